@@ -1,0 +1,88 @@
+import { join, resolve } from 'node:path';
+import type { Config } from './config.ts';
+import { migrate } from './db/migrate.ts';
+import { openPglite } from './db/pglite.ts';
+import type { Database } from './db/port.ts';
+import { openPostgres } from './db/postgres.ts';
+import { createSearchRepo } from './db/search-repo.ts';
+import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
+import type { Logger } from './logger.ts';
+import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
+import { createInteractionLog } from './rag/interaction-log.ts';
+import { createLexicalSearcher } from './rag/lexical.ts';
+import { createLlmComposer } from './rag/llm.ts';
+import type { Searcher } from './rag/types.ts';
+
+export interface App {
+  config: Config;
+  log: Logger;
+  db: Database;
+  searcher: Searcher;
+  answers: AnswerService;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config, log: Logger): Promise<Database> {
+  const db =
+    config.database.kind === 'postgres'
+      ? await openPostgres(config.database.url, { statementTimeoutMs: config.statementTimeoutMs, log })
+      : await openPglite(resolve(config.database.dataDir));
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info({ applied, engine: db.engine }, 'migrations applied');
+  return db;
+}
+
+export interface OpenAppOptions {
+  /**
+   * Bring the knowledge base in line with KNOWLEDGE_DIR before answering: 'sync' always (cheap when
+   * nothing changed), 'if-empty' only on a fresh database, 'never' to leave it as it is.
+   */
+  ingest?: 'sync' | 'if-empty' | 'never';
+  onIngest?: (report: IngestReport) => void;
+  onIngestProgress?: (done: number, total: number, path: string) => void;
+  db?: Database;
+}
+
+/** Composition root: config -> database -> retrieval -> answering. */
+export async function openApp(config: Config, log: Logger, options: OpenAppOptions = {}): Promise<App> {
+  const db = options.db ?? (await openDatabase(config, log));
+  try {
+    const mode = options.ingest ?? 'sync';
+    if (mode !== 'never') {
+      const { rows } = await db.query<{ n: string }>('select count(*) as n from documents');
+      if (mode === 'sync' || Number(rows[0]!.n) === 0) {
+        const report = await ingestDirectory({
+          db,
+          dir: config.knowledgeDir,
+          log,
+          onProgress: options.onIngestProgress,
+        });
+        options.onIngest?.(report);
+      }
+    }
+  } catch (error) {
+    if (!options.db) await db.close();
+    throw error;
+  }
+  const searcher = createLexicalSearcher(createSearchRepo(db));
+  const answers = createAnswerService({
+    searcher,
+    log,
+    minConfidence: config.minConfidence,
+    llm: config.llmEnabled ? createLlmComposer(config, log) : undefined,
+    interactions: createInteractionLog(db, {
+      fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'),
+      log,
+    }),
+  });
+  return {
+    config,
+    log,
+    db,
+    searcher,
+    answers,
+    async close() {
+      if (!options.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { openCliApp } from './context.ts';
+import { type CliIo, EXIT, write } from './io.ts';
+import { formatAnswer } from './output.ts';
+
+export const CHAT_HELP = `Pemakaian: pendamping chat
+
+Percakapan di terminal dengan Pendamping IKM, memakai jalur jawaban yang sama dengan bot.
+Ketik pertanyaan lalu Enter. Ketik /keluar (atau tekan Ctrl-D) untuk selesai.`;
+
+const WELCOME = `Selamat datang di Pendamping IKM.
+Tanyakan soal keuangan usaha, harga, merek, kemasan, pemasaran, atau program sentra IKM.
+Contoh: "gimana cara ngitung HPP tas kulit?" · Ketik /keluar untuk selesai.`;
+
+export async function chatCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    await write(io.stdout, CHAT_HELP);
+    return EXIT.ok;
+  }
+  const app = await openCliApp(io);
+  const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
+  const rl = createInterface({
+    input: io.stdin,
+    output: interactive ? io.stdout : undefined,
+    terminal: interactive,
+  });
+  try {
+    await write(io.stdout, WELCOME);
+    rl.setPrompt('\nAnda> ');
+    if (interactive) rl.prompt();
+    for await (const line of rl) {
+      const text = line.trim();
+      if (/^\/(keluar|exit|quit)$/i.test(text)) break;
+      if (text === '') {
+        if (interactive) rl.prompt();
+        continue;
+      }
+      const result = await app.answers.answer({ text: line, channel: 'cli-chat' });
+      await write(io.stdout, `\nPendamping> ${formatAnswer(result)}`);
+      if (interactive) rl.prompt();
+    }
+    await write(io.stdout, '\nSampai jumpa. Semoga usahanya lancar!');
+    return EXIT.ok;
+  } finally {
+    rl.close();
+    await app.close();
+  }
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+const optionalString = z
+  .string()
+  .transform((value) => value.trim())
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+    message: 'expected a PostgreSQL URL such as postgres://user:password@host:5432/dbname',
+  });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: 'expected an http:// or https:// URL',
+  });
+
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce
+    .number({ message: 'expected a whole number' })
+    .int({ message: 'expected a whole number' })
+    .positive({ message: 'expected a positive whole number' })
+    .max(max, { message: `expected at most ${max}` })
+    .default(fallback);
+
+const probability = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a number between 0 and 1' })
+    .min(0, { message: 'expected a number between 0 and 1' })
+    .max(1, { message: 'expected a number between 0 and 1' })
+    .default(fallback);
+
+const emptyAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const envSchema = z.object({
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  PENDAMPING_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  KNOWLEDGE_DIR: z.preprocess(emptyAsUndefined, z.string().default('./knowledge')),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  OPENAI_CHAT_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  OPENAI_EMBEDDING_DIMENSIONS: z.preprocess(emptyAsUndefined, positiveInt(0, 4000).optional()),
+  OPENAI_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(20_000, 600_000)),
+  OPENAI_MAX_RETRIES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ message: 'expected a whole number' }).int().min(0).max(10).default(2),
+  ),
+  RETRIEVAL_MODE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['lexical', 'dense', 'hybrid'], { message: 'expected one of lexical, dense, hybrid' })
+      .default('lexical'),
+  ),
+  ANSWER_MIN_CONFIDENCE: z.preprocess(emptyAsUndefined, probability(0.5)),
+  DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000, 600_000)),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('warn'),
+  ),
+  LOG_FILE: optionalString,
+  TELEGRAM_BOT_TOKEN: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  statementTimeoutMs: number;
+  knowledgeDir: string;
+  dataDir: string;
+  openai: {
+    apiKey?: string;
+    baseURL?: string;
+    chatModel: string;
+    embeddingModel?: string;
+    embeddingDimensions?: number;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+  /** True when a chat model can be called: a key, or a base URL of a local server that needs none. */
+  llmEnabled: boolean;
+  embeddingsEnabled: boolean;
+  retrievalMode: 'lexical' | 'dense' | 'hybrid';
+  minConfidence: number;
+  log: { level: Env['LOG_LEVEL']; file?: string };
+  telegramToken?: string;
+}
+
+/**
+ * Parses configuration from an environment map. The only place that reads environment variables;
+ * an invalid value throws an AppError naming the variable and what was expected.
+ */
+export function createConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      const raw = env[name];
+      const shown =
+        raw === undefined ? '' : ` (got ${JSON.stringify(raw.length > 60 ? `${raw.slice(0, 60)}…` : raw)})`;
+      return `${name}: ${issue.message}${name.includes('KEY') || name.includes('TOKEN') ? '' : shown}`;
+    });
+    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${lines.join('\n  ')}`, {
+      userMessage: `Konfigurasi tidak valid:\n  ${lines.join('\n  ')}`,
+    });
+  }
+  const e = parsed.data;
+  const embeddingsEnabled = Boolean(e.OPENAI_EMBEDDING_MODEL && (e.OPENAI_API_KEY || e.OPENAI_BASE_URL));
+  if (e.RETRIEVAL_MODE !== 'lexical' && !embeddingsEnabled) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `RETRIEVAL_MODE: ${e.RETRIEVAL_MODE} needs OPENAI_EMBEDDING_MODEL and OPENAI_API_KEY or OPENAI_BASE_URL`,
+    );
+  }
+  return {
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: e.PENDAMPING_DATA_DIR },
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.PENDAMPING_DATA_DIR,
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseURL: e.OPENAI_BASE_URL,
+      chatModel: e.OPENAI_CHAT_MODEL,
+      embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+      embeddingDimensions: e.OPENAI_EMBEDDING_DIMENSIONS,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    },
+    llmEnabled: Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL),
+    embeddingsEnabled,
+    retrievalMode: e.RETRIEVAL_MODE,
+    minConfidence: e.ANSWER_MIN_CONFIDENCE,
+    log: { level: e.LOG_LEVEL, file: e.LOG_FILE },
+    telegramToken: e.TELEGRAM_BOT_TOKEN,
+  };
+}

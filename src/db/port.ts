@@ -1,0 +1,16 @@
+/** The smallest surface the repositories need; both engines implement it. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/**
+ * One database port over two engines: PGlite (embedded, the default) and PostgreSQL through `pg`.
+ * All SQL lives in repository modules and uses $1-style parameters, which both engines accept.
+ */
+export interface Database extends Queryable {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,227 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createKnowledgeRepo, type KnowledgeRepo, type NewChunk } from '../db/knowledge-repo.ts';
+import type { Database, Queryable } from '../db/port.ts';
+import type { Logger } from '../logger.ts';
+import { documentVector } from '../rag/bm25.ts';
+import { analyze, termFrequencies } from '../text/analyze.ts';
+import { chunkDocument } from './chunker.ts';
+import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
+
+const MAX_FILE_BYTES = 1_000_000;
+/** Re-bake every chunk's BM25 weights when the average chunk length has moved this much. */
+const REBAKE_DRIFT = 0.1;
+
+export interface IngestReport {
+  scanned: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  chunksInserted: number;
+  chunksDeleted: number;
+  chunksKept: number;
+  rebaked: boolean;
+  failed: { path: string; reason: string }[];
+  ms: number;
+}
+
+export interface IngestOptions {
+  db: Database;
+  dir: string;
+  log: Logger;
+  onProgress?: (done: number, total: number, path: string) => void;
+}
+
+/** Markdown files below dir; ALL-CAPS names (README.md, CONTRIBUTING.md) are about the folder, not knowledge. */
+export function listMarkdown(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.md') && !/^[A-Z0-9_-]+\.md$/.test(entry.name))
+        out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Index text of a chunk: the title and heading count as words of the chunk, which lifts on-topic sections. */
+export function indexText(title: string, section: string, content: string): string {
+  return `${title}\n${section}\n${content}`;
+}
+
+function readDocuments(dir: string, failed: IngestReport['failed']): KnowledgeDocument[] {
+  const root = dirname(resolve(dir));
+  const docs: KnowledgeDocument[] = [];
+  for (const file of listMarkdown(dir)) {
+    const path = relative(root, file).split(sep).join('/');
+    try {
+      if (statSync(file).size > MAX_FILE_BYTES)
+        throw new DocumentError(path, `larger than ${MAX_FILE_BYTES} bytes`);
+      docs.push(parseDocument(path, readFileSync(file)));
+    } catch (error) {
+      failed.push({ path, reason: error instanceof DocumentError ? error.reason : (error as Error).message });
+    }
+  }
+  return docs;
+}
+
+/**
+ * Brings the database in line with a knowledge folder, incrementally by content hash: unchanged
+ * documents are not touched, unchanged chunks of edited documents keep their rows (and so their
+ * embeddings), removed documents disappear. A malformed file is reported and skipped; a stored
+ * copy of it stays. All database changes are one transaction.
+ */
+export async function ingestDirectory({ db, dir, log, onProgress }: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const repo = createKnowledgeRepo(db);
+  const report: IngestReport = {
+    scanned: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    chunksInserted: 0,
+    chunksDeleted: 0,
+    chunksKept: 0,
+    rebaked: false,
+    failed: [],
+    ms: 0,
+  };
+  const docs = readDocuments(dir, report.failed);
+  report.scanned = docs.length + report.failed.length;
+  const stored = new Map((await repo.listDocuments()).map((doc) => [doc.path, doc]));
+  const seen = new Set([...docs.map((doc) => doc.path), ...report.failed.map((failure) => failure.path)]);
+  const removedPaths = [...stored.keys()].filter((path) => !seen.has(path));
+  const changed = docs.filter((doc) => stored.get(doc.path)?.contentHash !== doc.contentHash);
+  report.unchanged = docs.length - changed.length;
+
+  if (changed.length > 0 || removedPaths.length > 0) {
+    await db.transaction(async (tx) => {
+      const stats = await repo.stats(tx);
+      const dfDelta = new Map<string, number>();
+      const bump = (terms: string[], by: number) => {
+        for (const term of terms) dfDelta.set(term, (dfDelta.get(term) ?? 0) + by);
+      };
+      for (const old of await repo.chunkTermsOfPaths(tx, removedPaths)) {
+        bump(old.terms, -1);
+        stats.chunkCount--;
+        stats.totalTokens -= old.tokenCount;
+        report.chunksDeleted++;
+      }
+      await repo.deleteDocuments(tx, removedPaths);
+      report.removed = removedPaths.length;
+
+      const analysed = changed.map((doc) => ({
+        doc,
+        chunks: chunkDocument(doc).map((chunk) => ({
+          ...chunk,
+          terms: analyze(indexText(doc.title, chunk.section, chunk.content)),
+        })),
+      }));
+      let avgLen = stats.bakedAvgLen;
+      if (avgLen <= 0) {
+        const lengths = analysed.flatMap(({ chunks }) => chunks.map((chunk) => chunk.terms.length));
+        avgLen = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+      }
+
+      let done = 0;
+      for (const { doc, chunks } of analysed) {
+        const isNew = !stored.has(doc.path);
+        const row = { ...doc, asOf: doc.as_of };
+        const documentId = await repo.upsertDocument(tx, row);
+        const old = isNew ? [] : await repo.chunksOf(tx, documentId);
+        const oldByHash = new Map(old.map((chunk) => [chunk.contentHash, chunk]));
+        const keep: { id: number; ord: number }[] = [];
+        const inserts: NewChunk[] = [];
+        const fresh = chunks.filter((chunk) => {
+          const match = oldByHash.get(chunk.contentHash);
+          if (!match) return true;
+          oldByHash.delete(chunk.contentHash);
+          keep.push({ id: match.id, ord: chunk.ord });
+          return false;
+        });
+        const dropped = [...oldByHash.values()];
+        for (const chunk of dropped) bump(chunk.terms, -1);
+        const droppedTokens = await repo.tokenCount(
+          tx,
+          dropped.map((chunk) => chunk.id),
+        );
+        stats.chunkCount -= dropped.length;
+        stats.totalTokens -= droppedTokens;
+        await repo.deleteChunks(
+          tx,
+          dropped.map((chunk) => chunk.id),
+        );
+        await repo.reorderChunks(tx, documentId, keep);
+        const termIds = await repo.ensureTerms(tx, [...new Set(fresh.flatMap((chunk) => chunk.terms))]);
+        for (const chunk of fresh) {
+          const freqs = termFrequencies(chunk.terms);
+          const byId = new Map([...freqs].map(([term, tf]) => [termIds.get(term)!, tf]));
+          inserts.push({
+            ord: chunk.ord,
+            section: chunk.section,
+            content: chunk.content,
+            contentHash: chunk.contentHash,
+            tokenCount: chunk.terms.length,
+            terms: [...freqs.keys()],
+            termFreqs: Object.fromEntries(byId),
+            bm25: documentVector(byId, chunk.terms.length, avgLen),
+          });
+          bump([...freqs.keys()], +1);
+          stats.chunkCount++;
+          stats.totalTokens += chunk.terms.length;
+        }
+        await repo.insertChunks(tx, documentId, row, inserts);
+        if (!isNew) await repo.syncChunkMetadata(tx, documentId, row);
+        report.chunksInserted += inserts.length;
+        report.chunksDeleted += dropped.length;
+        report.chunksKept += keep.length;
+        if (isNew) report.added++;
+        else report.updated++;
+        onProgress?.(++done, analysed.length, doc.path);
+      }
+      await repo.adjustDocumentFrequencies(tx, dfDelta);
+
+      const currentAvg = stats.chunkCount > 0 ? stats.totalTokens / stats.chunkCount : 0;
+      if (
+        stats.bakedAvgLen <= 0 ||
+        Math.abs(currentAvg - avgLen) / Math.max(currentAvg, 1e-9) > REBAKE_DRIFT
+      ) {
+        avgLen = currentAvg;
+        report.rebaked = await rebake(repo, tx, currentAvg);
+      }
+      await repo.saveStats(tx, {
+        chunkCount: stats.chunkCount,
+        totalTokens: stats.totalTokens,
+        bakedAvgLen: avgLen,
+      });
+    });
+  }
+  report.ms = Math.round(performance.now() - started);
+  log.info({ ...report, failed: report.failed.length }, 'ingest finished');
+  for (const failure of report.failed)
+    log.warn({ code: 'KNOWLEDGE_INVALID', ...failure }, 'knowledge file rejected');
+  return report;
+}
+
+/** Recomputes every chunk's weights for a new average length, in id-ordered pages. */
+async function rebake(repo: KnowledgeRepo, tx: Queryable, avgLen: number): Promise<boolean> {
+  let after = 0;
+  for (;;) {
+    const page = await repo.termFreqPage(tx, after, 2_000);
+    if (page.length === 0) return after > 0;
+    after = page.at(-1)!.id;
+    const rows = page.map((chunk) => {
+      const byId = new Map(Object.entries(chunk.termFreqs).map(([id, tf]) => [Number(id), tf]));
+      return { id: chunk.id, bm25: documentVector(byId, chunk.tokenCount, avgLen) };
+    });
+    await repo.updateWeights(tx, rows);
+  }
+}

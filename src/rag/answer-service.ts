@@ -1,0 +1,174 @@
+import { type AppError, isAppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { detectLanguage } from '../text/analyze.ts';
+import { confidence as scoreConfidence } from './confidence.ts';
+import { composeExtractive, type Extract } from './extractive.ts';
+import { validateQuestion } from './input.ts';
+import type { InteractionLog } from './interaction-log.ts';
+import { type Language, MESSAGES } from './messages.ts';
+import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
+
+export interface AnswerRequest {
+  text: string;
+  channel?: string;
+  userRef?: string;
+  filters?: SearchFilters;
+}
+
+export interface AnswerSource {
+  n: number;
+  title: string;
+  path: string;
+  section: string;
+  score: number;
+  source: string;
+  asOf: string;
+}
+
+export type Outcome = 'answered' | 'declined' | 'rejected' | 'error';
+
+export interface AnswerResult {
+  question: string;
+  answer: string;
+  answered: boolean;
+  confidence: number;
+  language: Language;
+  outcome: Outcome;
+  mode: 'extractive' | 'llm' | 'none';
+  sources: AnswerSource[];
+  timings: { retrieveMs: number; answerMs: number };
+  /** Stable code when the question was rejected or failed (INPUT_EMPTY, DB_UNAVAILABLE, ...). */
+  errorCode?: string;
+}
+
+/** Writes an answer from retrieved chunks with an LLM; returns null to fall back to the extractive answer. */
+export interface LlmComposer {
+  compose(input: { question: string; language: Language; chunks: RetrievedChunk[] }): Promise<Extract | null>;
+}
+
+export interface AnswerServiceDeps {
+  searcher: Searcher;
+  log: Logger;
+  interactions?: InteractionLog;
+  llm?: LlmComposer;
+  /** Below this confidence the service declines and hands the question to a mentor. */
+  minConfidence: number;
+  k?: number;
+}
+
+export interface AnswerService {
+  answer(request: AnswerRequest): Promise<AnswerResult>;
+}
+
+function toSources(extract: Extract): AnswerSource[] {
+  return extract.citations.map(({ n, chunk }) => ({
+    n,
+    title: chunk.title,
+    path: chunk.path,
+    section: chunk.section,
+    score: Math.round(chunk.score * 1000) / 1000,
+    source: chunk.source,
+    asOf: chunk.asOf,
+  }));
+}
+
+/**
+ * The one entry point for answering: validate, retrieve, decide whether the knowledge is good enough,
+ * compose (LLM when configured, else extractive), and log the interaction whatever happened.
+ */
+export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
+  const k = deps.k ?? 8;
+  return {
+    async answer(request) {
+      const language = detectLanguage(request.text.slice(0, 2_000));
+      const messages = MESSAGES[language];
+      const base = { question: request.text, language, sources: [] as AnswerSource[], confidence: 0 };
+      const started = performance.now();
+      let result: AnswerResult;
+      try {
+        const question = validateQuestion(request.text, language);
+        const search = await deps.searcher.search(question, { k, filters: request.filters });
+        const retrieveMs = performance.now() - started;
+        const confidence = scoreConfidence(search.queryTerms, search.chunks[0]);
+        const composeStart = performance.now();
+        if (search.queryTerms.length === 0 || confidence < deps.minConfidence || search.chunks.length === 0) {
+          result = {
+            ...base,
+            question,
+            answer: search.queryTerms.length === 0 ? messages.noTerms : messages.unknown,
+            answered: false,
+            confidence,
+            outcome: 'declined',
+            mode: 'none',
+            timings: { retrieveMs, answerMs: performance.now() - composeStart },
+          };
+        } else {
+          let extract: Extract | null = null;
+          let mode: AnswerResult['mode'] = 'extractive';
+          if (deps.llm) {
+            extract = await deps.llm
+              .compose({ question, language, chunks: search.chunks.slice(0, 5) })
+              .catch((error) => {
+                deps.log.warn(
+                  { err: error, code: 'LLM_FAILED' },
+                  'LLM failed; falling back to the extractive answer',
+                );
+                return null;
+              });
+            if (extract) mode = 'llm';
+          }
+          extract ??= composeExtractive(question, search.queryTerms, search.chunks);
+          result = {
+            ...base,
+            question,
+            answer: `${messages.englishNote}${extract.text}`,
+            answered: true,
+            confidence,
+            outcome: 'answered',
+            mode,
+            sources: toSources(extract),
+            timings: { retrieveMs, answerMs: performance.now() - composeStart },
+          };
+        }
+      } catch (error) {
+        const rejected = isAppError(error) && error.code.startsWith('INPUT_');
+        const code = isAppError(error) ? error.code : 'UNEXPECTED';
+        deps.log[rejected ? 'warn' : 'error'](
+          { code, err: rejected ? undefined : error, length: request.text.length, channel: request.channel },
+          rejected ? 'question rejected' : 'answering failed',
+        );
+        result = {
+          ...base,
+          answer: rejected ? (error as AppError).userMessage : messages.error,
+          answered: false,
+          outcome: rejected ? 'rejected' : 'error',
+          mode: 'none',
+          errorCode: code,
+          timings: { retrieveMs: performance.now() - started, answerMs: 0 },
+        };
+      }
+      result.timings = {
+        retrieveMs: round(result.timings.retrieveMs),
+        answerMs: round(result.timings.answerMs),
+      };
+      await deps.interactions?.record({
+        channel: request.channel ?? 'cli',
+        userRef: request.userRef,
+        question: request.text,
+        language: result.language,
+        answer: result.answer,
+        answered: result.answered,
+        confidence: result.confidence,
+        outcome: result.outcome,
+        sources: result.sources,
+        timings: result.timings,
+        error: result.errorCode,
+      });
+      return result;
+    },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

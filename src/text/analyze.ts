@@ -1,0 +1,178 @@
+import { Stemmer } from 'sastrawijs';
+import { ENGLISH_TO_INDONESIAN } from './english.ts';
+import { SLANG } from './slang.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+const stemmer = new Stemmer();
+const stemCache = new Map<string, string>();
+/** Words where Sastrawi's dictionary picks the wrong root (pengemasan -> "mas" instead of "kemas"). */
+const STEM_OVERRIDES: Readonly<Record<string, string>> = {
+  pengemasan: 'kemas',
+  pengemas: 'kemas',
+  kemasan: 'kemas',
+  kemasannya: 'kemas',
+  dikemas: 'kemas',
+  mengemas: 'kemas',
+  perajin: 'rajin',
+  pengrajin: 'rajin',
+  pelabelan: 'label',
+  berlabel: 'label',
+  labelnya: 'label',
+  pemasaran: 'pasar',
+  memasarkan: 'pasar',
+  dipasarkan: 'pasar',
+  penjualan: 'jual',
+  berjualan: 'jual',
+  keuangan: 'uang',
+  pembukuan: 'buku',
+  merek: 'merek',
+  mereknya: 'merek',
+  sentra: 'sentra',
+};
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
+
+function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  let result: string = STEM_OVERRIDES[word] ?? word;
+  if (!(word in STEM_OVERRIDES) && word.length > 3 && /^[a-z]+$/.test(word)) {
+    result = stemmer.stem(word);
+    // Informal -in / -nya endings ("ngitungin", "misahinnya") are outside Sastrawi's grammar.
+    const informal = word.replace(/(in|nya)$/, '');
+    if (result === word && informal !== word && informal.length > 3) result = stemmer.stem(informal);
+  }
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, result);
+  return result;
+}
+
+/** Splits raw text into lower-case surface tokens; numbers keep their separators ("13.762", "4,2"). */
+export function surfaceTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.normalize('NFKC').toLowerCase().matchAll(TOKEN)) {
+    const token = match[0];
+    if (/^[\d.,]+$/.test(token)) {
+      out.push(token.replace(/[.,]$/, ''));
+      continue;
+    }
+    const parts = token.split(/[-'.,]/).filter(Boolean);
+    if (parts.length === 1) out.push(parts[0]!);
+    else if (parts.every((part) => part === parts[0]))
+      out.push(parts[0]!); // reduplication: usaha-usaha
+    else if (parts.some((part) => part.length <= 2))
+      out.push(parts.join('')); // p-irt, e-smart, ukm's
+    else out.push(...parts);
+  }
+  return out;
+}
+
+/** Canonical form of a number token: "13.762" and "13762" match; "4,2" stays a decimal. */
+function canonicalNumber(token: string): string {
+  if (/^\d{1,3}(\.\d{3})+$/.test(token)) return token.replaceAll('.', '');
+  return token.replace('.', ',');
+}
+
+export interface AnalyzeOptions {
+  /** Map informal words to standard ones (queries). Documents are written in standard Indonesian. */
+  slang?: boolean;
+  /** Map English words to Indonesian ones (questions detected as English). */
+  english?: boolean;
+}
+
+/**
+ * Text -> index terms: tokens, informal words normalised, stopwords dropped, Indonesian stems.
+ * The same function serves documents and queries so that both sides meet on the same terms.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
+  const terms: string[] = [];
+  for (const raw of surfaceTokens(text)) {
+    const bare = raw.length > 5 ? raw.replace(/nya$/, '') : raw;
+    const slang = options.slang ? (SLANG[raw] ?? SLANG[bare]) : undefined;
+    const english = options.english ? ENGLISH_TO_INDONESIAN[raw] : undefined;
+    const expanded = english ?? slang ?? raw;
+    for (const token of expanded.split(' ')) {
+      if (!token || STOPWORDS.has(token)) continue;
+      if (/^[\d.,]+$/.test(token)) {
+        terms.push(canonicalNumber(token));
+        continue;
+      }
+      if (token.length < 2) continue;
+      const root = stem(token);
+      if (!STOPWORDS.has(root)) terms.push(root);
+    }
+  }
+  return terms;
+}
+
+/** Term -> count. */
+export function termFrequencies(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+const EN_HINTS = new Set([
+  'the',
+  'what',
+  'how',
+  'is',
+  'are',
+  'does',
+  'do',
+  'can',
+  'which',
+  'who',
+  'of',
+  'for',
+  'my',
+  'where',
+  'when',
+  'why',
+  'much',
+  'many',
+  'should',
+  'and',
+  'to',
+  'in',
+  'a',
+]);
+const ID_HINTS = new Set([
+  'apa',
+  'yang',
+  'bagaimana',
+  'gimana',
+  'berapa',
+  'brp',
+  'di',
+  'dan',
+  'untuk',
+  'saya',
+  'ini',
+  'itu',
+  'bisa',
+  'ada',
+  'ke',
+  'dari',
+  'kalau',
+  'gak',
+  'tidak',
+  'cara',
+  'dengan',
+  'yg',
+  'sy',
+  'apakah',
+  'kami',
+  'mau',
+]);
+
+/** A cheap language guess for replies: English only when English function words clearly dominate. */
+export function detectLanguage(text: string): 'id' | 'en' {
+  let en = 0;
+  let id = 0;
+  for (const token of surfaceTokens(text)) {
+    if (EN_HINTS.has(token)) en++;
+    if (ID_HINTS.has(token)) id++;
+  }
+  return en >= 2 && en > id * 2 ? 'en' : 'id';
+}

@@ -1,0 +1,14 @@
+/** Function words dropped before retrieval, Indonesian and English (questions come in both). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `ada adalah agar akan aku anda apa apakah atau bagaimana bagi bahwa banyak begitu belum berapa beri
+  bila bisa boleh buat bukan cara dalam dan dapat dari demikian dengan di dia ini itu jadi jika juga kalau kami kamu
+  kan karena ke kenapa kepada ketika kini lagi lah lain maka mana masih mau melalui memang mengapa menjadi mereka
+  misalnya mohon nya oleh pada para per perlu pun saat saja sama sampai sangat saya se sebagai sebelum sedang
+  sehingga sejak seperti serta siapa sini situ suatu sudah supaya tahu tanya tapi telah tentang tentu tersebut
+  tetapi tidak tolong untuk usai walau yaitu yakni yang apanya berapakah bagaimanakah harus hal kapan dimana ingin
+  the a an and or of to in on for is are was were be been what which who whom how why when where do does did can
+  could should would will i we you my our your it its this that these those with from by as at about into me us
+  there their they them than then so if not no any some much many please tell`
+    .split(/\s+/)
+    .filter(Boolean),
+);
