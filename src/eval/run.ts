@@ -10,6 +10,8 @@ export interface EvalRow {
   answerable: boolean;
   answered: boolean;
   confidence: number;
+  /** Declined whatever the confidence (live figure, contact, no terms). */
+  guarded: boolean;
   factFound: boolean;
   /** 1-based rank of the expected document among retrieved documents, 0 when absent from the top 10. */
   rank: number;
@@ -53,6 +55,7 @@ export async function runEvaluation(
       answerable: question.answerable,
       answered: result.answered,
       confidence: result.confidence,
+      guarded: ['no-terms', 'live-figure', 'contact'].includes(result.declineReason ?? ''),
       factFound,
       rank,
     });
@@ -87,7 +90,13 @@ export function sweep(rows: EvalRow[], bars: number[]) {
   const unanswerable = rows.filter((row) => !row.answerable);
   return bars.map((bar) => ({
     bar,
-    answeredShare: ratio(answerable.filter((row) => row.confidence >= bar).length, answerable.length),
-    declineRate: ratio(unanswerable.filter((row) => row.confidence < bar).length, unanswerable.length),
+    answeredShare: ratio(
+      answerable.filter((row) => !row.guarded && row.confidence >= bar).length,
+      answerable.length,
+    ),
+    declineRate: ratio(
+      unanswerable.filter((row) => row.guarded || row.confidence < bar).length,
+      unanswerable.length,
+    ),
   }));
 }

@@ -2,7 +2,8 @@ import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { confidence as scoreConfidence } from './confidence.ts';
-import { composeExtractive, type Extract } from './extractive.ts';
+import { composeExtractive, type Extract, questionKind } from './extractive.ts';
+import { asksForContact, asksForLiveFigure } from './guards.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
@@ -37,6 +38,8 @@ export interface AnswerResult {
   mode: 'extractive' | 'llm' | 'none';
   sources: AnswerSource[];
   timings: { retrieveMs: number; answerMs: number };
+  /** Why a question was declined: too little support in the knowledge, or a kind the knowledge never holds. */
+  declineReason?: 'no-terms' | 'live-figure' | 'contact' | 'low-confidence' | 'no-figure';
   /** Stable code when the question was rejected or failed (INPUT_EMPTY, DB_UNAVAILABLE, ...). */
   errorCode?: string;
 }
@@ -91,18 +94,23 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         const retrieveMs = performance.now() - started;
         const confidence = scoreConfidence(search.queryTerms, search.chunks[0]);
         const composeStart = performance.now();
-        if (search.queryTerms.length === 0 || confidence < deps.minConfidence || search.chunks.length === 0) {
-          result = {
-            ...base,
-            question,
-            answer: search.queryTerms.length === 0 ? messages.noTerms : messages.unknown,
-            answered: false,
-            confidence,
-            outcome: 'declined',
-            mode: 'none',
-            timings: { retrieveMs, answerMs: performance.now() - composeStart },
-          };
-        } else {
+        const decline = (answer: string, declineReason: AnswerResult['declineReason']): AnswerResult => ({
+          ...base,
+          question,
+          answer,
+          answered: false,
+          confidence,
+          outcome: 'declined',
+          declineReason,
+          mode: 'none',
+          timings: { retrieveMs, answerMs: performance.now() - composeStart },
+        });
+        if (search.queryTerms.length === 0) result = decline(messages.noTerms, 'no-terms');
+        else if (asksForLiveFigure(question)) result = decline(messages.liveFigure, 'live-figure');
+        else if (asksForContact(question)) result = decline(messages.contact, 'contact');
+        else if (confidence < deps.minConfidence || search.chunks.length === 0)
+          result = decline(messages.unknown, 'low-confidence');
+        else {
           let extract: Extract | null = null;
           let mode: AnswerResult['mode'] = 'extractive';
           if (deps.llm) {
@@ -118,17 +126,21 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
             if (extract) mode = 'llm';
           }
           extract ??= composeExtractive(question, search.queryTerms, search.chunks);
-          result = {
-            ...base,
-            question,
-            answer: `${messages.englishNote}${extract.text}`,
-            answered: true,
-            confidence,
-            outcome: 'answered',
-            mode,
-            sources: toSources(extract),
-            timings: { retrieveMs, answerMs: performance.now() - composeStart },
-          };
+          // A "how much" question answered without any figure would be an evasive answer.
+          if (questionKind(question) === 'amount' && !/\d/.test(extract.text)) {
+            result = decline(messages.noFigure, 'no-figure');
+          } else
+            result = {
+              ...base,
+              question,
+              answer: `${messages.englishNote}${extract.text}`,
+              answered: true,
+              confidence,
+              outcome: 'answered',
+              mode,
+              sources: toSources(extract),
+              timings: { retrieveMs, answerMs: performance.now() - composeStart },
+            };
         }
       } catch (error) {
         const rejected = isAppError(error) && error.code.startsWith('INPUT_');

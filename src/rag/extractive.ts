@@ -18,12 +18,12 @@ export type QuestionKind = 'amount' | 'time' | 'person' | 'place' | 'list' | 'ge
 /** What kind of answer the question wants, so units with a figure, a date or a name can be preferred. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\b(berapa|brp|brapa|how (much|many)|jumlah|besar(an)?nya|persen|nilai)\b/.test(q)) return 'amount';
+  if (/\b(berapa|brp|brapa|how (much|many)|jumlah|persen|nilai)\b/.test(q)) return 'amount';
   if (/\b(kapan|kpn|tahun berapa|when|what year|sejak)\b/.test(q)) return 'time';
   if (/\b(siapa|who)\b/.test(q)) return 'person';
-  if (/\b(di ?mana|dmn|where|lokasi|alamat)\b/.test(q)) return 'place';
+  if (/\b(di ?mana|dmn|where|lokasi|alamat|which (city|province|region))\b/.test(q)) return 'place';
   if (
-    /\b(apa saja|apa aja|apa sj|syarat|langkah|cara|gimana|bagaimana|how|what are|which|list|daftar|isi)\b/.test(
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat|langkah|cara|caranya|gimana|gmn|bagaimana|how|what are|list|isi|komponen|ciri)\b/.test(
       q,
     )
   )
@@ -31,46 +31,103 @@ export function questionKind(question: string): QuestionKind {
   return 'general';
 }
 
-const MAX_UNITS = 4;
-const MAX_CHARS = 700;
-const MAX_CHUNKS = 3;
+const MAX_CHARS = 900;
 
-interface Candidate extends Unit {
-  chunkRank: number;
-  score: number;
+interface Scored extends Unit {
   terms: Set<string>;
+  score: number;
 }
 
 function kindBonus(kind: QuestionKind, unit: Unit): number {
   const text = unit.text;
   switch (kind) {
     case 'amount':
-      return /\d/.test(text) ? 0.6 : 0;
+      return /\d/.test(text) ? 0.5 : 0;
     case 'time':
-      return /\b(19|20)\d{2}\b/.test(text) ? 0.6 : 0;
+      return /\b(19|20)\d{2}\b/.test(text) ? 0.5 : 0;
     case 'person':
-      return /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) ? 0.3 : 0;
+      return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) ? 0.3 : 0;
     case 'place':
       return /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi)\b/.test(text) ? 0.4 : 0;
     case 'list':
-      return unit.kind === 'item' ? 0.3 : 0;
+      return unit.kind === 'item' ? 0.2 : 0;
     default:
       return 0;
   }
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared / Math.min(a.size, b.size);
+/** Sentences about the document rather than the subject make poor answers. */
+const META = /^(dokumen|tulisan|bagian|halaman) ini\b|\blihat (juga )?dokumen\b/i;
+
+function scoreUnits(
+  chunk: RetrievedChunk,
+  weights: Map<string, number>,
+  total: number,
+  kind: QuestionKind,
+): Scored[] {
+  return splitUnits(chunk.content).map((unit) => {
+    const terms = new Set(analyze(unit.text));
+    let mass = 0;
+    for (const term of terms) mass += weights.get(term) ?? 0;
+    const relevance = mass / total;
+    const score = relevance * (1 + kindBonus(kind, unit)) * (META.test(unit.text) ? 0.3 : 1);
+    return { ...unit, terms, score };
+  });
+}
+
+function coverage(units: Scored[], weights: Map<string, number>, total: number): number {
+  const seen = new Set<string>();
+  for (const unit of units) for (const term of unit.terms) if (weights.has(term)) seen.add(term);
+  let mass = 0;
+  for (const term of seen) mass += weights.get(term)!;
+  return mass / total;
 }
 
 /**
- * Builds an answer from the best units (sentences, list items, table rows) of the top chunks:
- * scored by the IDF mass of the question's terms they contain, nudged towards what the question
- * asks for (a figure, a date, a name), never repeating a unit, figures kept whole because units are
- * copied verbatim. Units keep the writer's order within a chunk.
+ * A contiguous window of units around the best one: the writer's own flow (an intro sentence ending
+ * in ":" and its list, a claim and its figure) reads better than sentences picked from everywhere.
+ */
+function window(units: Scored[], best: number, maxChars: number): Scored[] {
+  const chosen = [units[best]!];
+  let chars = units[best]!.text.length;
+  const fits = (unit: Scored) => chars + unit.text.length <= maxChars;
+  // One step back when the best unit leans on what came before (a list item, "Karena itu ...").
+  const prev = units[best - 1];
+  if (
+    prev &&
+    fits(prev) &&
+    (units[best]!.kind !== 'sentence' ||
+      /^(karena itu|oleh karena|hal ini|ini|itu|dengan begitu|selain itu|namun)\b/i.test(units[best]!.text))
+  ) {
+    chosen.unshift(prev);
+    chars += prev.text.length;
+  }
+  let quiet = 0;
+  for (let i = best + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    const last = chosen.at(-1)!;
+    const continuesList = unit.kind !== 'sentence' && (last.kind !== 'sentence' || last.text.endsWith(':'));
+    if (!fits(unit)) break;
+    if (unit.score > 0 || continuesList) quiet = 0;
+    else if (++quiet > 1) break;
+    chosen.push(unit);
+    chars += unit.text.length;
+  }
+  while (
+    chosen.length > 1 &&
+    chosen.at(-1)!.score === 0 &&
+    chosen.at(-1)!.kind === 'sentence' &&
+    !chosen.at(-2)!.text.endsWith(':')
+  )
+    chosen.pop();
+  return chosen;
+}
+
+/**
+ * Builds an answer from the top chunks without a language model: the best window of the best chunk
+ * (units scored by the IDF mass of the question's terms they hold, nudged towards what the question
+ * asks for: a figure, a date, a name), plus the best unit of another chunk when it covers question
+ * words the window lacks. Units are copied verbatim, so figures stay whole; none is repeated.
  */
 export function composeExtractive(
   question: string,
@@ -79,77 +136,61 @@ export function composeExtractive(
 ): Extract {
   const kind = questionKind(question);
   const weights = new Map(queryTerms.map((term) => [term.term, term.idf * term.weight]));
-  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const top = chunks
-    .slice(0, MAX_CHUNKS)
-    .filter((chunk, i) => i === 0 || chunk.score >= 0.35 * chunks[0]!.score);
-  const candidates: Candidate[] = [];
-  top.forEach((chunk, chunkRank) => {
-    for (const unit of splitUnits(chunk.content)) {
-      const terms = new Set(analyze(unit.text));
-      let mass = 0;
-      for (const term of terms) mass += weights.get(term) ?? 0;
-      if (mass === 0) continue;
-      const score =
-        mass / totalWeight +
-        kindBonus(kind, unit) * (mass / totalWeight) +
-        (chunkRank === 0 ? 0.15 : 0) -
-        0.05 * chunkRank;
-      candidates.push({ ...unit, chunkRank, score, terms });
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const top = chunks.slice(0, 3).filter((chunk, i) => i === 0 || chunk.score >= 0.5 * chunks[0]!.score);
+  const scored = top.map((chunk) => scoreUnits(chunk, weights, total, kind));
+
+  // The lead chunk is the retrieval winner unless another top chunk has a clearly better unit.
+  let lead = 0;
+  let bestScore = -1;
+  scored.forEach((units, i) => {
+    const best = Math.max(0, ...units.map((unit) => unit.score)) * (i === 0 ? 1.15 : 1);
+    if (best > bestScore) {
+      bestScore = best;
+      lead = i;
     }
   });
-  candidates.sort((a, b) => b.score - a.score);
+  const units = scored[lead]!;
+  if (units.length === 0) return { text: '', citations: [] };
+  const bestIndex = units.reduce((best, unit, i) => (unit.score > units[best]!.score ? i : best), 0);
+  const parts: { chunk: number; units: Scored[] }[] = [
+    { chunk: lead, units: window(units, bestIndex, MAX_CHARS) },
+  ];
 
-  const chosen: Candidate[] = [];
-  let chars = 0;
-  const best = candidates[0]?.score ?? 0;
-  for (const candidate of candidates) {
-    if (chosen.length >= MAX_UNITS) break;
-    if (chosen.length > 0 && candidate.score < 0.45 * best) break;
-    if (chosen.length > 0 && chars + candidate.text.length > MAX_CHARS) continue;
-    if (chosen.some((unit) => unit.text === candidate.text || overlap(unit.terms, candidate.terms) > 0.8))
+  const used = () => parts.flatMap((part) => part.units);
+  const chars = () => used().reduce((sum, unit) => sum + unit.text.length, 0);
+  const have = coverage(used(), weights, total);
+  for (let i = 0; i < scored.length && have < 0.9; i++) {
+    if (i === lead) continue;
+    const extra = [...scored[i]!].sort((a, b) => b.score - a.score)[0];
+    if (!extra || extra.score < 0.5 * bestScore) continue;
+    if (used().some((unit) => unit.text === extra.text)) continue;
+    if (
+      coverage([...used(), extra], weights, total) - have < 0.1 ||
+      chars() + extra.text.length > MAX_CHARS + 200
+    )
       continue;
-    chosen.push(candidate);
-    chars += candidate.text.length;
+    parts.push({ chunk: i, units: [extra] });
+    break;
   }
-  // A lone list item reads better with its siblings: add the neighbouring items of the same list.
-  if (kind === 'list' && chosen.length < MAX_UNITS && chosen[0]?.kind === 'item') {
-    const lead = chosen[0];
-    const siblings = splitUnits(top[lead.chunkRank]!.content).filter(
-      (unit) =>
-        unit.kind === 'item' &&
-        Math.abs(unit.position - lead.position) <= 3 &&
-        !chosen.some((c) => c.text === unit.text),
-    );
-    for (const unit of siblings) {
-      if (chosen.length >= MAX_UNITS + 2 || chars + unit.text.length > MAX_CHARS) break;
-      chosen.push({ ...unit, chunkRank: lead.chunkRank, score: 0, terms: new Set() });
-      chars += unit.text.length;
-    }
-  }
-  chosen.sort((a, b) => a.chunkRank - b.chunkRank || a.position - b.position);
 
   const citations: Citation[] = [];
-  const numberOf = (rank: number) => {
-    const chunk = top[rank]!;
-    let citation = citations.find((c) => c.chunk.chunkId === chunk.chunkId);
-    if (!citation) {
-      citation = { n: citations.length + 1, chunk };
-      citations.push(citation);
-    }
-    return citation.n;
-  };
   const lines: string[] = [];
-  let paragraph: string[] = [];
-  for (const unit of chosen) {
-    const n = numberOf(unit.chunkRank);
-    if (unit.kind === 'sentence') paragraph.push(`${unit.text} [${n}]`);
-    else {
-      if (paragraph.length) lines.push(paragraph.join(' '));
-      paragraph = [];
-      lines.push(`• ${unit.text} [${n}]`);
+  for (const part of parts) {
+    const chunk = top[part.chunk]!;
+    const n = citations.length + 1;
+    citations.push({ n, chunk });
+    let paragraph: string[] = [];
+    for (const unit of part.units) {
+      if (unit.kind === 'sentence') paragraph.push(unit.text);
+      else {
+        if (paragraph.length) lines.push(paragraph.join(' '));
+        paragraph = [];
+        lines.push(`• ${unit.text}`);
+      }
     }
+    if (paragraph.length) lines.push(paragraph.join(' '));
+    lines[lines.length - 1] += ` [${n}]`;
   }
-  if (paragraph.length) lines.push(paragraph.join(' '));
   return { text: lines.join('\n'), citations };
 }

@@ -36,11 +36,12 @@ export function createVocabulary(entries: { term: string; df: number }[]) {
   return {
     /** The closest known word within 1 edit (2 for words of 8+ letters), most frequent on ties. */
     correct(word: string): string | undefined {
-      if (word.length < 4 || /\d/.test(word)) return undefined;
+      if (word.length < 5 || /\d/.test(word)) return undefined;
       const max = word.length >= 8 ? 2 : 1;
       let best: { term: string; df: number; d: number } | undefined;
       for (let len = word.length - max; len <= word.length + max; len++) {
         for (const entry of byLength.get(len) ?? []) {
+          if (entry.term[0] !== word[0]) continue; // phone typos rarely hit the first letter
           const d = editDistance(word, entry.term, max);
           if (d > max) continue;
           if (!best || d < best.d || (d === best.d && entry.df > best.df)) best = { ...entry, d };

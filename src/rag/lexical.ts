@@ -1,11 +1,24 @@
 import type { SearchRepo } from '../db/search-repo.ts';
 import { analyze } from '../text/analyze.ts';
+import { SYNONYM_GROUPS } from '../text/synonyms.ts';
 import { idf, sparseLiteral } from './bm25.ts';
 import { createVocabulary } from './fuzzy.ts';
 import type { QueryTerm, Searcher, SearchResult } from './types.ts';
 
 const CORRECTION_WEIGHT = 0.8;
 const EXPANSION_WEIGHT = 0.5;
+const SYNONYM_WEIGHT = 0.6;
+
+/** Stem -> the other stems of its synonym groups. */
+const SYNONYMS: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const stems = [...new Set(group.flatMap((word) => analyze(word)))];
+    for (const stem of stems)
+      map.set(stem, [...new Set([...(map.get(stem) ?? []), ...stems.filter((other) => other !== stem)])]);
+  }
+  return map;
+})();
 
 type IdTerm = QueryTerm & { id?: number };
 
@@ -66,6 +79,11 @@ export function createLexicalSearcher(
       }
       for (const expansion of glossary.get(term) ?? [])
         extra.push({ term: expansion, weight: EXPANSION_WEIGHT, from: term });
+    }
+    // The reverse direction: a question that spells out "harga pokok produksi" also searches "hpp".
+    for (const [acronym, expansion] of glossary) {
+      if (!terms.has(acronym) && expansion.length > 1 && expansion.every((word) => terms.has(word)))
+        extra.push({ term: acronym, weight: EXPANSION_WEIGHT, from: expansion[0]! });
     }
     const extraKnown = await repo.lookupTerms(
       extra.map((entry) => entry.term).filter((term) => !terms.has(term)),

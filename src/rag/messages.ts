@@ -6,6 +6,12 @@ export const MESSAGES = {
     noTerms:
       'Maaf, pertanyaannya belum cukup jelas untuk saya carikan jawabannya. Coba sebutkan hal yang ingin ditanyakan, misalnya "cara menghitung HPP" atau "syarat sentra IKM".',
     englishNote: '',
+    liveFigure:
+      'Maaf, saya tidak punya data harga, tarif, atau suku bunga terkini: pengetahuan saya berupa dokumen bertanggal, bukan data harian. Tanyakan langsung ke penjual, bank, atau dinas terkait. Pertanyaan Anda juga sudah diteruskan ke mentor pendamping.',
+    contact:
+      'Maaf, saya tidak menyimpan nomor telepon atau kontak pribadi. Hubungi Dinas Perindustrian setempat untuk kontak resmi. Pertanyaan Anda juga sudah diteruskan ke mentor pendamping.',
+    noFigure:
+      'Maaf, saya belum punya angka pasti untuk pertanyaan ini dan tidak mau menebak. Pertanyaan Anda sudah diteruskan ke mentor pendamping.',
     sources: 'Sumber',
     error:
       'Maaf, terjadi gangguan saat mencari jawaban. Pertanyaan Anda sudah dicatat; silakan coba lagi sebentar lagi.',
@@ -16,6 +22,12 @@ export const MESSAGES = {
     noTerms:
       'Sorry, the question is not specific enough for me to search. Try naming what you want to know, e.g. "how to calculate production cost".',
     englishNote: 'Our knowledge base is written in Indonesian; here is what it says:\n',
+    liveFigure:
+      'Sorry, I have no current prices, fees or interest rates: my knowledge is a set of dated documents, not a daily feed. Please ask the seller, bank or local office directly. Your question has also been passed to a mentor.',
+    contact:
+      "Sorry, I don't keep phone numbers or personal contacts. Please contact the local industry office (Dinas Perindustrian). Your question has also been passed to a mentor.",
+    noFigure:
+      "Sorry, I don't have a reliable figure for this and won't guess. Your question has been passed to a mentor.",
     sources: 'Sources',
     error:
       'Sorry, something went wrong while looking for an answer. Your question has been recorded; please try again shortly.',

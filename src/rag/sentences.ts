@@ -65,12 +65,16 @@ export function splitUnits(content: string): Unit[] {
       push(item[1]!, 'item');
     } else if (line.startsWith('|')) {
       flush();
-      if (/^\|[\s:|-]+\|?$/.test(line)) continue;
+      // The header row (the one above |---|) labels columns; only data rows are answer units.
+      if (/^\|[\s:|-]+\|?$/.test(line)) {
+        if (units.at(-1)?.kind === 'row') units.pop();
+        continue;
+      }
       const cells = line
         .split('|')
         .map((cell) => cell.trim())
         .filter(Boolean);
-      push(cells.join(' — '), 'row');
+      push(cells.length > 1 ? `${cells[0]}: ${cells.slice(1).join('; ')}` : (cells[0] ?? ''), 'row');
     } else if (line.startsWith('>')) {
       paragraph.push(line.replace(/^>\s?/, ''));
     } else paragraph.push(line);

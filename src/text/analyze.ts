@@ -56,6 +56,11 @@ export function surfaceTokens(text: string): string[] {
       out.push(token.replace(/[.,]$/, ''));
       continue;
     }
+    const repeated = /^(\p{L}{3,})2$/u.exec(token); // "ciri2", "oleh2": informal reduplication
+    if (repeated) {
+      out.push(repeated[1]!);
+      continue;
+    }
     const parts = token.split(/[-'.,]/).filter(Boolean);
     if (parts.length === 1) out.push(parts[0]!);
     else if (parts.every((part) => part === parts[0]))

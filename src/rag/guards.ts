@@ -1,0 +1,21 @@
+/**
+ * Questions the knowledge base cannot answer by its nature: it is a curated set of documents with
+ * dates, not a live feed, so today's prices, rates and fees are never in it. Saying so beats
+ * quoting an old figure as if it were current.
+ */
+const LIVE_TIME =
+  /\b(hari ini|saat ini|sekarang|skrg|skrang|terkini|terbaru|minggu ini|bulan ini|tahun ini|per hari ini|today|current(ly)?|right now|this (week|month|year)|latest)\b/i;
+const LIVE_VALUE =
+  /\b(harga|harganya|tarif|tarifnya|biaya|biayanya|bunga|bunganya|suku bunga|kurs|ongkos|fee|price|prices|rate|rates|cost)\b/i;
+
+export function asksForLiveFigure(question: string): boolean {
+  return LIVE_TIME.test(question) && LIVE_VALUE.test(question);
+}
+
+/** Contact details are never in the knowledge base (no phone numbers, e-mail or addresses of people). */
+const CONTACT =
+  /\b(no(mor)?\.? ?(telp|telepon|hp|wa|whatsapp)|nomor (telepon|hp|wa|whatsapp|kontak)|kontak(nya)?|phone number|e-?mail(nya)?|alamat email)\b/i;
+
+export function asksForContact(question: string): boolean {
+  return CONTACT.test(question);
+}
