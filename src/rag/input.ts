@@ -8,7 +8,7 @@ export const MAX_QUESTION_CHARS = 2_000;
  */
 export function validateQuestion(raw: string, language: 'id' | 'en' = 'id'): string {
   const en = language === 'en';
-  const controls = (raw.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g) ?? []).length;
+  const controls = countControls(raw);
   if (raw.length > 0 && (raw.includes('\u0000') || controls / raw.length > 0.05)) {
     throw new AppError('INPUT_BINARY', 'input looks binary', {
       userMessage: en
@@ -16,11 +16,7 @@ export function validateQuestion(raw: string, language: 'id' | 'en' = 'id'): str
         : 'Pesan ini tidak terbaca sebagai teks. Silakan ketik pertanyaan Anda dengan kata-kata.',
     });
   }
-  const text = raw
-    .normalize('NFKC')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = stripInvisible(raw.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (text.length === 0 || !/[\p{L}\p{N}]/u.test(text)) {
     throw new AppError('INPUT_EMPTY', 'empty question', {
       userMessage: en
@@ -37,4 +33,26 @@ export function validateQuestion(raw: string, language: 'id' | 'en' = 'id'): str
     });
   }
   return text;
+}
+
+/** C0 controls other than tab, newline and carriage return, DEL, and U+FFFD (what broken UTF-8 decodes to). */
+function isJunk(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f || code === 0xfffd;
+}
+
+function countControls(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isJunk(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** Drops control characters and zero-width marks that only make a question look different. */
+function stripInvisible(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if ((isJunk(code) && code !== 0xfffd) || (code >= 0x200b && code <= 0x200f) || code === 0xfeff) continue;
+    out += char;
+  }
+  return out;
 }

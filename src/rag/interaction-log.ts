@@ -23,12 +23,14 @@ export function createInteractionLog(
   const repo = createInteractionsRepo(db);
   return {
     async record(record) {
+      // PostgreSQL text cannot hold NUL; keep the rest of a binary message visible instead of losing it.
+      const question = record.question.replaceAll('\u0000', '\uFFFD');
       const stored = {
         ...record,
         question:
-          record.question.length > MAX_STORED_QUESTION
-            ? `${record.question.slice(0, MAX_STORED_QUESTION)}… [${record.question.length} characters]`
-            : record.question,
+          question.length > MAX_STORED_QUESTION
+            ? `${question.slice(0, MAX_STORED_QUESTION)}… [${question.length} characters]`
+            : question,
       };
       try {
         await repo.insert(stored);

@@ -1,24 +1,11 @@
 import type { SearchRepo } from '../db/search-repo.ts';
 import { analyze } from '../text/analyze.ts';
-import { SYNONYM_GROUPS } from '../text/synonyms.ts';
 import { idf, sparseLiteral } from './bm25.ts';
 import { createVocabulary } from './fuzzy.ts';
 import type { QueryTerm, Searcher, SearchResult } from './types.ts';
 
 const CORRECTION_WEIGHT = 0.8;
 const EXPANSION_WEIGHT = 0.5;
-const SYNONYM_WEIGHT = 0.6;
-
-/** Stem -> the other stems of its synonym groups. */
-const SYNONYMS: ReadonlyMap<string, string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const group of SYNONYM_GROUPS) {
-    const stems = [...new Set(group.flatMap((word) => analyze(word)))];
-    for (const stem of stems)
-      map.set(stem, [...new Set([...(map.get(stem) ?? []), ...stems.filter((other) => other !== stem)])]);
-  }
-  return map;
-})();
 
 type IdTerm = QueryTerm & { id?: number };
 

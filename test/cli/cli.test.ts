@@ -1,0 +1,140 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeKnowledge } from '../helpers/knowledge.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'pendamping.js');
+
+function run(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; input?: string | Buffer } = {},
+) {
+  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: env as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'pd-cli-'));
+
+describe('pendamping CLI', () => {
+  it('prints help, and exits 2 on an unknown command', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Pemakaian: pendamping <perintah>/);
+    const unknown = await run(['terbang']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Perintah tidak dikenal: terbang/);
+  });
+
+  it('stops on a bad environment variable with its name, what was expected, exit 2 and no stack trace', async () => {
+    const result = await run(['ask', 'apa itu HPP?'], {
+      env: { LOG_LEVEL: 'loud', OPENAI_BASE_URL: 'not a url' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent/,
+    );
+    expect(result.stderr).toMatch(/OPENAI_BASE_URL: expected an http/);
+    expect(result.stderr).not.toMatch(/\bat .+\.ts:\d+/);
+  });
+
+  it('answers one question as JSON on a fresh data directory, creating and filling the database itself', async () => {
+    const result = await run(['ask', '--json', 'Berapa jumlah sentra IKM di Indonesia?'], {
+      env: { PENDAMPING_DATA_DIR: freshDir() },
+    });
+    expect(result.code).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(Object.keys(answer)).toEqual(
+      expect.arrayContaining(['question', 'answer', 'answered', 'confidence', 'sources', 'timings']),
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('13.762');
+    expect(answer.sources[0]).toEqual({
+      n: 1,
+      title: expect.any(String),
+      path: expect.any(String),
+      section: expect.any(String),
+      score: expect.any(Number),
+    });
+    expect(answer.timings).toEqual({ retrieveMs: expect.any(Number), answerMs: expect.any(Number) });
+  });
+
+  it('answers a file of questions from stdin in one process, one JSON line each, junk included', async () => {
+    const input = Buffer.concat([
+      Buffer.from('apa itu HPP?\n\nlabel makanan wajib memuat apa saja?\n'),
+      Buffer.from([0x00, 0x01, 0xff, 0xfe, 0x02, 0x03, 0x0a]),
+      Buffer.from(`${'panjang '.repeat(3_000)}\n`),
+      Buffer.from('resep rendang gimana?\n'),
+    ]);
+    const result = await run(['ask', '--json', '--stdin'], {
+      env: { PENDAMPING_DATA_DIR: freshDir() },
+      input,
+    });
+    const rows = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows.map((row) => row.outcome)).toEqual([
+      'answered',
+      'answered',
+      'rejected',
+      'rejected',
+      'declined',
+    ]);
+    expect(rows[2].errorCode).toBe('INPUT_BINARY');
+    expect(rows[3].errorCode).toBe('INPUT_TOO_LONG');
+    expect(result.code).toBe(1);
+  });
+
+  it('rejects an empty question with usage help and exit 2', async () => {
+    const result = await run(['ask', '   ']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Pertanyaannya kosong/);
+  });
+
+  it('holds a terminal chat on the same pipeline', async () => {
+    const result = await run(['chat'], {
+      env: { PENDAMPING_DATA_DIR: freshDir() },
+      input: 'halo, apa itu DAK fisik?\n/keluar\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Selamat datang di Pendamping IKM/);
+    expect(result.stdout).toMatch(/Pendamping> [\s\S]*DAK/);
+    expect(result.stdout).toMatch(/Sumber:/);
+    expect(result.stdout).toMatch(/Sampai jumpa/);
+  });
+
+  it('ingests a folder, reports a broken file with its path and reason, and exits 1', async () => {
+    const dir = writeKnowledge([
+      {
+        path: 'keuangan/kas.md',
+        title: 'Buku kas',
+        body: '## Buku kas\n\nCatat uang masuk dan keluar setiap hari.',
+      },
+    ]);
+    writeFileSync(join(dir, 'keuangan/rusak.md'), 'tanpa front matter sama sekali');
+    const result = await run(['ingest', dir], { env: { PENDAMPING_DATA_DIR: freshDir() } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/1 baru/);
+    expect(result.stderr).toMatch(/knowledge\/keuangan\/rusak\.md: missing YAML front matter/);
+  });
+
+  it('says plainly when DATABASE_URL points at nothing', async () => {
+    const result = await run(['ask', 'apa itu HPP?'], {
+      env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Basis data sedang tidak bisa dihubungi/);
+    expect(result.stderr).not.toMatch(/\bat .+\.(ts|js):\d+/);
+  });
+});

@@ -1,0 +1,147 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.ts';
+import { openApp } from '../../src/app.ts';
+import { createConfig } from '../../src/config.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { openPglite } from '../../src/db/pglite.ts';
+import { createAnswerService } from '../../src/rag/answer-service.ts';
+import { createInteractionLog } from '../../src/rag/interaction-log.ts';
+import { engines } from '../helpers/db.ts';
+import { memoryLogger } from '../helpers/log.ts';
+
+for (const engine of engines()) {
+  describe(`answering from the shipped knowledge base on ${engine.name}`, () => {
+    let app: App;
+    let cleanup: () => Promise<void>;
+    const { log, lines } = memoryLogger();
+    const dataDir = mkdtempSync(join(tmpdir(), 'pd-answer-'));
+
+    beforeAll(async () => {
+      const opened = await engine.open();
+      cleanup = opened.cleanup;
+      const config = createConfig({ KNOWLEDGE_DIR: 'knowledge', PENDAMPING_DATA_DIR: dataDir });
+      app = await openApp(config, log, { db: opened.db, ingest: 'sync' });
+    });
+    afterAll(async () => {
+      await app?.close();
+      await cleanup?.();
+    });
+
+    const interactions = async () =>
+      (
+        await app.db.query<{ question: string; outcome: string; error: string | null; answered: boolean }>(
+          'select question, outcome, error, answered from interactions order by id',
+        )
+      ).rows;
+
+    it('answers a national-figure question with the figure intact and a numbered source', async () => {
+      const result = await app.answers.answer({ text: 'Berapa jumlah sentra IKM di Indonesia menurut BPS?' });
+      expect(result.answered).toBe(true);
+      expect(result.answer).toContain('13.762');
+      expect(result.answer).toMatch(/\[1\]/);
+      expect(result.sources[0]).toMatchObject({ n: 1, path: expect.stringMatching(/^knowledge\/program\//) });
+      expect(result.confidence).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it('understands informal Indonesian with slang and typos', async () => {
+      const result = await app.answers.answer({
+        text: 'gmn cara ngitung hpp yg bener? bahan baku sm upah tukang masuk gak',
+      });
+      expect(result.answered).toBe(true);
+      expect(result.sources.some((source) => source.path.startsWith('knowledge/keuangan/'))).toBe(true);
+      expect(result.answer.toLowerCase()).toContain('hpp');
+    });
+
+    it('declines what the knowledge does not hold and says a mentor will follow up', async () => {
+      for (const text of [
+        'Bagaimana resep rendang daging sapi yang empuk?',
+        'Berapa harga emas hari ini?',
+        'no telp koperasi intako brp?',
+      ]) {
+        const result = await app.answers.answer({ text });
+        expect(result.answered, text).toBe(false);
+        expect(result.outcome).toBe('declined');
+        expect(result.answer).toMatch(/mentor/);
+        expect(result.sources).toEqual([]);
+      }
+    });
+
+    it('never repeats a sentence within an answer', async () => {
+      for (const text of [
+        'apa saja isi label kemasan makanan?',
+        'sejarah sentra tas tanggulangin',
+        'apa itu DAK fisik bidang IKM?',
+      ]) {
+        const result = await app.answers.answer({ text });
+        const sentences = result.answer
+          .split(/(?<=[.!?])\s+|\n/)
+          .map((s) => s.replace(/\[\d+\]/g, '').trim())
+          .filter((s) => s.length > 20);
+        expect(new Set(sentences).size, text).toBe(sentences.length);
+      }
+    });
+
+    it('rejects empty, huge and binary input with a clear Indonesian message, logs it, and records the interaction', async () => {
+      const before = (await interactions()).length;
+      const empty = await app.answers.answer({ text: '   ' });
+      expect(empty).toMatchObject({ outcome: 'rejected', errorCode: 'INPUT_EMPTY', answered: false });
+      expect(empty.answer).toMatch(/kosong/);
+      const huge = await app.answers.answer({ text: 'tas kulit '.repeat(2_000) });
+      expect(huge).toMatchObject({ outcome: 'rejected', errorCode: 'INPUT_TOO_LONG' });
+      expect(huge.answer).toMatch(/terlalu panjang \(19\.999 karakter; maksimal 2\.000/);
+      const binary = await app.answers.answer({ text: '\u0000\u0001\u0002PNG\u0003\u0004\u0005' });
+      expect(binary).toMatchObject({ outcome: 'rejected', errorCode: 'INPUT_BINARY' });
+      const rows = (await interactions()).slice(before);
+      expect(rows.map((row) => row.error)).toEqual(['INPUT_EMPTY', 'INPUT_TOO_LONG', 'INPUT_BINARY']);
+      expect(rows[1]!.question.length).toBe(20_000);
+      expect(lines.filter((line) => line.msg === 'question rejected').map((line) => line.code)).toEqual(
+        expect.arrayContaining(['INPUT_EMPTY', 'INPUT_TOO_LONG', 'INPUT_BINARY']),
+      );
+    });
+
+    it('answers in English framing when asked in English', async () => {
+      const result = await app.answers.answer({
+        text: 'How many industry clusters does Indonesia have according to BPS?',
+      });
+      expect(result.language).toBe('en');
+      expect(result.answered).toBe(true);
+      expect(result.answer).toMatch(/^Our knowledge base is written in Indonesian/);
+      expect(result.answer).toContain('13.762');
+    });
+  });
+}
+
+describe('interaction log when the database fails', () => {
+  it('writes the interaction to the fallback file and still answers the user', async () => {
+    const db = await openPglite();
+    await migrate(db);
+    const { log, lines } = memoryLogger();
+    const fallbackFile = join(mkdtempSync(join(tmpdir(), 'pd-fallback-')), 'interactions-fallback.jsonl');
+    const failing = {
+      async search() {
+        throw Object.assign(new Error('connection lost'), { code: 'ECONNRESET' });
+      },
+    };
+    const service = createAnswerService({
+      searcher: failing,
+      log,
+      minConfidence: 0.4,
+      interactions: createInteractionLog(db, { fallbackFile, log }),
+    });
+    await db.close(); // the log's own database is gone too
+    const result = await service.answer({ text: 'apa itu HPP?' });
+    expect(result).toMatchObject({ outcome: 'error', answered: false });
+    expect(result.answer).toMatch(/gangguan/);
+    expect(existsSync(fallbackFile)).toBe(true);
+    const saved = readFileSync(fallbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ question: 'apa itu HPP?', outcome: 'error' });
+    expect(lines.some((line) => line.msg === 'interaction saved to fallback file')).toBe(true);
+  });
+});

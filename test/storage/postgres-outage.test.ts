@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from '../../src/app.ts';
+import { createConfig } from '../../src/config.ts';
+import { openPostgres } from '../../src/db/postgres.ts';
+import { memoryLogger } from '../helpers/log.ts';
+import { startProxy } from '../helpers/tcp-proxy.ts';
+
+const url = process.env.DATABASE_URL;
+
+describe.skipIf(!url)('PostgreSQL going away mid-run', () => {
+  let proxy: Awaited<ReturnType<typeof startProxy>>;
+  let app: App;
+  const name = `pd_outage_${Date.now()}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'pd-outage-'));
+  const { log, lines } = memoryLogger();
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const target = new URL(url!);
+    proxy = await startProxy(target.hostname, Number(target.port || 5432));
+    const viaProxy = new URL(url!);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    viaProxy.pathname = `/${name}`;
+    const config = createConfig({
+      DATABASE_URL: viaProxy.toString(),
+      PENDAMPING_DATA_DIR: dataDir,
+      KNOWLEDGE_DIR: 'knowledge',
+    });
+    app = await openApp(config, log, { ingest: 'sync' });
+  });
+
+  afterAll(async () => {
+    await app?.close().catch(() => {});
+    await proxy?.close();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  });
+
+  it('answers, fails cleanly while the server is gone without losing the interaction, and recovers', async () => {
+    const ok = await app.answers.answer({ text: 'berapa jumlah sentra ikm di indonesia?' });
+    expect(ok.answered).toBe(true);
+
+    await proxy.cut();
+    const down = await app.answers.answer({ text: 'apa itu DAK fisik?' });
+    expect(down).toMatchObject({ outcome: 'error', errorCode: 'DB_UNAVAILABLE', answered: false });
+    expect(down.answer).toMatch(/gangguan/);
+    const fallback = join(dataDir, 'interactions-fallback.jsonl');
+    expect(existsSync(fallback)).toBe(true);
+    expect(readFileSync(fallback, 'utf8')).toContain('apa itu DAK fisik?');
+    expect(lines.some((line) => line.code === 'DB_UNAVAILABLE')).toBe(true);
+
+    await proxy.restore();
+    const again = await app.answers.answer({ text: 'apa itu DAK fisik?' });
+    expect(again.answered).toBe(true);
+    const { rows } = await app.db.query<{ question: string }>(
+      'select question from interactions order by id',
+    );
+    expect(rows.map((row) => row.question)).toEqual([
+      'berapa jumlah sentra ikm di indonesia?',
+      'apa itu DAK fisik?',
+    ]);
+  });
+
+  it('reports a wrong DATABASE_URL as unavailable with a clear message', async () => {
+    const { log: quiet } = memoryLogger();
+    await expect(
+      openPostgres('postgres://postgres@127.0.0.1:1/nowhere', { statementTimeoutMs: 1_000, log: quiet }),
+    ).rejects.toMatchObject({
+      code: 'DB_UNAVAILABLE',
+      userMessage: expect.stringMatching(/tidak bisa dihubungi/),
+    });
+  });
+});

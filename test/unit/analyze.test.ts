@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, detectLanguage, surfaceTokens } from '../../src/text/analyze.ts';
+
+describe('analyze', () => {
+  it('normalises informal Indonesian to the words documents use', () => {
+    expect(analyze('gimana cara ngitung duit yg bener', { slang: true })).toEqual([
+      'hitung',
+      'uang',
+      'benar',
+    ]);
+    expect(analyze('brp modal bikin tas?', { slang: true })).toEqual(['modal', 'tas']);
+  });
+
+  it('stems documents and questions to the same roots', () => {
+    expect(analyze('pengemasan')).toEqual(analyze('kemasan'));
+    expect(analyze('menghitung')).toEqual(['hitung']);
+    expect(analyze('perajin-perajin')).toEqual(analyze('pengrajin', { slang: true }));
+  });
+
+  it('keeps figures whole and comparable', () => {
+    expect(analyze('13.762 sentra')).toEqual(['13762', 'sentra']);
+    expect(analyze('13762')).toEqual(['13762']);
+    expect(analyze('US$ 4,2 miliar')).toContain('4,2');
+  });
+
+  it('handles reduplication written with 2 and hyphenated acronyms', () => {
+    expect(surfaceTokens('ciri2 oleh2 P-IRT e-Smart')).toEqual(['ciri', 'oleh', 'pirt', 'esmart']);
+  });
+
+  it('maps English question words onto Indonesian ones', () => {
+    expect(analyze('leather export packaging', { english: true })).toEqual(['kulit', 'ekspor', 'kemas']);
+  });
+
+  it('detects English only when English clearly dominates', () => {
+    expect(detectLanguage('How many clusters are there in Indonesia?')).toBe('en');
+    expect(detectLanguage('gimana cara daftar merek?')).toBe('id');
+    expect(detectLanguage('apa itu branding?')).toBe('id');
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { composeExtractive, questionKind } from '../../src/rag/extractive.ts';
+import { splitSentences, splitUnits } from '../../src/rag/sentences.ts';
+import type { RetrievedChunk } from '../../src/rag/types.ts';
+import { analyze } from '../../src/text/analyze.ts';
+
+const chunk = (id: number, content: string, score = 10): RetrievedChunk => ({
+  chunkId: id,
+  path: `knowledge/k${id}.md`,
+  title: `Judul ${id}`,
+  section: `Bagian ${id}`,
+  content,
+  topic: 'programme',
+  audience: ['semua'],
+  source: 'Sumber',
+  asOf: '2022-10-26',
+  score,
+});
+const terms = (text: string) =>
+  analyze(text, { slang: true }).map((term) => ({ term, idf: 2, weight: 1, known: true }));
+
+describe('sentence splitting', () => {
+  it('does not break figures, regulation numbers or abbreviations', () => {
+    expect(
+      splitSentences('Jumlahnya 13.762 sentra. Diatur PP No. 29 Tahun 2018. Harga Rp 10.000 per unit.'),
+    ).toEqual(['Jumlahnya 13.762 sentra.', 'Diatur PP No. 29 Tahun 2018.', 'Harga Rp 10.000 per unit.']);
+  });
+
+  it('turns lists and tables into units, dropping table headers', () => {
+    const units = splitUnits(
+      'Isi label:\n\n- **Nama produk**\n- Berat bersih\n\n| Bahan | Biaya |\n|---|---|\n| Kulit | Rp 50.000 |',
+    );
+    expect(units.map((unit) => [unit.kind, unit.text])).toEqual([
+      ['sentence', 'Isi label:'],
+      ['item', 'Nama produk'],
+      ['item', 'Berat bersih'],
+      ['row', 'Kulit: Rp 50.000'],
+    ]);
+  });
+});
+
+describe('composeExtractive', () => {
+  it('keeps figures intact, cites its chunk, and answers a how-much question with the figure', () => {
+    const q = 'berapa jumlah sentra ikm?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Sentra IKM tersebar di seluruh Indonesia. Menurut BPS (2020), jumlah sentra IKM mencapai 13.762 dengan 516.124 unit usaha. Sentra berada di desa.',
+      ),
+    ]);
+    expect(result.text).toContain('13.762 dengan 516.124 unit usaha');
+    expect(result.text).toMatch(/\[1\]$/);
+    expect(result.citations).toHaveLength(1);
+  });
+
+  it('keeps an introduced list together and repeats nothing', () => {
+    const q = 'apa saja isi label makanan?';
+    const body =
+      'Label makanan wajib memuat:\n\n- nama produk\n- daftar bahan\n- berat bersih\n- tanggal kedaluwarsa';
+    const result = composeExtractive(q, terms(q), [chunk(1, body), chunk(2, body, 9)]);
+    expect(result.text.split('\n')).toEqual([
+      'Label makanan wajib memuat:',
+      '• nama produk',
+      '• daftar bahan',
+      '• berat bersih',
+      '• tanggal kedaluwarsa [1]',
+    ]);
+    expect(result.citations).toHaveLength(1);
+  });
+
+  it('adds a second source only when it covers question words the first lacks', () => {
+    const q = 'DAK fisik dan rumah kemasan';
+    const result = composeExtractive(q, terms(q), [
+      chunk(1, 'DAK fisik punya dua menu.'),
+      chunk(2, 'Rumah kemasan membantu desain kemasan.', 8),
+    ]);
+    expect(result.citations.map((citation) => citation.chunk.chunkId)).toEqual([1, 2]);
+    expect(result.text).toBe('DAK fisik punya dua menu. [1]\nRumah kemasan membantu desain kemasan. [2]');
+  });
+
+  it('recognises what a question asks for', () => {
+    expect(questionKind('brp jumlah sentra?')).toBe('amount');
+    expect(questionKind('kapan tanggulangin berdiri?')).toBe('time');
+    expect(questionKind('siapa dirjen IKMA?')).toBe('person');
+    expect(questionKind('label apa aja yg wajib?')).toBe('list');
+  });
+});
