@@ -4,11 +4,15 @@ import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import type { Database } from './db/port.ts';
 import { openPostgres } from './db/postgres.ts';
+import { createEmbeddingsRepo } from './db/embeddings-repo.ts';
 import { createSearchRepo } from './db/search-repo.ts';
+import { embedPending } from './ingest/embed.ts';
 import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
 import type { Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { createInteractionLog } from './rag/interaction-log.ts';
+import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
+import { OpenAICompatibleEmbeddings } from './rag/embedder.ts';
 import { createLexicalSearcher } from './rag/lexical.ts';
 import { createLlmComposer } from './rag/llm.ts';
 import type { Searcher } from './rag/types.ts';
@@ -17,7 +21,10 @@ export interface App {
   config: Config;
   log: Logger;
   db: Database;
+  /** The searcher RETRIEVAL_MODE selects. */
   searcher: Searcher;
+  /** Every retrieval mode available with this configuration, for side-by-side evaluation. */
+  searchers: Partial<Record<'lexical' | 'dense' | 'hybrid', Searcher>>;
   answers: AnswerService;
   close(): Promise<void>;
 }
@@ -40,6 +47,7 @@ export interface OpenAppOptions {
   ingest?: 'sync' | 'if-empty' | 'never';
   onIngest?: (report: IngestReport) => void;
   onIngestProgress?: (done: number, total: number, path: string) => void;
+  onEmbedProgress?: (done: number, total: number) => void;
   db?: Database;
 }
 
@@ -64,7 +72,26 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     if (!options.db) await db.close();
     throw error;
   }
-  const searcher = createLexicalSearcher(createSearchRepo(db));
+  const searchRepo = createSearchRepo(db);
+  const lexical = createLexicalSearcher(searchRepo);
+  const searchers: App['searchers'] = { lexical };
+  if (config.embeddingsEnabled) {
+    const embedder = OpenAICompatibleEmbeddings.fromConfig(config);
+    const model = embedder.model;
+    if ((options.ingest ?? 'sync') !== 'never') {
+      await embedPending({ db, embedder, model, log, onProgress: options.onEmbedProgress });
+    }
+    const dense = createDenseSearcher({
+      repo: searchRepo,
+      embeddings: createEmbeddingsRepo(db),
+      embedder,
+      model,
+      analyse: lexical.analyse,
+    });
+    searchers.dense = dense;
+    searchers.hybrid = createHybridSearcher(lexical, dense);
+  }
+  const searcher = searchers[config.retrievalMode] ?? lexical;
   const answers = createAnswerService({
     searcher,
     log,
@@ -80,6 +107,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     log,
     db,
     searcher,
+    searchers,
     answers,
     async close() {
       if (!options.db) await db.close();

@@ -18,6 +18,7 @@ Opsi:
   --bars FILE       ambang minimum (bawaan: test/eval/bars.json)
   --sweep           tampilkan juga tabel kalibrasi ambang keyakinan
   --failures        tampilkan pertanyaan yang gagal
+  --compare         bandingkan semua mode retrieval yang tersedia (lexical, dense, hybrid)
   --json            cetak hasil sebagai JSON
   -h, --help        tampilkan bantuan ini`;
 
@@ -44,6 +45,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       bars: { type: 'string', default: 'test/eval/bars.json' },
       sweep: { type: 'boolean', default: false },
       failures: { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,6 +59,29 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const app = await openCliApp(io);
   const progress = createProgress('Evaluasi');
   try {
+    if (values.compare) {
+      const table: Record<string, Metrics> = {};
+      for (const [mode, searcher] of Object.entries(app.searchers)) {
+        table[mode] = summarise(
+          await runEvaluation(searcher, questions, { minConfidence: app.config.minConfidence, log: app.log }),
+        );
+      }
+      if (values.json) await write(io.stdout, JSON.stringify(table));
+      else {
+        const lines = ['mode       fact    R@5     MRR     ditolak-benar'];
+        for (const [mode, m] of Object.entries(table)) {
+          lines.push(
+            `${mode.padEnd(9)} ${pct(m.factRecall)} ${pct(m.recallAt5)}  ${m.mrr.toFixed(3)}  ${pct(m.declineRate)}`,
+          );
+        }
+        if (!app.searchers.dense)
+          lines.push(
+            '(dense dan hybrid butuh OPENAI_EMBEDDING_MODEL dan OPENAI_API_KEY atau OPENAI_BASE_URL)',
+          );
+        await write(io.stdout, lines.join('\n'));
+      }
+      return EXIT.ok;
+    }
     const rows = await runEvaluation(app.searcher, questions, {
       minConfidence: app.config.minConfidence,
       log: app.log,

@@ -113,31 +113,38 @@ export function createKnowledgeRepo(db: Database) {
       );
     },
 
+    /** Inserts a document's new chunks in one statement (rows travel as one JSON parameter). */
     async insertChunks(
       tx: Queryable,
       documentId: number,
       doc: Pick<DocumentRow, 'topic' | 'audience'>,
       chunks: NewChunk[],
     ) {
-      for (const chunk of chunks) {
-        await tx.query(
-          `insert into chunks (document_id, ord, section, content, content_hash, token_count, terms, term_freqs, bm25, topic, audience)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9::sparsevec, $10, $11)`,
-          [
-            documentId,
-            chunk.ord,
-            chunk.section,
-            chunk.content,
-            chunk.contentHash,
-            chunk.tokenCount,
-            chunk.terms,
-            JSON.stringify(chunk.termFreqs),
-            chunk.bm25,
-            doc.topic,
-            doc.audience,
-          ],
-        );
-      }
+      if (chunks.length === 0) return;
+      await tx.query(
+        `insert into chunks (document_id, ord, section, content, content_hash, token_count, terms, term_freqs, bm25, topic, audience)
+         select $1, r.ord, r.section, r.content, r.content_hash, r.token_count,
+                array(select jsonb_array_elements_text(r.terms)), r.term_freqs, r.bm25::sparsevec, $3, $4
+         from jsonb_to_recordset($2::jsonb) as r(ord int, section text, content text, content_hash text,
+              token_count int, terms jsonb, term_freqs jsonb, bm25 text)`,
+        [
+          documentId,
+          JSON.stringify(
+            chunks.map((chunk) => ({
+              ord: chunk.ord,
+              section: chunk.section,
+              content: chunk.content,
+              content_hash: chunk.contentHash,
+              token_count: chunk.tokenCount,
+              terms: chunk.terms,
+              term_freqs: chunk.termFreqs,
+              bm25: chunk.bm25,
+            })),
+          ),
+          doc.topic,
+          doc.audience,
+        ],
+      );
     },
 
     /** Keeps chunk-level copies of the document's filter fields in step when only metadata changed. */

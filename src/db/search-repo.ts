@@ -104,16 +104,32 @@ export function createSearchRepo(db: Database) {
       return rows.filter((row) => Number(row.score) > 0).map(toChunk);
     },
 
-    async dense(query: { vector: string; model: string; dims: number }, k: number, filters?: SearchFilters) {
-      const filter = filterSql(filters, 4);
-      const dims = Math.trunc(query.dims);
-      const { rows } = await db.query<ChunkRow>(
-        `select ${SELECT}, 1 - ((e.embedding::vector(${dims})) <=> $1::vector(${dims})) as score
+    /**
+     * Cosine top-k through the model's HNSW index. The model is inlined as a literal so that the
+     * planner can match the partial index; filters run with pgvector's iterative scan so that a
+     * selective filter does not starve the result.
+     */
+    async dense(
+      query: { vector: string; model: string; dims: number },
+      k: number,
+      filters?: SearchFilters,
+      exact = false,
+    ) {
+      const filter = filterSql(filters, 3);
+      const d = Math.trunc(query.dims);
+      const model = `'${query.model.replaceAll("'", "''")}'`;
+      const sql = `select ${SELECT}, c.terms, 1 - ((e.embedding::vector(${d})) <=> $1::vector(${d})) as score
          from embeddings e join chunks c on c.id = e.chunk_id join documents d on d.id = c.document_id
-         where e.model = $2${filter.sql}
-         order by (e.embedding::vector(${dims})) <=> $1::vector(${dims}) limit $3`,
-        [query.vector, query.model, k, ...filter.params],
-      );
+         where e.model = ${model} and e.dims = ${d}${filter.sql}
+         order by (e.embedding::vector(${d})) <=> $1::vector(${d}) limit $2`;
+      const rows = await db.transaction(async (tx) => {
+        if (exact) await tx.query('set local enable_indexscan = off');
+        else {
+          await tx.query('set local hnsw.ef_search = 100');
+          if (filter.sql) await tx.query('set local hnsw.iterative_scan = relaxed_order');
+        }
+        return (await tx.query<ChunkRow>(sql, [query.vector, k, ...filter.params])).rows;
+      });
       return rows.map(toChunk);
     },
   };

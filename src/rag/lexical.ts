@@ -28,6 +28,8 @@ export function parseGlossary(headings: string[]): Map<string, string[]> {
   return map;
 }
 
+const publicTerms = (terms: IdTerm[]): QueryTerm[] => terms.map(({ id: _id, ...term }) => term);
+
 /**
  * BM25 over Indonesian stems, computed inside the database. Query words the corpus does not know
  * are corrected to the nearest known word (typos), and glossary acronyms add their expansion at a
@@ -35,7 +37,7 @@ export function parseGlossary(headings: string[]): Map<string, string[]> {
  */
 export function createLexicalSearcher(
   repo: SearchRepo,
-): Searcher & { prepare(text: string): Promise<IdTerm[]> } {
+): Searcher & { prepare(text: string): Promise<IdTerm[]>; analyse(text: string): Promise<QueryTerm[]> } {
   let caches: Caches | undefined;
 
   async function load(): Promise<Caches & { n: number }> {
@@ -95,7 +97,7 @@ export function createLexicalSearcher(
     options: Parameters<Searcher['search']>[1] = {},
   ): Promise<SearchResult> {
     const prepared = await prepare(text);
-    const queryTerms = prepared.map(({ id: _id, ...term }) => term);
+    const queryTerms = publicTerms(prepared);
     const usable = prepared.filter((term) => term.id !== undefined);
     if (usable.length === 0) return { chunks: [], queryTerms };
     const entries = new Map(usable.map((term) => [term.id! - 1, term.idf * term.weight]));
@@ -107,5 +109,5 @@ export function createLexicalSearcher(
     return { chunks, queryTerms };
   }
 
-  return { search, prepare };
+  return { search, prepare, analyse: async (text: string) => publicTerms(await prepare(text)) };
 }

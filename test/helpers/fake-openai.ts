@@ -117,11 +117,15 @@ export async function startFakeOpenAI(options: { dims?: number } = {}) {
       return json(res, 200, {
         object: 'list',
         model: body.model,
-        data: input.map((text, index) => ({
-          object: 'embedding',
-          index,
-          embedding: fakeEmbedding(text, size),
-        })),
+        // The SDK asks for base64 (little-endian float32) unless told otherwise, as OpenAI's API allows.
+        data: input.map((text, index) => {
+          const vector = fakeEmbedding(text, size);
+          const embedding =
+            body.encoding_format === 'base64'
+              ? Buffer.from(new Float32Array(vector).buffer).toString('base64')
+              : vector;
+          return { object: 'embedding', index, embedding };
+        }),
         usage: { prompt_tokens: input.length, total_tokens: input.length },
       });
     }
