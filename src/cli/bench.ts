@@ -1,7 +1,156 @@
-import type { CliIo } from './io.ts';
-import { EXIT, write } from './io.ts';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { markdownReport, svgChart } from '../bench/report.ts';
+import { type BenchProgress, type BenchResult, runBench } from '../bench/run.ts';
+import { createConfig } from '../config.ts';
+import { openPglite } from '../db/pglite.ts';
+import { openPostgres } from '../db/postgres.ts';
+import { createLogger } from '../logger.ts';
+import { type CliIo, EXIT, write } from './io.ts';
+import { createProgress } from './progress.ts';
 
-export async function benchCommand(_args: string[], io: CliIo): Promise<number> {
-  await write(io.stderr, 'bench: not yet implemented');
-  return EXIT.failure;
+export const BENCH_HELP = `Pemakaian: pendamping bench [opsi]
+
+Mengukur ingest dan retrieval pada korpus sintetis (seed tetap): 10.000 dan 100.000 potongan.
+PGlite selalu; PostgreSQL juga bila DATABASE_URL diatur (basis data sementara dibuat lalu dihapus).
+
+Opsi:
+  --quick           10.000 potongan saja (di bawah 60 detik)
+  --sizes A,B       ukuran korpus sendiri, misalnya 2000,20000
+  --queries N       jumlah kueri per metode (bawaan 200)
+  --dims N          dimensi vektor sintetis (bawaan 256)
+  --seed N          seed korpus (bawaan 42)
+  --out FILE        tulis laporan Markdown (dan grafik SVG di sebelahnya), misalnya BENCHMARKS.md
+  --json            cetak hasil sebagai JSON
+  -h, --help        tampilkan bantuan ini`;
+
+function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
+  let bar = createProgress('');
+  return {
+    stage(name) {
+      bar.stop();
+      bar = createProgress(name);
+      if (!process.stderr.isTTY) io.stderr.write(`  … ${name}\n`);
+    },
+    update: (done, total) => bar.update(done, total),
+    stop: () => bar.stop(),
+  };
+}
+
+export async function benchCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      queries: { type: 'string', default: '200' },
+      dims: { type: 'string', default: '256' },
+      seed: { type: 'string', default: '42' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, BENCH_HELP);
+    return EXIT.ok;
+  }
+  const sizes = values.sizes
+    ? values.sizes.split(',').map(Number)
+    : values.quick
+      ? [10_000]
+      : [10_000, 100_000];
+  const numbers = [...sizes, Number(values.queries), Number(values.dims), Number(values.seed)];
+  if (numbers.some((value) => !Number.isInteger(value) || value <= 0)) {
+    await write(
+      io.stderr,
+      `Nilai --sizes/--queries/--dims/--seed harus bilangan bulat positif.\n\n${BENCH_HELP}`,
+    );
+    return EXIT.usage;
+  }
+  const config = createConfig(io.env);
+  const log = createLogger(config);
+  const progress = stageProgress(io);
+  const results: BenchResult[] = [];
+  const common = {
+    seed: Number(values.seed),
+    queries: Number(values.queries),
+    dims: Number(values.dims),
+    log,
+    progress,
+  };
+  try {
+    for (const chunks of sizes) {
+      const db = await openPglite();
+      try {
+        results.push(await runBench(db, { ...common, engine: 'PGlite', chunks }));
+      } finally {
+        await db.close();
+      }
+      if (config.database.kind === 'postgres') {
+        const url = config.database.url;
+        const name = `pendamping_bench_${process.pid}_${chunks}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+        const target = new URL(url);
+        target.pathname = `/${name}`;
+        const db = await openPostgres(target.toString(), { statementTimeoutMs: 600_000, log });
+        try {
+          await db.exec('create extension if not exists vector');
+          results.push(await runBench(db, { ...common, engine: 'PostgreSQL', chunks }));
+        } finally {
+          await db.close();
+          const dropper = new pg.Client({ connectionString: url });
+          await dropper.connect();
+          await dropper.query(`drop database if exists ${name} with (force)`);
+          await dropper.end();
+        }
+      }
+    }
+  } finally {
+    progress.stop();
+  }
+
+  if (values.json) await write(io.stdout, JSON.stringify(results));
+  else {
+    const lines = [
+      'engine      chunks   method              index p50/p95 ms   exact p50/p95 ms   ×     recall@10',
+    ];
+    for (const r of results) {
+      const row = (name: string, b: BenchResult['lexical']) =>
+        `${r.engine.padEnd(11)} ${String(r.chunks).padStart(7)}  ${name.padEnd(18)} ${`${b.index.p50}/${b.index.p95}`.padStart(17)} ${`${b.exact.p50}/${b.exact.p95}`.padStart(18)} ${String(b.speedup).padStart(6)} ${b.recallAt10.toFixed(3).padStart(9)}`;
+      lines.push(
+        row('BM25', r.lexical),
+        row('BM25+filter', r.lexicalFiltered),
+        row('HNSW', r.dense),
+        row('HNSW+filter', r.denseFiltered),
+      );
+      lines.push(
+        `${r.engine.padEnd(11)} ${String(r.chunks).padStart(7)}  ingest: pipeline ${r.ingest.pipelineChunksPerSec} chunks/s, bulk insert ${r.ingest.bulkChunksPerSec} chunks/s, pipeline takes ${r.ingest.ratio}× as long; HNSW build ${(r.dense.buildMs / 1000).toFixed(1)} s`,
+      );
+    }
+    await write(io.stdout, lines.join('\n'));
+  }
+  if (values.out) {
+    const svgName = `${basename(values.out).replace(/\.md$/i, '')}.svg`;
+    writeFileSync(join(dirname(values.out), svgName), svgChart(results));
+    const command = `node bin/pendamping.js bench${values.quick ? ' --quick' : ''}${values.sizes ? ` --sizes ${values.sizes}` : ''} --out ${values.out}`;
+    const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
+    writeFileSync(
+      values.out,
+      markdownReport(results, {
+        command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
+        date: new Date().toISOString().slice(0, 10),
+        machine,
+        svg: svgName,
+      }),
+    );
+    await write(io.stderr, `Laporan ditulis ke ${values.out} dan ${svgName}`);
+  }
+  return EXIT.ok;
 }

@@ -180,6 +180,11 @@ export function createKnowledgeRepo(db: Database) {
       );
     },
 
+    /** Fresh planner statistics after a change, so the GIN index is used when it pays (PGlite has no autovacuum). */
+    async analyze(): Promise<void> {
+      await db.exec('analyze chunks; analyze terms');
+    },
+
     async stats(q: Queryable = db): Promise<CorpusStats> {
       const { rows } = await q.query<{
         chunk_count: number;

@@ -190,10 +190,9 @@ export async function ingestDirectory({ db, dir, log, onProgress }: IngestOption
       await repo.adjustDocumentFrequencies(tx, dfDelta);
 
       const currentAvg = stats.chunkCount > 0 ? stats.totalTokens / stats.chunkCount : 0;
-      if (
-        stats.bakedAvgLen <= 0 ||
-        Math.abs(currentAvg - avgLen) / Math.max(currentAvg, 1e-9) > REBAKE_DRIFT
-      ) {
+      // Chunks written earlier (or just now) carry weights for avgLen; re-bake them all only once the
+      // average has drifted, so an ordinary edit never rewrites the whole corpus.
+      if (stats.chunkCount > 0 && Math.abs(currentAvg - avgLen) / currentAvg > REBAKE_DRIFT) {
         avgLen = currentAvg;
         report.rebaked = await rebake(repo, tx, currentAvg);
       }
@@ -204,6 +203,7 @@ export async function ingestDirectory({ db, dir, log, onProgress }: IngestOption
       });
     });
   }
+  if (changed.length > 0 || removedPaths.length > 0) await repo.analyze();
   report.ms = Math.round(performance.now() - started);
   log.info({ ...report, failed: report.failed.length }, 'ingest finished');
   for (const failure of report.failed)

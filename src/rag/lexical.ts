@@ -1,13 +1,16 @@
 import type { SearchRepo } from '../db/search-repo.ts';
 import { analyze } from '../text/analyze.ts';
-import { idf, sparseLiteral } from './bm25.ts';
+import { idf, K1, sparseLiteral } from './bm25.ts';
 import { createVocabulary } from './fuzzy.ts';
-import type { QueryTerm, Searcher, SearchResult } from './types.ts';
+import type { QueryTerm, RetrievedChunk, Searcher, SearchFilters, SearchResult } from './types.ts';
 
 const CORRECTION_WEIGHT = 0.8;
 const EXPANSION_WEIGHT = 0.5;
 
-type IdTerm = QueryTerm & { id?: number };
+/** Terms in at most this share of chunks narrow candidates through the GIN index. */
+const RARE_SHARE = 0.05;
+
+type IdTerm = QueryTerm & { id?: number; df?: number };
 
 interface Caches {
   version: number;
@@ -28,16 +31,18 @@ export function parseGlossary(headings: string[]): Map<string, string[]> {
   return map;
 }
 
-const publicTerms = (terms: IdTerm[]): QueryTerm[] => terms.map(({ id: _id, ...term }) => term);
+const publicTerms = (terms: IdTerm[]): QueryTerm[] => terms.map(({ id: _id, df: _df, ...term }) => term);
 
 /**
  * BM25 over Indonesian stems, computed inside the database. Query words the corpus does not know
  * are corrected to the nearest known word (typos), and glossary acronyms add their expansion at a
  * lower weight; both are visible in the result's queryTerms.
  */
-export function createLexicalSearcher(
-  repo: SearchRepo,
-): Searcher & { prepare(text: string): Promise<IdTerm[]>; analyse(text: string): Promise<QueryTerm[]> } {
+export function createLexicalSearcher(repo: SearchRepo): Searcher & {
+  prepare(text: string): Promise<IdTerm[]>;
+  analyse(text: string): Promise<QueryTerm[]>;
+  rank(prepared: IdTerm[], k: number, filters?: SearchFilters, exact?: boolean): Promise<RetrievedChunk[]>;
+} {
   let caches: Caches | undefined;
 
   async function load(): Promise<Caches & { n: number }> {
@@ -61,7 +66,14 @@ export function createLexicalSearcher(
     const extra: { term: string; weight: number; from: string }[] = [];
     for (const term of original) {
       const hit = known.get(term);
-      terms.set(term, { term, id: hit?.id, idf: idf(hit?.df ?? 0, n), weight: 1, known: Boolean(hit) });
+      terms.set(term, {
+        term,
+        id: hit?.id,
+        df: hit?.df,
+        idf: idf(hit?.df ?? 0, n),
+        weight: 1,
+        known: Boolean(hit),
+      });
       if (!hit) {
         const corrected = vocabulary.correct(term);
         if (corrected) extra.push({ term: corrected, weight: CORRECTION_WEIGHT, from: term });
@@ -83,6 +95,7 @@ export function createLexicalSearcher(
       terms.set(entry.term, {
         term: entry.term,
         id: hit.id,
+        df: hit.df,
         idf: idf(hit.df, n),
         weight: entry.weight,
         from: entry.from,
@@ -92,22 +105,44 @@ export function createLexicalSearcher(
     return [...terms.values()];
   }
 
+  /**
+   * Exact BM25 top-k without scanning every chunk for common words. Pass 1 scores only chunks that
+   * contain an informative term (found through the GIN index). A chunk holding none of them can
+   * score at most the sum of the common terms' ceilings (idf x weight x (k1 + 1)); when the k-th
+   * score of pass 1 is above that ceiling, pass 1 is the exact answer, otherwise a full scan runs.
+   */
+  async function rank(
+    prepared: IdTerm[],
+    k: number,
+    filters?: SearchFilters,
+    exact = false,
+  ): Promise<RetrievedChunk[]> {
+    const usable = prepared.filter((term) => term.id !== undefined);
+    if (usable.length === 0) return [];
+    const entries = new Map(usable.map((term) => [term.id! - 1, term.idf * term.weight]));
+    const query = { vector: sparseLiteral(entries), terms: usable.map((term) => term.term) };
+    if (exact) return repo.bm25(query, k, filters, true);
+    const { n } = await load();
+    const rare = usable.filter((term) => (term.df ?? 0) <= Math.max(1, RARE_SHARE * n));
+    const common = usable.filter((term) => !rare.includes(term));
+    if (rare.length === 0) return repo.bm25(query, k, filters, true);
+    const first = await repo.bm25({ vector: query.vector, terms: rare.map((term) => term.term) }, k, filters);
+    if (common.length === 0) return first;
+    const ceiling = common.reduce((sum, term) => sum + term.idf * term.weight * (K1 + 1), 0);
+    if (first.length === k && first.at(-1)!.score > ceiling) return first;
+    return repo.bm25(query, k, filters, true);
+  }
+
   async function search(
     text: string,
     options: Parameters<Searcher['search']>[1] = {},
   ): Promise<SearchResult> {
     const prepared = await prepare(text);
-    const queryTerms = publicTerms(prepared);
-    const usable = prepared.filter((term) => term.id !== undefined);
-    if (usable.length === 0) return { chunks: [], queryTerms };
-    const entries = new Map(usable.map((term) => [term.id! - 1, term.idf * term.weight]));
-    const chunks = await repo.bm25(
-      { vector: sparseLiteral(entries), terms: usable.map((term) => term.term) },
-      options.k ?? 8,
-      options.filters,
-    );
-    return { chunks, queryTerms };
+    return {
+      chunks: await rank(prepared, options.k ?? 8, options.filters),
+      queryTerms: publicTerms(prepared),
+    };
   }
 
-  return { search, prepare, analyse: async (text: string) => publicTerms(await prepare(text)) };
+  return { search, prepare, rank, analyse: async (text: string) => publicTerms(await prepare(text)) };
 }

@@ -39,7 +39,9 @@ create table chunks (
   audience text[] not null,
   unique (document_id, ord)
 );
-create index chunks_terms_gin on chunks using gin (terms);
+-- fastupdate off: no pending list, which PGlite (no autovacuum) would otherwise never merge, and the
+-- planner would rightly avoid an index whose pending list must be scanned in full.
+create index chunks_terms_gin on chunks using gin (terms) with (fastupdate = off);
 create index chunks_document on chunks (document_id);
 create index chunks_topic on chunks (topic);
 
