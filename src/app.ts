@@ -6,6 +6,9 @@ import type { Database } from './db/port.ts';
 import { openPostgres } from './db/postgres.ts';
 import { createEmbeddingsRepo } from './db/embeddings-repo.ts';
 import { createSearchRepo } from './db/search-repo.ts';
+import { createSentraRepo } from './db/sentra-repo.ts';
+import { type AreaIndex, createAreaIndex } from './directory/areas.ts';
+import { syncShippedDirectory } from './directory/index-docs.ts';
 import { embedPending } from './ingest/embed.ts';
 import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
 import type { Logger } from './logger.ts';
@@ -15,6 +18,7 @@ import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
 import { OpenAICompatibleEmbeddings } from './rag/embedder.ts';
 import { createLexicalSearcher } from './rag/lexical.ts';
 import { createLlmComposer } from './rag/llm.ts';
+import { createTools } from './rag/tools.ts';
 import type { Searcher } from './rag/types.ts';
 
 export interface App {
@@ -25,6 +29,8 @@ export interface App {
   searcher: Searcher;
   /** Every retrieval mode available with this configuration, for side-by-side evaluation. */
   searchers: Partial<Record<'lexical' | 'dense' | 'hybrid', Searcher>>;
+  /** The official area list (idn-area-data), loaded on first use. */
+  areas: () => AreaIndex;
   answers: AnswerService;
   close(): Promise<void>;
 }
@@ -54,6 +60,9 @@ export interface OpenAppOptions {
 /** Composition root: config -> database -> retrieval -> answering. */
 export async function openApp(config: Config, log: Logger, options: OpenAppOptions = {}): Promise<App> {
   const db = options.db ?? (await openDatabase(config, log));
+  // The official area list loads on first use only: most questions never need it.
+  let areaIndex: AreaIndex | undefined;
+  const areas = () => (areaIndex ??= createAreaIndex());
   try {
     const mode = options.ingest ?? 'sync';
     if (mode !== 'never') {
@@ -66,6 +75,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
           onProgress: options.onIngestProgress,
         });
         options.onIngest?.(report);
+        await syncShippedDirectory(db, config.knowledgeDir, areas, log);
       }
     }
   } catch (error) {
@@ -97,6 +107,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     log,
     minConfidence: config.minConfidence,
     llm: config.llmEnabled ? createLlmComposer(config, log) : undefined,
+    tools: createTools({ sentra: createSentraRepo(db), areas }),
     interactions: createInteractionLog(db, {
       fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'),
       log,
@@ -108,6 +119,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     db,
     searcher,
     searchers,
+    areas,
     answers,
     async close() {
       if (!options.db) await db.close();

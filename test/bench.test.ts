@@ -30,7 +30,7 @@ describe('pendamping bench (tiny corpus: checks the measurement, not the speed)'
       expect(result.ingest.pipelineChunksPerSec).toBeGreaterThan(0);
       expect(result.ingest.ratio).toBeCloseTo(result.ingest.pipelineMs / result.ingest.bulkMs, 0);
       expect(stages).toContain('membangun indeks HNSW');
-      const markdown = markdownReport([result], {
+      const markdown = markdownReport([result], [], {
         command: 'node bin/pendamping.js bench',
         date: '2026-11-23',
         machine: 'test',

@@ -1,3 +1,4 @@
+import type { DirectoryBench } from './directory.ts';
 import type { BenchResult } from './run.ts';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -5,6 +6,7 @@ const n = (value: number) => value.toLocaleString('en-US');
 /** Markdown tables of one benchmark run, with the command that produced them. */
 export function markdownReport(
   results: BenchResult[],
+  directory: DirectoryBench[],
   meta: { command: string; date: string; machine: string; svg?: string },
 ): string {
   const lines = [
@@ -58,6 +60,23 @@ export function markdownReport(
     'maintains the vocabulary and document frequencies and writes BM25 weights; the baseline only inserts the',
     'finished rows. The ratio is the price of that work.',
   );
+  for (const d of directory) {
+    lines.push(
+      '',
+      `## Sentra directory search (${d.engine})`,
+      '',
+      `The synthetic national directory: ${n(d.sentra)} sentra and ${n(d.units)} business units over the real provinces and regencies`,
+      `(loaded in ${(d.loadMs / 1000).toFixed(1)} s). Each query runs with the directory's indexes and again with index scans`,
+      'disabled (a plain sequential scan); "same" is the share of the scan\'s results the indexed plan also returned.',
+      '',
+      '| query | indexed p50 / p95 (ms) | sequential p50 / p95 (ms) | sequential ÷ indexed (p50) | same |',
+      '|---|---:|---:|---:|---:|',
+      ...d.rows.map(
+        (r) =>
+          `| ${r.query} | ${r.index.p50} / ${r.index.p95} | ${r.sequential.p50} / ${r.sequential.p95} | ${r.speedup}× | ${r.agreement.toFixed(3)} |`,
+      ),
+    );
+  }
   if (meta.svg) lines.push('', `![p50 latency, index against exact scan](${meta.svg})`);
   return `${lines.join('\n')}\n`;
 }

@@ -4,11 +4,15 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { markdownReport, svgChart } from '../bench/report.ts';
+import { type DirectoryBench, runDirectoryBench } from '../bench/directory.ts';
 import { type BenchProgress, type BenchResult, runBench } from '../bench/run.ts';
+import { createAreaIndex } from '../directory/areas.ts';
 import { createConfig } from '../config.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
-import { createLogger } from '../logger.ts';
+import { migrate } from '../db/migrate.ts';
+import type { Database } from '../db/port.ts';
+import { createLogger, type Logger } from '../logger.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
@@ -38,6 +42,33 @@ function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
     update: (done, total) => bar.update(done, total),
     stop: () => bar.stop(),
   };
+}
+
+/** A fresh database on the configured server for one benchmark, dropped afterwards whatever happens. */
+async function withTemporaryPostgres(
+  url: string,
+  tag: string,
+  log: Logger,
+  fn: (db: Database) => Promise<void>,
+) {
+  const name = `pendamping_bench_${process.pid}_${tag}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const db = await openPostgres(target.toString(), { statementTimeoutMs: 600_000, log });
+  try {
+    await db.exec('create extension if not exists vector');
+    await fn(db);
+  } finally {
+    await db.close();
+    const dropper = new pg.Client({ connectionString: url });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  }
 }
 
 export async function benchCommand(args: string[], io: CliIo): Promise<number> {
@@ -75,6 +106,8 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
   const log = createLogger(config);
   const progress = stageProgress(io);
   const results: BenchResult[] = [];
+  const directory: DirectoryBench[] = [];
+  const areas = createAreaIndex();
   const common = {
     seed: Number(values.seed),
     queries: Number(values.queries),
@@ -91,32 +124,33 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
         await db.close();
       }
       if (config.database.kind === 'postgres') {
-        const url = config.database.url;
-        const name = `pendamping_bench_${process.pid}_${chunks}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        const db = await openPostgres(target.toString(), { statementTimeoutMs: 600_000, log });
-        try {
-          await db.exec('create extension if not exists vector');
-          results.push(await runBench(db, { ...common, engine: 'PostgreSQL', chunks }));
-        } finally {
-          await db.close();
-          const dropper = new pg.Client({ connectionString: url });
-          await dropper.connect();
-          await dropper.query(`drop database if exists ${name} with (force)`);
-          await dropper.end();
-        }
+        await withTemporaryPostgres(config.database.url, String(chunks), log, async (pgdb) => {
+          results.push(await runBench(pgdb, { ...common, engine: 'PostgreSQL', chunks }));
+        });
       }
+    }
+    const db = await openPglite();
+    try {
+      await migrate(db);
+      directory.push(
+        await runDirectoryBench(db, { engine: 'PGlite', areas, queries: common.queries, progress }),
+      );
+    } finally {
+      await db.close();
+    }
+    if (config.database.kind === 'postgres') {
+      await withTemporaryPostgres(config.database.url, 'dir', log, async (pgdb) => {
+        await migrate(pgdb);
+        directory.push(
+          await runDirectoryBench(pgdb, { engine: 'PostgreSQL', areas, queries: common.queries, progress }),
+        );
+      });
     }
   } finally {
     progress.stop();
   }
 
-  if (values.json) await write(io.stdout, JSON.stringify(results));
+  if (values.json) await write(io.stdout, JSON.stringify({ retrieval: results, directory }));
   else {
     const lines = [
       'engine      chunks   method              index p50/p95 ms   exact p50/p95 ms   ×     recall@10',
@@ -134,6 +168,16 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
         `${r.engine.padEnd(11)} ${String(r.chunks).padStart(7)}  ingest: pipeline ${r.ingest.pipelineChunksPerSec} chunks/s, bulk insert ${r.ingest.bulkChunksPerSec} chunks/s, pipeline takes ${r.ingest.ratio}× as long; HNSW build ${(r.dense.buildMs / 1000).toFixed(1)} s`,
       );
     }
+    for (const d of directory) {
+      lines.push(
+        `${d.engine}: direktori sintetis ${d.sentra} sentra, ${d.units} unit usaha, dimuat dalam ${(d.loadMs / 1000).toFixed(1)} s`,
+      );
+      for (const row of d.rows) {
+        lines.push(
+          `  ${row.query.padEnd(20)} indeks ${row.index.p50}/${row.index.p95} ms   scan ${row.sequential.p50}/${row.sequential.p95} ms   ${row.speedup}×   sama ${row.agreement}`,
+        );
+      }
+    }
     await write(io.stdout, lines.join('\n'));
   }
   if (values.out) {
@@ -143,7 +187,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
     writeFileSync(
       values.out,
-      markdownReport(results, {
+      markdownReport(results, directory, {
         command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
         date: new Date().toISOString().slice(0, 10),
         machine,

@@ -16,6 +16,8 @@ Perintah:
   ingest [FOLDER]  muat basis pengetahuan (bawaan: knowledge/)
   eval             ukur mutu jawaban terhadap test/eval
   bench            ukur kecepatan retrieval dan ingest pada korpus sintetis
+  directory ...    direktori sentra: import FILE.csv, search, generate (data sintetis)
+  check ...        pemeriksaan program: check sentra (kriteria), check dak "barang"
 
 Opsi umum: -h, --help (bantuan perintah), --version
 Konfigurasi lewat variabel lingkungan; lihat README.md.`;
@@ -29,11 +31,22 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start.ts')).startCommand,
   eval: async () => (await import('./eval.ts')).evalCommand,
   bench: async () => (await import('./bench.ts')).benchCommand,
+  directory: async () => (await import('./directory.ts')).directoryCommand,
+  check: async () => (await import('./check.ts')).checkCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 ok, 1 failure, 2 bad usage or configuration. */
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...raw] = argv;
+  // "--near -7.45,112.7": a negative number after an option is its value, not another option.
+  const rest: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const next = raw[i + 1];
+    if (raw[i]!.startsWith('--') && !raw[i]!.includes('=') && next !== undefined && /^-\d/.test(next)) {
+      rest.push(`${raw[i]}=${next}`);
+      i++;
+    } else rest.push(raw[i]!);
+  }
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     await write(io.stdout, HELP);
     return name ? EXIT.ok : EXIT.usage;
@@ -58,7 +71,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       return error.code === 'CONFIG_INVALID' || error.code === 'USAGE' ? EXIT.usage : EXIT.failure;
     }
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      await write(io.stderr, `${describeError(error)}\n\n${name === 'ask' ? ASK_HELP : HELP}`);
+      await write(
+        io.stderr,
+        `${describeError(error)}\n\n${name === 'ask' ? ASK_HELP : `Lihat: pendamping ${name} --help`}`,
+      );
       return EXIT.usage;
     }
     await write(io.stderr, `Terjadi kesalahan: ${describeError(error)}`);

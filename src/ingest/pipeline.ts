@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createKnowledgeRepo, type KnowledgeRepo, type NewChunk } from '../db/knowledge-repo.ts';
 import type { Database, Queryable } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
@@ -73,12 +73,31 @@ function readDocuments(dir: string, failed: IngestReport['failed']): KnowledgeDo
 }
 
 /**
- * Brings the database in line with a knowledge folder, incrementally by content hash: unchanged
- * documents are not touched, unchanged chunks of edited documents keep their rows (and so their
- * embeddings), removed documents disappear. A malformed file is reported and skipped; a stored
- * copy of it stays. All database changes are one transaction.
+ * Brings the database in line with a knowledge folder (see syncDocuments). Its documents are the
+ * paths under the folder's own name ("knowledge/..."); documents from other sources, such as the
+ * sentra directory, are left alone.
  */
 export async function ingestDirectory({ db, dir, log, onProgress }: IngestOptions): Promise<IngestReport> {
+  const failed: IngestReport['failed'] = [];
+  const docs = readDocuments(dir, failed);
+  return syncDocuments({ db, docs, failed, scope: `${basename(resolve(dir))}/`, log, onProgress });
+}
+
+/**
+ * Brings the stored documents under `scope` in line with `docs`, incrementally by content hash:
+ * unchanged documents are not touched, unchanged chunks of edited documents keep their rows (and so
+ * their embeddings), documents no longer present disappear. Paths in `failed` keep their stored
+ * copy. All database changes are one transaction.
+ */
+export async function syncDocuments(options: {
+  db: Database;
+  docs: KnowledgeDocument[];
+  scope: string;
+  log: Logger;
+  failed?: IngestReport['failed'];
+  onProgress?: (done: number, total: number, path: string) => void;
+}): Promise<IngestReport> {
+  const { db, docs, scope, log, onProgress } = options;
   const started = performance.now();
   const repo = createKnowledgeRepo(db);
   const report: IngestReport = {
@@ -91,14 +110,13 @@ export async function ingestDirectory({ db, dir, log, onProgress }: IngestOption
     chunksDeleted: 0,
     chunksKept: 0,
     rebaked: false,
-    failed: [],
+    failed: options.failed ?? [],
     ms: 0,
   };
-  const docs = readDocuments(dir, report.failed);
   report.scanned = docs.length + report.failed.length;
   const stored = new Map((await repo.listDocuments()).map((doc) => [doc.path, doc]));
   const seen = new Set([...docs.map((doc) => doc.path), ...report.failed.map((failure) => failure.path)]);
-  const removedPaths = [...stored.keys()].filter((path) => !seen.has(path));
+  const removedPaths = [...stored.keys()].filter((path) => path.startsWith(scope) && !seen.has(path));
   const changed = docs.filter((doc) => stored.get(doc.path)?.contentHash !== doc.contentHash);
   report.unchanged = docs.length - changed.length;
 

@@ -7,6 +7,7 @@ import { asksForContact, asksForLiveFigure } from './guards.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
+import type { Tools } from './tools.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
 export interface AnswerRequest {
@@ -14,6 +15,8 @@ export interface AnswerRequest {
   channel?: string;
   userRef?: string;
   filters?: SearchFilters;
+  /** A shared location (Telegram), for "sentra terdekat". */
+  location?: { latitude: number; longitude: number };
 }
 
 export interface AnswerSource {
@@ -35,7 +38,7 @@ export interface AnswerResult {
   confidence: number;
   language: Language;
   outcome: Outcome;
-  mode: 'extractive' | 'llm' | 'none';
+  mode: 'extractive' | 'llm' | 'tool' | 'none';
   sources: AnswerSource[];
   timings: { retrieveMs: number; answerMs: number };
   /** Why a question was declined: too little support in the knowledge, or a kind the knowledge never holds. */
@@ -54,6 +57,8 @@ export interface AnswerServiceDeps {
   log: Logger;
   interactions?: InteractionLog;
   llm?: LlmComposer;
+  /** Structured tools (criteria check, DAK menus, directory) tried before retrieval. */
+  tools?: Tools;
   /** Below this confidence the service declines and hands the question to a mentor. */
   minConfidence: number;
   k?: number;
@@ -76,72 +81,102 @@ function toSources(extract: Extract): AnswerSource[] {
 }
 
 /**
- * The one entry point for answering: validate, retrieve, decide whether the knowledge is good enough,
- * compose (LLM when configured, else extractive), and log the interaction whatever happened.
+ * The one entry point for answering: validate, try the structured tools, retrieve, decide whether
+ * the knowledge is good enough, compose (LLM when configured, else extractive), and log the
+ * interaction whatever happened.
  */
 export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const k = deps.k ?? 8;
+
+  async function respond(
+    request: AnswerRequest,
+    question: string,
+    language: Language,
+    started: number,
+  ): Promise<AnswerResult> {
+    const messages = MESSAGES[language];
+    const base = { question, language, sources: [] as AnswerSource[] };
+    const tool = await deps.tools?.tryAnswer(question, { location: request.location });
+    if (tool) {
+      return {
+        ...base,
+        answer: tool.answer,
+        answered: tool.answered,
+        confidence: tool.answered ? 1 : 0,
+        outcome: tool.answered ? 'answered' : 'declined',
+        ...(tool.answered ? {} : { declineReason: 'low-confidence' as const }),
+        mode: 'tool',
+        sources: [
+          {
+            n: 1,
+            title: tool.source.title,
+            path: `tool:${tool.tool}`,
+            section: tool.source.section,
+            score: 1,
+            source: tool.source.source,
+            asOf: tool.source.asOf,
+          },
+        ],
+        timings: { retrieveMs: performance.now() - started, answerMs: 0 },
+      };
+    }
+    const search = await deps.searcher.search(question, { k, filters: request.filters });
+    const retrieveMs = performance.now() - started;
+    const confidence = scoreConfidence(search.queryTerms, search.chunks[0]);
+    const composeStart = performance.now();
+    const decline = (answer: string, declineReason: AnswerResult['declineReason']): AnswerResult => ({
+      ...base,
+      answer,
+      answered: false,
+      confidence,
+      outcome: 'declined',
+      declineReason,
+      mode: 'none',
+      timings: { retrieveMs, answerMs: performance.now() - composeStart },
+    });
+    if (search.queryTerms.length === 0) return decline(messages.noTerms, 'no-terms');
+    if (asksForLiveFigure(question)) return decline(messages.liveFigure, 'live-figure');
+    if (asksForContact(question)) return decline(messages.contact, 'contact');
+    if (confidence < deps.minConfidence || search.chunks.length === 0)
+      return decline(messages.unknown, 'low-confidence');
+
+    let extract: Extract | null = null;
+    let mode: AnswerResult['mode'] = 'extractive';
+    if (deps.llm) {
+      extract = await deps.llm
+        .compose({ question, language, chunks: search.chunks.slice(0, 5) })
+        .catch((error) => {
+          deps.log.warn(
+            { err: error, code: 'LLM_FAILED' },
+            'LLM failed; falling back to the extractive answer',
+          );
+          return null;
+        });
+      if (extract) mode = 'llm';
+    }
+    extract ??= composeExtractive(question, search.queryTerms, search.chunks);
+    // A "how much" question answered without any figure would be an evasive answer.
+    if (questionKind(question) === 'amount' && !/\d/.test(extract.text))
+      return decline(messages.noFigure, 'no-figure');
+    return {
+      ...base,
+      answer: `${messages.englishNote}${extract.text}`,
+      answered: true,
+      confidence,
+      outcome: 'answered',
+      mode,
+      sources: toSources(extract),
+      timings: { retrieveMs, answerMs: performance.now() - composeStart },
+    };
+  }
+
   return {
     async answer(request) {
       const language = detectLanguage(request.text.slice(0, 2_000));
-      const messages = MESSAGES[language];
-      const base = { question: request.text, language, sources: [] as AnswerSource[], confidence: 0 };
       const started = performance.now();
       let result: AnswerResult;
       try {
-        const question = validateQuestion(request.text, language);
-        const search = await deps.searcher.search(question, { k, filters: request.filters });
-        const retrieveMs = performance.now() - started;
-        const confidence = scoreConfidence(search.queryTerms, search.chunks[0]);
-        const composeStart = performance.now();
-        const decline = (answer: string, declineReason: AnswerResult['declineReason']): AnswerResult => ({
-          ...base,
-          question,
-          answer,
-          answered: false,
-          confidence,
-          outcome: 'declined',
-          declineReason,
-          mode: 'none',
-          timings: { retrieveMs, answerMs: performance.now() - composeStart },
-        });
-        if (search.queryTerms.length === 0) result = decline(messages.noTerms, 'no-terms');
-        else if (asksForLiveFigure(question)) result = decline(messages.liveFigure, 'live-figure');
-        else if (asksForContact(question)) result = decline(messages.contact, 'contact');
-        else if (confidence < deps.minConfidence || search.chunks.length === 0)
-          result = decline(messages.unknown, 'low-confidence');
-        else {
-          let extract: Extract | null = null;
-          let mode: AnswerResult['mode'] = 'extractive';
-          if (deps.llm) {
-            extract = await deps.llm
-              .compose({ question, language, chunks: search.chunks.slice(0, 5) })
-              .catch((error) => {
-                deps.log.warn(
-                  { err: error, code: 'LLM_FAILED' },
-                  'LLM failed; falling back to the extractive answer',
-                );
-                return null;
-              });
-            if (extract) mode = 'llm';
-          }
-          extract ??= composeExtractive(question, search.queryTerms, search.chunks);
-          // A "how much" question answered without any figure would be an evasive answer.
-          if (questionKind(question) === 'amount' && !/\d/.test(extract.text)) {
-            result = decline(messages.noFigure, 'no-figure');
-          } else
-            result = {
-              ...base,
-              question,
-              answer: `${messages.englishNote}${extract.text}`,
-              answered: true,
-              confidence,
-              outcome: 'answered',
-              mode,
-              sources: toSources(extract),
-              timings: { retrieveMs, answerMs: performance.now() - composeStart },
-            };
-        }
+        result = await respond(request, validateQuestion(request.text, language), language, started);
       } catch (error) {
         const rejected = isAppError(error) && error.code.startsWith('INPUT_');
         const code = isAppError(error) ? error.code : 'UNEXPECTED';
@@ -150,8 +185,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           rejected ? 'question rejected' : 'answering failed',
         );
         result = {
-          ...base,
-          answer: rejected ? (error as AppError).userMessage : messages.error,
+          question: request.text,
+          language,
+          sources: [],
+          confidence: 0,
+          answer: rejected ? (error as AppError).userMessage : MESSAGES[language].error,
           answered: false,
           outcome: rejected ? 'rejected' : 'error',
           mode: 'none',

@@ -1,0 +1,137 @@
+import { analyze } from '../text/analyze.ts';
+
+/** The DAK fisik bidang IKM menus, as Kemenperin described them on 26 October 2022. */
+export const DAK_SOURCE =
+  'Kemenperin (Dirjen IKMA Reni Yanita), keterangan pers di Republika 26 Oktober 2022; contoh: revitalisasi Gedung Sentra Industri Tenun Tapis Kota Bandar Lampung dari DAK fisik 2021';
+export const DAK_VALID_FROM = '2022-10-26';
+export const DAK_MENUS = ['pembangunan sentra IKM', 'revitalisasi sentra IKM'] as const;
+
+export type DakVerdict = 'yes' | 'no' | 'depends';
+
+interface DakItem {
+  name: string;
+  verdict: DakVerdict;
+  keywords: string[];
+  reason: string;
+}
+
+/**
+ * What a region can propose under DAK fisik bidang IKM. "yes" items are named by Kemenperin or in its
+ * Bandar Lampung example; "no" items are not physical facilities of a sentra; everything else is
+ * "depends" on the technical guidelines (juknis) of the year.
+ */
+export const DAK_ITEMS: readonly DakItem[] = [
+  {
+    name: 'rumah produksi / gedung produksi',
+    verdict: 'yes',
+    keywords: ['rumah produksi', 'gedung produksi', 'bengkel produksi', 'tempat produksi'],
+    reason:
+      'rumah produksi disebut Kemenperin sebagai sarana fisik yang dapat diusulkan daerah, dan gedung produksi termasuk fasilitas Sentra Tenun Tapis Bandar Lampung dari DAK fisik 2021',
+  },
+  {
+    name: 'UPT (unit pelayanan teknis)',
+    verdict: 'yes',
+    keywords: ['upt', 'unit pelayanan teknis', 'kantor upt'],
+    reason: 'UPT disebut Kemenperin sebagai sarana yang dapat diusulkan daerah',
+  },
+  {
+    name: 'rumah kemasan',
+    verdict: 'yes',
+    keywords: ['rumah kemasan', 'kemasan', 'packaging house'],
+    reason: 'rumah kemasan disebut Kemenperin sebagai sarana yang dapat diusulkan daerah',
+  },
+  {
+    name: 'mesin dan peralatan',
+    verdict: 'yes',
+    keywords: ['mesin', 'peralatan', 'alat produksi', 'alat'],
+    reason: 'mesin dan peralatan disebut Kemenperin sebagai sarana yang dapat diusulkan daerah',
+  },
+  {
+    name: 'gedung pusat promosi / showroom',
+    verdict: 'yes',
+    keywords: ['pusat promosi', 'gedung promosi', 'showroom', 'galeri', 'ruang pamer'],
+    reason:
+      'gedung pusat promosi termasuk fasilitas Sentra Tenun Tapis Bandar Lampung yang direvitalisasi dari DAK fisik 2021',
+  },
+  {
+    name: 'kantor pengelola dan administrasi sentra',
+    verdict: 'yes',
+    keywords: ['kantor pengelola', 'kantor administrasi', 'kantor sentra'],
+    reason:
+      'kantor pengelola dan administrasi termasuk fasilitas Sentra Tenun Tapis Bandar Lampung dari DAK fisik 2021',
+  },
+  {
+    name: 'pengolahan air limbah',
+    verdict: 'depends',
+    keywords: ['limbah', 'ipal', 'air limbah', 'pengolahan limbah'],
+    reason:
+      'Kemenperin menyebut harapan rumah produksi dengan pengelolaan air limbah yang baik di Sentra Tapis, tetapi tidak menyebutnya sebagai menu tersendiri',
+  },
+  {
+    name: 'modal kerja atau bahan baku',
+    verdict: 'no',
+    keywords: ['modal', 'modal kerja', 'bahan baku', 'beli bahan', 'stok bahan'],
+    reason: 'DAK fisik membiayai sarana dan prasarana fisik sentra, bukan modal kerja atau bahan baku usaha',
+  },
+  {
+    name: 'gaji, upah, atau honor',
+    verdict: 'no',
+    keywords: ['gaji', 'upah', 'honor', 'bayar pekerja'],
+    reason: 'DAK fisik untuk sarana fisik, bukan biaya operasional seperti gaji',
+  },
+  {
+    name: 'pinjaman atau bantuan uang untuk perorangan',
+    verdict: 'no',
+    keywords: ['pinjaman', 'kredit', 'utang', 'bantuan uang', 'hibah perorangan'],
+    reason:
+      'DAK fisik adalah dana untuk pemerintah daerah membangun atau merevitalisasi sarana sentra, bukan bantuan uang kepada pelaku usaha',
+  },
+  {
+    name: 'pelatihan, pendampingan, atau promosi (kegiatan non-fisik)',
+    verdict: 'depends',
+    keywords: ['pelatihan', 'pendampingan', 'bimtek', 'pameran', 'promosi', 'sertifikasi'],
+    reason:
+      'kegiatan non-fisik bukan menu DAK fisik; Kemenperin menyebut DAK non-fisik serta APBN dan APBD sebagai sumber lain untuk pengembangan sentra',
+  },
+];
+
+export interface DakAnswer {
+  verdict: DakVerdict;
+  item?: string;
+  reason: string;
+  menus: readonly string[];
+  source: string;
+  validFrom: string;
+}
+
+/** Finds the item a question is about and says yes / no / depends, with the reason and the source. */
+export function checkDak(question: string): DakAnswer | undefined {
+  const text = ` ${analyze(question).join(' ')} `;
+  let best: { item: DakItem; length: number } | undefined;
+  for (const item of DAK_ITEMS) {
+    for (const keyword of item.keywords) {
+      const stems = analyze(keyword).join(' ');
+      if (stems && text.includes(` ${stems} `) && (!best || stems.length > best.length))
+        best = { item, length: stems.length };
+    }
+  }
+  if (!best) return undefined;
+  return {
+    verdict: best.item.verdict,
+    item: best.item.name,
+    reason: best.item.reason,
+    menus: DAK_MENUS,
+    source: DAK_SOURCE,
+    validFrom: DAK_VALID_FROM,
+  };
+}
+
+const VERDICT = { yes: 'Ya, bisa diusulkan', no: 'Tidak', depends: 'Tergantung' } as const;
+
+export function formatDak(answer: DakAnswer): string {
+  return [
+    `${VERDICT[answer.verdict]}: ${answer.item}. Alasannya, ${answer.reason}.`,
+    `DAK fisik bidang IKM punya dua menu: ${answer.menus.join(' dan ')}. Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
+    `Sumber: ${answer.source} (berlaku per ${answer.validFrom}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
+  ].join('\n');
+}

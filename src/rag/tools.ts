@@ -1,0 +1,210 @@
+import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
+import type { AreaIndex } from '../directory/areas.ts';
+import { normaliseAreaName } from '../directory/areas.ts';
+import { placeOf, titleCase } from '../directory/index-docs.ts';
+import { productQueryTerms } from '../directory/products.ts';
+import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
+import { checkSentra, formatSentraCheck, type SentraFacts, SENTRA_RULES } from '../programme/criteria.ts';
+
+/** A deterministic answer from a structured tool, in place of retrieval. */
+export interface ToolAnswer {
+  tool: 'sentra-criteria' | 'dak-check' | 'directory';
+  answer: string;
+  answered: boolean;
+  source: { title: string; section: string; source: string; asOf: string };
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
+const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
+
+/**
+ * Reads the facts of a "can our village be a sentra?" question: households ("500 KK", "500 rumah
+ * tangga") and similar businesses ("120 bikin tas", "120 perajin", "120 usaha"). Returns undefined
+ * when the question is not about sentra eligibility or carries no figure.
+ */
+export function parseSentraFacts(question: string): SentraFacts | undefined {
+  const q = question.toLowerCase();
+  if (
+    !/\bsentra\b/.test(q) ||
+    !/\b(bisa|jadi|syarat|kriteria|memenuhi|layak|masuk|termasuk|eligible|qualify)\b/.test(q)
+  )
+    return undefined;
+  const facts: SentraFacts = {};
+  const households = new RegExp(
+    `${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rt\\b|keluarga|households?)`,
+  ).exec(q);
+  if (households) facts.households = toNumber(households[1]!);
+  const similar =
+    new RegExp(
+      `${NUMBER}\\s*(?:orang|rumah|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
+    ).exec(q) ??
+    new RegExp(
+      `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
+    ).exec(q);
+  if (similar && similar.index !== households?.index) facts.similarBusinesses = toNumber(similar[1]!);
+  if (facts.households === undefined && facts.similarBusinesses === undefined) return undefined;
+  if (/\b(satu desa|1 desa|sedesa|dalam desa|di desa (kami|kita|saya|ini))\b/.test(q))
+    facts.singleVillage = true;
+  if (/\b(sudah|udah|ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q)) facts.guidance = true;
+  if (/\b(belum|blm|tidak ada|gak ada|ga ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q))
+    facts.guidance = false;
+  if (/\b(sudah|udah) (dikenal|terkenal)|\bterkenal\b/.test(q)) facts.knownToPublic = true;
+  if (/\b(belum|blm) (dikenal|terkenal)/.test(q)) facts.knownToPublic = false;
+  return facts;
+}
+
+/** "Can DAK pay for X?" */
+export function isDakQuestion(question: string): boolean {
+  const q = question.toLowerCase();
+  return (
+    /\bdak\b|dana alokasi khusus/.test(q) &&
+    /\b(bisa|boleh|dapat|untuk|buat|biayai|membiayai|danai|mendanai|bayar|beli|bangun|pakai|dipakai|cover|fund|pay)\b/.test(
+      q,
+    )
+  );
+}
+
+const PLACE_LEAD =
+  /\b(?:di|daerah|wilayah|sekitar|kabupaten|kab\.?|kota|provinsi|prov\.?|in|near)\s+((?:[\p{L}.]+\s*){1,4})/giu;
+
+/** Recognises "sentra tas di Sidoarjo", "sentra kulit di Jawa Timur", "sentra terdekat". */
+export function parseDirectoryQuery(
+  question: string,
+  areas: AreaIndex,
+): (SentraQuery & { placeName?: string; nearest?: boolean }) | undefined {
+  const q = question.toLowerCase();
+  if (!/\bsentra\b|\bcluster/.test(q)) return undefined;
+  const nearest = /\b(terdekat|dekat sini|sekitar sini|near me|nearest)\b/.test(q);
+  const listing =
+    nearest ||
+    /\b(daftar|mana saja|mana aja|apa saja|apa aja|ada apa|ada berapa|cari|carikan|list|which|where)\b/.test(
+      q,
+    ) ||
+    PLACE_LEAD.test(q);
+  PLACE_LEAD.lastIndex = 0;
+  if (!listing) return undefined;
+
+  const query: SentraQuery & { placeName?: string; nearest?: boolean } = { nearest };
+  let placeWords = '';
+  for (const match of question.matchAll(PLACE_LEAD)) {
+    const words = match[1]!.trim().split(/\s+/);
+    for (let n = Math.min(4, words.length); n >= 1 && !query.regencyCode && !query.provinceCode; n--) {
+      const candidate = words.slice(0, n).join(' ');
+      const lead = match[0]!.split(/\s+/)[0]!.toLowerCase();
+      const province = areas.province(candidate);
+      if (province.ok) {
+        query.provinceCode = province.area.code;
+        query.placeName = `Provinsi ${titleCase(province.area.name)}`;
+        placeWords = candidate;
+        continue;
+      }
+      const name = normaliseAreaName(
+        `${/^kota$/.test(lead) ? 'KOTA ' : /^kab/.test(lead) ? 'KABUPATEN ' : ''}${candidate}`,
+      );
+      const regency = areas.regencies.filter(
+        (area) =>
+          area.name === name || area.name.replace(/^(KABUPATEN|KOTA ADMINISTRASI|KOTA) /, '') === name,
+      );
+      if (regency.length >= 1) {
+        query.regencyCode = regency[0]!.code;
+        query.placeName = regency.map((area) => titleCase(area.name)).join(' / ');
+        placeWords = candidate;
+      }
+    }
+  }
+  const rest = question
+    .replace(placeWords, ' ')
+    .replace(
+      /\b(sentra|ikm|industri|kecil|menengah|daftar|terdekat|dekat|sekitar|mana|saja|aja|apa|ada|di|yang|yg|cari|carikan|kabupaten|kota|provinsi)\b/gi,
+      ' ',
+    );
+  const terms = productQueryTerms(rest).filter((term) => !/^\d+$/.test(term));
+  if (terms.length > 0) query.productTerms = terms;
+  if (!query.productTerms && !query.provinceCode && !query.regencyCode && !nearest) return undefined;
+  return query;
+}
+
+function formatDirectory(rows: SentraRow[], query: { placeName?: string; nearest?: boolean }): string {
+  if (rows.length === 0) {
+    return query.nearest
+      ? 'Belum ada sentra dengan koordinat di direktori saya di sekitar lokasi Anda. Pertanyaan ini diteruskan ke mentor pendamping.'
+      : `Saya belum menemukan sentra yang cocok${query.placeName ? ` di ${query.placeName}` : ''} dalam direktori. Direktori saya baru memuat sebagian sentra; tanyakan juga ke Dinas Perindustrian setempat.`;
+  }
+  const lines = rows.slice(0, 10).map((row) => {
+    const facts = [
+      row.product,
+      row.businessUnits !== undefined ? `${row.businessUnits.toLocaleString('id-ID')} unit usaha` : undefined,
+      row.distanceKm !== undefined ? `±${row.distanceKm.toLocaleString('id-ID')} km` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return `• ${row.name} — ${placeOf(row)} (${facts}). Sumber: ${row.source}${row.sourceDate ? `, ${row.sourceDate}` : ''}`;
+  });
+  const more = rows.length > 10 ? `\n…dan ${rows.length - 10} lainnya.` : '';
+  return `Sentra dalam direktori${query.placeName ? ` (${query.placeName})` : ''}:\n${lines.join('\n')}${more}`;
+}
+
+/** Routes structured questions to the criteria check, the DAK menu data or the directory. */
+export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }) {
+  return {
+    async tryAnswer(
+      question: string,
+      options: { location?: { latitude: number; longitude: number } } = {},
+    ): Promise<ToolAnswer | undefined> {
+      const facts = parseSentraFacts(question);
+      if (facts) {
+        const check = checkSentra(facts);
+        return {
+          tool: 'sentra-criteria',
+          answer: formatSentraCheck(check),
+          answered: true,
+          source: {
+            title: 'Kriteria sentra IKM (pemeriksaan otomatis)',
+            section: 'Empat kriteria sentra',
+            source: SENTRA_RULES.source,
+            asOf: SENTRA_RULES.validFrom,
+          },
+        };
+      }
+      if (isDakQuestion(question)) {
+        const dak = checkDak(question);
+        if (dak) {
+          return {
+            tool: 'dak-check',
+            answer: formatDak(dak),
+            answered: true,
+            source: {
+              title: 'Menu DAK fisik bidang IKM',
+              section: dak.item ?? 'Menu DAK fisik',
+              source: DAK_SOURCE,
+              asOf: DAK_VALID_FROM,
+            },
+          };
+        }
+      }
+      const query = parseDirectoryQuery(question, deps.areas());
+      if (query) {
+        if (query.nearest && !options.location) return undefined;
+        const rows = await deps.sentra.search({
+          ...query,
+          near: query.nearest && options.location ? { ...options.location, radiusKm: 100 } : undefined,
+          limit: 50,
+        });
+        return {
+          tool: 'directory',
+          answer: formatDirectory(rows, query),
+          answered: rows.length > 0,
+          source: {
+            title: 'Direktori sentra IKM',
+            section: query.placeName ?? 'Pencarian direktori',
+            source: rows[0]?.source ?? 'Direktori sentra Pendamping IKM',
+            asOf: rows[0]?.sourceDate ?? '',
+          },
+        };
+      }
+      return undefined;
+    },
+  };
+}
+
+export type Tools = ReturnType<typeof createTools>;
