@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { createSentraRepo } from '../db/sentra-repo.ts';
 import type { Database } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
+import { countControls } from '../text/control.ts';
 import type { AreaIndex } from './areas.ts';
 import { canonicalHeader, rawRowSchema, type SentraRecord, toRecord } from './record.ts';
 
@@ -105,33 +106,45 @@ export async function importDirectoryCsv(options: {
 
   const records = new Map<string, { record: SentraRecord; line: number }>();
   const source = options.source ?? `Impor ${basename(options.file)}`;
-  body.forEach((cells, index) => {
+  for (const [index, cells] of body.entries()) {
     const line = lineOfRow[index + 1] ?? index + 2;
     report.rows++;
     const joined = cells.join('');
-    if (joined.includes('\u0000') || /[\u0001-\u0008\u000E-\u001F]/.test(joined))
-      return reject(line, 'binary data, not text');
-    if (joined.includes('\uFFFD')) return reject(line, 'invalid characters (wrong encoding?)');
-    if (cells.length !== header!.length)
-      return reject(line, `expected ${header!.length} columns, found ${cells.length}`);
+    if (joined.includes('\uFFFD')) {
+      reject(line, 'invalid characters (wrong encoding?)');
+      continue;
+    }
+    if (countControls(joined) > 0) {
+      reject(line, 'binary data, not text');
+      continue;
+    }
+    if (cells.length !== header!.length) {
+      reject(line, `expected ${header!.length} columns, found ${cells.length}`);
+      continue;
+    }
     const raw: Record<string, string> = {};
-    fields.forEach((field, i) => {
-      if (field && cells[i] !== undefined) raw[field] = cells[i]!;
-    });
+    for (const [i, field] of fields.entries()) if (field && cells[i] !== undefined) raw[field] = cells[i]!;
     const row = rawRowSchema.safeParse(raw);
-    if (!row.success)
-      return reject(
+    if (!row.success) {
+      reject(
         line,
         row.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
       );
+      continue;
+    }
     const record = toRecord(row.data, options.areas, { source, synthetic: options.synthetic });
-    if ('error' in record) return reject(line, record.error);
+    if ('error' in record) {
+      reject(line, record.error);
+      continue;
+    }
     const earlier = records.get(record.key);
-    if (earlier)
-      return reject(line, `duplicate of line ${earlier.line} (same place and name: ${record.key})`);
+    if (earlier) {
+      reject(line, `duplicate of line ${earlier.line} (same place and name: ${record.key})`);
+      continue;
+    }
     records.set(record.key, { record, line });
     if (index % 5_000 === 0) options.onProgress?.(index, body.length);
-  });
+  }
   report.valid = records.size;
 
   const repo = createSentraRepo(options.db);

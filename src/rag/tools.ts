@@ -43,7 +43,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q);
   if (similar && similar.index !== households?.index) facts.similarBusinesses = toNumber(similar[1]!);
   if (facts.households === undefined && facts.similarBusinesses === undefined) return undefined;
-  if (/\b(satu desa|1 desa|sedesa|dalam desa|di desa (kami|kita|saya|ini))\b/.test(q))
+  if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;
   if (/\b(sudah|udah|ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q)) facts.guidance = true;
   if (/\b(belum|blm|tidak ada|gak ada|ga ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q))

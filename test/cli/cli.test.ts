@@ -137,4 +137,53 @@ describe('pendamping CLI', () => {
     expect(result.stderr).toMatch(/Basis data sedang tidak bisa dihubungi/);
     expect(result.stderr).not.toMatch(/\bat .+\.(ts|js):\d+/);
   });
+
+  it('checks sentra criteria and DAK items from the command line, as text and JSON', async () => {
+    const text = await run([
+      'check',
+      'sentra',
+      '--households',
+      '500',
+      '--similar-businesses',
+      '120',
+      '--single-village',
+      'ya',
+      '--guidance',
+      'ya',
+      '--known',
+      'ya',
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/MEMENUHI keempat kriteria/);
+    const json = JSON.parse((await run(['check', 'sentra', '--households', '500', '--json'])).stdout);
+    expect(json).toMatchObject({ verdict: 'incomplete', minimumSimilarBusinesses: 100 });
+    const dak = await run(['check', 'dak', 'gaji', 'pengelola', '--json']);
+    expect(JSON.parse(dak.stdout)).toMatchObject({ verdict: 'no' });
+    const bad = await run(['check', 'sentra', '--guidance', 'mungkin']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--guidance harus "ya" atau "tidak"/);
+  });
+
+  it('imports a directory CSV, reports bad rows, and answers directory questions in ask', async () => {
+    const data = freshDir();
+    const file = join(data, 'sentra.csv');
+    writeFileSync(
+      file,
+      'nama_sentra,provinsi,kabupaten_kota,produk,jumlah_unit_usaha,lintang,bujur\nSentra Gerabah Uji,Jawa Tengah,Kab. Klaten,Gerabah,30,-7.7,110.6\nSentra Rusak,Jawa Tengah,Kab. Klatenn,Gerabah,3,,\n',
+    );
+    const imported = await run(['directory', 'import', file], { env: { PENDAMPING_DATA_DIR: data } });
+    expect(imported.code).toBe(1);
+    expect(imported.stdout).toMatch(/1 baru/);
+    expect(imported.stdout).toMatch(/baris 3: regency "Kab\. Klatenn" not found; closest: KABUPATEN KLATEN/);
+    const search = await run(['directory', 'search', '--near', '-7.71,110.61', '--radius', '20'], {
+      env: { PENDAMPING_DATA_DIR: data },
+    });
+    expect(search.stdout).toMatch(/Sentra Gerabah Uji .* km/);
+    const ask = await run(['ask', '--json', 'desa kami ada 500 KK, 120 bikin tas, bisa jadi sentra?'], {
+      env: { PENDAMPING_DATA_DIR: data },
+    });
+    const answer = JSON.parse(ask.stdout);
+    expect(answer).toMatchObject({ answered: true, mode: 'tool' });
+    expect(answer.answer).toMatch(/24 persen/);
+  });
 });

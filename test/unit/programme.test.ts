@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createAreaIndex } from '../../src/directory/areas.ts';
+import { checkSentra, formatSentraCheck } from '../../src/programme/criteria.ts';
+import { checkDak } from '../../src/programme/dak.ts';
+import { isDakQuestion, parseDirectoryQuery, parseSentraFacts } from '../../src/rag/tools.ts';
+
+describe('sentra criteria check', () => {
+  const all = { singleVillage: true, guidance: true, knownToPublic: true };
+
+  it('is eligible when all four criteria hold, with 20 percent as the boundary', () => {
+    expect(checkSentra({ ...all, households: 500, similarBusinesses: 100 }).verdict).toBe('eligible');
+    const short = checkSentra({ ...all, households: 500, similarBusinesses: 99 });
+    expect(short.verdict).toBe('not_eligible');
+    expect(short.criteria.find((c) => c.id === 'share_of_households')).toMatchObject({
+      status: 'not_met',
+      detail: expect.stringMatching(/99 dari 500 .* 19,8 persen .* 100 usaha/),
+    });
+  });
+
+  it('asks for missing facts instead of assuming them', () => {
+    const check = checkSentra({ households: 500, similarBusinesses: 120 });
+    expect(check.verdict).toBe('incomplete');
+    expect(check.missing).toHaveLength(3);
+    expect(check.minimumSimilarBusinesses).toBe(100);
+    const text = formatSentraCheck(check);
+    expect(text).toMatch(/Mohon lengkapi/);
+    expect(text).toMatch(/Republika 26 Oktober 2022/);
+    expect(text).toMatch(/berlaku per 2022-10-26/);
+  });
+
+  it('fails on one unmet criterion even when others are unknown', () => {
+    expect(checkSentra({ guidance: false }).verdict).toBe('not_eligible');
+    expect(checkSentra({}).missing.some((ask) => /rumah tangga/.test(ask))).toBe(true);
+  });
+});
+
+describe('DAK fisik menus', () => {
+  it.each([
+    ['rumah kemasan untuk sentra', 'yes', 'rumah kemasan'],
+    ['beli mesin jahit', 'yes', 'mesin dan peralatan'],
+    ['membangun UPT', 'yes', 'UPT (unit pelayanan teknis)'],
+    ['modal kerja perajin', 'no', 'modal kerja atau bahan baku'],
+    ['gaji pengelola', 'no', 'gaji, upah, atau honor'],
+    ['pelatihan desain', 'depends', 'pelatihan, pendampingan, atau promosi (kegiatan non-fisik)'],
+  ])('%s -> %s', (question, verdict, item) => {
+    expect(checkDak(question)).toMatchObject({ verdict, item, validFrom: '2022-10-26' });
+  });
+
+  it('knows nothing about an item it has no data for', () => {
+    expect(checkDak('kapal pesiar')).toBeUndefined();
+  });
+});
+
+describe('routing structured questions', () => {
+  const areas = createAreaIndex();
+
+  it('reads households and similar businesses from an informal question', () => {
+    expect(parseSentraFacts('desa kami ada 500 KK, 120 bikin tas, bisa jadi sentra?')).toMatchObject({
+      households: 500,
+      similarBusinesses: 120,
+      singleVillage: true,
+    });
+    expect(
+      parseSentraFacts(
+        'Desa kami punya 1.250 rumah tangga dan 300 perajin gerabah. Apakah memenuhi kriteria sentra?',
+      ),
+    ).toMatchObject({ households: 1250, similarBusinesses: 300 });
+    expect(parseSentraFacts('apa saja kriteria sentra?')).toBeUndefined();
+    expect(parseSentraFacts('berapa HPP tas 500 ribu?')).toBeUndefined();
+  });
+
+  it('recognises a DAK question', () => {
+    expect(isDakQuestion('bisa gak DAK buat beli mesin?')).toBe(true);
+    expect(isDakQuestion('apa itu DAK?')).toBe(false);
+  });
+
+  it('reads place and product from a directory question', () => {
+    const sidoarjo = parseDirectoryQuery('sentra tas di Sidoarjo', areas);
+    expect(sidoarjo).toMatchObject({ regencyCode: '35.15', placeName: 'Kabupaten Sidoarjo' });
+    expect(sidoarjo?.productTerms).toEqual(expect.arrayContaining(['tas', 'koper']));
+    expect(parseDirectoryQuery('daftar sentra di jatim', areas)).toMatchObject({ provinceCode: '35' });
+    expect(parseDirectoryQuery('sentra tenun di kota bandar lampung', areas)).toMatchObject({
+      regencyCode: '18.71',
+    });
+    expect(parseDirectoryQuery('apa itu sentra IKM?', areas)).toBeUndefined();
+  });
+});
