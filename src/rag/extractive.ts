@@ -165,6 +165,11 @@ export function composeExtractive(
     const extra = [...scored[i]!].sort((a, b) => b.score - a.score)[0];
     if (!extra || extra.score < 0.5 * bestScore) continue;
     if (used().some((unit) => unit.text === extra.text)) continue;
+    // A stray hit on one word is not an answer: the extra unit must share a question word with the
+    // lead, or carry at least two question words of its own (a second topic of the question).
+    const leadTerms = new Set(used().flatMap((unit) => [...unit.terms].filter((term) => weights.has(term))));
+    const own = [...extra.terms].filter((term) => weights.has(term));
+    if (!own.some((term) => leadTerms.has(term)) && own.length < 2) continue;
     if (
       coverage([...used(), extra], weights, total) - have < 0.1 ||
       chars() + extra.text.length > MAX_CHARS + 200

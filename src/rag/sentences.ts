@@ -52,10 +52,13 @@ export function splitUnits(content: string): Unit[] {
     for (const sentence of splitSentences(paragraph.join(' '))) push(sentence, 'sentence');
     paragraph = [];
   };
+  // A list item may wrap onto following lines; they belong to it until a blank line or a new block.
+  let inItem = false;
   for (const raw of content.split('\n')) {
     const line = raw.trim();
     if (line === '' || /^#{1,6}\s/.test(line)) {
       flush();
+      inItem = false;
       if (line) push(line, 'sentence');
       continue;
     }
@@ -63,8 +66,13 @@ export function splitUnits(content: string): Unit[] {
     if (item) {
       flush();
       push(item[1]!, 'item');
+      inItem = units.at(-1)?.kind === 'item';
+    } else if (inItem && !line.startsWith('|') && !line.startsWith('>')) {
+      const last = units.at(-1)!;
+      last.text = plain(`${last.text} ${line}`);
     } else if (line.startsWith('|')) {
       flush();
+      inItem = false;
       // The header row (the one above |---|) labels columns; only data rows are answer units.
       if (/^\|[\s:|-]+\|?$/.test(line)) {
         if (units.at(-1)?.kind === 'row') units.pop();

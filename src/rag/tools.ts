@@ -75,14 +75,20 @@ export function parseDirectoryQuery(
   const q = question.toLowerCase();
   if (!/\bsentra\b|\bcluster/.test(q)) return undefined;
   const nearest = /\b(terdekat|dekat sini|sekitar sini|near me|nearest)\b/.test(q);
-  const listing =
-    nearest ||
-    /\b(daftar|mana saja|mana aja|apa saja|apa aja|ada apa|ada berapa|cari|carikan|list|which|where)\b/.test(
+  // A question about one sentra's facts (its history, size, facilities) is for the knowledge base;
+  // the directory answers "which / where / is there a sentra ...".
+  const listingWords =
+    /\b(daftar|mana saja|mana aja|apa saja|apa aja|ada apa|cari|carikan|list|which|where)\b/.test(q);
+  const existence =
+    /\b(ada|adakah|ada gak|ada ga|ada nggak)\b[^?]*\bsentra\b|\bsentra\b[^?]*\b(ada gak|ada ga|ada nggak|ada tidak)\b/.test(
       q,
-    ) ||
-    PLACE_LEAD.test(q);
-  PLACE_LEAD.lastIndex = 0;
-  if (!listing) return undefined;
+    );
+  const attribute =
+    /\b(berapa|brp|kapan|sejak|siapa|mengapa|kenapa|bagaimana|gimana|gmn|fasilitas|sejarah|how|when|who|why)\b/.test(
+      q,
+    );
+  const terse = /^\s*sentra\b/.test(q) && q.split(/\s+/).length <= 8;
+  if (!nearest && !listingWords && (attribute || !(existence || terse))) return undefined;
 
   const query: SentraQuery & { placeName?: string; nearest?: boolean } = { nearest };
   let placeWords = '';
@@ -190,6 +196,7 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           near: query.nearest && options.location ? { ...options.location, radiusKm: 100 } : undefined,
           limit: 50,
         });
+        if (rows.length === 0 && !query.nearest) return undefined;
         return {
           tool: 'directory',
           answer: formatDirectory(rows, query),

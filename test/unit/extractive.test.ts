@@ -26,6 +26,17 @@ describe('sentence splitting', () => {
     ).toEqual(['Jumlahnya 13.762 sentra.', 'Diatur PP No. 29 Tahun 2018.', 'Harga Rp 10.000 per unit.']);
   });
 
+  it('keeps a list item that wraps onto the next line whole', () => {
+    const units = splitUnits(
+      '- Nomor izin edar: P-IRT untuk pangan rumah tangga, atau\n  BPOM MD untuk pangan olahan.\n- Berat bersih\n\nParagraf baru.',
+    );
+    expect(units.map((unit) => unit.text)).toEqual([
+      'Nomor izin edar: P-IRT untuk pangan rumah tangga, atau BPOM MD untuk pangan olahan.',
+      'Berat bersih',
+      'Paragraf baru.',
+    ]);
+  });
+
   it('turns lists and tables into units, dropping table headers', () => {
     const units = splitUnits(
       'Isi label:\n\n- **Nama produk**\n- Berat bersih\n\n| Bahan | Biaya |\n|---|---|\n| Kulit | Rp 50.000 |',
