@@ -56,9 +56,10 @@ for (const engine of engines()) {
       });
     });
 
-    it('scores exactly like a reference BM25 computed in JavaScript', async () => {
+    /** Compares the database's BM25 ranking and scores with a reference computed here from the stored term counts. */
+    async function expectReferenceBm25(query: string) {
       const searcher = createLexicalSearcher(createSearchRepo(db));
-      const result = await searcher.search('tas kulit bahan', { k: 10 });
+      const result = await searcher.search(query, { k: 10 });
       const { rows } = await db.query<{
         id: string;
         terms: string[];
@@ -87,6 +88,11 @@ for (const engine of engines()) {
       expect(result.chunks.map((chunk) => chunk.chunkId)).toEqual(expected.map((row) => row.id));
       for (const [i, chunk] of result.chunks.entries())
         expect(chunk.score).toBeCloseTo(expected[i]!.score, 4);
+      return result;
+    }
+
+    it('scores exactly like a reference BM25 computed in JavaScript', async () => {
+      const result = await expectReferenceBm25('tas kulit bahan');
       expect(result.chunks[0]!.section).toBe('Contoh HPP tas');
     });
 
@@ -129,6 +135,20 @@ for (const engine of engines()) {
         `select count(*) as bad from terms t where t.df <> (select count(*) from chunks c where c.terms @> array[t.term])`,
       );
       expect(Number(dfCheck.rows[0]!.bad)).toBe(0);
+    });
+
+    it('re-bakes every chunk when the average length drifts, and stays exact', async () => {
+      const long = Array.from(
+        { length: 60 },
+        (_, i) => `Kalimat panjang nomor ${i} tentang kulit sapi, bahan tas, dan harga.`,
+      ).join(' ');
+      writeDoc(dir, { path: 'keuangan/panjang.md', title: 'Dokumen panjang', body: `## Panjang\n\n${long}` });
+      const report = await ingestDirectory({ db, dir, log });
+      expect(report.rebaked).toBe(true);
+      await expectReferenceBm25('tas kulit bahan harga');
+      rmSync(join(dir, 'keuangan/panjang.md'));
+      expect((await ingestDirectory({ db, dir, log })).rebaked).toBe(true);
+      await expectReferenceBm25('upah tas');
     });
 
     it('reports a malformed file with its path and reason, ingests the rest, and keeps the stored copy', async () => {
