@@ -71,6 +71,40 @@ function recall(found: number[][], truth: number[][]): number {
   return total === 0 ? 1 : Math.round((hits / total) * 1000) / 1000;
 }
 
+/**
+ * Runs every query through the indexed path and the exact path, in turn, and reports both latencies
+ * and how much of the exact top 10 the indexed path found.
+ */
+async function comparePaths<Q>(
+  label: string,
+  queries: Q[],
+  progress: BenchProgress,
+  run: (query: Q, exact: boolean) => Promise<{ chunkId: number }[]>,
+): Promise<SearchBench> {
+  progress.stage(label);
+  const index: number[] = [];
+  const exact: number[] = [];
+  const found: number[][] = [];
+  const truth: number[][] = [];
+  for (const [i, query] of queries.entries()) {
+    const [a, ta] = await time(() => run(query, false));
+    const [b, tb] = await time(() => run(query, true));
+    index.push(ta);
+    exact.push(tb);
+    found.push(a.map((chunk) => chunk.chunkId));
+    truth.push(b.map((chunk) => chunk.chunkId));
+    progress.update(i + 1, queries.length);
+  }
+  const indexStats = stats(index);
+  const exactStats = stats(exact);
+  return {
+    index: indexStats,
+    exact: exactStats,
+    speedup: Math.round((exactStats.p50 / indexStats.p50) * 10) / 10,
+    recallAt10: recall(found, truth),
+  };
+}
+
 export interface BenchProgress {
   stage(name: string): void;
   update(done: number, total: number): void;
@@ -140,31 +174,10 @@ export async function runBench(
       return words.slice(start, start + 2 + Math.floor(random() * 2)).join(' ');
     });
 
-    const lexicalPair = async (label: string, filters?: { topic: string }): Promise<SearchBench> => {
-      progress.stage(label);
-      const index: number[] = [];
-      const exact: number[] = [];
-      const found: number[][] = [];
-      const truth: number[][] = [];
-      for (const [i, text] of texts.entries()) {
-        const prepared = await searcher.prepare(text);
-        const [a, ta] = await time(() => searcher.rank(prepared, 10, filters));
-        const [b, tb] = await time(() => searcher.rank(prepared, 10, filters, true));
-        index.push(ta);
-        exact.push(tb);
-        found.push(a.map((chunk) => chunk.chunkId));
-        truth.push(b.map((chunk) => chunk.chunkId));
-        progress.update(i + 1, texts.length);
-      }
-      const indexStats = stats(index);
-      const exactStats = stats(exact);
-      return {
-        index: indexStats,
-        exact: exactStats,
-        speedup: Math.round((exactStats.p50 / indexStats.p50) * 10) / 10,
-        recallAt10: recall(found, truth),
-      };
-    };
+    const lexicalPair = (label: string, filters?: { topic: string }) =>
+      comparePaths(label, texts, progress, async (text, exact) =>
+        searcher.rank(await searcher.prepare(text), 10, filters, exact),
+      );
     const lexical = await lexicalPair('BM25: GIN + batas skor vs scan');
     const lexicalFiltered = await lexicalPair('BM25 dengan filter topik', { topic: 'kemasan' });
 
@@ -195,31 +208,15 @@ export async function runBench(
     const [, buildMs] = await time(() => embeddings.ensureIndex(model, options.dims));
     if (db.engine === 'postgres') await db.query('analyze embeddings');
 
-    const densePair = async (label: string, filters?: { topic: string }): Promise<SearchBench> => {
-      progress.stage(label);
-      const index: number[] = [];
-      const exact: number[] = [];
-      const found: number[][] = [];
-      const truth: number[][] = [];
-      for (const [i, q] of queries.slice(0, options.queries).entries()) {
-        const query = { vector: pgvector.toSql(Array.from(q)) as string, model, dims: options.dims };
-        const [a, ta] = await time(() => repo.dense(query, 10, filters));
-        const [b, tb] = await time(() => repo.dense(query, 10, filters, true));
-        index.push(ta);
-        exact.push(tb);
-        found.push(a.map((chunk) => chunk.chunkId));
-        truth.push(b.map((chunk) => chunk.chunkId));
-        progress.update(i + 1, Math.min(queries.length, options.queries));
-      }
-      const indexStats = stats(index);
-      const exactStats = stats(exact);
-      return {
-        index: indexStats,
-        exact: exactStats,
-        speedup: Math.round((exactStats.p50 / indexStats.p50) * 10) / 10,
-        recallAt10: recall(found, truth),
-      };
-    };
+    const densePair = (label: string, filters?: { topic: string }) =>
+      comparePaths(label, queries.slice(0, options.queries), progress, (q, exact) =>
+        repo.dense(
+          { vector: pgvector.toSql(Array.from(q)) as string, model, dims: options.dims },
+          10,
+          filters,
+          exact,
+        ),
+      );
     const dense = await densePair('HNSW vs scan eksak');
     const denseFiltered = await densePair('HNSW dengan filter topik (iterative scan)', { topic: 'kemasan' });
 
