@@ -47,7 +47,15 @@ const envSchema = z.object({
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   OPENAI_CHAT_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
   OPENAI_EMBEDDING_MODEL: optionalString,
-  OPENAI_EMBEDDING_DIMENSIONS: z.preprocess(emptyAsUndefined, positiveInt(0, 4000).optional()),
+  OPENAI_EMBEDDING_DIMENSIONS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ message: 'expected a whole number' })
+      .int({ message: 'expected a whole number' })
+      .positive({ message: 'expected a positive whole number' })
+      .max(4000, { message: 'expected at most 4000' })
+      .optional(),
+  ),
   OPENAI_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(20_000, 600_000)),
   OPENAI_MAX_RETRIES: z.preprocess(
     emptyAsUndefined,
