@@ -3,7 +3,7 @@ import type { Logger } from '../logger.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { confidence as scoreConfidence } from './confidence.ts';
 import { composeExtractive, type Extract, questionKind } from './extractive.ts';
-import { asksForContact, asksForLiveFigure } from './guards.ts';
+import { asksForContact, asksForLiveFigure, smallTalk } from './guards.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
@@ -29,7 +29,7 @@ export interface AnswerSource {
   asOf: string;
 }
 
-export type Outcome = 'answered' | 'declined' | 'rejected' | 'error';
+export type Outcome = 'answered' | 'declined' | 'smalltalk' | 'rejected' | 'error';
 
 export interface AnswerResult {
   question: string;
@@ -96,6 +96,18 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   ): Promise<AnswerResult> {
     const messages = MESSAGES[language];
     const base = { question, language, sources: [] as AnswerSource[] };
+    const talk = smallTalk(question);
+    if (talk) {
+      return {
+        ...base,
+        answer: talk === 'greeting' ? messages.greeting : messages.thanks,
+        answered: false,
+        confidence: 0,
+        outcome: 'smalltalk',
+        mode: 'none',
+        timings: { retrieveMs: 0, answerMs: performance.now() - started },
+      };
+    }
     const tool = await deps.tools?.tryAnswer(question, { location: request.location });
     if (tool) {
       return {

@@ -19,3 +19,16 @@ const CONTACT =
 export function asksForContact(question: string): boolean {
   return CONTACT.test(question);
 }
+
+const GREETING =
+  /^(halo|hallo|hai|hi|hello|hey|selamat (pagi|siang|sore|malam)|assalamu'?alaikum|permisi|tes|test|p|pagi|siang|sore|malam)\b[\s!.,?]*(min|kak|pak|bu|mas|mbak|bot|semua)?[\s!.,?]*$/i;
+const THANKS =
+  /^((terima ?kasih|makasih|makasi|trims|thanks|thank you|tq|thx)( (ya|banyak|banget|sekali|min|kak|pak|bu|mas|mbak|infonya|atas (info|infonya|jawabannya|bantuannya)))*|(oke|ok|siap|sip|mantap|baik)( (kak|min|pak|bu|mas|mbak))?)[\s!.,?]*$/i;
+
+/** Greetings and thanks get a friendly reply, not a "belum tahu" and a hand-off. */
+export function smallTalk(question: string): 'greeting' | 'thanks' | undefined {
+  const q = question.trim();
+  if (GREETING.test(q)) return 'greeting';
+  if (THANKS.test(q)) return 'thanks';
+  return undefined;
+}

@@ -6,6 +6,9 @@ export const MESSAGES = {
     noTerms:
       'Maaf, pertanyaannya belum cukup jelas untuk saya carikan jawabannya. Coba sebutkan hal yang ingin ditanyakan, misalnya "cara menghitung HPP" atau "syarat sentra IKM".',
     englishNote: '',
+    greeting:
+      'Halo! Saya Pendamping IKM. Silakan tanya soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, atau program sentra IKM. Contoh: "gimana cara ngitung HPP tas kulit?" atau "desa kami ada 500 KK, 120 bikin tas, bisa jadi sentra?"',
+    thanks: 'Sama-sama! Semoga usahanya lancar. Kalau ada pertanyaan lain, tulis saja.',
     liveFigure:
       'Maaf, saya tidak punya data harga, tarif, atau suku bunga terkini: pengetahuan saya berupa dokumen bertanggal, bukan data harian. Tanyakan langsung ke penjual, bank, atau dinas terkait. Pertanyaan Anda juga sudah diteruskan ke mentor pendamping.',
     contact:
@@ -22,6 +25,9 @@ export const MESSAGES = {
     noTerms:
       'Sorry, the question is not specific enough for me to search. Try naming what you want to know, e.g. "how to calculate production cost".',
     englishNote: 'Our knowledge base is written in Indonesian; here is what it says:\n',
+    greeting:
+      'Hello! I am Pendamping IKM. Ask me about bookkeeping and pricing, brands, packaging and labels, marketing, or the sentra IKM programmes.',
+    thanks: "You're welcome! Good luck with your business.",
     liveFigure:
       'Sorry, I have no current prices, fees or interest rates: my knowledge is a set of dated documents, not a daily feed. Please ask the seller, bank or local office directly. Your question has also been passed to a mentor.',
     contact:

@@ -85,3 +85,15 @@ describe('routing structured questions', () => {
     expect(parseDirectoryQuery('apa itu sentra IKM?', areas)).toBeUndefined();
   });
 });
+
+describe('small talk', () => {
+  it('greets and thanks without a hand-off, and leaves real questions alone', async () => {
+    const { smallTalk } = await import('../../src/rag/guards.ts');
+    expect(smallTalk('halo')).toBe('greeting');
+    expect(smallTalk('Selamat pagi kak!')).toBe('greeting');
+    expect(smallTalk('makasih banyak ya')).toBe('thanks');
+    expect(smallTalk('ok kak')).toBe('thanks');
+    expect(smallTalk('ok gimana cara hitung HPP?')).toBeUndefined();
+    expect(smallTalk('halo, apa itu DAK fisik?')).toBeUndefined();
+  });
+});
