@@ -67,7 +67,7 @@ const envSchema = z.object({
       .enum(['lexical', 'dense', 'hybrid'], { message: 'expected one of lexical, dense, hybrid' })
       .default('lexical'),
   ),
-  ANSWER_MIN_CONFIDENCE: z.preprocess(emptyAsUndefined, probability(0.4)),
+  ANSWER_MIN_CONFIDENCE: z.preprocess(emptyAsUndefined, probability(0.5)),
   DB_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(15_000, 600_000)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,

@@ -24,7 +24,7 @@ PGlite selalu; PostgreSQL juga bila DATABASE_URL diatur (basis data sementara di
 Opsi:
   --quick           10.000 potongan saja (di bawah 60 detik)
   --sizes A,B       ukuran korpus sendiri, misalnya 2000,20000
-  --queries N       jumlah kueri per metode (bawaan 200)
+  --queries N       jumlah kueri per metode (bawaan 200; 60 dengan --quick)
   --dims N          dimensi vektor sintetis (bawaan 256)
   --seed N          seed korpus (bawaan 42)
   --out FILE        tulis laporan Markdown (dan grafik SVG di sebelahnya), misalnya BENCHMARKS.md
@@ -77,7 +77,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     options: {
       quick: { type: 'boolean', default: false },
       sizes: { type: 'string' },
-      queries: { type: 'string', default: '200' },
+      queries: { type: 'string' },
       dims: { type: 'string', default: '256' },
       seed: { type: 'string', default: '42' },
       out: { type: 'string' },
@@ -94,7 +94,8 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     : values.quick
       ? [10_000]
       : [10_000, 100_000];
-  const numbers = [...sizes, Number(values.queries), Number(values.dims), Number(values.seed)];
+  const queries = values.queries ? Number(values.queries) : values.quick ? 60 : 200;
+  const numbers = [...sizes, queries, Number(values.dims), Number(values.seed)];
   if (numbers.some((value) => !Number.isInteger(value) || value <= 0)) {
     await write(
       io.stderr,

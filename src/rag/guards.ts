@@ -6,7 +6,7 @@
 const LIVE_TIME =
   /\b(hari ini|saat ini|sekarang|skrg|skrang|terkini|terbaru|minggu ini|bulan ini|tahun ini|per hari ini|today|current(ly)?|right now|this (week|month|year)|latest)\b/i;
 const LIVE_VALUE =
-  /\b(harga|harganya|tarif|tarifnya|biaya|biayanya|bunga|bunganya|suku bunga|kurs|ongkos|fee|price|prices|rate|rates|cost)\b/i;
+  /\b(harga|harganya|tarif|tarifnya|biaya|biayanya|bunga|bunganya|suku bunga|kurs|ongkos|fee|fees|price|prices|rate|rates|cost|costs|charge|charges)\b/i;
 
 export function asksForLiveFigure(question: string): boolean {
   return LIVE_TIME.test(question) && LIVE_VALUE.test(question);

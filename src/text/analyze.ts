@@ -1,5 +1,5 @@
 import { Stemmer } from 'sastrawijs';
-import { ENGLISH_TO_INDONESIAN } from './english.ts';
+import { ENGLISH_TO_INDONESIAN, englishBase } from './english.ts';
 import { SLANG } from './slang.ts';
 import { STOPWORDS } from './stopwords.ts';
 
@@ -94,7 +94,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
   for (const raw of surfaceTokens(text)) {
     const bare = raw.length > 5 ? raw.replace(/nya$/, '') : raw;
     const slang = options.slang ? (SLANG[raw] ?? SLANG[bare]) : undefined;
-    const english = options.english ? ENGLISH_TO_INDONESIAN[raw] : undefined;
+    const base = options.english && !(raw in SLANG) ? englishBase(raw) : undefined;
+    const english = base ? ENGLISH_TO_INDONESIAN[base] : undefined;
     const expanded = english ?? slang ?? raw;
     for (const token of expanded.split(' ')) {
       if (!token || STOPWORDS.has(token)) continue;

@@ -43,7 +43,7 @@ for (const engine of engines()) {
       expect(result.answer).toContain('13.762');
       expect(result.answer).toMatch(/\[1\]/);
       expect(result.sources[0]).toMatchObject({ n: 1, path: expect.stringMatching(/^knowledge\/program\//) });
-      expect(result.confidence).toBeGreaterThanOrEqual(0.4);
+      expect(result.confidence).toBeGreaterThanOrEqual(app.config.minConfidence);
     });
 
     it('understands informal Indonesian with slang and typos', async () => {

@@ -27,6 +27,15 @@ describe('analyze', () => {
     expect(surfaceTokens('ciri2 oleh2 P-IRT e-Smart')).toEqual(['ciri', 'oleh', 'pirt', 'esmart']);
   });
 
+  it('maps inflected English words through their dictionary form', async () => {
+    const { englishBase } = await import('../../src/text/english.ts');
+    expect(englishBase('registered')).toBe('register');
+    expect(englishBase('printers')).toBe('printer');
+    expect(englishBase('years')).toBe('year');
+    expect(englishBase('zzzs')).toBeUndefined();
+    expect(analyze('registered brand names', { english: true })).toEqual(['daftar', 'merek', 'nama']);
+  });
+
   it('maps English question words onto Indonesian ones', () => {
     expect(analyze('leather export packaging', { english: true })).toEqual(['kulit', 'ekspor', 'kemas']);
   });

@@ -9,7 +9,7 @@ describe('createConfig', () => {
       llmEnabled: false,
       embeddingsEnabled: false,
       retrievalMode: 'lexical',
-      minConfidence: 0.4,
+      minConfidence: 0.5,
     });
   });
 
