@@ -77,12 +77,16 @@ export function createEmbeddingsRepo(db: Database) {
       return rows.map((row) => row.dims);
     },
 
+    /** Builds the model's HNSW index if missing; the graph is built in memory when it fits (faster by far). */
     async ensureIndex(model: string, dims: number): Promise<void> {
       const d = Math.trunc(dims);
-      await db.exec(
-        `create index if not exists ${hnswIndexName(model, d)} on embeddings
-         using hnsw ((embedding::vector(${d})) vector_cosine_ops) where model = ${literal(model)} and dims = ${d}`,
-      );
+      await db.transaction(async (tx) => {
+        await tx.query("set local maintenance_work_mem = '512MB'");
+        await tx.query(
+          `create index if not exists ${hnswIndexName(model, d)} on embeddings
+           using hnsw ((embedding::vector(${d})) vector_cosine_ops) where model = ${literal(model)} and dims = ${d}`,
+        );
+      });
     },
 
     async deleteModel(model: string): Promise<void> {
