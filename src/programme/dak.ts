@@ -37,7 +37,7 @@ export const DAK_ITEMS: readonly DakItem[] = [
   {
     name: 'rumah kemasan',
     verdict: 'yes',
-    keywords: ['rumah kemasan', 'kemasan', 'packaging house'],
+    keywords: ['rumah kemasan', 'packaging house', 'klinik kemasan'],
     reason: 'rumah kemasan disebut Kemenperin sebagai sarana yang dapat diusulkan daerah',
   },
   {
@@ -66,6 +66,13 @@ export const DAK_ITEMS: readonly DakItem[] = [
     keywords: ['limbah', 'ipal', 'air limbah', 'pengolahan limbah'],
     reason:
       'Kemenperin menyebut harapan rumah produksi dengan pengelolaan air limbah yang baik di Sentra Tapis, tetapi tidak menyebutnya sebagai menu tersendiri',
+  },
+  {
+    name: 'bahan kemasan (plastik, pouch, kardus) untuk produk',
+    verdict: 'no',
+    keywords: ['kemasan', 'bahan kemasan', 'pouch', 'kardus', 'plastik kemasan', 'stiker', 'label'],
+    reason:
+      'bahan kemasan habis pakai adalah biaya produksi, bukan sarana fisik sentra; yang bisa diusulkan adalah rumah kemasan yang membantu desain dan pengemasan',
   },
   {
     name: 'modal kerja atau bahan baku',
@@ -106,15 +113,28 @@ export interface DakAnswer {
 
 /** Finds the item a question is about and says yes / no / depends, with the reason and the source. */
 export function checkDak(question: string): DakAnswer | undefined {
-  const text = ` ${analyze(question).join(' ')} `;
-  let best: { item: DakItem; length: number } | undefined;
+  const words = analyze(question);
+  const matches: { item: DakItem; start: number; end: number }[] = [];
   for (const item of DAK_ITEMS) {
     for (const keyword of item.keywords) {
-      const stems = analyze(keyword).join(' ');
-      if (stems && text.includes(` ${stems} `) && (!best || stems.length > best.length))
-        best = { item, length: stems.length };
+      const stems = analyze(keyword);
+      if (stems.length === 0) continue;
+      for (let i = 0; i + stems.length <= words.length; i++) {
+        if (stems.every((stem, j) => words[i + j] === stem))
+          matches.push({ item, start: i, end: i + stems.length });
+      }
     }
   }
+  // A word inside a longer match belongs to it ("kemasan" in "rumah kemasan").
+  const kept = matches.filter(
+    (m) =>
+      !matches.some(
+        (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
+  // Several things named ("pelatihan desain kemasan", "gaji operator mesin"): Indonesian puts the head
+  // of a phrase first, so the earliest match is what the question is about.
+  const best = kept.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start))[0];
   if (!best) return undefined;
   return {
     verdict: best.item.verdict,

@@ -42,6 +42,9 @@ describe('DAK fisik menus', () => {
     ['modal kerja perajin', 'no', 'modal kerja atau bahan baku'],
     ['gaji pengelola', 'no', 'gaji, upah, atau honor'],
     ['pelatihan desain', 'depends', 'pelatihan, pendampingan, atau promosi (kegiatan non-fisik)'],
+    ['pelatihan desain kemasan', 'depends', 'pelatihan, pendampingan, atau promosi (kegiatan non-fisik)'],
+    ['beli pouch kemasan keripik', 'no', 'bahan kemasan (plastik, pouch, kardus) untuk produk'],
+    ['gaji operator mesin', 'no', 'gaji, upah, atau honor'],
   ])('%s -> %s', (question, verdict, item) => {
     expect(checkDak(question)).toMatchObject({ verdict, item, validFrom: '2022-10-26' });
   });
