@@ -44,6 +44,7 @@ export interface BenchResult {
 }
 
 export function stats(samples: number[]): LatencyStats {
+  if (samples.length === 0) throw new Error('no samples to summarise');
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   const round = (ms: number) => Math.round(ms * 100) / 100;

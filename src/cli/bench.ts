@@ -111,7 +111,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
   const areas = createAreaIndex();
   const common = {
     seed: Number(values.seed),
-    queries: Number(values.queries),
+    queries,
     dims: Number(values.dims),
     log,
     progress,

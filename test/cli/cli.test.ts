@@ -186,4 +186,22 @@ describe('pendamping CLI', () => {
     expect(answer).toMatchObject({ answered: true, mode: 'tool' });
     expect(answer.answer).toMatch(/24 persen/);
   });
+
+  it('runs the benchmark command end to end with finite figures', async () => {
+    const result = await run(['bench', '--sizes', '200', '--queries', '3', '--dims', '8', '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const figures = [
+      ...report.retrieval.flatMap(
+        (r: {
+          lexical: { index: { p50: number } };
+          dense: { exact: { p95: number } };
+          ingest: { ratio: number };
+        }) => [r.lexical.index.p50, r.dense.exact.p95, r.ingest.ratio],
+      ),
+      ...report.directory.flatMap((d: { rows: { speedup: number }[] }) => d.rows.map((row) => row.speedup)),
+    ];
+    expect(figures.length).toBeGreaterThan(5);
+    expect(figures.every((value) => Number.isFinite(value) && value > 0)).toBe(true);
+  });
 });
