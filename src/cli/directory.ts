@@ -139,13 +139,12 @@ export async function directoryCommand(args: string[], io: CliIo): Promise<numbe
       query.provinceCode = province.area.code;
     }
     if (values.regency) {
-      const pool = query.provinceCode ? [query.provinceCode] : areas.provinces.map((p) => p.code);
-      const found = pool.map((code) => areas.regency(values.regency!, code)).filter((m) => m.ok);
+      const found = areas.findRegencies(values.regency, query.provinceCode);
       if (found.length === 0) {
         await write(io.stderr, `Kabupaten/kota tidak dikenal: ${values.regency}`);
         return EXIT.usage;
       }
-      query.regencyCode = (found[0] as { area: { code: string } }).area.code;
+      query.regencyCodes = found.map((area) => area.code);
     }
     if (values.product) query.productTerms = productQueryTerms(values.product);
     if (values.programme) query.programme = values.programme;

@@ -28,6 +28,8 @@ export interface SentraRow {
 export interface SentraQuery {
   provinceCode?: string;
   regencyCode?: string;
+  /** Any of several regencies: "Malang" is both Kabupaten Malang and Kota Malang. */
+  regencyCodes?: string[];
   /** Stems; a sentra matches when its product shares any of them. */
   productTerms?: string[];
   /** Part of a programme's name, e.g. "revitalisasi" or "DAK". */
@@ -93,6 +95,7 @@ export function createSentraRepo(db: Database) {
     if (!query.includeSynthetic) clauses.push('not synthetic');
     if (query.provinceCode) add((n) => `province_code = ${n}`, query.provinceCode);
     if (query.regencyCode) add((n) => `regency_code = ${n}`, query.regencyCode);
+    if (query.regencyCodes?.length) add((n) => `regency_code = any(${n}::text[])`, query.regencyCodes);
     if (query.productTerms?.length) add((n) => `product_terms && ${n}::text[]`, query.productTerms);
     if (query.programme)
       add(

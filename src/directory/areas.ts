@@ -188,6 +188,18 @@ export function createAreaIndex() {
         code,
       );
     },
+    /**
+     * Every regency a loose name can mean: "Malang" is both Kabupaten and Kota Malang; "Kota Malang"
+     * and "Kab. Malang" are one each. For search, where an ambiguous place should widen, not fail.
+     */
+    findRegencies(name: string, provinceCode?: string): Area[] {
+      const wanted = normaliseAreaName(name);
+      return regencies.filter(
+        (area) =>
+          (!provinceCode || area.parent === provinceCode) &&
+          (area.name === wanted || stripKind(area.name) === wanted),
+      );
+    },
     /** Regencies of a province, or all (for the synthetic directory). */
     regenciesOf(provinceCode?: string): Area[] {
       return provinceCode ? regencies.filter((area) => area.parent === provinceCode) : regencies;

@@ -1,6 +1,5 @@
 import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
 import type { AreaIndex } from '../directory/areas.ts';
-import { normaliseAreaName } from '../directory/areas.ts';
 import { placeOf, titleCase } from '../directory/index-docs.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
@@ -94,7 +93,7 @@ export function parseDirectoryQuery(
   let placeWords = '';
   for (const match of question.matchAll(PLACE_LEAD)) {
     const words = match[1]!.trim().split(/\s+/);
-    for (let n = Math.min(4, words.length); n >= 1 && !query.regencyCode && !query.provinceCode; n--) {
+    for (let n = Math.min(4, words.length); n >= 1 && !query.regencyCodes && !query.provinceCode; n--) {
       const candidate = words.slice(0, n).join(' ');
       const lead = match[0]!.split(/\s+/)[0]!.toLowerCase();
       const province = areas.province(candidate);
@@ -104,15 +103,10 @@ export function parseDirectoryQuery(
         placeWords = candidate;
         continue;
       }
-      const name = normaliseAreaName(
-        `${/^kota$/.test(lead) ? 'KOTA ' : /^kab/.test(lead) ? 'KABUPATEN ' : ''}${candidate}`,
-      );
-      const regency = areas.regencies.filter(
-        (area) =>
-          area.name === name || area.name.replace(/^(KABUPATEN|KOTA ADMINISTRASI|KOTA) /, '') === name,
-      );
+      const prefix = /^kota$/.test(lead) ? 'Kota ' : /^kab/.test(lead) ? 'Kabupaten ' : '';
+      const regency = areas.findRegencies(`${prefix}${candidate}`);
       if (regency.length >= 1) {
-        query.regencyCode = regency[0]!.code;
+        query.regencyCodes = regency.map((area) => area.code);
         query.placeName = regency.map((area) => titleCase(area.name)).join(' / ');
         placeWords = candidate;
       }
@@ -126,7 +120,7 @@ export function parseDirectoryQuery(
     );
   const terms = productQueryTerms(rest).filter((term) => !/^\d+$/.test(term));
   if (terms.length > 0) query.productTerms = terms;
-  if (!query.productTerms && !query.provinceCode && !query.regencyCode && !nearest) return undefined;
+  if (!query.productTerms && !query.provinceCode && !query.regencyCodes && !nearest) return undefined;
   return query;
 }
 

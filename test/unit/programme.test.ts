@@ -79,11 +79,14 @@ describe('routing structured questions', () => {
 
   it('reads place and product from a directory question', () => {
     const sidoarjo = parseDirectoryQuery('sentra tas di Sidoarjo', areas);
-    expect(sidoarjo).toMatchObject({ regencyCode: '35.15', placeName: 'Kabupaten Sidoarjo' });
+    expect(sidoarjo).toMatchObject({ regencyCodes: ['35.15'], placeName: 'Kabupaten Sidoarjo' });
+    expect(parseDirectoryQuery('daftar sentra di Malang', areas)).toMatchObject({
+      regencyCodes: ['35.07', '35.73'],
+    });
     expect(sidoarjo?.productTerms).toEqual(expect.arrayContaining(['tas', 'koper']));
     expect(parseDirectoryQuery('daftar sentra di jatim', areas)).toMatchObject({ provinceCode: '35' });
     expect(parseDirectoryQuery('sentra tenun di kota bandar lampung', areas)).toMatchObject({
-      regencyCode: '18.71',
+      regencyCodes: ['18.71'],
     });
     expect(parseDirectoryQuery('apa itu sentra IKM?', areas)).toBeUndefined();
   });
