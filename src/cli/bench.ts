@@ -24,20 +24,22 @@ PGlite selalu; PostgreSQL juga bila DATABASE_URL diatur (basis data sementara di
 Opsi:
   --quick           10.000 potongan saja (di bawah 60 detik)
   --sizes A,B       ukuran korpus sendiri, misalnya 2000,20000
-  --queries N       jumlah kueri per metode (bawaan 200; 60 dengan --quick)
-  --dims N          dimensi vektor sintetis (bawaan 256)
+  --queries N       jumlah kueri per metode (bawaan 200; 30 dengan --quick)
+  --dims N          dimensi vektor sintetis (bawaan 256; 128 dengan --quick)
   --seed N          seed korpus (bawaan 42)
   --out FILE        tulis laporan Markdown (dan grafik SVG di sebelahnya), misalnya BENCHMARKS.md
   --json            cetak hasil sebagai JSON
   -h, --help        tampilkan bantuan ini`;
 
 function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
+  const started = performance.now();
   let bar = createProgress('');
   return {
     stage(name) {
       bar.stop();
       bar = createProgress(name);
-      if (!process.stderr.isTTY) io.stderr.write(`  … ${name}\n`);
+      if (!process.stderr.isTTY)
+        io.stderr.write(`  … ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     },
     update: (done, total) => bar.update(done, total),
     stop: () => bar.stop(),
@@ -78,7 +80,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
       quick: { type: 'boolean', default: false },
       sizes: { type: 'string' },
       queries: { type: 'string' },
-      dims: { type: 'string', default: '256' },
+      dims: { type: 'string' },
       seed: { type: 'string', default: '42' },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -94,8 +96,9 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     : values.quick
       ? [10_000]
       : [10_000, 100_000];
-  const queries = values.queries ? Number(values.queries) : values.quick ? 60 : 200;
-  const numbers = [...sizes, queries, Number(values.dims), Number(values.seed)];
+  const queries = values.queries ? Number(values.queries) : values.quick ? 30 : 200;
+  const dims = values.dims ? Number(values.dims) : values.quick ? 128 : 256;
+  const numbers = [...sizes, queries, dims, Number(values.seed)];
   if (numbers.some((value) => !Number.isInteger(value) || value <= 0)) {
     await write(
       io.stderr,
@@ -112,7 +115,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
   const common = {
     seed: Number(values.seed),
     queries,
-    dims: Number(values.dims),
+    dims,
     log,
     progress,
   };

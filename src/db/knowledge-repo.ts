@@ -180,8 +180,12 @@ export function createKnowledgeRepo(db: Database) {
       );
     },
 
-    /** Fresh planner statistics after a change, so the GIN index is used when it pays (PGlite has no autovacuum). */
+    /**
+     * Merges the GIN pending list and refreshes planner statistics after a change, so the index stays
+     * fast and is used when it pays (PGlite has no autovacuum to do either).
+     */
     async analyze(): Promise<void> {
+      await db.query("select gin_clean_pending_list('chunks_terms_gin'::regclass)");
       await db.exec('analyze chunks; analyze terms');
     },
 

@@ -150,6 +150,7 @@ export async function syncDocuments(options: {
       }
 
       let done = 0;
+      const termIds = new Map<string, number>();
       for (const { doc, chunks } of analysed) {
         const isNew = !stored.has(doc.path);
         const row = { ...doc, asOf: doc.as_of };
@@ -178,7 +179,11 @@ export async function syncDocuments(options: {
           dropped.map((chunk) => chunk.id),
         );
         await repo.reorderChunks(tx, documentId, keep);
-        const termIds = await repo.ensureTerms(tx, [...new Set(fresh.flatMap((chunk) => chunk.terms))]);
+        // Term ids are stable, so one lookup per new term per run is enough.
+        const unseen = [...new Set(fresh.flatMap((chunk) => chunk.terms))].filter(
+          (term) => !termIds.has(term),
+        );
+        for (const [term, id] of await repo.ensureTerms(tx, unseen)) termIds.set(term, id);
         for (const chunk of fresh) {
           const freqs = termFrequencies(chunk.terms);
           const byId = new Map([...freqs].map(([term, tf]) => [termIds.get(term)!, tf]));

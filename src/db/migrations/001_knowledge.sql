@@ -39,9 +39,9 @@ create table chunks (
   audience text[] not null,
   unique (document_id, ord)
 );
--- fastupdate off: no pending list, which PGlite (no autovacuum) would otherwise never merge, and the
--- planner would rightly avoid an index whose pending list must be scanned in full.
-create index chunks_terms_gin on chunks using gin (terms) with (fastupdate = off);
+-- Inserts go to the GIN pending list (fast); ingestion merges it with gin_clean_pending_list at the end,
+-- because PGlite has no autovacuum and a long pending list makes every index scan slow.
+create index chunks_terms_gin on chunks using gin (terms);
 create index chunks_document on chunks (document_id);
 create index chunks_topic on chunks (topic);
 
