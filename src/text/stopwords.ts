@@ -15,7 +15,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wants need needs know let lets like say said see seen ask asked get gets want would usually often sometimes
   kind sort type example etc into onto over under again once here between each every both few than too
   sekarang terus aja deh dong sih kok kah lah tuh nih ya yah benar betul tepat bagus
-  but mean means meant work works right now also able anyone usually often`
+  but mean means meant work works right now also able anyone usually often
+  halo hallo hai hi hello hey permisi assalamualaikum salam selamat pagi siang sore mohon maaf terima kasih makasih`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -9,6 +9,7 @@ describe('analyze', () => {
       'masuk',
     ]);
     expect(analyze('brp modal bikin tas?', { slang: true })).toEqual(['modal', 'tas']);
+    expect(analyze('halo kak, selamat pagi, apa itu DAK?', { slang: true })).toEqual(['dak']);
   });
 
   it('stems documents and questions to the same roots', () => {
