@@ -1,29 +1,11 @@
 import type { Programme, SentraRecord } from '../directory/record.ts';
 import type { Database, Queryable } from './port.ts';
 
-export interface SentraRow {
-  key: string;
-  name: string;
-  province: string;
-  provinceCode: string;
-  regency: string;
-  regencyCode: string;
-  district?: string;
-  village?: string;
-  product: string;
-  kbli?: string;
-  businessUnits?: number;
-  workers?: number;
-  manager?: string;
-  programmes: Programme[];
-  latitude?: number;
-  longitude?: number;
-  source: string;
-  sourceDate?: string;
-  synthetic: boolean;
+/** A directory row as search returns it: the stored record without its internal fields. */
+export type SentraRow = Omit<SentraRecord, 'districtCode' | 'villageCode' | 'productTerms' | 'rowHash'> & {
   /** Kilometres from the searched point, for "near me". */
   distanceKm?: number;
-}
+};
 
 export interface SentraQuery {
   provinceCode?: string;
