@@ -89,7 +89,13 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     const embedder = OpenAICompatibleEmbeddings.fromConfig(config);
     const model = embedder.model;
     if ((options.ingest ?? 'sync') !== 'never') {
-      await embedPending({ db, embedder, model, log, onProgress: options.onEmbedProgress });
+      // An unreachable embedding server must not stop the product: lexical retrieval still answers.
+      await embedPending({ db, embedder, model, log, onProgress: options.onEmbedProgress }).catch((error) =>
+        log.warn(
+          { err: error, code: 'EMBEDDING_FAILED', model },
+          'embedding failed; dense retrieval may be incomplete',
+        ),
+      );
     }
     const dense = createDenseSearcher({
       repo: searchRepo,
