@@ -166,3 +166,33 @@ describe('reciprocalRankFusion', () => {
     ).toEqual([2, 1, 3]);
   });
 });
+
+describe('start-up with an unreachable OpenAI-compatible server', () => {
+  it('still opens and answers from lexical retrieval and the extractive composer', async () => {
+    const { openApp } = await import('../../src/app.ts');
+    const { createConfig } = await import('../../src/config.ts');
+    const { openPglite } = await import('../../src/db/pglite.ts');
+    const { migrate } = await import('../../src/db/migrate.ts');
+    const db = await openPglite();
+    await migrate(db);
+    const { log, lines } = memoryLogger();
+    const config = createConfig({
+      KNOWLEDGE_DIR: writeKnowledge(DOCS),
+      OPENAI_BASE_URL: 'http://127.0.0.1:1/v1',
+      OPENAI_EMBEDDING_MODEL: 'unreachable',
+      OPENAI_MAX_RETRIES: '0',
+      OPENAI_TIMEOUT_MS: '2000',
+    });
+    const app = await openApp(config, log, { db });
+    try {
+      const result = await app.answers.answer({ text: 'label pangan memuat berat bersih?' });
+      expect(result).toMatchObject({ answered: true, mode: 'extractive' });
+      expect(result.answer).toContain('berat bersih');
+      expect(lines.some((line) => line.code === 'EMBEDDING_FAILED')).toBe(true);
+      expect(lines.some((line) => line.code === 'LLM_FAILED')).toBe(true);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+});
