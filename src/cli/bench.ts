@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { markdownReport, svgChart } from '../bench/report.ts';
 import { type DirectoryBench, runDirectoryBench } from '../bench/directory.ts';
 import { type BenchProgress, type BenchResult, runBench } from '../bench/run.ts';
@@ -10,6 +9,7 @@ import { createAreaIndex } from '../directory/areas.ts';
 import { createConfig } from '../config.ts';
 import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
+import { createScratchDatabase } from '../db/scratch.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Database } from '../db/port.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -47,29 +47,18 @@ function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
 }
 
 /** A fresh database on the configured server for one benchmark, dropped afterwards whatever happens. */
-async function withTemporaryPostgres(
-  url: string,
-  tag: string,
-  log: Logger,
-  fn: (db: Database) => Promise<void>,
-) {
-  const name = `pendamping_bench_${process.pid}_${tag}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openPostgres(target.toString(), { statementTimeoutMs: 600_000, log });
+async function withTemporaryPostgres(url: string, log: Logger, fn: (db: Database) => Promise<void>) {
+  const scratch = await createScratchDatabase(url, 'pendamping_bench');
   try {
-    await db.exec('create extension if not exists vector');
-    await fn(db);
+    const db = await openPostgres(scratch.url, { statementTimeoutMs: 600_000, log });
+    try {
+      await db.exec('create extension if not exists vector');
+      await fn(db);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
-    const dropper = new pg.Client({ connectionString: url });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
+    await scratch.drop();
   }
 }
 
@@ -128,7 +117,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
         await db.close();
       }
       if (config.database.kind === 'postgres') {
-        await withTemporaryPostgres(config.database.url, String(chunks), log, async (pgdb) => {
+        await withTemporaryPostgres(config.database.url, log, async (pgdb) => {
           results.push(await runBench(pgdb, { ...common, engine: 'PostgreSQL', chunks }));
         });
       }
@@ -143,7 +132,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
       await db.close();
     }
     if (config.database.kind === 'postgres') {
-      await withTemporaryPostgres(config.database.url, 'dir', log, async (pgdb) => {
+      await withTemporaryPostgres(config.database.url, log, async (pgdb) => {
         await migrate(pgdb);
         directory.push(
           await runDirectoryBench(pgdb, { engine: 'PostgreSQL', areas, queries: common.queries, progress }),

@@ -37,10 +37,5 @@ export function createInteractionsRepo(db: Database) {
       );
       return Number(rows[0]!.id);
     },
-
-    async count(): Promise<number> {
-      const { rows } = await db.query<{ n: string }>('select count(*) as n from interactions');
-      return Number(rows[0]!.n);
-    },
   };
 }

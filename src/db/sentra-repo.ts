@@ -198,13 +198,6 @@ export function createSentraRepo(db: Database) {
       return { inserted, updated: rows.length - inserted };
     },
 
-    async count(includeSynthetic = false): Promise<number> {
-      const { rows } = await db.query<{ n: string }>(
-        `select count(*) as n from sentra ${includeSynthetic ? '' : 'where not synthetic'}`,
-      );
-      return Number(rows[0]!.n);
-    },
-
     async all(includeSynthetic = false): Promise<SentraRow[]> {
       const { rows } = await db.query<Record<string, unknown>>(
         `select ${COLUMNS}, null as distance_km from sentra ${includeSynthetic ? '' : 'where not synthetic'} order by key`,

@@ -14,6 +14,8 @@ type IdTerm = QueryTerm & { id?: number; df?: number };
 
 interface Caches {
   version: number;
+  /** Chunk count at that version (it changes only with the version). */
+  n: number;
   vocabulary: ReturnType<typeof createVocabulary>;
   glossary: Map<string, string[]>;
 }
@@ -45,16 +47,18 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
 } {
   let caches: Caches | undefined;
 
-  async function load(): Promise<Caches & { n: number }> {
+  /** Reloads the vocabulary and glossary only when the corpus version moved. */
+  async function load(): Promise<Caches> {
     const corpus = await repo.corpus();
     if (!caches || caches.version !== corpus.version) {
       caches = {
         version: corpus.version,
+        n: corpus.chunkCount,
         vocabulary: createVocabulary(await repo.vocabulary()),
         glossary: parseGlossary(await repo.glossaryHeadings()),
       };
     }
-    return { ...caches, n: corpus.chunkCount };
+    return caches;
   }
 
   async function prepare(text: string): Promise<IdTerm[]> {
@@ -122,7 +126,8 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
     const entries = new Map(usable.map((term) => [term.id! - 1, term.idf * term.weight]));
     const query = { vector: sparseLiteral(entries), terms: usable.map((term) => term.term) };
     if (exact) return repo.bm25(query, k, filters, true);
-    const { n } = await load();
+    // prepare() has just loaded the corpus state; no second round trip on the hot path.
+    const { n } = caches ?? (await load());
     const rare = usable.filter((term) => (term.df ?? 0) <= Math.max(1, RARE_SHARE * n));
     const common = usable.filter((term) => !rare.includes(term));
     if (rare.length === 0) return repo.bm25(query, k, filters, true);

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, openApp } from '../../src/app.ts';
 import { createConfig } from '../../src/config.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
+import { createScratchDatabase } from '../../src/db/scratch.ts';
 import { memoryLogger } from '../helpers/log.ts';
 import { startProxy } from '../helpers/tcp-proxy.ts';
 
@@ -14,20 +14,16 @@ const url = process.env.DATABASE_URL;
 describe.skipIf(!url)('PostgreSQL going away mid-run', () => {
   let proxy: Awaited<ReturnType<typeof startProxy>>;
   let app: App;
-  const name = `pd_outage_${Date.now()}`;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   const dataDir = mkdtempSync(join(tmpdir(), 'pd-outage-'));
   const { log, lines } = memoryLogger();
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
+    scratch = await createScratchDatabase(url!, 'pd_outage');
     const target = new URL(url!);
     proxy = await startProxy(target.hostname, Number(target.port || 5432));
-    const viaProxy = new URL(url!);
+    const viaProxy = new URL(scratch.url);
     viaProxy.host = `127.0.0.1:${proxy.port}`;
-    viaProxy.pathname = `/${name}`;
     const config = createConfig({
       DATABASE_URL: viaProxy.toString(),
       PENDAMPING_DATA_DIR: dataDir,
@@ -39,10 +35,7 @@ describe.skipIf(!url)('PostgreSQL going away mid-run', () => {
   afterAll(async () => {
     await app?.close().catch(() => {});
     await proxy?.close();
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch?.drop();
   });
 
   it('answers, fails cleanly while the server is gone without losing the interaction, and recovers', async () => {
