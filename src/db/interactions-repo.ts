@@ -3,6 +3,11 @@ import type { Database } from './port.ts';
 export interface InteractionRecord {
   channel: string;
   userRef?: string;
+  /** Pseudonymous chat id (groups differ from the user). */
+  chatRef?: string;
+  /** Telegram's update_id: the idempotency key, unique per channel. */
+  updateId?: number;
+  mode?: string;
   question: string;
   language: string;
   answer: string;
@@ -17,10 +22,15 @@ export interface InteractionRecord {
 /** SQL for the interaction log. */
 export function createInteractionsRepo(db: Database) {
   return {
+    /**
+     * Inserts one interaction and returns its id. A record whose (channel, update_id) is already stored
+     * is not inserted again: the id of the stored row is returned instead.
+     */
     async insert(record: InteractionRecord): Promise<number> {
       const { rows } = await db.query<{ id: string }>(
-        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) returning id`,
+        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error, chat_ref, update_id, mode)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         on conflict (channel, update_id) where update_id is not null do nothing returning id`,
         [
           record.channel,
           record.userRef ?? null,
@@ -33,9 +43,23 @@ export function createInteractionsRepo(db: Database) {
           JSON.stringify(record.sources),
           JSON.stringify(record.timings),
           record.error ?? null,
+          record.chatRef ?? null,
+          record.updateId ?? null,
+          record.mode ?? null,
         ],
       );
-      return Number(rows[0]!.id);
+      if (rows[0]) return Number(rows[0].id);
+      const existing = await this.findByUpdate(record.channel, record.updateId!);
+      return existing!;
+    },
+
+    /** The id of the interaction already stored for this update, if any. */
+    async findByUpdate(channel: string, updateId: number): Promise<number | null> {
+      const { rows } = await db.query<{ id: string }>(
+        'select id from interactions where channel = $1 and update_id = $2',
+        [channel, updateId],
+      );
+      return rows[0] ? Number(rows[0].id) : null;
     },
   };
 }

@@ -17,6 +17,18 @@ export interface AnswerRequest {
   filters?: SearchFilters;
   /** A shared location (Telegram), for "sentra terdekat". */
   location?: { latitude: number; longitude: number };
+  /** The conversation's recent turns, oldest first, so that a follow-up ("kalau untuk keripik?") is understood. */
+  history?: ConversationTurn[];
+  /** Pseudonymous chat id, logged with the interaction. */
+  chatRef?: string;
+  /** Telegram's update_id: a re-delivered update is stored once. */
+  updateId?: number;
+}
+
+/** One earlier exchange of the same conversation. */
+export interface ConversationTurn {
+  question: string;
+  answer: string;
 }
 
 export interface AnswerSource {
@@ -45,6 +57,8 @@ export interface AnswerResult {
   declineReason?: 'no-terms' | 'live-figure' | 'contact' | 'low-confidence' | 'no-figure';
   /** Stable code when the question was rejected or failed (INPUT_EMPTY, DB_UNAVAILABLE, ...). */
   errorCode?: string;
+  /** The stored interaction's id (null when it went to the fallback file or no log is configured). */
+  interactionId?: number | null;
 }
 
 /** Writes an answer from retrieved chunks with an LLM; returns null to fall back to the extractive answer. */
@@ -213,9 +227,12 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         retrieveMs: round(result.timings.retrieveMs),
         answerMs: round(result.timings.answerMs),
       };
-      await deps.interactions?.record({
+      result.interactionId = await deps.interactions?.record({
         channel: request.channel ?? 'cli',
         userRef: request.userRef,
+        chatRef: request.chatRef,
+        updateId: request.updateId,
+        mode: result.mode,
         question: request.text,
         language: result.language,
         answer: result.answer,

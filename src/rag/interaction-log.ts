@@ -8,8 +8,11 @@ import type { Logger } from '../logger.ts';
 const MAX_STORED_QUESTION = 100_000;
 
 export interface InteractionLog {
-  /** Never throws: a record the database refuses goes to the fallback file instead. */
-  record(record: InteractionRecord): Promise<void>;
+  /**
+   * Never throws: a record the database refuses goes to the fallback file instead. Returns the stored
+   * row's id, or null when it went to the fallback file.
+   */
+  record(record: InteractionRecord): Promise<number | null>;
 }
 
 /**
@@ -33,7 +36,7 @@ export function createInteractionLog(
             : question,
       };
       try {
-        await repo.insert(stored);
+        return await repo.insert(stored);
       } catch (error) {
         try {
           mkdirSync(dirname(options.fallbackFile), { recursive: true });
@@ -51,6 +54,7 @@ export function createInteractionLog(
             'interaction could not be saved anywhere',
           );
         }
+        return null;
       }
     },
   };
