@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Config } from './config.ts';
+import { type Config, createConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import type { Database } from './db/port.ts';
@@ -11,7 +11,7 @@ import { type AreaIndex, createAreaIndex } from './directory/areas.ts';
 import { syncShippedDirectory } from './directory/index-docs.ts';
 import { embedPending } from './ingest/embed.ts';
 import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
-import type { Logger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { createInteractionLog } from './rag/interaction-log.ts';
 import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
@@ -131,4 +131,16 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
       if (!options.db) await db.close();
     },
   };
+}
+
+/**
+ * The one way every entry point (terminal, bot, workspace, evaluation) opens the product: environment ->
+ * config -> logger -> database -> answering. A bad setting throws CONFIG_INVALID before anything starts.
+ */
+export async function openAppFromEnv(
+  env: Record<string, string | undefined>,
+  options: OpenAppOptions = {},
+): Promise<App> {
+  const config = createConfig(env);
+  return openApp(config, createLogger(config), options);
 }

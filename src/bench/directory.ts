@@ -4,7 +4,7 @@ import type { AreaIndex } from '../directory/areas.ts';
 import { canonicalHeader, rawRowSchema, type SentraRecord, toRecord } from '../directory/record.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { syntheticDirectory } from '../directory/synthetic.ts';
-import { rng } from './corpus.ts';
+import { rng } from '../util/rng.ts';
 import { type BenchProgress, type LatencyStats, stats } from './run.ts';
 
 export interface DirectoryBenchRow {

@@ -9,7 +9,8 @@ import { createSearchRepo } from '../db/search-repo.ts';
 import { ingestDirectory } from '../ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';
 import { createLexicalSearcher } from '../rag/lexical.ts';
-import { rng, syntheticVectors, writeSyntheticCorpus } from './corpus.ts';
+import { syntheticVectors, writeSyntheticCorpus } from './corpus.ts';
+import { rng } from '../util/rng.ts';
 
 export interface LatencyStats {
   p50: number;

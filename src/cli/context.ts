@@ -1,6 +1,4 @@
-import { type App, openApp, type OpenAppOptions } from '../app.ts';
-import { createConfig } from '../config.ts';
-import { createLogger } from '../logger.ts';
+import { type App, type OpenAppOptions, openAppFromEnv } from '../app.ts';
 import { type CliIo, write } from './io.ts';
 import { formatIngestSummary } from './output.ts';
 import { createProgress } from './progress.ts';
@@ -10,11 +8,9 @@ import { createProgress } from './progress.ts';
  * and filled from the knowledge folder on first use), answering. Progress goes to stderr.
  */
 export async function openCliApp(io: CliIo, options: OpenAppOptions = {}): Promise<App> {
-  const config = createConfig(io.env);
-  const log = createLogger(config);
   const progress = createProgress('Memuat pengetahuan');
   try {
-    return await openApp(config, log, {
+    return await openAppFromEnv(io.env, {
       ...options,
       onIngestProgress: (done, total, path) => progress.update(done, total, path),
       onIngest: async (report) => {

@@ -1,5 +1,26 @@
-import type { RetrievedChunk, SearchFilters } from '../rag/types.ts';
 import type { Database } from './port.ts';
+
+/** One retrieved chunk with its document's metadata and the retrieval score. */
+export interface RetrievedChunk {
+  chunkId: number;
+  path: string;
+  title: string;
+  section: string;
+  content: string;
+  topic: string;
+  audience: string[];
+  source: string;
+  asOf: string;
+  score: number;
+  /** Stemmed terms of the chunk (lexical hits only), used for confidence. */
+  terms?: string[];
+}
+
+export interface SearchFilters {
+  topic?: string;
+  /** A chunk matches when it is for any of these audiences (or for "semua"). */
+  audience?: string[];
+}
 
 interface ChunkRow {
   chunk_id: string;

@@ -1,5 +1,37 @@
-import type { Programme, SentraRecord } from '../directory/record.ts';
 import type { Database, Queryable } from './port.ts';
+
+/** A programme a sentra took part in, with its year when known. */
+export interface Programme {
+  name: string;
+  year?: number;
+}
+
+/** One validated directory row, as stored. */
+export interface SentraRecord {
+  key: string;
+  name: string;
+  provinceCode: string;
+  province: string;
+  regencyCode: string;
+  regency: string;
+  districtCode?: string;
+  district?: string;
+  villageCode?: string;
+  village?: string;
+  product: string;
+  productTerms: string[];
+  kbli?: string;
+  businessUnits?: number;
+  workers?: number;
+  manager?: string;
+  programmes: Programme[];
+  latitude?: number;
+  longitude?: number;
+  source: string;
+  sourceDate?: string;
+  synthetic: boolean;
+  rowHash: string;
+}
 
 /** A directory row as search returns it: the stored record without its internal fields. */
 export type SentraRow = Omit<SentraRecord, 'districtCode' | 'villageCode' | 'productTerms' | 'rowHash'> & {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
-import { editDistance } from '../rag/fuzzy.ts';
+import { editDistance } from '../text/fuzzy.ts';
 
 export interface Area {
   code: string;

@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { AreaIndex } from './areas.ts';
 import { productTerms } from './products.ts';
+import type { Programme, SentraRecord } from '../db/sentra-repo.ts';
+
+export type { Programme, SentraRecord };
 
 /** Column names as officials' exports spell them (BPS-style and plain English), mapped to fields. */
 export const HEADER_ALIASES: Readonly<Record<string, string>> = {
@@ -144,37 +147,6 @@ export const rawRowSchema = z.object({
     message: 'source_date must be YYYY-MM-DD',
   }),
 });
-
-export interface Programme {
-  name: string;
-  year?: number;
-}
-
-export interface SentraRecord {
-  key: string;
-  name: string;
-  provinceCode: string;
-  province: string;
-  regencyCode: string;
-  regency: string;
-  districtCode?: string;
-  district?: string;
-  villageCode?: string;
-  village?: string;
-  product: string;
-  productTerms: string[];
-  kbli?: string;
-  businessUnits?: number;
-  workers?: number;
-  manager?: string;
-  programmes: Programme[];
-  latitude?: number;
-  longitude?: number;
-  source: string;
-  sourceDate?: string;
-  synthetic: boolean;
-  rowHash: string;
-}
 
 /** "Revitalisasi DAK fisik 2021; Business matching 2019" -> [{name, year}, ...]. */
 export function parseProgrammes(value: string | undefined): Programme[] {

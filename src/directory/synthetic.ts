@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
-import { rng } from '../bench/corpus.ts';
+import { rng } from '../util/rng.ts';
 import type { AreaIndex } from './areas.ts';
 
 /** The national scale from the Direktori Sentra Industri Indonesia 2020 (BPS), as Kemenperin cited it in 2022. */

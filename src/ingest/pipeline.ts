@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createKnowledgeRepo, type KnowledgeRepo, type NewChunk } from '../db/knowledge-repo.ts';
 import type { Database, Queryable } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
-import { documentVector } from '../rag/bm25.ts';
+import { documentVector } from '../text/bm25.ts';
 import { analyze, termFrequencies } from '../text/analyze.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';

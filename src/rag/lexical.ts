@@ -1,7 +1,7 @@
 import type { SearchRepo } from '../db/search-repo.ts';
 import { analyze } from '../text/analyze.ts';
-import { idf, K1, sparseLiteral } from './bm25.ts';
-import { createVocabulary } from './fuzzy.ts';
+import { idf, K1, sparseLiteral } from '../text/bm25.ts';
+import { createVocabulary } from '../text/fuzzy.ts';
 import type { QueryTerm, RetrievedChunk, Searcher, SearchFilters, SearchResult } from './types.ts';
 
 const CORRECTION_WEIGHT = 0.8;

@@ -1,24 +1,6 @@
-/** One retrieved chunk with its document's metadata and the retrieval score. */
-export interface RetrievedChunk {
-  chunkId: number;
-  path: string;
-  title: string;
-  section: string;
-  content: string;
-  topic: string;
-  audience: string[];
-  source: string;
-  asOf: string;
-  score: number;
-  /** Stemmed terms of the chunk (lexical hits only), used for confidence. */
-  terms?: string[];
-}
+import type { RetrievedChunk, SearchFilters } from '../db/search-repo.ts';
 
-export interface SearchFilters {
-  topic?: string;
-  /** A chunk matches when it is for any of these audiences (or for "semua"). */
-  audience?: string[];
-}
+export type { RetrievedChunk, SearchFilters };
 
 export interface SearchResult {
   chunks: RetrievedChunk[];

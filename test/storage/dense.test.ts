@@ -8,7 +8,6 @@ import { ingestDirectory } from '../../src/ingest/pipeline.ts';
 import { createDenseSearcher, createHybridSearcher, reciprocalRankFusion } from '../../src/rag/dense.ts';
 import { OpenAICompatibleEmbeddings } from '../../src/rag/embedder.ts';
 import { createLexicalSearcher } from '../../src/rag/lexical.ts';
-import { KnowledgeRetriever } from '../../src/rag/retriever.ts';
 import { engines } from '../helpers/db.ts';
 import { startFakeOpenAI } from '../helpers/fake-openai.ts';
 import { writeDoc, writeKnowledge } from '../helpers/knowledge.ts';
@@ -95,14 +94,6 @@ for (const engine of engines()) {
       expect(filtered.chunks.map((chunk) => chunk.path)).toEqual(['knowledge/program/dak.md']);
       const hybrid = await createHybridSearcher(lexical, dense).search('label berat bersih', { k: 2 });
       expect(hybrid.chunks[0]!.path).toBe('knowledge/kemasan/label.md');
-      const docs = await new KnowledgeRetriever({
-        searcher: hybrid.chunks.length ? dense : lexical,
-        k: 1,
-      }).invoke('nama produk berat bersih');
-      expect(docs[0]!.metadata).toMatchObject({
-        path: 'knowledge/kemasan/label.md',
-        section: 'Label pangan',
-      });
     });
 
     it('re-embeds only the chunk whose text changed', async () => {
