@@ -170,6 +170,16 @@ function readAt(
     if (m >= 1000n) break;
   }
   if (first.num) core = readCore(first.raw, lang, multiplied);
+  // "12,5%": a percentage is read before any rupiah rule, decimals and all
+  if (!multiplied && !currency && tokens[j] && PERCENT.test(tokens[j]!.t)) {
+    const bp = core
+      ? core.ok
+        ? Number(toRupiah(core.value, 100n).rupiah)
+        : Number(toRupiah(core.candidates.at(-1)!, 100n).rupiah)
+      : Math.round((wordsValue ?? 0) * 100);
+    const end = tokens[j]!.end;
+    return { figure: { kind: 'percent', value: bp, text: text.slice(start, end), start, end }, next: j + 1 };
+  }
   let approx = /an$/.test(tokens[j - 1]?.t ?? '') && multiplied;
 
   let rupiah: bigint;
@@ -247,6 +257,7 @@ function readAt(
     };
   }
   const isMoney = currency || multiplied || (core?.ok === true && core.grouped);
+  const strongMoney = currency || multiplied;
   const noun = tokens[j];
   if (!isMoney && noun && PERCENT.test(noun.t)) {
     const bp = core?.ok ? Number(toRupiah(core.value, 100n).rupiah) : Math.round((wordsValue ?? 0) * 100);
@@ -255,7 +266,7 @@ function readAt(
       next: j + 1,
     };
   }
-  if (!isMoney && noun && !noun.num) {
+  if (!strongMoney && noun && !noun.num) {
     let n = noun.t;
     let k = j;
     // "40 tas kulit", "40 buah tas": the counting word or the product noun
@@ -303,5 +314,6 @@ function money(value: number, text: string, start: number, end: number): Figure 
  * A bare number is taken literally only when it is big enough to be rupiah; "150" alone is asked back.
  */
 export function readExpression(text: string, lang: Lang = 'id'): Figure | undefined {
-  return scanFigures(text, lang)[0];
+  const figure = scanFigures(text, lang)[0];
+  return figure?.kind === 'bare' && figure.value >= 1000 ? { ...figure, kind: 'money' } : figure;
 }

@@ -76,7 +76,7 @@ const T = {
 };
 
 const partLine = (p: Part, noun: string, periodWord: string, lang: Lang) =>
-  `${p.name} ${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : periodWord}`;
+  `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : periodWord}`;
 
 /** The answer as the artisan reads it: formula, their numbers in it, the result and one sentence of meaning. */
 export function formatWorked(w: Worked, lang: Lang): string {
@@ -132,7 +132,7 @@ function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang): stri
     ? { materials: 'Bahan baku', labour: 'Tenaga kerja langsung', overhead: 'Overhead produksi' }
     : { materials: 'Materials', labour: 'Direct labour', overhead: 'Production overhead' };
   const out = [
-    `${T[lang].formula}: ${id ? `HPP per ${noun} = (bahan baku + tenaga kerja langsung + overhead produksi) ÷ jumlah ${noun} yang dibuat` : `cost per ${noun} = (materials + direct labour + production overhead) ÷ ${noun}s made`}${r.periodTotal.num > 0n ? (id ? ` (biaya ${periodWord} dibagi produksi ${periodWord})` : ` (costs ${periodWord} divided by output ${periodWord})`) : ''}.`,
+    `${T[lang].formula}: ${id ? `HPP per ${noun} = (bahan baku + tenaga kerja langsung + overhead produksi) ÷ jumlah ${noun} yang dibuat` : `cost per ${noun} = (materials + direct labour + production overhead) ÷ ${noun}s made`}${r.periodTotal.num > 0n ? (id ? (w.period === 'batch' ? ' (biaya satu kali produksi dibagi hasil jadinya)' : ' (biaya sebulan dibagi produksi sebulan)') : ` (costs ${periodWord} divided by output ${periodWord})`) : ''}.`,
     '',
     `${T[lang].numbers}:`,
   ];

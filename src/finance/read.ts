@@ -1,5 +1,14 @@
 import { type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
-import { type Basis, basisNear, frameOf, type Label, nearestLabel, SHARE } from './labels.ts';
+import {
+  type Basis,
+  basisNear,
+  frameOf,
+  type Label,
+  type LabelHit,
+  labelsIn,
+  nearestLabel,
+  SHARE,
+} from './labels.ts';
 import type { Lang } from './numbers.ts';
 
 export type Intent = 'hpp' | 'harga' | 'impas';
@@ -58,14 +67,34 @@ export const normalise = (text: string) => text.replace(/\b([a-z]{2,})2\b/gi, '$
 
 const boundaries = (text: string) => [
   -1,
-  ...[...text.matchAll(/[;?!\n]|,(?!\d)|\.(?=\s|$)|\s(dan|terus|trus|lalu|and|plus|sama)\s(?=\D*\d)/gi)].map(
-    (m) => m.index!,
-  ),
+  ...[...text.matchAll(/[;?!\n]|,(?!\d)|\.(?=\s|$)/g)].map((m) => m.index!),
   text.length,
 ];
 
 const ZERO =
   /\b([a-z ]{0,30}?)\s*(?:nya)?\s*(?:gak|ga|nggak|ngga|tidak|tak|enggak|gk|g)\s+ada\b|\b(?:tidak|tak|gak|ga|nggak|no|tanpa|without)\s+(?:ada\s+)?([a-z ]{2,30})/gi;
+
+const LEAD =
+  /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the)\b)+/i;
+const TRAIL =
+  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit)\b|-nya)+$/i;
+
+/** The artisan's own words for a figure ("listrik dan sewa"), else just the label word that matched. */
+function wordsFor(near: string, hit: LabelHit): string {
+  const label = hit.words;
+  const first = labelsIn(near)
+    .filter((h) => h.label === hit.label)
+    .sort((a, b) => a.at - b.at)[0];
+  const words = near
+    .slice(first?.at ?? 0)
+    .replace(LEAD, '')
+    .replace(TRAIL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words.length > 0 && words.length <= 32 && words.toLowerCase().includes(label.toLowerCase().trim())
+    ? words
+    : label.trim();
+}
 
 export function detectIntent(
   text: string,
@@ -174,7 +203,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const basis = basisNear(after, near);
     const item: Item = {
       label: hit.label,
-      words: hit.words.trim(),
+      words: f.each && !labelsIn(near).length ? '' : wordsFor(near, hit),
       amount: f.value,
       text: f.text,
       ...(basis ? { basis } : {}),
