@@ -1,6 +1,6 @@
 import type { Missing, Part } from './calc.ts';
 import type { Lang } from './numbers.ts';
-import { add, cmp, div, type Frac, frac, isWhole, mul, number, percent, rupiah, sub, sum } from './rupiah.ts';
+import { div, type Frac, frac, isWhole, mul, number, percent, rupiah, sub, sum } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 /** Marks a Hitung bareng answer, so that the next turn of the conversation can continue the calculation. */
@@ -335,9 +335,5 @@ function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
       ? `${T[lang].meaning}: di bawah ${r.units} ${noun} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
       : `${T[lang].meaning}: below ${r.units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
   );
-  const check = cmp(mul(frac(r.units! - 1n), r.contribution), fixed) < 0;
-  if (!check) out.push('');
-  return out.filter((l, i, all) => !(l === '' && i === all.length - 1));
+  return out;
 }
-
-export const _internal = { add };

@@ -4,7 +4,6 @@ import { answerMoneyQuestion } from '../../src/finance/hitung.ts';
 import { ceil, ceilTo, div, frac, rupiah } from '../../src/finance/rupiah.ts';
 
 // The worked examples of knowledge/keuangan/*.md, recomputed from their own inputs.
-const unit = (name: string, amount: number): Part => ({ name, amount: frac(amount), basis: 'unit' });
 const period = (name: string, amount: number | ReturnType<typeof frac>): Part => ({
   name,
   amount: typeof amount === 'number' ? frac(amount) : amount,
