@@ -271,11 +271,11 @@ function priceLines(w: Worked, noun: string, periodWord: string, lang: Lang): st
     out.push(
       id
         ? t.kind === 'markup'
-          ? `Markup dan margin berbeda: markup ${percent(t.bp)} dihitung dari biaya, sedangkan dari harga jual untung ${rupiah(t.profit)} itu hanya margin ${percent(mul(other, frac(10_000)))}. Jika yang Anda maksud ${percent(t.bp)} dari harga jual (margin), harganya ${rupiah(r.cost)} ÷ (1 − ${percent(t.bp)}) = ${t.bp < 10_000 ? rupiah(div(r.cost, sub(frac(1), frac(t.bp, 10_000)))) : '-'}.`
-          : `Markup dan margin berbeda: margin ${percent(t.bp)} dihitung dari harga jual; dihitung dari biaya, untung ${rupiah(t.profit)} itu markup ${percent(mul(other, frac(10_000)))}.`
+          ? `Markup dan margin berbeda: markup ${percent(t.bp)} dihitung dari biaya, sedangkan dari harga jual untung ${rupiah(t.profit)} itu hanya margin ${percent(other)}. Jika yang Anda maksud ${percent(t.bp)} dari harga jual (margin), harganya ${rupiah(r.cost)} ÷ (1 − ${percent(t.bp)}) = ${t.bp < 10_000 ? rupiah(div(r.cost, sub(frac(1), frac(t.bp, 10_000)))) : '-'}.`
+          : `Markup dan margin berbeda: margin ${percent(t.bp)} dihitung dari harga jual; dihitung dari biaya, untung ${rupiah(t.profit)} itu markup ${percent(other)}.`
         : t.kind === 'markup'
-          ? `Markup is on cost, margin on price: a ${percent(t.bp)} markup is a ${percent(mul(other, frac(10_000)))} margin on the price.`
-          : `Margin is on price, markup on cost: a ${percent(t.bp)} margin is a ${percent(mul(other, frac(10_000)))} markup on cost.`,
+          ? `Markup is on cost, margin on price: a ${percent(t.bp)} markup is a ${percent(other)} margin on the price.`
+          : `Margin is on price, markup on cost: a ${percent(t.bp)} margin is a ${percent(other)} markup on cost.`,
     );
   }
   if (r.belowHpp)

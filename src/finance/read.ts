@@ -102,6 +102,10 @@ export function detectIntent(
 ): Intent | undefined {
   const q = text.toLowerCase();
   if (IMPAS.test(q)) return 'impas';
+  // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for
+  const hppGiven = facts.items.some((i) => i.label === 'hpp' || i.label === 'cost');
+  if (hppGiven && !HARGA.test(q))
+    return facts.percents.length > 0 || facts.items.some((i) => i.label === 'price') ? 'harga' : undefined;
   const priceFigures =
     facts.items.some((i) => ['hpp', 'cost', 'price', 'retail'].includes(i.label)) ||
     facts.percents.length > 0;
@@ -232,6 +236,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .split(/[^a-z]+/)
       .find((w) => UNIT_NOUNS.test(w) && !/^(kain|produk|products|item|items|label)$/.test(w)) ?? '',
   )?.[0];
+  if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
+    facts.noun = facts.noun
+      .replace(/ies$/, 'y')
+      .replace(/(x|ch|sh)es$/, '$1')
+      .replace(/([^s])s$/, '$1');
   facts.intent = detectIntent(text, facts);
   return facts;
 }
