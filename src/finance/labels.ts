@@ -25,8 +25,8 @@ export type Label =
 
 // Order matters on ties: the more specific phrase is listed first.
 const LABELS: [Label, RegExp][] = [
-  ['fixed', /\b(biaya|ongkos|cost|costs) ?tetap\b|\bfixed ?(costs?|expenses?)?\b/g],
-  ['variable', /\b(biaya|ongkos) ?variabel\b|\bvariabel\b|\bvariable ?(costs?)?\b/g],
+  ['fixed', /\b(biaya|ongkos|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b/g],
+  ['variable', /\b(biaya|ongkos) ?variabel(nya)?\b|\bvariabel(nya)?\b|\bvariable ?(costs?)?\b/g],
   [
     'opcost',
     /\b(biaya|ongkos) ?operasional\b|\boperasional\b|\bgaji (tetap )?pemilik\b|\bpromosi\b|\biklan\b|\binternet\b|\bpulsa\b|\btransport\w*\b|\boperating( costs?)?\b|\bmarketing\b|\bowner'?s? salary\b/g,
