@@ -62,6 +62,9 @@ export interface MoneyAnswer {
   intent: Intent;
 }
 
+const OTHER_TOPIC =
+  /\b(sentra|dak|kk|kepala keluarga|rumah tangga|desa|kur|pinjam\w*|kredit|cicil\w*|bunga)\b/i;
+
 const hasFigures = (f: MoneyFacts) => f.items.length > 0 || f.percents.length > 0 || f.ambiguous.length > 0;
 
 /**
@@ -75,8 +78,11 @@ export function answerMoneyQuestion(
   history: Turn[] = [],
 ): MoneyAnswer | undefined {
   const current = readMoneyFacts(question, lang);
+  // A reply continues a calculation only when it reads like figures for it, not a new question of its own.
   const continuing =
-    !current.intent && (hasFigures(current) || current.loose.length > 0 || current.units !== undefined);
+    !current.intent &&
+    !OTHER_TOPIC.test(question) &&
+    (hasFigures(current) || current.loose.length > 0 || current.units !== undefined);
   let facts = current;
   if (continuing) {
     // Walk back over our own turns to where the calculation started.
@@ -105,7 +111,7 @@ export function answerMoneyQuestion(
 }
 
 const MONEY_TOPIC =
-  /\b(hpp|harga pokok|harga jual|menentukan harga|ngitung harga|markup|margin|titik impas|bep|break[- ]?even|impas|biaya produksi|cost per|selling price|pricing|price)\b/i;
+  /\b(hpp|harga pokok|harga jual|menentukan harga|ngitung harga|markup|margin|titik impas|bep|break[- ]?even|impas|biaya produksi|cost per|selling price|pricing|how much should i (charge|sell))\b/i;
 
 /**
  * One short line offering to work a money question out with the artisan's own figures, for a knowledge

@@ -156,8 +156,6 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
         history?: { question: string; answer: string }[];
       } = {},
     ): Promise<ToolAnswer | undefined> {
-      const money = hitungToolAnswer(question, options.history);
-      if (money) return money;
       const facts = parseSentraFacts(question);
       if (facts) {
         const check = checkSentra(facts);
@@ -189,6 +187,8 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           };
         }
       }
+      const money = hitungToolAnswer(question, options.history);
+      if (money) return money;
       const query = parseDirectoryQuery(question, deps.areas());
       if (query) {
         if (query.nearest && !options.location) return undefined;

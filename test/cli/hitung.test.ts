@@ -16,7 +16,7 @@ function run(args: string[], env: Record<string, string> = {}) {
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
+    child.stdin.end(env.INPUT ?? '');
   });
 }
 
@@ -127,6 +127,18 @@ describe('pendamping hitung', () => {
     expect(result.stdout).toContain('37,04, dibulatkan ke atas 38 tas');
     expect(result.stdout).toContain('Rp 17.100.000');
   });
+
+  it('the terminal chat fills a missing figure from the next line and reworks a what-if', async () => {
+    const result = await run(['chat'], {
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-hitung-')),
+      INPUT:
+        'hpp tas aku brp kalo kulit 150rb, jahit 50rb, listrik sama sewa 1,2jt sebulan?\n40 tas\nkalau bikin 50 tas?\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('jumlah produksi');
+    expect(result.stdout).toContain('Hasil: HPP per tas Rp 230.000.');
+    expect(result.stdout).toContain('Hasil: HPP per tas Rp 224.000.');
+  }, 60_000);
 
   it('`ask` gives the same worked HPP, in chat form', async () => {
     const result = await run(
