@@ -215,10 +215,12 @@ function priceLines(w: Worked, noun: string, periodWord: string, lang: Lang): st
       `• ${id ? 'biaya operasional' : 'operating cost'} ${T[lang].per} ${noun} = ${opLine}`,
       `• ${costName} = ${rupiah(r.hpp)} + ${rupiah(op)} = ${rupiah(r.cost)}`,
     );
-  else
-    out.push(
-      `• HPP ${T[lang].per} ${noun} = ${rupiah(r.hpp)}${id ? ' (biaya operasional belum Anda sebut; jika ada, sebutkan supaya ikut dihitung)' : ' (no operating costs given; tell me if there are any)'}`,
-    );
+  else {
+    const note = id
+      ? 'biaya operasional belum Anda sebut; jika ada, sebutkan supaya ikut dihitung'
+      : 'no operating costs given; tell me if there are any';
+    out.push(w.hpp ? `• (${note})` : `• HPP ${T[lang].per} ${noun} = ${rupiah(r.hpp)} (${note})`);
+  }
   if (t) {
     const formula =
       t.kind === 'markup'
@@ -309,9 +311,9 @@ function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap sebulan ÷ (harga jual − biaya variabel per ${noun}); BEP (rupiah) = BEP (unit) × harga jual` : `BEP (units) = fixed costs per month ÷ (price − variable cost per ${noun}); BEP (rupiah) = units × price`}.`,
     '',
     `${T[lang].numbers}:`,
-    `• ${id ? 'Biaya tetap' : 'Fixed costs'}: ${b.fixed.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.fixed.length > 1 ? ` = ${rupiah(fixed)}` : ''}`,
+    `• ${id ? 'Biaya tetap' : 'Fixed costs'}: ${b.fixed.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.fixed.length > 1 ? `; jumlah ${rupiah(fixed)}` : ''}`,
     `• ${id ? 'Harga jual' : 'Price'}: ${rupiah(b.price!)} ${T[lang].per} ${noun}`,
-    `• ${id ? 'Biaya variabel' : 'Variable cost'}: ${b.variable.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.variable.length > 1 ? ` = ${rupiah(variable)}` : ''}`,
+    `• ${id ? 'Biaya variabel' : 'Variable cost'}: ${b.variable.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.variable.length > 1 ? `; jumlah ${rupiah(variable)}` : ''}`,
     '',
     `${T[lang].working}:`,
     `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${rupiah(b.price!)} − ${rupiah(variable)} = ${rupiah(r.contribution)} ${T[lang].per} ${noun}`,

@@ -191,7 +191,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
-    const hit = nearestLabel(f.each?.noun ? `${before} ${f.each.noun}` : before, after, moneyLabels);
+    const own = nearestLabel(before, after, moneyLabels);
+    const hit = own ?? (f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined);
     if (f.kind === 'ambiguous' || (f.kind === 'bare' && hit && f.value > 0 && f.value < 1000)) {
       facts.ambiguous.push({
         text: f.text,
@@ -207,7 +208,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const basis = basisNear(after, near);
     const item: Item = {
       label: hit.label,
-      words: f.each && !labelsIn(near).length ? '' : wordsFor(near, hit),
+      words: own ? wordsFor(near, own) : '',
       amount: f.value,
       text: f.text,
       ...(basis ? { basis } : {}),
@@ -236,6 +237,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .split(/[^a-z]+/)
       .find((w) => UNIT_NOUNS.test(w) && !/^(kain|produk|products|item|items|label)$/.test(w)) ?? '',
   )?.[0];
+  // "bahan 200rb sekali goreng, upah 50rb": when the artisan dates some production costs by period and none
+  // per unit, the undated ones are read the same way.
+  const production = facts.items.filter((i) => i.label === 'materials' || i.label === 'labour');
+  if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
+    const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month');
+    if (dated) facts.frame = dated.basis;
+  }
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/ies$/, 'y')
