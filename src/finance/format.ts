@@ -75,6 +75,8 @@ const T = {
   },
 };
 
+const plural = (noun: string) => (/(s|x|ch|sh)$/.test(noun) ? noun : `${noun}s`);
+
 const partLine = (p: Part, noun: string, periodWord: string, lang: Lang) =>
   `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : periodWord}`;
 
@@ -92,11 +94,13 @@ export function formatWorked(w: Worked, lang: Lang): string {
     for (const m of w.missing) lines.push(`• ${MISSING[lang][m]}`);
     const have = recorded(w, noun, periodWord, lang);
     if (have.length > 0) lines.push('', `${t.have} ${have.join('; ')}.`);
-    const example = w.missing.includes('units')
-      ? `"40 ${noun}"`
-      : w.missing.includes('target')
-        ? '"markup 30%"'
-        : '"1,2 juta"';
+    const example = w.missing.includes('lifespan')
+      ? '"umur 5 tahun"'
+      : w.missing.includes('units')
+        ? `"40 ${noun}"`
+        : w.missing.includes('target')
+          ? '"markup 30%"'
+          : '"1,2 juta"';
     lines.push(`${t.reply} ${example}.`);
     return lines.join('\n');
   }
@@ -262,11 +266,17 @@ function priceLines(w: Worked, noun: string, periodWord: string, lang: Lang): st
   }
   out.push('');
   const final = ch?.net ?? r.price!;
-  const headline = ch
-    ? `${id ? (ch.kind === 'fee' ? 'uang diterima' : ch.kind === 'reseller' ? 'harga reseller' : 'harga setelah diskon') : 'net'} ${rupiah(ch.net)}`
-    : t
-      ? `${id ? 'harga jual' : 'selling price'} ${rupiah(t.price)}${roundedUp(t.price, lang)}`
-      : `${id ? 'untung' : 'profit'} ${rupiah(sub(final, r.cost))}`;
+  // A target price sold through a marketplace: the price to list is the answer, grossed up for the fee.
+  const listed = ch?.kind === 'fee' && t && input.price === undefined && ch.grossUpPrice;
+  const headline = listed
+    ? id
+      ? `harga di marketplace ${rupiah(ch.grossUpPrice!)}${roundedUp(ch.grossUpPrice!, lang)}, supaya setelah komisi ${percent(ch.bp)} Anda tetap menerima ${rupiah(t.price)}`
+      : `list at ${rupiah(ch.grossUpPrice!)}${roundedUp(ch.grossUpPrice!, lang)} so that after the ${percent(ch.bp)} fee you still receive ${rupiah(t.price)}`
+    : ch
+      ? `${id ? (ch.kind === 'fee' ? 'uang diterima' : ch.kind === 'reseller' ? 'harga reseller' : 'harga setelah diskon') : 'net'} ${rupiah(ch.net)}`
+      : t
+        ? `${id ? 'harga jual' : 'selling price'} ${rupiah(t.price)}${roundedUp(t.price, lang)}`
+        : `${id ? 'untung' : 'profit'} ${rupiah(sub(final, r.cost))}`;
   out.push(`${T[lang].result}: ${headline} ${T[lang].per} ${noun}.`);
   if (t) {
     const other = t.kind === 'markup' ? div(t.profit, t.price) : div(t.profit, r.cost);
@@ -332,7 +342,7 @@ function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     `• BEP = ${rupiah(fixed)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${r.units} ${noun}` : `, rounded up to ${r.units} ${noun}`}`,
     `• ${id ? 'omzet impas' : 'break-even revenue'} = ${r.units} × ${rupiah(b.price!)} = ${rupiah(r.revenue!)}`,
     '',
-    `${T[lang].result}: ${id ? `minimal ${r.units} ${noun} terjual sebulan (omzet ${rupiah(r.revenue!)}).` : `at least ${r.units} ${noun} sold a month (revenue ${rupiah(r.revenue!)}).`}`,
+    `${T[lang].result}: ${id ? `minimal ${r.units} ${noun} terjual sebulan (omzet ${rupiah(r.revenue!)}).` : `at least ${r.units} ${plural(noun)} sold a month (revenue ${rupiah(r.revenue!)}).`}`,
     id
       ? `${T[lang].meaning}: di bawah ${r.units} ${noun} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
       : `${T[lang].meaning}: below ${r.units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,

@@ -45,6 +45,11 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
       facts.units = { value: f.value };
       continue;
     }
+    if (f.kind === 'duration') {
+      const machine = facts.items.find((i) => i.label === 'machine' && !i.lifespanMonths);
+      if (machine) machine.lifespanMonths = f.value;
+      continue;
+    }
     if (f.kind !== 'money') continue;
     const slot = order.find(
       (m) =>

@@ -185,6 +185,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (f.kind === 'duration') {
       const machine = [...facts.items].reverse().find((i) => i.label === 'machine' && !i.lifespanMonths);
       if (machine) machine.lifespanMonths = f.value;
+      else facts.loose.push(f);
       continue;
     }
     if (f.kind === 'people' || f.kind === 'measure') continue;

@@ -95,6 +95,16 @@ for (const engine of engines()) {
       expect(second!.sources[0]!.path).toBe('knowledge/keuangan/menentukan-harga-jual.md');
     });
 
+    it("asks for a machine's lifespan before counting its depreciation, then uses the reply", async () => {
+      const [first, second] = await converse([
+        'hpp sepatu brp? kulit 2 juta sebulan utk 20 pasang, upah 40rb per pasang, mesin jahit 6jt',
+        'umur 5 tahun',
+      ]);
+      expect(first!.answer).toContain('umur pakai mesin');
+      expect(second!.answer).toContain('Rp 6.000.000 ÷ 60 bulan = Rp 100.000');
+      expect(second!.answer).toContain('Hasil: HPP per pasang Rp 145.000.');
+    });
+
     it('a bare figure in a reply fills the one figure asked for', async () => {
       const [first, second] = await converse([
         'Berapa titik impas usaha saya jika biaya tetap Rp 5.000.000 per bulan dan biaya variabel Rp 20.000 per unit?',
