@@ -15,7 +15,7 @@ export interface Part {
   detail?: string;
 }
 
-export type HppComponent = 'materials' | 'labour' | 'overhead';
+export type HppComponent = 'materials' | 'labour' | 'overhead' | 'total';
 export type Missing =
   | 'materials'
   | 'labour'
@@ -32,12 +32,14 @@ export interface HppInput {
   materials?: Part[];
   labour?: Part[];
   overhead?: Part[];
+  /** The whole production cost as one figure ("total biaya produksi 15 juta sebulan"), when not itemised. */
+  total?: Part[];
   /** Units made in the period the period amounts cover. */
   units?: number;
 }
 
 export interface HppResult {
-  perComponent: Record<HppComponent, { period: Frac; unit: Frac; perUnit: Frac }>;
+  perComponent: Partial<Record<HppComponent, { period: Frac; unit: Frac; perUnit: Frac }>>;
   periodTotal: Frac;
   unitTotal: Frac;
   hpp: Frac;
@@ -50,22 +52,24 @@ const partsOf = (parts: Part[] | undefined, basis: Part['basis']) =>
 /** HPP per unit = (bahan baku + tenaga kerja langsung + overhead) ÷ unit yang dihasilkan. */
 export function calculateHpp(input: HppInput): { result?: HppResult; missing: Missing[] } {
   const missing: Missing[] = [];
-  for (const c of ['materials', 'labour', 'overhead'] as const) if (!input[c]) missing.push(c);
-  const needsUnits = (['materials', 'labour', 'overhead'] as const).some((c) =>
+  const itemised = !input.total?.length;
+  if (itemised) for (const c of ['materials', 'labour', 'overhead'] as const) if (!input[c]) missing.push(c);
+  const needsUnits = (['materials', 'labour', 'overhead', 'total'] as const).some((c) =>
     (input[c] ?? []).some((p) => p.basis === 'period' && p.amount.num > 0n),
   );
   if (needsUnits && !(input.units && input.units > 0)) missing.push('units');
   if (missing.length > 0) return { missing };
   const units = input.units && input.units > 0 ? frac(input.units) : undefined;
   const perComponent = {} as HppResult['perComponent'];
-  for (const c of ['materials', 'labour', 'overhead'] as const) {
+  for (const c of itemised ? (['materials', 'labour', 'overhead'] as const) : (['total'] as const)) {
     const period = partsOf(input[c], 'period');
     const unit = partsOf(input[c], 'unit');
     perComponent[c] = { period, unit, perUnit: units ? add(unit, div(period, units)) : unit };
   }
-  const periodTotal = sum(Object.values(perComponent).map((c) => c.period));
-  const unitTotal = sum(Object.values(perComponent).map((c) => c.unit));
-  const hpp = sum(Object.values(perComponent).map((c) => c.perUnit));
+  const components = Object.values(perComponent);
+  const periodTotal = sum(components.map((c) => c.period));
+  const unitTotal = sum(components.map((c) => c.unit));
+  const hpp = sum(components.map((c) => c.perUnit));
   return { result: { perComponent, periodTotal, unitTotal, hpp, units: input.units }, missing: [] };
 }
 

@@ -201,9 +201,13 @@ function readAt(
   } else {
     const converted = toRupiah(core!.ok ? core!.value : { digits: 0n, scale: 0 }, multiplier);
     if (!converted.exact && (currency || multiplied)) {
+      // "Rp 1,5": a fraction of a rupiah is never meant; ribu or juta was left out
       const end = tokens[j - 1]!.end;
+      const c = core!.ok ? core!.value : undefined;
+      const candidates =
+        c && !multiplied ? [Number(toRupiah(c, 1_000n).rupiah), Number(toRupiah(c, 1_000_000n).rupiah)] : [];
       return {
-        figure: { kind: 'ambiguous', value: 0, text: text.slice(start, end), start, end, candidates: [] },
+        figure: { kind: 'ambiguous', value: 0, text: text.slice(start, end), start, end, candidates },
         next: j,
       };
     }

@@ -10,7 +10,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
   id: {
     materials: 'biaya bahan baku (per unit, atau total sebulan / sekali produksi)',
     labour:
-      'biaya tenaga kerja langsung (upah atau gaji orang yang membuat produk; tulis 0 jika dikerjakan sendiri tanpa upah)',
+      'biaya tenaga kerja langsung (upah atau gaji orang yang membuat produk; kalau Anda sendiri yang mengerjakan, masukkan upah yang wajar untuk pekerjaan itu)',
     overhead:
       'biaya overhead produksi (listrik, sewa, gas, penyusutan mesin; tulis "overhead 0" jika memang tidak ada)',
     units: 'jumlah produksi (berapa unit jadi sebulan atau sekali produksi)',
@@ -53,7 +53,7 @@ const T = {
     batch: 'sekali produksi',
     per: 'per',
     ambiguous: (text: string, words: string | undefined, c: number[]) =>
-      `"${text}"${words ? ` untuk ${words}` : ''}: maksudnya ${c.map((v) => rupiah(v)).join(' atau ')}? Tulis lengkap, misalnya "150rb" atau "Rp 1.500".`,
+      `"${text}"${words ? ` untuk ${words}` : ''}: ${c.length ? `maksudnya ${c.map((v) => rupiah(v)).join(' atau ')}?` : 'angka ini tidak bisa saya baca dengan pasti.'} Tulis lengkap, misalnya "150rb" atau "Rp 1.500".`,
   },
   en: {
     hpp: 'production cost (HPP) per',
@@ -71,7 +71,7 @@ const T = {
     batch: 'per batch',
     per: 'per',
     ambiguous: (text: string, words: string | undefined, c: number[]) =>
-      `"${text}"${words ? ` for ${words}` : ''}: do you mean ${c.map((v) => rupiah(v)).join(' or ')}? Please write it in full, e.g. "150k" or "Rp 1,500".`,
+      `"${text}"${words ? ` for ${words}` : ''}: ${c.length ? `do you mean ${c.map((v) => rupiah(v)).join(' or ')}?` : 'I cannot read this figure for sure.'} Please write it in full, e.g. "150k" or "Rp 1,500".`,
   },
 };
 
@@ -91,7 +91,10 @@ export function formatWorked(w: Worked, lang: Lang): string {
   if (w.missing.length > 0 || w.ambiguous.length > 0) {
     lines.push(t.need);
     for (const a of w.ambiguous) lines.push(`• ${t.ambiguous(a.text, a.words, a.candidates)}`);
-    for (const m of w.missing) lines.push(`• ${MISSING[lang][m]}`);
+    const asked = new Set<string | undefined>(
+      w.ambiguous.map((a) => (a.label === 'machine' ? 'overhead' : a.label === 'cost' ? 'hpp' : a.label)),
+    );
+    for (const m of w.missing) if (!asked.has(m)) lines.push(`• ${MISSING[lang][m]}`);
     const have = recorded(w, noun, periodWord, lang);
     if (have.length > 0) lines.push('', `${t.have} ${have.join('; ')}.`);
     const example = w.missing.includes('lifespan')
@@ -133,15 +136,28 @@ function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang): stri
   const input = w.hppInput!;
   const id = lang === 'id';
   const names = id
-    ? { materials: 'Bahan baku', labour: 'Tenaga kerja langsung', overhead: 'Overhead produksi' }
-    : { materials: 'Materials', labour: 'Direct labour', overhead: 'Production overhead' };
+    ? {
+        materials: 'Bahan baku',
+        labour: 'Tenaga kerja langsung',
+        overhead: 'Overhead produksi',
+        total: 'Total biaya produksi',
+      }
+    : {
+        materials: 'Materials',
+        labour: 'Direct labour',
+        overhead: 'Production overhead',
+        total: 'Total production cost',
+      };
+  const components = input.total?.length
+    ? (['total'] as const)
+    : (['materials', 'labour', 'overhead'] as const);
   const out = [
     `${T[lang].formula}: ${id ? `HPP per ${noun} = (bahan baku + tenaga kerja langsung + overhead produksi) ÷ jumlah ${noun} yang dibuat` : `cost per ${noun} = (materials + direct labour + production overhead) ÷ ${noun}s made`}${r.periodTotal.num > 0n ? (id ? (w.period === 'batch' ? ' (biaya satu kali produksi dibagi hasil jadinya)' : ' (biaya sebulan dibagi produksi sebulan)') : ` (costs ${periodWord} divided by output ${periodWord})`) : ''}.`,
     '',
     `${T[lang].numbers}:`,
   ];
-  for (const c of ['materials', 'labour', 'overhead'] as const) {
-    const parts = input[c]!;
+  for (const c of components) {
+    const parts = input[c] ?? [];
     out.push(
       `• ${names[c]}: ${parts.length ? parts.map((p) => partLine(p, noun, periodWord, lang)).join(' + ') : 'Rp 0'}`,
     );
@@ -149,16 +165,17 @@ function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang): stri
   if (r.units) out.push(`• ${id ? 'Jumlah produksi' : 'Units made'}: ${r.units} ${noun} ${periodWord}`);
   out.push('', `${T[lang].working}:`);
   const terms: string[] = [];
-  for (const c of ['materials', 'labour', 'overhead'] as const) {
-    const k = r.perComponent[c];
+  for (const c of components) {
+    const k = r.perComponent[c]!;
     const pieces: string[] = [];
     if (k.period.num > 0n) pieces.push(`${rupiah(k.period)} ÷ ${r.units}`);
     if (k.unit.num > 0n) pieces.push(rupiah(k.unit));
-    const shown = pieces.length === 1 && k.period.num === 0n ? '' : `${pieces.join(' + ') || 'Rp 0'} = `;
+    const shown =
+      pieces.length === 0 || (pieces.length === 1 && k.period.num === 0n) ? '' : `${pieces.join(' + ')} = `;
     out.push(`• ${names[c]} ${T[lang].per} ${noun} = ${shown}${rupiah(k.perUnit)}`);
     terms.push(rupiah(k.perUnit));
   }
-  out.push(`• HPP ${T[lang].per} ${noun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
+  if (terms.length > 1) out.push(`• HPP ${T[lang].per} ${noun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
   out.push(
     '',
     `${T[lang].result}: HPP ${T[lang].per} ${noun} ${rupiah(r.hpp)}.`,
@@ -166,7 +183,7 @@ function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang): stri
       ? `${T[lang].meaning}: menjual satu ${noun} di bawah ${rupiah(r.hpp)} berarti rugi; harga jual perlu menutup HPP ini ditambah biaya operasional (gaji pemilik, promosi, transport) dan keuntungan.`
       : `${T[lang].meaning}: selling a ${noun} below ${rupiah(r.hpp)} loses money; your price must cover this plus operating costs (owner's pay, promotion, transport) and profit.`,
   );
-  const unitParts = [...input.materials!, ...input.labour!].filter((p) => p.basis === 'unit');
+  const unitParts = [...(input.materials ?? []), ...(input.labour ?? [])].filter((p) => p.basis === 'unit');
   if (unitParts.length > 0 && r.periodTotal.num > 0n)
     out.push(
       id

@@ -34,6 +34,7 @@ export interface PercentItem {
 }
 
 export interface Ambiguity {
+  label?: Label;
   text: string;
   words?: string;
   candidates: number[];
@@ -103,7 +104,9 @@ export function detectIntent(
   const q = text.toLowerCase();
   if (IMPAS.test(q)) return 'impas';
   // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for
-  const hppGiven = facts.items.some((i) => i.label === 'hpp' || i.label === 'cost');
+  const hppGiven = facts.items.some(
+    (i) => (i.label === 'hpp' || i.label === 'cost') && (!i.basis || i.basis === 'unit'),
+  );
   if (hppGiven && !HARGA.test(q))
     return facts.percents.length > 0 || facts.items.some((i) => i.label === 'price') ? 'harga' : undefined;
   const priceFigures =
@@ -198,6 +201,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.ambiguous.push({
         text: f.text,
         words: hit?.words,
+        label: hit?.label,
         candidates: f.kind === 'bare' ? [f.value * 1000, f.value] : (f.candidates ?? []),
       });
       continue;

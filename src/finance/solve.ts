@@ -101,6 +101,11 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
     overhead: partsFor(facts, ['overhead', 'machine'], missing),
     units: facts.units?.value,
   };
+  const totals = facts.items.filter(
+    (i) => (i.label === 'hpp' || i.label === 'cost') && i.basis && i.basis !== 'unit',
+  );
+  if (totals.length > 0 && !input.materials && !input.labour && !input.overhead)
+    input.total = totals.map((i) => toPart(i, facts.frame)).filter((p): p is Part => p !== 'lifespan');
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
   for (const m of hppMissing) missing.add(m);
