@@ -40,7 +40,14 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
 /** A bare figure in a reply fills what the previous answer asked for, in the order it was asked. */
 function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
   const order = asked.missing;
+  // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
+  const unclear = asked.ambiguous.filter((a) => a.label);
   for (const f of facts.loose) {
+    if (f.kind === 'money' && unclear.length > 0) {
+      const a = unclear.shift()!;
+      facts.items.push({ label: a.label!, words: a.words ?? a.label!, amount: f.value, text: f.text });
+      continue;
+    }
     if ((f.kind === 'bare' || f.kind === 'count') && order.includes('units') && !facts.units) {
       facts.units = { value: f.value };
       continue;

@@ -121,6 +121,12 @@ for (const engine of engines()) {
       expect(ambiguous.mode).toBe('tool');
       expect(ambiguous.answer).toMatch(/"150" untuk kulit: maksudnya Rp 150\.000 atau Rp 150\?/);
       expect(ambiguous.answer).not.toContain('Hasil:');
+      const [, clarified] = await converse([
+        'hpp per tas kalo kulit 150, jahit 50rb, listrik 1,2 jt sebulan, 40 tas',
+        'maksudnya 150rb',
+      ]);
+      expect(clarified!.answer).toContain('kulit Rp 150.000 per tas');
+      expect(clarified!.answer).toContain('Hasil: HPP per tas Rp 230.000.');
       const [, unrelated] = await converse([
         'hpp 300rb, harga jual brp kalau markup 50%?',
         'apa itu merek kolektif?',
