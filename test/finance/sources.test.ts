@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadQuestions } from '../../src/eval/questions.ts';
 import { FINANCE_SOURCES } from '../../src/finance/sources.ts';
 
 describe('the documents the calculators cite', () => {
@@ -24,5 +25,13 @@ describe('the documents the calculators cite', () => {
       asOf: cited.asOf,
     });
     expect(text).toContain(`\n## ${cited.section}\n`);
+  });
+
+  it('every hitung evaluation question points at one of these documents', () => {
+    const paths = new Set(Object.values(FINANCE_SOURCES).map((cited) => cited.path));
+    const hitung = loadQuestions('test/eval/questions').filter((question) => question.topic === 'hitung');
+    expect(hitung.length).toBeGreaterThanOrEqual(20);
+    for (const question of hitung)
+      if (question.answerable) expect(paths, question.id).toContain(question.source);
   });
 });
