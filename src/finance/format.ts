@@ -97,13 +97,15 @@ export function formatWorked(w: Worked, lang: Lang): string {
     for (const m of w.missing) if (!asked.has(m)) lines.push(`• ${MISSING[lang][m]}`);
     const have = recorded(w, noun, periodWord, lang);
     if (have.length > 0) lines.push('', `${t.have} ${have.join('; ')}.`);
-    const example = w.missing.includes('lifespan')
-      ? '"umur 5 tahun"'
-      : w.missing.includes('units')
-        ? `"40 ${noun}"`
-        : w.missing.includes('target')
-          ? '"markup 30%"'
-          : '"1,2 juta"';
+    const example = w.ambiguous[0]?.candidates[0]
+      ? `"${rupiah(w.ambiguous[0].candidates[0]).replace('Rp ', '')}"`
+      : w.missing.includes('lifespan')
+        ? '"umur 5 tahun"'
+        : w.missing.includes('units')
+          ? `"40 ${noun}"`
+          : w.missing.includes('target')
+            ? '"markup 30%"'
+            : '"1,2 juta"';
     lines.push(`${t.reply} ${example}.`);
     return lines.join('\n');
   }
