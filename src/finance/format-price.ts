@@ -1,5 +1,5 @@
 import type { Lang } from './numbers.ts';
-import { div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
+import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 import { hppLines } from './format-hpp.ts';
 import { T } from './format-common.ts';
@@ -130,6 +130,12 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       id
         ? `⚠️ Harga ini di atas HPP tetapi di bawah total biaya ${rupiah(r.cost)}: biaya operasional tidak tertutup, jadi hanya pantas sesekali, misalnya menghabiskan stok lama.`
         : `⚠️ Above production cost but below total cost ${rupiah(r.cost)}: operating costs are not covered.`,
+    );
+  else if (cmp(ch?.net ?? r.price!, r.cost) === 0)
+    out.push(
+      id
+        ? `${T[lang].meaning}: pada harga ini setiap ${noun} hanya impas, tidak untung dan tidak rugi; tambahkan keuntungan supaya usaha bisa tumbuh.`
+        : `${T[lang].meaning}: at this price each ${noun} only breaks even, with no profit.`,
     );
   else
     out.push(

@@ -20,7 +20,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     units: 'jumlah produksi (berapa unit jadi sebulan atau sekali produksi)',
     hpp: 'HPP per unit (atau bahan baku, tenaga kerja, overhead, dan jumlah produksi)',
     target:
-      'target keuntungan (markup dari biaya atau margin dari harga jual, misalnya 30%), atau harga jual yang ingin dicek',
+      'target keuntungan (markup dari biaya atau margin dari harga jual di bawah 100%, misalnya 30%), atau harga jual yang ingin dicek',
     fixed: 'biaya tetap sebulan (gaji bulanan, sewa, listrik, penyusutan, biaya operasional)',
     price: 'harga jual per unit',
     variable: 'biaya variabel per unit (bahan baku, kemasan, upah borongan)',

@@ -62,6 +62,7 @@ export function multiplierOf(word: string, lang: Lang, raw: string): bigint | un
   if (/^(jt|jta|jtan|juta|jutaan|jeti|jut|jutah|million|millions|mio|mn|mil|juts)$/.test(w))
     return 1_000_000n;
   if (/^(miliar|milyar|milyard|miliard|billion|billions|bn|b)$/.test(w)) return 1_000_000_000n;
+  if (/^(triliun|trilyun|trillion)$/.test(w)) return 1_000_000_000_000n;
   if (w === 'm') return lang === 'en' ? 1_000_000n : raw === 'M' ? 1_000_000_000n : undefined;
   if (/^(ratus|hundred|ratusan)$/.test(w)) return 100n;
   return undefined;
