@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import type { ConversationTurn } from '../rag/answer-service.ts';
 import { parseArgs } from 'node:util';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
@@ -26,6 +27,8 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
     output: interactive ? io.stdout : undefined,
     terminal: interactive,
   });
+  // The recent turns go with each question, so that a reply ("40 tas") continues the conversation.
+  const history: ConversationTurn[] = [];
   try {
     await write(io.stdout, WELCOME);
     rl.setPrompt('\nAnda> ');
@@ -37,7 +40,12 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
         if (interactive) rl.prompt();
         continue;
       }
-      const result = await app.answers.answer({ text: line, channel: 'cli-chat' });
+      const result = await app.answers.answer({
+        text: line,
+        channel: 'cli-chat',
+        history: history.slice(-6),
+      });
+      history.push({ question: line, answer: result.answer });
       await write(io.stdout, `\nPendamping> ${formatAnswer(result)}`);
       if (interactive) rl.prompt();
     }

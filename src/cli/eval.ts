@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { createSentraRepo } from '../db/sentra-repo.ts';
 import { loadQuestions } from '../eval/questions.ts';
+import { createTools } from '../rag/tools.ts';
 import { type EvalRow, type Metrics, runEvaluation, summarise, sweep } from '../eval/run.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
@@ -85,6 +87,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     const rows = await runEvaluation(app.searcher, questions, {
       minConfidence: app.config.minConfidence,
       log: app.log,
+      tools: createTools({ sentra: createSentraRepo(app.db), areas: app.areas }),
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();

@@ -18,6 +18,7 @@ Perintah:
   bench            ukur kecepatan retrieval dan ingest pada korpus sintetis
   directory ...    direktori sentra: import FILE.csv, search, generate (data sintetis)
   check ...        pemeriksaan program: check sentra (kriteria), check dak "barang"
+  hitung ...       hitung bareng: hitung hpp, hitung harga (harga jual), hitung impas (BEP)
 
 Opsi umum: -h, --help (bantuan perintah), --version
 Konfigurasi lewat variabel lingkungan; lihat README.md.`;
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./bench.ts')).benchCommand,
   directory: async () => (await import('./directory.ts')).directoryCommand,
   check: async () => (await import('./check.ts')).checkCommand,
+  hitung: async () => (await import('./hitung.ts')).hitungCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 ok, 1 failure, 2 bad usage or configuration. */

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.ts';
 import { createAnswerService } from '../rag/answer-service.ts';
+import type { Tools } from '../rag/tools.ts';
 import type { Searcher } from '../rag/types.ts';
 import { type EvalQuestion, normaliseForMatch } from './questions.ts';
 
@@ -33,9 +34,20 @@ export interface Metrics {
 export async function runEvaluation(
   searcher: Searcher,
   questions: EvalQuestion[],
-  options: { minConfidence: number; log: Logger; onProgress?: (done: number, total: number) => void },
+  options: {
+    minConfidence: number;
+    log: Logger;
+    onProgress?: (done: number, total: number) => void;
+    /** The structured tools, so that questions they answer are evaluated as the product answers them. */
+    tools?: Tools;
+  },
 ): Promise<EvalRow[]> {
-  const service = createAnswerService({ searcher, log: options.log, minConfidence: options.minConfidence });
+  const service = createAnswerService({
+    searcher,
+    log: options.log,
+    minConfidence: options.minConfidence,
+    tools: options.tools,
+  });
   const rows: EvalRow[] = [];
   for (const question of questions) {
     const result = await service.answer({ text: question.question, channel: 'eval' });

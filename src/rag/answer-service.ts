@@ -1,5 +1,6 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { hitungOffer } from '../finance/tool.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { confidence as scoreConfidence } from './confidence.ts';
 import { composeExtractive, type Extract, questionKind } from './extractive.ts';
@@ -122,7 +123,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         timings: { retrieveMs: 0, answerMs: performance.now() - started },
       };
     }
-    const tool = await deps.tools?.tryAnswer(question, { location: request.location });
+    const tool = await deps.tools?.tryAnswer(question, {
+      location: request.location,
+      history: request.history,
+    });
     if (tool) {
       return {
         ...base,
@@ -136,7 +140,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           {
             n: 1,
             title: tool.source.title,
-            path: `tool:${tool.tool}`,
+            path: tool.source.path ?? `tool:${tool.tool}`,
             section: tool.source.section,
             score: 1,
             source: tool.source.source,
@@ -186,7 +190,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       return decline(messages.noFigure, 'no-figure');
     return {
       ...base,
-      answer: `${messages.englishNote}${extract.text}`,
+      answer: `${messages.englishNote}${extract.text}${hitungOffer(question)}`,
       answered: true,
       confidence,
       outcome: 'answered',

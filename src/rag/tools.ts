@@ -1,16 +1,18 @@
 import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
 import type { AreaIndex } from '../directory/areas.ts';
 import { placeOf, titleCase } from '../directory/index-docs.ts';
+import { hitungToolAnswer } from '../finance/tool.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
 import { checkSentra, formatSentraCheck, type SentraFacts, SENTRA_RULES } from '../programme/criteria.ts';
 
 /** A deterministic answer from a structured tool, in place of retrieval. */
 export interface ToolAnswer {
-  tool: 'sentra-criteria' | 'dak-check' | 'directory';
+  tool: 'sentra-criteria' | 'dak-check' | 'directory' | 'hitung';
   answer: string;
   answered: boolean;
-  source: { title: string; section: string; source: string; asOf: string };
+  /** `path` names the knowledge document a tool follows (Hitung bareng cites its finance documents). */
+  source: { title: string; section: string; source: string; asOf: string; path?: string };
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
@@ -149,7 +151,10 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
   return {
     async tryAnswer(
       question: string,
-      options: { location?: { latitude: number; longitude: number } } = {},
+      options: {
+        location?: { latitude: number; longitude: number };
+        history?: { question: string; answer: string }[];
+      } = {},
     ): Promise<ToolAnswer | undefined> {
       const facts = parseSentraFacts(question);
       if (facts) {
@@ -182,6 +187,8 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           };
         }
       }
+      const money = hitungToolAnswer(question, options.history);
+      if (money) return money;
       const query = parseDirectoryQuery(question, deps.areas());
       if (query) {
         if (query.nearest && !options.location) return undefined;

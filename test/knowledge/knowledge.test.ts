@@ -91,7 +91,8 @@ describe('the evaluation set', () => {
 
   it('points every answerable question at a document that holds its fact', () => {
     for (const question of questions) {
-      if (!question.answerable) continue;
+      // A hitung fact is a result worked out from the question's own figures; its source is the method.
+      if (!question.answerable || question.topic === 'hitung') continue;
       const text = normaliseForMatch(readFileSync(join(ROOT, question.source), 'utf8'));
       expect(
         text.includes(normaliseForMatch(question.fact)),

@@ -1,0 +1,218 @@
+import { add, bp, ceil, cmp, div, type Frac, frac, mul, sub, sum } from './rupiah.ts';
+
+/**
+ * The money calculators as plain functions. They take the artisan's figures already read and labelled
+ * (whole rupiah, per unit or per period) and return every intermediate value, so that the answer can show
+ * the formula with the artisan's own numbers in it. No figure is ever assumed: a missing input is
+ * returned by name in `missing`.
+ */
+export interface Part {
+  /** The artisan's own words for it: "kulit", "listrik dan sewa". */
+  name: string;
+  amount: Frac;
+  basis: 'unit' | 'period';
+  /** How the amount was made: "2 penjahit × Rp 2.250.000", "Rp 12.000.000 ÷ 60 bulan". */
+  detail?: string;
+}
+
+export type HppComponent = 'materials' | 'labour' | 'overhead' | 'total';
+export type Missing =
+  | 'materials'
+  | 'labour'
+  | 'overhead'
+  | 'units'
+  | 'hpp'
+  | 'target'
+  | 'fixed'
+  | 'price'
+  | 'variable'
+  | 'lifespan';
+
+export interface HppInput {
+  materials?: Part[];
+  labour?: Part[];
+  overhead?: Part[];
+  /** The whole production cost as one figure ("total biaya produksi 15 juta sebulan"), when not itemised. */
+  total?: Part[];
+  /** Units made in the period the period amounts cover. */
+  units?: number;
+}
+
+export interface HppResult {
+  perComponent: Partial<Record<HppComponent, { period: Frac; unit: Frac; perUnit: Frac }>>;
+  periodTotal: Frac;
+  unitTotal: Frac;
+  hpp: Frac;
+  units?: number;
+}
+
+const partsOf = (parts: Part[] | undefined, basis: Part['basis']) =>
+  sum((parts ?? []).filter((p) => p.basis === basis).map((p) => p.amount));
+
+/** HPP per unit = (bahan baku + tenaga kerja langsung + overhead) ÷ unit yang dihasilkan. */
+export function calculateHpp(input: HppInput): { result?: HppResult; missing: Missing[] } {
+  const missing: Missing[] = [];
+  const itemised = !input.total?.length;
+  if (itemised) for (const c of ['materials', 'labour', 'overhead'] as const) if (!input[c]) missing.push(c);
+  const needsUnits = (['materials', 'labour', 'overhead', 'total'] as const).some((c) =>
+    (input[c] ?? []).some((p) => p.basis === 'period' && p.amount.num > 0n),
+  );
+  if (needsUnits && !(input.units && input.units > 0)) missing.push('units');
+  if (missing.length > 0) return { missing };
+  const units = input.units && input.units > 0 ? frac(input.units) : undefined;
+  const perComponent = {} as HppResult['perComponent'];
+  for (const c of itemised ? (['materials', 'labour', 'overhead'] as const) : (['total'] as const)) {
+    const period = partsOf(input[c], 'period');
+    const unit = partsOf(input[c], 'unit');
+    perComponent[c] = { period, unit, perUnit: units ? add(unit, div(period, units)) : unit };
+  }
+  const components = Object.values(perComponent);
+  const periodTotal = sum(components.map((c) => c.period));
+  const unitTotal = sum(components.map((c) => c.unit));
+  const hpp = sum(components.map((c) => c.perUnit));
+  return { result: { perComponent, periodTotal, unitTotal, hpp, units: input.units }, missing: [] };
+}
+
+export interface PriceInput {
+  hpp?: Frac;
+  /** Operating costs per unit, or per month with the units sold in that month. */
+  opcost?: { perUnit?: Frac; monthly?: Frac; unitsSold?: number };
+  markupBp?: number;
+  marginBp?: number;
+  /** A selling price the artisan already has or plans, to check. */
+  price?: number;
+  /** Marketplace commission or admin fee, as a share of the selling price. */
+  feeBp?: number;
+  /** Reseller or wholesale discount off the retail price. */
+  resellerBp?: number;
+  discountBp?: number;
+}
+
+export interface PriceResult {
+  hpp: Frac;
+  opcostPerUnit?: Frac;
+  cost: Frac;
+  /** The price from markup or margin (exact), when a target was given. */
+  target?: { kind: 'markup' | 'margin'; bp: number; price: Frac; profit: Frac; otherBp: Frac };
+  /** The price everything else is computed on: the given price, else the target price. */
+  price?: Frac;
+  profit?: Frac;
+  /** Profit as a share of the price (margin), in basis points. */
+  marginOfPrice?: Frac;
+  channel?: {
+    kind: 'fee' | 'reseller' | 'discount';
+    bp: number;
+    net: Frac;
+    profit: Frac;
+    grossUpPrice?: Frac;
+  };
+  belowHpp: boolean;
+  belowCost: boolean;
+}
+
+/**
+ * Harga jual = total biaya per unit × (1 + markup), or total biaya ÷ (1 − margin). Markup is counted on
+ * cost, margin on the price; the result gives both so the difference can be said plainly.
+ */
+export function calculatePrice(input: PriceInput): { result?: PriceResult; missing: Missing[] } {
+  const missing: Missing[] = [];
+  if (!input.hpp) missing.push('hpp');
+  const hasTarget = input.markupBp !== undefined || input.marginBp !== undefined;
+  if (!hasTarget && input.price === undefined) missing.push('target');
+  if (input.opcost?.monthly && !input.opcost.unitsSold) missing.push('units');
+  if (missing.length > 0) return { missing };
+  const hpp = input.hpp!;
+  const opcostPerUnit =
+    input.opcost?.perUnit ??
+    (input.opcost?.monthly ? div(input.opcost.monthly, frac(input.opcost.unitsSold!)) : undefined);
+  const cost = opcostPerUnit ? add(hpp, opcostPerUnit) : hpp;
+  const result: PriceResult = { hpp, opcostPerUnit, cost, belowHpp: false, belowCost: false };
+  if (input.marginBp !== undefined && input.marginBp >= 10_000) return { missing: ['target'] };
+  if (input.markupBp !== undefined) {
+    const m = bp(input.markupBp);
+    const price = mul(cost, add(frac(1), m));
+    result.target = {
+      kind: 'markup',
+      bp: input.markupBp,
+      price,
+      profit: sub(price, cost),
+      otherBp: div(m, add(frac(1), m)),
+    };
+  } else if (input.marginBp !== undefined) {
+    const m = bp(input.marginBp);
+    const price = div(cost, sub(frac(1), m));
+    result.target = {
+      kind: 'margin',
+      bp: input.marginBp,
+      price,
+      profit: sub(price, cost),
+      otherBp: div(m, sub(frac(1), m)),
+    };
+  }
+  const price = input.price !== undefined ? frac(input.price) : result.target?.price;
+  if (price) {
+    result.price = price;
+    result.profit = sub(price, cost);
+    if (price.num > 0n) result.marginOfPrice = div(result.profit, price);
+    let net = price;
+    const channelKind =
+      input.feeBp !== undefined
+        ? 'fee'
+        : input.resellerBp !== undefined
+          ? 'reseller'
+          : input.discountBp !== undefined
+            ? 'discount'
+            : undefined;
+    if (channelKind) {
+      const share =
+        channelKind === 'fee'
+          ? input.feeBp!
+          : channelKind === 'reseller'
+            ? input.resellerBp!
+            : input.discountBp!;
+      net = mul(price, sub(frac(1), bp(share)));
+      result.channel = {
+        kind: channelKind,
+        bp: share,
+        net,
+        profit: sub(net, cost),
+        grossUpPrice: share < 10_000 ? div(price, sub(frac(1), bp(share))) : undefined,
+      };
+    }
+    result.belowHpp = cmp(net, hpp) < 0;
+    result.belowCost = cmp(net, cost) < 0;
+  }
+  return { result, missing: [] };
+}
+
+export interface BreakEvenInput {
+  fixed?: Frac;
+  price?: Frac;
+  variable?: Frac;
+}
+
+export interface BreakEvenResult {
+  contribution: Frac;
+  exactUnits?: Frac;
+  units?: bigint;
+  revenue?: Frac;
+  /** Price at or below the variable cost: no number of sales ever covers the fixed costs. */
+  never: boolean;
+}
+
+/** BEP (unit) = biaya tetap ÷ (harga jual − biaya variabel per unit), rounded up; BEP (rupiah) = unit × harga. */
+export function calculateBreakEven(input: BreakEvenInput): { result?: BreakEvenResult; missing: Missing[] } {
+  const missing: Missing[] = [];
+  if (!input.fixed) missing.push('fixed');
+  if (!input.price) missing.push('price');
+  if (!input.variable) missing.push('variable');
+  if (missing.length > 0) return { missing };
+  const contribution = sub(input.price!, input.variable!);
+  if (contribution.num <= 0n) return { result: { contribution, never: true }, missing: [] };
+  const exactUnits = div(input.fixed!, contribution);
+  const units = ceil(exactUnits);
+  return {
+    result: { contribution, exactUnits, units, revenue: mul(frac(units), input.price!), never: false },
+    missing: [],
+  };
+}

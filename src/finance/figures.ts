@@ -1,0 +1,323 @@
+import {
+  type CoreReading,
+  type Decimal,
+  isNumberWord,
+  type Lang,
+  multiplierOf,
+  readCore,
+  readNumberWords,
+  SLANG_AMOUNTS,
+} from './numbers.ts';
+
+/**
+ * One figure found in a sentence. Money is in whole rupiah; percentages in basis points (30% = 3000);
+ * durations in months. "bare" is a number with no unit at all ("kulit 150"): the question decides whether it
+ * is a count or money, and a bare small number in a money slot is asked back rather than guessed.
+ */
+export interface Figure {
+  kind: 'money' | 'count' | 'people' | 'percent' | 'duration' | 'measure' | 'bare' | 'ambiguous';
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+  noun?: string;
+  /** "2 penjahit @ 2,25 jt": the count and the amount each. */
+  each?: { count: number; amount: number; noun?: string };
+  /** Readings of an ambiguous figure, in rupiah. */
+  candidates?: number[];
+  approx?: boolean;
+}
+
+interface Token {
+  t: string;
+  raw: string;
+  start: number;
+  end: number;
+  num: boolean;
+}
+
+const TOKEN = /\d+(?:[.,]\d+)*|[a-z\u00c0-\u024f]+|,-|[%@×*/+]|[^\s]/giu;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(TOKEN)].map((m) => ({
+    t: m[0].toLowerCase(),
+    raw: m[0],
+    start: m.index!,
+    end: m.index! + m[0].length,
+    num: /^\d/.test(m[0]),
+  }));
+}
+
+/** Nouns that count products made or sold. */
+export const UNIT_NOUNS =
+  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng)$/;
+const PEOPLE_NOUNS =
+  /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|tailors?|workers?|people|persons?|staff|employees?)$/;
+const MEASURE_NOUNS = /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton)$/;
+const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
+const PERCENT = /^(%|persen|prosen|percent|pct|perсen)$/;
+const MULTIPLY = /^(@|x|×|\*|masing|each|per|tiap|setiap|a)$/;
+const CURRENCY = /^(rp|idr|rupiah)$/;
+
+const MAX_RUPIAH = 1_000_000_000_000n; // one trillion: far beyond any IKM figure; larger is a typo or hostile
+
+function toRupiah(value: Decimal, multiplier: bigint): { rupiah?: bigint; exact: boolean } {
+  const pow = 10n ** BigInt(value.scale);
+  const scaled = value.digits * multiplier;
+  if (scaled % pow !== 0n) return { rupiah: scaled / pow, exact: false };
+  return { rupiah: scaled / pow, exact: true };
+}
+
+/**
+ * Finds the figures of a sentence in order. Each token run is read once; what follows a number decides
+ * what it is: "%" a percentage, "tas" a count, "penjahit" people, "bulan" a duration, "rb"/"juta"/"Rp"
+ * money. "2 penjahit @ 2,25 jt" and "250 kaki × Rp 30.000" become one money figure with its factors.
+ */
+export function scanFigures(text: string, lang: Lang): Figure[] {
+  const tokens = tokenize(text);
+  const figures: Figure[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const read = readAt(tokens, i, lang, text);
+    if (!read) {
+      i++;
+      continue;
+    }
+    let { figure, next } = read;
+    // "2 penjahit @ 2,25 jt", "250 kaki x Rp 30.000", "Rp 30.000 x 250 kaki"
+    const op = tokens[next];
+    if (op && MULTIPLY.test(op.t) && op.t !== 'per' && op.t !== 'a' && op.t !== 'tiap' && op.t !== 'setiap') {
+      let after = next + 1;
+      if (op.t === 'masing' && tokens[after]?.t === '-') after += 1;
+      if (op.t === 'masing' && tokens[after]?.t === 'masing') after += 1;
+      const second = readAt(tokens, after, lang, text);
+      const counted = ['count', 'people', 'measure', 'bare'].includes(figure.kind);
+      if (second && counted && second.figure.kind === 'money') {
+        figure = product(figure, second.figure, text);
+        next = second.next;
+      } else if (
+        second &&
+        figure.kind === 'money' &&
+        ['count', 'measure', 'people', 'bare'].includes(second.figure.kind)
+      ) {
+        figure = product(second.figure, figure, text);
+        next = second.next;
+      }
+    }
+    figures.push(figure);
+    i = next;
+  }
+  return figures;
+}
+
+function product(count: Figure, amount: Figure, text: string): Figure {
+  const start = Math.min(count.start, amount.start);
+  const end = Math.max(count.end, amount.end);
+  return {
+    kind: 'money',
+    value: count.value * amount.value,
+    text: text.slice(start, end),
+    start,
+    end,
+    noun: count.noun,
+    each: { count: count.value, amount: amount.value, noun: count.noun },
+  };
+}
+
+function readAt(
+  tokens: Token[],
+  i: number,
+  lang: Lang,
+  text: string,
+): { figure: Figure; next: number } | undefined {
+  let j = i;
+  let currency = false;
+  if (CURRENCY.test(tokens[j]?.t ?? '') && tokens[j]!.t !== 'rupiah') {
+    currency = true;
+    j++;
+    if (tokens[j]?.t === '.') j++;
+  }
+  const first = tokens[j];
+  if (!first) return undefined;
+  const start = tokens[i]!.start;
+  const slang = SLANG_AMOUNTS[first.t];
+  if (slang !== undefined && !first.num) {
+    return { figure: money(slang, text, start, first.end), next: j + 1 };
+  }
+  let core: CoreReading | undefined;
+  let wordsValue: number | undefined;
+  let scaledWords = false;
+  if (first.num) {
+    core = undefined;
+    j++;
+  } else if (isNumberWord(first.t) && first.t !== 'a' && first.t !== 'and') {
+    const words = readNumberWords(tokens.slice(j, j + 12).map((tk) => tk.t));
+    if (!words || ((first.t === 'setengah' || first.t === 'half') && !words.scaled)) return undefined;
+    wordsValue = words.value;
+    scaledWords = words.scaled;
+    j += words.used;
+  } else return currency ? undefined : undefined;
+
+  // multipliers: "150 rb", "5 ratus ribu", "1,5jt"
+  let multiplier = 1n;
+  let multiplied = false;
+  while (tokens[j] && multiplierOf(tokens[j]!.t, lang, tokens[j]!.raw)) {
+    const m = multiplierOf(tokens[j]!.t, lang, tokens[j]!.raw)!;
+    if (multiplied && m <= 100n) break;
+    multiplier *= m;
+    multiplied = true;
+    j++;
+    if (m >= 1000n) break;
+  }
+  if (first.num) core = readCore(first.raw, lang, multiplied);
+  // "12,5%": a percentage is read before any rupiah rule, decimals and all
+  if (!multiplied && !currency && tokens[j] && PERCENT.test(tokens[j]!.t)) {
+    const bp = core
+      ? core.ok
+        ? Number(toRupiah(core.value, 100n).rupiah)
+        : Number(toRupiah(core.candidates.at(-1)!, 100n).rupiah)
+      : Math.round((wordsValue ?? 0) * 100);
+    const end = tokens[j]!.end;
+    return { figure: { kind: 'percent', value: bp, text: text.slice(start, end), start, end }, next: j + 1 };
+  }
+  let approx = /an$/.test(tokens[j - 1]?.t ?? '') && multiplied;
+
+  let rupiah: bigint;
+  if (wordsValue !== undefined) {
+    const halves = BigInt(Math.round(wordsValue * 2));
+    rupiah = (halves * multiplier) / 2n;
+    multiplied ||= scaledWords;
+  } else if (core && !core.ok) {
+    const end = tokens[j - 1]!.end;
+    // Without a unit, the decimal reading of "1,500" can only mean 1,5 juta (a fraction of a rupiah never is).
+    const candidates = core.candidates
+      .map((c, n) => toRupiah(c, n === 1 && !multiplied ? 1_000_000n : multiplier))
+      .filter((r) => r.rupiah !== undefined && r.rupiah > 0n)
+      .map((r) => Number(r.rupiah));
+    return {
+      figure: { kind: 'ambiguous', value: 0, text: text.slice(start, end), start, end, candidates },
+      next: j,
+    };
+  } else {
+    const converted = toRupiah(core!.ok ? core!.value : { digits: 0n, scale: 0 }, multiplier);
+    if (!converted.exact && (currency || multiplied)) {
+      // "Rp 1,5": a fraction of a rupiah is never meant; ribu or juta was left out
+      const end = tokens[j - 1]!.end;
+      const c = core!.ok ? core!.value : undefined;
+      const candidates =
+        c && !multiplied ? [Number(toRupiah(c, 1_000n).rupiah), Number(toRupiah(c, 1_000_000n).rupiah)] : [];
+      return {
+        figure: { kind: 'ambiguous', value: 0, text: text.slice(start, end), start, end, candidates },
+        next: j,
+      };
+    }
+    rupiah = converted.rupiah!;
+    if (!converted.exact) {
+      // "1,5" with no unit: a fraction of a rupiah is never meant; ask whether it is juta or ribu.
+      const end = tokens[j - 1]!.end;
+      const c = core as { value: Decimal };
+      const thousand = Number(toRupiah(c.value, 1_000n).rupiah);
+      const million = Number(toRupiah(c.value, 1_000_000n).rupiah);
+      return {
+        figure: {
+          kind: 'ambiguous',
+          value: 0,
+          text: text.slice(start, end),
+          start,
+          end,
+          candidates: [thousand, million],
+        },
+        next: j,
+      };
+    }
+  }
+  // "2 juta 500 ribu", "2jt500", "sejuta setengah"
+  if (multiplier >= 1_000_000n && tokens[j]?.num && /^\d{1,3}$/.test(tokens[j]!.t)) {
+    const rest = BigInt(tokens[j]!.t);
+    const restMult = multiplierOf(tokens[j + 1]?.t ?? '', lang, tokens[j + 1]?.raw ?? '');
+    const unit = restMult && restMult < multiplier ? restMult : multiplier / 1000n;
+    const follows = tokens[j + 1];
+    if (restMult || !follows || !UNIT_NOUNS.test(follows.t)) {
+      rupiah += rest * unit;
+      j += restMult ? 2 : 1;
+    }
+  } else if (multiplier >= 1000n && tokens[j]?.t === 'setengah') {
+    rupiah += multiplier / 2n;
+    j++;
+  }
+  while (tokens[j] && /^(,-|an|rupiah|perak|idr|rp)$/.test(tokens[j]!.t)) {
+    if (tokens[j]!.t === 'an') approx = true;
+    if (/^(rupiah|perak|idr|rp)$/.test(tokens[j]!.t)) currency = true;
+    j++;
+    if (tokens[j - 1]!.t === ',-' && tokens[j]?.t === '-') j++;
+  }
+  if (tokens[j]?.t === '.' && tokens[j + 1]?.t === '-') j += 2;
+  let end = tokens[j - 1]!.end;
+  const value = Number(rupiah);
+  if (rupiah > MAX_RUPIAH) {
+    return {
+      figure: { kind: 'ambiguous', value: 0, text: text.slice(start, end), start, end, candidates: [] },
+      next: j,
+    };
+  }
+  const isMoney = currency || multiplied || (core?.ok === true && core.grouped);
+  const strongMoney = currency || multiplied;
+  const noun = tokens[j];
+  if (!isMoney && noun && PERCENT.test(noun.t)) {
+    const bp = core?.ok ? Number(toRupiah(core.value, 100n).rupiah) : Math.round((wordsValue ?? 0) * 100);
+    return {
+      figure: { kind: 'percent', value: bp, text: text.slice(start, noun.end), start, end: noun.end },
+      next: j + 1,
+    };
+  }
+  if (!strongMoney && noun && !noun.num) {
+    let n = noun.t;
+    let k = j;
+    // "40 tas kulit", "40 buah tas": the counting word or the product noun
+    if (
+      /^(buah|biji|unit|pcs|lembar|potong)$/.test(n) &&
+      tokens[k + 1] &&
+      UNIT_NOUNS.test(tokens[k + 1]!.t)
+    ) {
+      k++;
+      n = tokens[k]!.t;
+    }
+    const count = (kind: Figure['kind'], v: number) => ({
+      figure: {
+        kind,
+        value: v,
+        text: text.slice(start, tokens[k]!.end),
+        start,
+        end: tokens[k]!.end,
+        noun: n,
+      },
+      next: k + 1,
+    });
+    if (n === 'kodi') return count('count', value * 20);
+    if (n === 'lusin') return count('count', value * 12);
+    if (UNIT_NOUNS.test(n)) return count('count', value);
+    if (PEOPLE_NOUNS.test(n)) return count('people', value);
+    if (MEASURE_NOUNS.test(n) || (n === 'm' && lang === 'id')) return count('measure', value);
+    if (DURATION.test(n))
+      return count('duration', /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n) ? value * 12 : value);
+  }
+  end = tokens[j - 1]!.end;
+  const kind: Figure['kind'] = isMoney ? 'money' : 'bare';
+  return {
+    figure: { kind, value, text: text.slice(start, end), start, end, ...(approx ? { approx } : {}) },
+    next: j,
+  };
+}
+
+function money(value: number, text: string, start: number, end: number): Figure {
+  return { kind: 'money', value, text: text.slice(start, end), start, end };
+}
+
+/**
+ * Reads one expression on its own, as a flag value or a reply ("150rb", "Rp 1,5 jt", "40 tas").
+ * A bare number is taken literally only when it is big enough to be rupiah; "150" alone is asked back.
+ */
+export function readExpression(text: string, lang: Lang = 'id'): Figure | undefined {
+  const figure = scanFigures(text, lang)[0];
+  return figure?.kind === 'bare' && figure.value >= 1000 ? { ...figure, kind: 'money' } : figure;
+}

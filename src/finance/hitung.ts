@@ -1,0 +1,139 @@
+import { formatWorked, MARKER } from './format.ts';
+import type { Lang } from './numbers.ts';
+import { detectIntent, type Intent, type MoneyFacts, readMoneyFacts } from './read.ts';
+import { solve, type Worked } from './solve.ts';
+
+/** One earlier exchange, as `AnswerRequest.history` holds it. */
+export interface Turn {
+  question: string;
+  answer: string;
+}
+
+const GENERIC =
+  /^(bahan( baku)?|biaya bahan|overhead|tenaga kerja|upah|gaji|biaya (tetap|variabel|operasional)|harga( jual)?|hpp|materials?|labou?r|fixed|variable)$/i;
+
+/** Later figures win: a new "kulit" replaces the old "kulit"; a generic "bahan" replaces every material. */
+function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
+  const items = base.items.filter(
+    (old) =>
+      !next.items.some(
+        (n) =>
+          n.label === old.label &&
+          (n.words.toLowerCase() === old.words.toLowerCase() || GENERIC.test(n.words)),
+      ),
+  );
+  const percents = base.percents.filter((old) => !next.percents.some((n) => n.label === old.label));
+  return {
+    intent: next.intent ?? base.intent,
+    items: [...items, ...next.items],
+    percents: [...percents, ...next.percents],
+    units: next.units ?? base.units,
+    unitsSold: next.unitsSold ?? base.unitsSold,
+    ambiguous: next.ambiguous,
+    zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],
+    frame: next.frame ?? base.frame,
+    loose: next.loose,
+    noun: base.noun ?? next.noun,
+  };
+}
+
+/** A bare figure in a reply fills what the previous answer asked for, in the order it was asked. */
+function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
+  const order = asked.missing;
+  // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
+  const unclear = asked.ambiguous.filter((a) => a.label);
+  for (const f of facts.loose) {
+    if (f.kind === 'money' && unclear.length > 0) {
+      const a = unclear.shift()!;
+      facts.items.push({ label: a.label!, words: a.words ?? a.label!, amount: f.value, text: f.text });
+      continue;
+    }
+    if ((f.kind === 'bare' || f.kind === 'count') && order.includes('units') && !facts.units) {
+      facts.units = { value: f.value };
+      continue;
+    }
+    if (f.kind === 'duration') {
+      const machine = facts.items.find((i) => i.label === 'machine' && !i.lifespanMonths);
+      if (machine) machine.lifespanMonths = f.value;
+      continue;
+    }
+    if (f.kind !== 'money') continue;
+    const slot = order.find(
+      (m) =>
+        ['materials', 'labour', 'overhead', 'hpp', 'fixed', 'price', 'variable'].includes(m) &&
+        !facts.items.some((i) => i.label === m),
+    );
+    if (slot) facts.items.push({ label: slot as never, words: slot, amount: f.value, text: f.text });
+  }
+  return facts;
+}
+
+export interface MoneyAnswer {
+  worked: Worked;
+  text: string;
+  intent: Intent;
+}
+
+const OTHER_TOPIC =
+  /\b(sentra|dak|kk|kepala keluarga|rumah tangga|desa|kur|pinjam\w*|kredit|cicil\w*|bunga)\b/i;
+
+const hasFigures = (f: MoneyFacts) => f.items.length > 0 || f.percents.length > 0 || f.ambiguous.length > 0;
+
+/**
+ * Answers a money question that carries the artisan's own figures, or continues one from the earlier turns
+ * of the conversation (the previous answer asked for "jumlah produksi" and the reply is "40 tas").
+ * Returns undefined when the message is not such a question, so retrieval answers it.
+ */
+export function answerMoneyQuestion(
+  question: string,
+  lang: Lang,
+  history: Turn[] = [],
+): MoneyAnswer | undefined {
+  const current = readMoneyFacts(question, lang);
+  // A reply continues a calculation only when it reads like figures for it, not a new question of its own.
+  const continuing =
+    !current.intent &&
+    !OTHER_TOPIC.test(question) &&
+    (hasFigures(current) || current.loose.length > 0 || current.units !== undefined);
+  let facts = current;
+  if (continuing) {
+    // Walk back over our own turns to where the calculation started.
+    const chain: Turn[] = [];
+    for (let i = history.length - 1; i >= 0; i--) {
+      const turn = history[i]!;
+      if (!turn.answer.includes(MARKER) && !/hitung bareng|work it out/i.test(turn.answer)) break;
+      chain.unshift(turn);
+      if (readMoneyFacts(turn.question, lang).intent) break;
+    }
+    if (chain.length === 0) return undefined;
+    let state: MoneyFacts | undefined;
+    let asked: Worked | undefined;
+    for (const turn of [...chain, { question, answer: '' }]) {
+      const next = readMoneyFacts(turn.question, lang);
+      state = state ? merge(state, next) : next;
+      if (asked) state = fillLoose(state, asked);
+      if (state.intent) asked = solve(state, state.intent);
+    }
+    facts = state!;
+    if (!facts.intent) return undefined;
+  } else if (!current.intent || !hasFigures(current)) return undefined;
+  const intent = facts.intent ?? detectIntent(question, facts)!;
+  const worked = solve(facts, intent);
+  return { worked, intent, text: formatWorked(worked, lang) };
+}
+
+const MONEY_TOPIC =
+  /\b(hpp|harga pokok|harga jual|menentukan harga|ngitung harga|markup|margin|titik impas|bep|break[- ]?even|impas|biaya produksi|cost per|selling price|pricing|how much should i (charge|sell))\b/i;
+
+/**
+ * One short line offering to work a money question out with the artisan's own figures, for a knowledge
+ * answer to a money question that came without any. Undefined for other questions.
+ */
+export function moneyOffer(question: string, lang: Lang): string | undefined {
+  if (!MONEY_TOPIC.test(question)) return undefined;
+  const facts = readMoneyFacts(question, lang);
+  if (hasFigures(facts)) return undefined;
+  return lang === 'en'
+    ? 'Want to work it out with your own figures? Hitung bareng: send them, e.g. "materials 150k per bag, sewing 50k, 40 bags a month, rent and electricity 1.2 million".'
+    : 'Mau hitung bareng dengan angka Anda sendiri? Kirim angkanya, misalnya "kulit 150rb per tas, jahit 50rb, 40 tas sebulan, listrik dan sewa 1,2 juta".';
+}

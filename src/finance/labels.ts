@@ -1,0 +1,150 @@
+/**
+ * What a figure is for, read from the words around it: "kulit 150rb" is materials, "listrik dan sewa
+ * 1,2 juta" overhead, "komisi marketplace 10%" a channel fee. The nearest label before the figure wins;
+ * "150rb untuk kulit" falls back to the words after it.
+ */
+export type Label =
+  | 'materials'
+  | 'labour'
+  | 'overhead'
+  | 'machine'
+  | 'opcost'
+  | 'fixed'
+  | 'variable'
+  | 'hpp'
+  | 'cost'
+  | 'price'
+  | 'retail'
+  | 'markup'
+  | 'margin'
+  | 'fee'
+  | 'reseller'
+  | 'discount'
+  | 'sold'
+  | 'made';
+
+// Order matters on ties: the more specific phrase is listed first.
+const LABELS: [Label, RegExp][] = [
+  ['fixed', /\b(biaya|ongkos|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b/g],
+  ['variable', /\b(biaya|ongkos) ?variabel(nya)?\b|\bvariabel(nya)?\b|\bvariable ?(costs?)?\b/g],
+  [
+    'opcost',
+    /\b(biaya|ongkos) ?operasional\b|\boperasional\b|\bgaji (tetap )?pemilik\b|\bpromosi\b|\biklan\b|\binternet\b|\bpulsa\b|\btransport\w*\b|\boperating( costs?)?\b|\bmarketing\b|\bowner'?s? salary\b/g,
+  ],
+  ['cost', /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b/g],
+  [
+    'hpp',
+    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per (unit|bag|item|piece|jar|pack)\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
+  ],
+  ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
+  [
+    'fee',
+    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
+  ],
+  ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
+  ['margin', /\bmargin\b/g],
+  ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b/g],
+  ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
+  ['price', /\bharga jual\w*\b|\bharga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g],
+  ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
+  [
+    'overhead',
+    /\boverhead\b|\bl[i]?st?r?ik\b|\blstrik\b|\bsewa\w*\b|\bgas\b|\bair\b|\bpenyusutan\b|\bperawatan\b|\bjarum\b|\bpisau\b|\belectricity\b|\brent\b|\bdepreciation\b|\butilities\b|\bmaintenance\b/g,
+  ],
+  [
+    'labour',
+    /\bpenja(h)?it\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga kerja\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
+  ],
+  [
+    'materials',
+    /\bbahan\w*\b|\bkulit\b|\bkain\b|\bfuring\b|\bbenang\b|\blem\b|\br[ei]s?leting\b|\baksesoris\b|\bsingkong\b|\btepung\b|\bminyak\b|\bbumbu\b|\bgula\b|\bmentega\b|\btelur\b|\bkemasan\b|\bplastik\b|\blabel\b|\btoples\b|\bstiker\b|\bpouch\b|\bkayu\b|\brotan\b|\bbambu\b|\bkardus\b|\bmaterials?\b|\bleather\b|\bfabric\b|\bingredients?\b|\bpackaging\b|\bsupplies\b/g,
+  ],
+  ['sold', /\bterjual\b|\blaku\b|\bsold\b|\bsell\b/g],
+  [
+    'made',
+    /\bbikin\b|\bbuat\b|\bproduksi\b|\bmembuat\b|\bmenghasilkan\b|\bjadi(nya)?\b|\bhasil\w*\b|\bmake\b|\bmade\b|\bproduce\w*\b|\bfor\b/g,
+  ],
+];
+
+export interface LabelHit {
+  label: Label;
+  at: number;
+  end: number;
+  words: string;
+}
+
+/** Every label in a piece of text, with where it ends (positions relative to the text). */
+export function labelsIn(text: string): LabelHit[] {
+  const lower = text.toLowerCase();
+  const hits: LabelHit[] = [];
+  for (const [label, pattern] of LABELS) {
+    for (const m of lower.matchAll(pattern)) {
+      hits.push({
+        label,
+        at: m.index!,
+        end: m.index! + m[0].length,
+        words: text.slice(m.index!, m.index! + m[0].length),
+      });
+    }
+  }
+  return hits;
+}
+
+/** The label nearest before the end of `before`; else the first one in `after`. */
+export function nearestLabel(
+  before: string,
+  after: string,
+  allowed?: (label: Label) => boolean,
+): LabelHit | undefined {
+  const ok = (hit: LabelHit) => !allowed || allowed(hit.label);
+  const back = labelsIn(before).filter(ok);
+  if (back.length > 0) {
+    const order = LABELS.map(([label]) => label);
+    return back.sort((a, b) => b.end - a.end || order.indexOf(a.label) - order.indexOf(b.label))[0];
+  }
+  const ahead = labelsIn(
+    after.replace(/^\s*(untuk|utk|buat|for|of|bagi)?\s*/i, (m) => ' '.repeat(m.length)),
+  ).filter(ok);
+  return ahead.sort((a, b) => a.at - b.at)[0];
+}
+
+export type Basis = 'unit' | 'month' | 'batch' | 'year';
+
+const UNIT_AFTER =
+  /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
+const MONTH =
+  /(?:^|\s)(?:sebulan|per ?bulan|\/ ?(?:bln|bulan|bl|month|mo)|tiap bulan|setiap bulan|a month|per month|monthly|bulanan|dalam sebulan|each month|every month)\b/i;
+const BATCH =
+  /(?:^|\s)(?:sekali produksi|per produksi|satu kali produksi|1 kali produksi|per batch|a batch|per ?adonan|satu adonan|sekali masak|per masak|sekali goreng|per pesanan|per order|each batch|one batch|per batch)\b/i;
+const YEAR =
+  /(?:^|\s)(?:setahun|per ?tahun|\/ ?(?:thn|tahun|th|year|yr)|tiap tahun|a year|per year|yearly|annually|tahunan)\b/i;
+
+/** A basis stated right after a figure ("150rb per tas", "1,2 jt sebulan") or right before it ("per tas 150rb"). */
+export function basisNear(after: string, before: string): Basis | undefined {
+  const head = after.slice(0, 24);
+  if (UNIT_AFTER.test(head)) return 'unit';
+  if (/^\s*(\/|per|tiap|setiap)\s*(bulan|bln|month)/i.test(head) || MONTH.test(` ${head}`.slice(0, 18)))
+    return 'month';
+  if (BATCH.test(` ${head}`.slice(0, 24))) return 'batch';
+  if (YEAR.test(` ${head}`.slice(0, 18))) return 'year';
+  const tail = before.slice(-24);
+  if (
+    /(\/|per|tiap|setiap|each)\s*-?\s*(tas|bungkus|pcs|buah|unit|biji|toples|pak|botol|produk|item|bag|jar|piece)\s*(nya|-nya)?\s*$/i.test(
+      tail,
+    )
+  )
+    return 'unit';
+  if (/(sebulan|per ?bulan|tiap bulan|a month|per month|monthly|bulanan)\s*(nya)?\s*$/i.test(tail))
+    return 'month';
+  if (/(setahun|per ?tahun|a year|per year|yearly)\s*$/i.test(tail)) return 'year';
+  return undefined;
+}
+
+/** A frame set before any figure: "sekali produksi bahan 460rb ..." or "sebulan: bahan 9 jt ...". */
+export function frameOf(text: string): Basis | undefined {
+  if (BATCH.test(` ${text}`)) return 'batch';
+  if (MONTH.test(` ${text}`)) return 'month';
+  return undefined;
+}
+
+export const SHARE = /\b(separuh|setengah|half)\b/i;

@@ -1,0 +1,43 @@
+import { detectLanguage } from '../text/analyze.ts';
+import { answerMoneyQuestion, moneyOffer, type Turn } from './hitung.ts';
+import type { FinanceSource } from './sources.ts';
+
+/** The Hitung bareng answer in the shape the answering core's tools return. */
+export interface HitungToolAnswer {
+  tool: 'hitung';
+  answer: string;
+  answered: boolean;
+  source: FinanceSource;
+}
+
+/**
+ * A money question with the artisan's figures (or a reply that continues one) answered by the calculators,
+ * with the knowledge document it follows as its source. Asking back for a missing figure is an answer too:
+ * the conversation goes on, nobody needs to hand it to a mentor.
+ */
+export function hitungToolAnswer(question: string, history: Turn[] = []): HitungToolAnswer | undefined {
+  const lang = moneyLanguage(question);
+  const money = answerMoneyQuestion(question, lang, history);
+  if (!money) return undefined;
+  return { tool: 'hitung', answer: money.text, answered: true, source: money.worked.source };
+}
+
+const EN_MONEY =
+  /\b(price|cost|costs|break[- ]?even|materials?|rent|month|million|thousand|per|piece|selling|profit|margin|markup|fixed|variable|what|how|my|the|is|and|if)\b/gi;
+const ID_MONEY =
+  /\b(harga|biaya|bahan|sewa|bulan|sebulan|juta|ribu|rb|jt|untung|modal|berapa|brp|kalau|kalo|dan|yang|yg|saya|aku|tas|bungkus)\b/gi;
+
+/** Short money questions carry few words; the money words themselves say which language they are in. */
+function moneyLanguage(question: string): 'id' | 'en' {
+  if (detectLanguage(question) === 'en') return 'en';
+  const en = question.match(EN_MONEY)?.length ?? 0;
+  const id = question.match(ID_MONEY)?.length ?? 0;
+  return en >= 2 && id === 0 ? 'en' : 'id';
+}
+
+/** The line appended to a knowledge answer about money that carried no figures ("" when none applies). */
+export function hitungOffer(question: string): string {
+  const lang = moneyLanguage(question);
+  const offer = moneyOffer(question, lang);
+  return offer ? `\n\n${offer}` : '';
+}

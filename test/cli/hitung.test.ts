@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'pendamping.js');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const full: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, ...env };
+  for (const key of Object.keys(full)) if (full[key] === undefined) delete full[key];
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: full as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(env.INPUT ?? '');
+  });
+}
+
+const DONE = [
+  'hpp',
+  '--bahan',
+  'kulit 150rb',
+  '--tenaga-kerja',
+  'jahit 50rb',
+  '--overhead',
+  'listrik dan sewa 1,2 juta',
+  '--jumlah',
+  '40 tas',
+];
+
+describe('pendamping hitung', () => {
+  it('works out the HPP per tas with its formula, the numbers and the document it follows', async () => {
+    const result = await run(['hitung', ...DONE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('HPP per tas = Rp 150.000 + Rp 50.000 + Rp 30.000 = Rp 230.000');
+    expect(result.stdout).toContain('Rumus: HPP per tas');
+    expect(result.stdout).toContain('knowledge/keuangan/hpp-harga-pokok-produksi.md');
+  });
+
+  it('prints every input and result as JSON with --json', async () => {
+    const result = await run(['hitung', ...DONE, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json).toMatchObject({ intent: 'hpp', noun: 'tas', missing: [], hpp: { hpp: 230_000, units: 40 } });
+    expect(json.source.path).toBe('knowledge/keuangan/hpp-harga-pokok-produksi.md');
+  });
+
+  it('names what is missing and exits 2, without a result', async () => {
+    const result = await run([
+      'hitung',
+      'hpp',
+      '--bahan',
+      '150rb',
+      '--tenaga-kerja',
+      '50rb',
+      '--overhead',
+      '1,2jt',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('jumlah produksi');
+    expect(result.stderr).not.toContain('Hasil:');
+  });
+
+  it('asks back an amount with no unit instead of guessing, and rejects an unknown calculation', async () => {
+    const bare = await run(['hitung', 'hpp', '--bahan', '150']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(/--bahan harus jumlah uang/);
+    const unknown = await run(['hitung', 'laba']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Sub-perintah tidak dikenal: laba/);
+  });
+
+  it('price: markup and margin side by side, channel fees, a price below HPP flagged', async () => {
+    const grosir = await run([
+      'hitung',
+      'harga',
+      '--hpp',
+      '300rb',
+      '--operasional',
+      '4 jt',
+      '--terjual',
+      '50',
+      '--markup',
+      '10%',
+      '--produk',
+      'tas',
+    ]);
+    expect(grosir.code).toBe(0);
+    expect(grosir.stdout).toContain('harga jual = Rp 380.000 × (1 + 10%) = Rp 418.000');
+    expect(grosir.stdout).toMatch(/margin 9,1%/);
+    const marketplace = await run([
+      'hitung',
+      'harga',
+      '--hpp',
+      '120rb',
+      '--harga',
+      '200rb',
+      '--komisi',
+      '10%',
+    ]);
+    expect(marketplace.stdout).toContain('= Rp 180.000');
+    expect(marketplace.stdout).toContain('knowledge/pemasaran/reseller-dropship-dan-harga-per-kanal.md');
+    const below = await run(['hitung', 'harga', '--hpp', '300rb', '--harga', '250rb', '--produk', 'tas']);
+    expect(below.code).toBe(0);
+    expect(below.stdout).toMatch(/rugi Rp 50\.000/);
+    expect(below.stdout).toMatch(/di bawah HPP Rp 300\.000/);
+  });
+
+  it('break-even: units rounded up and revenue', async () => {
+    const result = await run([
+      'hitung',
+      'impas',
+      '--biaya-tetap',
+      '10 juta',
+      '--harga',
+      '450rb',
+      '--biaya-variabel',
+      '180rb',
+      '--produk',
+      'tas',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('37,04, dibulatkan ke atas 38 tas');
+    expect(result.stdout).toContain('Rp 17.100.000');
+  });
+
+  it('the terminal chat fills a missing figure from the next line and reworks a what-if', async () => {
+    const result = await run(['chat'], {
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-hitung-')),
+      INPUT:
+        'hpp tas aku brp kalo kulit 150rb, jahit 50rb, listrik sama sewa 1,2jt sebulan?\n40 tas\nkalau bikin 50 tas?\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('jumlah produksi');
+    expect(result.stdout).toContain('Hasil: HPP per tas Rp 230.000.');
+    expect(result.stdout).toContain('Hasil: HPP per tas Rp 224.000.');
+  }, 60_000);
+
+  it('`ask` gives the same worked HPP, in chat form', async () => {
+    const result = await run(
+      [
+        'ask',
+        'HPP tas saya berapa kalau kulit 150rb, jahit 50rb, bikin 40 tas sebulan, listrik dan sewa 1,2 juta?',
+      ],
+      { PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-hitung-')) },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('HPP per tas = Rp 150.000 + Rp 50.000 + Rp 30.000 = Rp 230.000');
+    expect(result.stdout).toMatch(
+      /\[1\] Cara menghitung HPP .*knowledge\/keuangan\/hpp-harga-pokok-produksi\.md/,
+    );
+  }, 60_000);
+});

@@ -1,0 +1,153 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, openApp } from '../../src/app.ts';
+import { createConfig } from '../../src/config.ts';
+import type { ConversationTurn } from '../../src/rag/answer-service.ts';
+import { engines } from '../helpers/db.ts';
+import { memoryLogger } from '../helpers/log.ts';
+
+for (const engine of engines()) {
+  describe(`Hitung bareng through the answer service on ${engine.name}`, () => {
+    let app: App;
+    let cleanup: () => Promise<void>;
+    const { log } = memoryLogger();
+
+    beforeAll(async () => {
+      const opened = await engine.open();
+      cleanup = opened.cleanup;
+      const config = createConfig({
+        KNOWLEDGE_DIR: 'knowledge',
+        PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-hitung-')),
+      });
+      app = await openApp(config, log, { db: opened.db, ingest: 'sync' });
+    });
+    afterAll(async () => {
+      await app?.close();
+      await cleanup?.();
+    });
+
+    /** Plays a conversation turn by turn, passing the earlier turns as history like the chat and the bot do. */
+    async function converse(questions: string[]) {
+      const history: ConversationTurn[] = [];
+      const results = [];
+      for (const text of questions) {
+        const result = await app.answers.answer({ text, history: [...history] });
+        history.push({ question: text, answer: result.answer });
+        results.push(result);
+      }
+      return results;
+    }
+
+    it('a money question with figures goes to the calculator before retrieval, cited to its document', async () => {
+      const result = await app.answers.answer({
+        text: 'HPP tas saya berapa kalau kulit 150rb, jahit 50rb, bikin 40 tas sebulan, listrik dan sewa 1,2 juta?',
+      });
+      expect(result).toMatchObject({ mode: 'tool', answered: true, outcome: 'answered' });
+      expect(result.answer).toContain('Hasil: HPP per tas Rp 230.000.');
+      expect(result.answer).toContain('Rp 1.200.000 ÷ 40 = Rp 30.000');
+      expect(result.sources).toEqual([
+        expect.objectContaining({
+          n: 1,
+          path: 'knowledge/keuangan/hpp-harga-pokok-produksi.md',
+          title: 'Cara menghitung HPP (harga pokok produksi) dengan contoh bengkel tas kulit',
+          asOf: '2026-11-23',
+        }),
+      ]);
+    });
+
+    it('a money question without figures gets the knowledge answer plus one line offering to work it out', async () => {
+      const result = await app.answers.answer({ text: 'gmn cara ngitung hpp tas kulit?' });
+      expect(result.mode).not.toBe('tool');
+      expect(result.answered).toBe(true);
+      expect(result.sources[0]!.path).toMatch(/^knowledge\/keuangan\//);
+      expect(result.answer.trim().split('\n').at(-1)).toMatch(
+        /^Mau hitung bareng dengan angka Anda sendiri\?/,
+      );
+      const other = await app.answers.answer({ text: 'Berapa jumlah sentra IKM di Indonesia?' });
+      expect(other.answer).not.toMatch(/hitung bareng/i);
+      expect(other.sources[0]!.path).toMatch(/^knowledge\/program\//);
+    });
+
+    it('fills a missing figure over several turns, then answers a what-if', async () => {
+      const [first, second, third] = await converse([
+        'hpp tas aku brp kalo kulit 150rb, jahit 50rb, listrik sama sewa 1,2jt sebulan?',
+        '40 tas',
+        'kalau bikin 50 tas?',
+      ]);
+      expect(first!.answer).toContain('jumlah produksi');
+      expect(first!.answer).not.toContain('Hasil:');
+      expect(second!.mode).toBe('tool');
+      expect(second!.answer).toContain('Hasil: HPP per tas Rp 230.000.');
+      expect(third!.answer).toContain('Rp 1.200.000 ÷ 50 = Rp 24.000');
+      expect(third!.answer).toContain('Hasil: HPP per tas Rp 224.000.');
+    });
+
+    it('a knowledge answer about pricing continues into a calculation when the artisan sends figures', async () => {
+      const [first, second] = await converse([
+        'gimana cara menentukan harga jual?',
+        'hpp nya 300rb per tas, mau untung 30%',
+      ]);
+      expect(first!.mode).not.toBe('tool');
+      expect(second!.mode).toBe('tool');
+      expect(second!.answer).toContain('Rp 300.000 × (1 + 30%) = Rp 390.000');
+      expect(second!.sources[0]!.path).toBe('knowledge/keuangan/menentukan-harga-jual.md');
+    });
+
+    it("asks for a machine's lifespan before counting its depreciation, then uses the reply", async () => {
+      const [first, second] = await converse([
+        'hpp sepatu brp? kulit 2 juta sebulan utk 20 pasang, upah 40rb per pasang, mesin jahit 6jt',
+        'umur 5 tahun',
+      ]);
+      expect(first!.answer).toContain('umur pakai mesin');
+      expect(second!.answer).toContain('Rp 6.000.000 ÷ 60 bulan = Rp 100.000');
+      expect(second!.answer).toContain('Hasil: HPP per pasang Rp 145.000.');
+    });
+
+    it('a bare figure in a reply fills the one figure asked for', async () => {
+      const [first, second] = await converse([
+        'Berapa titik impas usaha saya jika biaya tetap Rp 5.000.000 per bulan dan biaya variabel Rp 20.000 per unit?',
+        'Rp 45.000',
+      ]);
+      expect(first!.answer).toContain('harga jual per unit');
+      expect(second!.answer).toContain('BEP = Rp 5.000.000 ÷ Rp 25.000 = 200');
+    });
+
+    it('asks back an amount it cannot read for sure, and does not reuse an unrelated earlier calculation', async () => {
+      const ambiguous = await app.answers.answer({
+        text: 'hpp per tas kalo kulit 150, jahit 50rb, listrik 1,2 jt sebulan, 40 tas',
+      });
+      expect(ambiguous.mode).toBe('tool');
+      expect(ambiguous.answer).toMatch(/"150" untuk kulit: maksudnya Rp 150\.000 atau Rp 150\?/);
+      expect(ambiguous.answer).not.toContain('Hasil:');
+      const [, clarified] = await converse([
+        'hpp per tas kalo kulit 150, jahit 50rb, listrik 1,2 jt sebulan, 40 tas',
+        'maksudnya 150rb',
+      ]);
+      expect(clarified!.answer).toContain('kulit Rp 150.000 per tas');
+      expect(clarified!.answer).toContain('Hasil: HPP per tas Rp 230.000.');
+      const [, unrelated] = await converse([
+        'hpp 300rb, harga jual brp kalau markup 50%?',
+        'apa itu merek kolektif?',
+      ]);
+      expect(unrelated!.mode).not.toBe('tool');
+    });
+
+    it('answers in English when asked in English, and survives hostile figures', async () => {
+      const english = await app.answers.answer({
+        text: 'What is my cost per bag if leather is 150k per bag, sewing 50k per bag, and rent plus electricity 1.2 million a month for 40 bags?',
+      });
+      expect(english.answer).toContain('Result: HPP per bag Rp 230.000.');
+      const huge = await app.answers.answer({
+        text: `hpp tas kalau bahan ${'9'.repeat(400)} per tas, 40 tas?`,
+      });
+      expect(huge.outcome).not.toBe('error');
+      expect(huge.answer).not.toContain('Hasil:');
+      const zero = await app.answers.answer({
+        text: 'hpp per tas kalau bahan 150rb, jahit 50rb, overhead 1jt, 0 tas?',
+      });
+      expect(zero.answer).toContain('jumlah produksi');
+    });
+  });
+}
