@@ -11,6 +11,11 @@ import { DocumentError, type KnowledgeDocument, parseDocument } from './document
 const MAX_FILE_BYTES = 1_000_000;
 /** Re-bake every chunk's BM25 weights when the average chunk length has moved this much. */
 const REBAKE_DRIFT = 0.1;
+/**
+ * Documents written by mentors in the workspace live in the database under this prefix; only a sync of
+ * the curated set itself may remove them, never a re-ingest of a folder (even one named kurasi/).
+ */
+export const CURATED_SCOPE = 'kurasi/';
 
 export interface IngestReport {
   scanned: number;
@@ -116,7 +121,12 @@ export async function syncDocuments(options: {
   report.scanned = docs.length + report.failed.length;
   const stored = new Map((await repo.listDocuments()).map((doc) => [doc.path, doc]));
   const seen = new Set([...docs.map((doc) => doc.path), ...report.failed.map((failure) => failure.path)]);
-  const removedPaths = [...stored.keys()].filter((path) => path.startsWith(scope) && !seen.has(path));
+  const removedPaths = [...stored.keys()].filter(
+    (path) =>
+      path.startsWith(scope) &&
+      !seen.has(path) &&
+      (scope === CURATED_SCOPE || !path.startsWith(CURATED_SCOPE)),
+  );
   const changed = docs.filter((doc) => stored.get(doc.path)?.contentHash !== doc.contentHash);
   report.unchanged = docs.length - changed.length;
 
