@@ -34,8 +34,15 @@ export interface DashboardEnv {
 
 export type Ctx = Context<DashboardEnv>;
 
-/** A form field as one trimmed string (a repeated or file field counts as empty). */
+/** Control characters other than tab and newline: PostgreSQL text cannot hold NUL, and none belongs in a form. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function clean(text: string, max: number): string {
+  return text.replace(CONTROLS, '').trim().slice(0, max);
+}
+
+/** A form field as one trimmed string without control characters (a repeated or file field counts as empty). */
 export function field(form: Form, name: string, max = 20_000): string {
   const value = form[name];
-  return typeof value === 'string' ? value.trim().slice(0, max) : '';
+  return typeof value === 'string' ? clean(value, max) : '';
 }

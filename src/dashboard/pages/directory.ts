@@ -5,7 +5,7 @@ import { createSentraRepo, type SentraQuery } from '../../db/sentra-repo.ts';
 import { importDirectoryCsv, type ImportReport } from '../../directory/import.ts';
 import { indexDirectory, placeOf } from '../../directory/index-docs.ts';
 import { productQueryTerms } from '../../directory/products.ts';
-import type { Ctx, DashboardDeps } from '../context.ts';
+import { type Ctx, clean, type DashboardDeps } from '../context.ts';
 import { h, type Html } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
@@ -46,9 +46,9 @@ export function registerDirectory(r: Router, deps: DashboardDeps): void {
   r.get('/direktori', 'directory', async (c) => {
     const query: SentraQuery = { limit: 50 };
     const problems: string[] = [];
-    const province = (c.req.query('provinsi') ?? '').trim().slice(0, 100);
-    const regency = (c.req.query('kabupaten') ?? '').trim().slice(0, 100);
-    const product = (c.req.query('produk') ?? '').trim().slice(0, 100);
+    const province = clean(c.req.query('provinsi') ?? '', 100);
+    const regency = clean(c.req.query('kabupaten') ?? '', 100);
+    const product = clean(c.req.query('produk') ?? '', 100);
     const areas = deps.app.areas();
     if (province) {
       const found = areas.province(province);

@@ -1,5 +1,5 @@
 import type { ConversationFilter } from '../../db/workspace-repo.ts';
-import type { Ctx } from '../context.ts';
+import { type Ctx, clean } from '../context.ts';
 import { h, type Html } from '../html.ts';
 
 export const OUTCOME_LABEL: Record<string, string> = {
@@ -13,7 +13,7 @@ export const OUTCOME_LABEL: Record<string, string> = {
 
 /** The list filter from the query string; unknown values are dropped rather than trusted. */
 export function filterOf(c: Ctx): ConversationFilter {
-  const q = (name: string, max = 100) => (c.req.query(name) ?? '').trim().slice(0, max) || undefined;
+  const q = (name: string, max = 100) => clean(c.req.query(name) ?? '', max) || undefined;
   const feedback = q('umpan');
   return {
     from: q('dari', 10),
