@@ -1,3 +1,4 @@
+import { stripInvisible } from '../text/control.ts';
 import type { Context } from 'hono';
 import type { App } from '../app.ts';
 import type { AnalyticsRepo } from '../db/analytics-repo.ts';
@@ -34,11 +35,9 @@ export interface DashboardEnv {
 
 export type Ctx = Context<DashboardEnv>;
 
-/** Control characters other than tab and newline: PostgreSQL text cannot hold NUL, and none belongs in a form. */
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
+/** Without control characters (PostgreSQL text cannot hold NUL, and none belongs in a form), trimmed, bounded. */
 export function clean(text: string, max: number): string {
-  return text.replace(CONTROLS, '').trim().slice(0, max);
+  return stripInvisible(text).trim().slice(0, max);
 }
 
 /** A form field as one trimmed string without control characters (a repeated or file field counts as empty). */
