@@ -18,6 +18,8 @@ Perintah:
   bench            ukur kecepatan retrieval dan ingest pada korpus sintetis
   directory ...    direktori sentra: import FILE.csv, search, generate (data sintetis)
   check ...        pemeriksaan program: check sentra (kriteria), check dak "barang"
+  dashboard        ruang kerja mentor (web) di PORT (bawaan 8080), HOST (bawaan 127.0.0.1)
+  mentor ...       orang di ruang kerja: mentor add, mentor link N (tautan masuk), list, export FOLDER
 
 Opsi umum: -h, --help (bantuan perintah), --version
 Konfigurasi lewat variabel lingkungan; lihat README.md.`;
@@ -33,6 +35,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bench: async () => (await import('./bench.ts')).benchCommand,
   directory: async () => (await import('./directory.ts')).directoryCommand,
   check: async () => (await import('./check.ts')).checkCommand,
+  dashboard: async () => (await import('./dashboard.ts')).dashboardCommand,
+  mentor: async () => (await import('./mentor.ts')).mentorCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 ok, 1 failure, 2 bad usage or configuration. */
