@@ -41,10 +41,10 @@ export function registerAnalytics(r: Router, deps: DashboardDeps): void {
           '#b5651d',
         )}
         <p>Waktu sampai selesai: median ${summary.resolve.medianHours ?? '–'} jam, p90 ${summary.resolve.p90Hours ?? '–'} jam (${summary.resolve.resolved} selesai)</p></div>
-        <div class="card"><h2>👍 / 👎</h2><p class="figure">${pct(t.up, t.up + t.down)} <span class="muted">positif</span></p>
+        <div class="card"><h2>Umpan balik pengguna</h2><p class="figure">${pct(t.up, t.up + t.down)} <span class="muted">positif</span></p>
         ${hbarChart('Umpan balik', [
-          { label: '👍 membantu', value: t.up, color: '#1f6f4a' },
-          { label: '👎 tidak membantu', value: t.down, color: '#a4262c' },
+          { label: 'membantu', value: t.up, color: '#1f6f4a' },
+          { label: 'tidak membantu', value: t.down, color: '#a4262c' },
         ])}</div>
         <div class="card"><h2>Topik</h2>${hbarChart(
           'Pertanyaan per topik',

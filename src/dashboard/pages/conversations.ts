@@ -6,7 +6,7 @@ import type { Router } from '../router.ts';
 import { teachForm } from './knowledge.ts';
 import { filterForm, filterOf, OUTCOME_LABEL, queryOf } from './filters.ts';
 
-const FEEDBACK = { '1': '👍', '-1': '👎' } as Record<string, string>;
+const FEEDBACK = { '1': 'membantu', '-1': 'tidak membantu' } as Record<string, string>;
 
 /** The conversation list (filters, full-text search, keyset paging) and one conversation with its reasons. */
 export function registerConversations(r: Router, deps: DashboardDeps): void {

@@ -62,7 +62,7 @@ export function filterForm(
   <label>Dari <input type="date" name="dari" value="${filter.from ?? ''}"></label>
   <label>Sampai <input type="date" name="sampai" value="${filter.to ?? ''}"></label>
   <label>Hasil <select name="hasil"><option value="">semua</option>${options(outcomes, filter.outcome, (v) => OUTCOME_LABEL[v] ?? v)}</select></label>
-  <label>Umpan balik <select name="umpan"><option value="">semua</option>${options(['up', 'down', 'none'], filter.feedback, (v) => ({ up: '👍', down: '👎', none: 'tanpa' })[v] ?? v)}</select></label>
+  <label>Umpan balik <select name="umpan"><option value="">semua</option>${options(['up', 'down', 'none'], filter.feedback, (v) => ({ up: 'membantu', down: 'tidak membantu', none: 'tanpa' })[v] ?? v)}</select></label>
   <label>Topik <select name="topik"><option value="">semua</option>${options(facets.topics, filter.topic)}</select></label>
   <label>Kanal <select name="kanal"><option value="">semua</option>${options(facets.channels, filter.channel)}</select></label>
   <button>Terapkan</button> <a href="/percakapan">Hapus saringan</a>
