@@ -1,4 +1,4 @@
-import type { Database } from './port.ts';
+import type { Queryable } from './port.ts';
 
 /** Filters of the conversation list; every one is optional and they combine with AND. */
 export interface ConversationFilter {
@@ -54,8 +54,8 @@ const LIST_COLUMNS = `i.id, i.created_at, i.channel, i.user_ref, i.chat_ref, lef
   left(i.answer, 2000) as answer, i.answered, i.confidence, i.outcome, i.mode, i.topic, i.language,
   (select f.value from feedback f where f.interaction_id = i.id) as feedback`;
 
-/** The full-text expression; it must match the expression of the interactions_fts index exactly. */
-export const FTS_DOCUMENT = `to_tsvector('simple', i.question || ' ' || i.answer)`;
+/** The stored search vector of question and answer (simple configuration: no stemming, any language). */
+export const FTS_DOCUMENT = 'i.search';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -109,7 +109,7 @@ function decodeCursor(cursor: string | undefined): { at: string; id: number } | 
 }
 
 /** Read side of the interaction log for the workspace: list, one conversation, export. */
-export function createWorkspaceRepo(db: Database) {
+export function createWorkspaceRepo(db: Queryable) {
   async function page(
     filter: ConversationFilter,
     cursor?: string,
