@@ -57,7 +57,12 @@ const LIST_COLUMNS = `i.id, i.created_at, i.channel, i.user_ref, i.chat_ref, lef
 /** The stored search vector of question and answer (simple configuration: no stemming, any language). */
 export const FTS_DOCUMENT = 'i.search';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar date YYYY-MM-DD (2026-02-31 is not one, and would fail in SQL). */
+function isDate(value: string | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
 
 function toRow(row: Record<string, unknown>): ConversationRow {
   return {
@@ -85,9 +90,8 @@ export function whereOf(filter: ConversationFilter, params: unknown[]): string[]
     params.push(value);
     return `$${params.length}`;
   };
-  if (filter.from && DATE.test(filter.from)) clauses.push(`i.created_at >= ${add(filter.from)}::date`);
-  if (filter.to && DATE.test(filter.to))
-    clauses.push(`i.created_at < ${add(filter.to)}::date + interval '1 day'`);
+  if (isDate(filter.from)) clauses.push(`i.created_at >= ${add(filter.from)}::date`);
+  if (isDate(filter.to)) clauses.push(`i.created_at < ${add(filter.to)}::date + interval '1 day'`);
   if (filter.outcome) clauses.push(`i.outcome = ${add(filter.outcome)}`);
   if (filter.channel) clauses.push(`i.channel = ${add(filter.channel)}`);
   if (filter.topic) clauses.push(`i.topic = ${add(filter.topic)}`);
