@@ -26,14 +26,22 @@ async function run(args: string[], env: Record<string, string>) {
 
 describe('pendamping mentor and pendamping dashboard', () => {
   it('adds a mentor, prints a one-time link, serves the workspace on it, and stops on SIGTERM', async () => {
-    const env = { PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cli-ws-')), KNOWLEDGE_DIR: testKnowledge() };
-    expect((await run(['mentor', 'add', '--telegram-id', '77', '--role', 'sultan', '--name', 'X'], env)).code).toBe(2);
+    const env = {
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cli-ws-')),
+      KNOWLEDGE_DIR: testKnowledge(),
+    };
+    expect(
+      (await run(['mentor', 'add', '--telegram-id', '77', '--role', 'sultan', '--name', 'X'], env)).code,
+    ).toBe(2);
     expect((await run(['mentor', 'link', 'abc'], env)).code).toBe(2);
     expect((await run(['mentor'], env)).code).toBe(2);
     const unknown = await run(['mentor', 'link', '77'], env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('belum diizinkan');
-    const added = await run(['mentor', 'add', '--telegram-id', '77', '--role', 'admin', '--name', 'Rina'], env);
+    const added = await run(
+      ['mentor', 'add', '--telegram-id', '77', '--role', 'admin', '--name', 'Rina'],
+      env,
+    );
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Rina (Telegram 77) diizinkan sebagai admin');
     expect((await run(['mentor', 'list'], env)).stdout).toMatch(/^77\tadmin\taktif\tRina/m);
@@ -65,7 +73,9 @@ describe('pendamping mentor and pendamping dashboard', () => {
   }, 120_000);
 
   it('exits 2 with a clear message on a bad port', async () => {
-    const result = await run(['dashboard', '--port', '99999'], { PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cli-ws-')) });
+    const result = await run(['dashboard', '--port', '99999'], {
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cli-ws-')),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--port harus nomor port');
   });

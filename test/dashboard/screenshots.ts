@@ -30,24 +30,49 @@ const questions = readdirSync(dir).flatMap((file) =>
 let n = 0;
 for (const question of questions) {
   const user = `u${n % 25}`;
-  const result = await app.answers.answer({ text: question, channel: n % 5 ? 'telegram' : 'cli', userRef: user, chatRef: user });
+  const result = await app.answers.answer({
+    text: question,
+    channel: n % 5 ? 'telegram' : 'cli',
+    userRef: user,
+    chatRef: user,
+  });
   const id = result.interactionId!;
   const daysAgo = (n * 7) % 30;
-  await db.query(`update interactions set created_at = now() - ($2::int * interval '1 day') - ($3::int * interval '1 minute') where id = $1`, [id, daysAgo, n]);
-  if (n % 4 === 0) await db.query('insert into feedback (interaction_id, value) values ($1, $2)', [id, n % 12 === 0 ? -1 : 1]);
+  await db.query(
+    `update interactions set created_at = now() - ($2::int * interval '1 day') - ($3::int * interval '1 minute') where id = $1`,
+    [id, daysAgo, n],
+  );
+  if (n % 4 === 0)
+    await db.query('insert into feedback (interaction_id, value) values ($1, $2)', [
+      id,
+      n % 12 === 0 ? -1 : 1,
+    ]);
   if (!result.answered) {
-    await db.query(`insert into chat_users (user_ref, channel, chat_id, language, consented_at) values ($1, 'telegram', $2, 'id', now()) on conflict do nothing`, [user, 1000 + (n % 25)]);
+    await db.query(
+      `insert into chat_users (user_ref, channel, chat_id, language, consented_at) values ($1, 'telegram', $2, 'id', now()) on conflict do nothing`,
+      [user, 1000 + (n % 25)],
+    );
     await db.query(
       `insert into handoffs (interaction_id, user_ref, channel, question, reason, created_at, status, resolved_at)
        values ($1, $2, 'telegram', $3, 'declined', now() - ($4::int * interval '1 hour'), $5, $6)`,
-      [id, user, question, daysAgo * 24 + 3, n % 3 === 0 ? 'resolved' : 'open', n % 3 === 0 ? new Date() : null],
+      [
+        id,
+        user,
+        question,
+        daysAgo * 24 + 3,
+        n % 3 === 0 ? 'resolved' : 'open',
+        n % 3 === 0 ? new Date() : null,
+      ],
     );
   }
   n++;
 }
 await createMentorsRepo(db).upsert({ telegramId: 1, name: 'Dewi Lestari', role: 'admin' });
 const server = await startDashboard(app, { port: 0, host: '127.0.0.1' });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
 await page.goto((await createSignInLinks(db, config, { baseUrl: server.url }).linkFor(1))!);
 await page.click('#masuk');
@@ -56,7 +81,9 @@ const shot = async (path: string, name: string, full = false) => {
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: full });
 };
 await shot('/percakapan', 'percakapan');
-const answered = await db.query<{ id: string }>(`select id from interactions where answered order by id limit 1 offset 3`);
+const answered = await db.query<{ id: string }>(
+  `select id from interactions where answered order by id limit 1 offset 3`,
+);
 await shot(`/percakapan/${answered.rows[0]!.id}`, 'percakapan-detail', true);
 await shot('/antrian', 'antrian');
 await shot('/analitik', 'analitik', true);
@@ -64,7 +91,9 @@ await page.goto(`${server.url}/direktori`);
 await page.setInputFiles('input[name=berkas]', {
   name: 'direktori.csv',
   mimeType: 'text/csv',
-  buffer: Buffer.from('nama_sentra,provinsi,kabupaten_kota,produk,jumlah_unit_usaha\nSentra Tenun Uji,Nusa Tenggara Timur,Kabupaten Sikka,Tenun ikat,30\nSentra Salah,Provinsi Antah,Kota Entah,Batik,5\n'),
+  buffer: Buffer.from(
+    'nama_sentra,provinsi,kabupaten_kota,produk,jumlah_unit_usaha\nSentra Tenun Uji,Nusa Tenggara Timur,Kabupaten Sikka,Tenun ikat,30\nSentra Salah,Provinsi Antah,Kota Entah,Batik,5\n',
+  ),
 });
 await page.click('#unggah button');
 await page.screenshot({ path: join(out, 'direktori.png'), fullPage: false });
