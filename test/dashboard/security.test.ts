@@ -58,6 +58,27 @@ describe.each(engines())('workspace security on $name', (engine) => {
     expect((await signInWith(fresh!)).status).toBe(400);
   });
 
+  it('applies a role change or a switch-off to open sessions at once', async () => {
+    const admin = await ws.as('admin');
+    const mentor = await ws.as('mentor');
+    expect((await request('/percakapan', { cookie: mentor.cookie })).status).toBe(200);
+    const change = (aktif: string) =>
+      request(`/orang/${mentor.mentor.id}`, {
+        cookie: admin.cookie,
+        form: { peran: 'official', aktif, _csrf: admin.csrf },
+      });
+    expect((await change('ya')).status).toBe(303);
+    expect((await request('/percakapan', { cookie: mentor.cookie })).status).toBe(403);
+    expect((await request('/analitik', { cookie: mentor.cookie })).status).toBe(200);
+    expect((await change('tidak')).status).toBe(303);
+    expect((await request('/analitik', { cookie: mentor.cookie })).status).toBe(401);
+    const { rows } = await ws.db.query<{ action: string }>(
+      `select action from audit_log where target = $1 order by id`,
+      [`mentor:${mentor.mentor.id}`],
+    );
+    expect(rows.map((r) => r.action)).toEqual(['people.change', 'people.change']);
+  });
+
   it('sends a Content-Security-Policy without script and never caches pages', async () => {
     const response = await request('/masuk');
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
