@@ -66,5 +66,5 @@ export async function indexCurated(db: Database, log: Logger): Promise<IngestRep
       failed.push({ path: doc.path, reason: (error as Error).message });
     }
   }
-  return syncDocuments({ db, docs: parsed, failed, scope: CURATED_SCOPE, log });
+  return syncDocuments({ db, docs: parsed, failed, scope: CURATED_SCOPE, log, curated: true });
 }

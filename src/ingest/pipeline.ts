@@ -13,7 +13,7 @@ const MAX_FILE_BYTES = 1_000_000;
 const REBAKE_DRIFT = 0.1;
 /**
  * Documents written by mentors in the workspace live in the database under this prefix; only a sync of
- * the curated set itself may remove them, never a re-ingest of a folder (even one named kurasi/).
+ * the curated set itself (curated: true) may remove them, never a re-ingest of a folder (even one named kurasi).
  */
 export const CURATED_SCOPE = 'kurasi/';
 
@@ -101,6 +101,8 @@ export async function syncDocuments(options: {
   log: Logger;
   failed?: IngestReport['failed'];
   onProgress?: (done: number, total: number, path: string) => void;
+  /** True only for the sync of the curated set itself: the one caller that may remove kurasi/ documents. */
+  curated?: boolean;
 }): Promise<IngestReport> {
   const { db, docs, scope, log, onProgress } = options;
   const started = performance.now();
@@ -125,7 +127,7 @@ export async function syncDocuments(options: {
     (path) =>
       path.startsWith(scope) &&
       !seen.has(path) &&
-      (scope === CURATED_SCOPE || !path.startsWith(CURATED_SCOPE)),
+      (options.curated === true || !path.startsWith(CURATED_SCOPE)),
   );
   const changed = docs.filter((doc) => stored.get(doc.path)?.contentHash !== doc.contentHash);
   report.unchanged = docs.length - changed.length;
