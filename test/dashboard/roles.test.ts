@@ -95,6 +95,13 @@ describe.each(engines())('role by route matrix on $name', (engine) => {
     }
     if (process.env.ROLE_MATRIX_OUT)
       writeFileSync(process.env.ROLE_MATRIX_OUT, JSON.stringify(results, null, 1));
+    // Analytics for officials are aggregates only: no question text; mentors see the gaps with their questions.
+    const official = await ws.as('official');
+    const mentor = await ws.as('mentor');
+    const seen = async (cookie: string) =>
+      (await (await request('/analitik', { cookie })).text()).includes('cara ikut pameran');
+    expect(await seen(official.cookie)).toBe(false);
+    expect(await seen(mentor.cookie)).toBe(true);
     // Officials never reach a personal conversation, hand-off or export.
     for (const r of results.filter((x) => x.role === 'official'))
       if (/percakapan|antrian|ekspor|pengetahuan|orang/.test(r.route)) expect(r.ok, r.route).toBe(false);
