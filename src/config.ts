@@ -79,6 +79,19 @@ const envSchema = z.object({
   ),
   LOG_FILE: optionalString,
   TELEGRAM_BOT_TOKEN: optionalString,
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ message: 'expected a port number' })
+      .int({ message: 'expected a port number' })
+      .min(0, { message: 'expected a port number from 0 to 65535' })
+      .max(65_535, { message: 'expected a port number from 0 to 65535' })
+      .default(8080),
+  ),
+  HOST: z.preprocess(emptyAsUndefined, z.string().trim().default('127.0.0.1')),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  SIGNIN_LINK_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15, 1_440)),
+  SESSION_HOURS: z.preprocess(emptyAsUndefined, positiveInt(12, 24 * 30)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,6 +117,15 @@ export interface Config {
   minConfidence: number;
   log: { level: Env['LOG_LEVEL']; file?: string };
   telegramToken?: string;
+  /** The mentor workspace (web) and anything else listening on PORT. */
+  port: number;
+  host: string;
+  dashboard: {
+    /** Where mentors reach the workspace; sign-in links start with it. Default http://HOST:PORT. */
+    publicUrl?: string;
+    signInTtlMs: number;
+    sessionTtlMs: number;
+  };
 }
 
 /**
@@ -154,5 +176,12 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     minConfidence: e.ANSWER_MIN_CONFIDENCE,
     log: { level: e.LOG_LEVEL, file: e.LOG_FILE },
     telegramToken: e.TELEGRAM_BOT_TOKEN,
+    port: e.PORT,
+    host: e.HOST,
+    dashboard: {
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+      signInTtlMs: e.SIGNIN_LINK_MINUTES * 60_000,
+      sessionTtlMs: e.SESSION_HOURS * 3_600_000,
+    },
   };
 }

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownReport, svgChart } from '../bench/report.ts';
+import { mergeSection, WORKSPACE_END, WORKSPACE_START } from '../bench/workspace.ts';
 import { type DirectoryBench, runDirectoryBench } from '../bench/directory.ts';
 import { type BenchProgress, type BenchResult, runBench } from '../bench/run.ts';
 import { createAreaIndex } from '../directory/areas.ts';
@@ -29,7 +30,10 @@ Opsi:
   --seed N          seed korpus (bawaan 42)
   --out FILE        tulis laporan Markdown (dan grafik SVG di sebelahnya), misalnya BENCHMARKS.md
   --json            cetak hasil sebagai JSON
-  -h, --help        tampilkan bantuan ini`;
+  -h, --help        tampilkan bantuan ini
+
+pendamping bench workspace: daftar, filter, dan pencarian ruang kerja mentor pada 1.000.000 interaksi
+(lihat pendamping bench workspace --help).`;
 
 function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
   const started = performance.now();
@@ -63,6 +67,8 @@ async function withTemporaryPostgres(url: string, log: Logger, fn: (db: Database
 }
 
 export async function benchCommand(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'workspace')
+    return (await import('./bench-workspace.ts')).benchWorkspaceCommand(args.slice(1), io);
   const { values } = parseArgs({
     args,
     options: {
@@ -178,14 +184,24 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     writeFileSync(join(dirname(values.out), svgName), svgChart(results));
     const command = `node bin/pendamping.js bench${values.quick ? ' --quick' : ''}${values.sizes ? ` --sizes ${values.sizes}` : ''} --out ${values.out}`;
     const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
+    // The workspace section (bench workspace) is measured separately; keep it when rewriting the rest.
+    const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+    const kept = previous.slice(
+      previous.indexOf(WORKSPACE_START),
+      previous.indexOf(WORKSPACE_END) + WORKSPACE_END.length,
+    );
     writeFileSync(
       values.out,
-      markdownReport(results, directory, {
-        command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
-        date: new Date().toISOString().slice(0, 10),
-        machine,
-        svg: svgName,
-      }),
+      (kept.startsWith(WORKSPACE_START)
+        ? (text: string) => mergeSection(text, kept)
+        : (text: string) => text)(
+        markdownReport(results, directory, {
+          command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
+          date: new Date().toISOString().slice(0, 10),
+          machine,
+          svg: svgName,
+        }),
+      ),
     );
     await write(io.stderr, `Laporan ditulis ke ${values.out} dan ${svgName}`);
   }

@@ -19,6 +19,8 @@ Perintah:
   directory ...    direktori sentra: import FILE.csv, search, generate (data sintetis)
   check ...        pemeriksaan program: check sentra (kriteria), check dak "barang"
   hitung ...       hitung bareng: hitung hpp, hitung harga (harga jual), hitung impas (BEP)
+  dashboard        ruang kerja mentor (web) di PORT (bawaan 8080), HOST (bawaan 127.0.0.1)
+  mentor ...       orang di ruang kerja: mentor add, mentor link N (tautan masuk), list, export FOLDER
 
 Opsi umum: -h, --help (bantuan perintah), --version
 Konfigurasi lewat variabel lingkungan; lihat README.md.`;
@@ -35,6 +37,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   directory: async () => (await import('./directory.ts')).directoryCommand,
   check: async () => (await import('./check.ts')).checkCommand,
   hitung: async () => (await import('./hitung.ts')).hitungCommand,
+  dashboard: async () => (await import('./dashboard.ts')).dashboardCommand,
+  mentor: async () => (await import('./mentor.ts')).mentorCommand,
 };
 
 /** Runs one CLI command and returns its exit code: 0 ok, 1 failure, 2 bad usage or configuration. */

@@ -11,6 +11,11 @@ import { DocumentError, type KnowledgeDocument, parseDocument } from './document
 const MAX_FILE_BYTES = 1_000_000;
 /** Re-bake every chunk's BM25 weights when the average chunk length has moved this much. */
 const REBAKE_DRIFT = 0.1;
+/**
+ * Documents written by mentors in the workspace live in the database under this prefix; only a sync of
+ * the curated set itself (curated: true) may remove them, never a re-ingest of a folder (even one named kurasi).
+ */
+export const CURATED_SCOPE = 'kurasi/';
 
 export interface IngestReport {
   scanned: number;
@@ -96,6 +101,8 @@ export async function syncDocuments(options: {
   log: Logger;
   failed?: IngestReport['failed'];
   onProgress?: (done: number, total: number, path: string) => void;
+  /** True only for the sync of the curated set itself: the one caller that may remove kurasi/ documents. */
+  curated?: boolean;
 }): Promise<IngestReport> {
   const { db, docs, scope, log, onProgress } = options;
   const started = performance.now();
@@ -116,7 +123,12 @@ export async function syncDocuments(options: {
   report.scanned = docs.length + report.failed.length;
   const stored = new Map((await repo.listDocuments()).map((doc) => [doc.path, doc]));
   const seen = new Set([...docs.map((doc) => doc.path), ...report.failed.map((failure) => failure.path)]);
-  const removedPaths = [...stored.keys()].filter((path) => path.startsWith(scope) && !seen.has(path));
+  const removedPaths = [...stored.keys()].filter(
+    (path) =>
+      path.startsWith(scope) &&
+      !seen.has(path) &&
+      (options.curated === true || !path.startsWith(CURATED_SCOPE)),
+  );
   const changed = docs.filter((doc) => stored.get(doc.path)?.contentHash !== doc.contentHash);
   report.unchanged = docs.length - changed.length;
 

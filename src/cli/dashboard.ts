@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { startDashboard } from '../dashboard/server.ts';
+import { AppError } from '../errors.ts';
+import { openCliApp } from './context.ts';
+import { type CliIo, EXIT, write } from './io.ts';
+
+export const DASHBOARD_HELP = `Pemakaian: pendamping dashboard [--port N] [--host ALAMAT]
+
+Menjalankan ruang kerja mentor (web) di http://HOST:PORT. Bawaan: PORT=8080, HOST=127.0.0.1
+(hanya komputer ini). Masuk dengan tautan sekali pakai: kirim /masuk ke bot, atau jalankan
+"pendamping mentor link ID_TELEGRAM" (dengan basis data bawaan, selagi ruang kerja belum berjalan).
+
+Opsi:
+  --port N        port (menimpa PORT); 0 memilih port bebas
+  --host ALAMAT   alamat dengar (menimpa HOST), misalnya 0.0.0.0 di balik proxy
+  -h, --help      tampilkan bantuan ini`;
+
+/** Resolves on SIGINT or SIGTERM; tests pass their own signal. */
+const interrupted = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+
+export async function dashboardCommand(
+  args: string[],
+  io: CliIo,
+  until: () => Promise<void> = interrupted,
+): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, DASHBOARD_HELP);
+    return EXIT.ok;
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
+    throw new AppError('USAGE', `--port must be a port number, got ${values.port}`, {
+      userMessage: `--port harus nomor port 0 sampai 65535 (didapat ${JSON.stringify(values.port)}).\n\n${DASHBOARD_HELP}`,
+    });
+  const app = await openCliApp(io, { ingest: 'if-empty' });
+  try {
+    const server = await startDashboard(app, { port, host: values.host }).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new AppError('USAGE', `cannot listen: ${error.message}`, {
+          cause: error,
+          userMessage:
+            error.code === 'EADDRINUSE'
+              ? `Port sudah dipakai program lain. Pilih port lain dengan --port atau PORT.`
+              : `Ruang kerja tidak dapat mendengar di alamat itu: ${error.message}`,
+        });
+      },
+    );
+    const { rows } = await app.db.query<{ n: number }>(
+      `select count(*)::int as n from mentors where role = 'admin' and active`,
+    );
+    await write(io.stdout, `Ruang kerja mentor berjalan di ${server.url} (Ctrl-C untuk berhenti).`);
+    if (rows[0]!.n === 0)
+      await write(
+        io.stderr,
+        'Belum ada admin. Hentikan, lalu: pendamping mentor add --telegram-id N --role admin --name "Nama" dan pendamping mentor link N.',
+      );
+    await until();
+    await server.close();
+    return EXIT.ok;
+  } finally {
+    await app.close();
+  }
+}

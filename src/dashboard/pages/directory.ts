@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createSentraRepo, type SentraQuery } from '../../db/sentra-repo.ts';
+import { importDirectoryCsv, type ImportReport } from '../../directory/import.ts';
+import { indexDirectory, placeOf } from '../../directory/index-docs.ts';
+import { productQueryTerms } from '../../directory/products.ts';
+import { type Ctx, clean, type DashboardDeps } from '../context.ts';
+import { h, type Html } from '../html.ts';
+import { csrfField, message, page } from '../layout.ts';
+import type { Router } from '../router.ts';
+
+function searchForm(c: Ctx): Html {
+  const v = (name: string) => c.req.query(name) ?? '';
+  return h`<form method="get" action="/direktori" class="filters" id="cari-sentra">
+  <label>Provinsi <input name="provinsi" value="${v('provinsi')}"></label>
+  <label>Kabupaten/kota <input name="kabupaten" value="${v('kabupaten')}"></label>
+  <label>Produk <input name="produk" value="${v('produk')}" placeholder="mis. tas, batik, keripik"></label>
+  <button>Cari</button></form>`;
+}
+
+function uploadForm(c: Ctx): Html {
+  return h`<form method="post" action="/direktori/unggah" enctype="multipart/form-data" class="card" id="unggah">
+  ${csrfField(c)}<h2>Unggah direktori (CSV)</h2>
+  <p class="muted">Kolom seperti ekspor BPS (nama, provinsi, kabupaten, produk, …). Baris yang salah dilaporkan dengan nomor barisnya; baris lain tetap dimuat.</p>
+  <input type="file" name="berkas" accept=".csv,text/csv" required> <button>Unggah</button></form>`;
+}
+
+function reportView(report: ImportReport): Html {
+  return h`<div class="card" id="hasil-impor"><h2>Hasil impor</h2>
+  <p>${report.rows} baris, ${report.valid} sah (${report.inserted} baru, ${report.updated} berubah, ${report.unchanged} tetap),
+  <strong class="${report.rejected ? 'bad' : ''}">${report.rejected} ditolak</strong>.</p>
+  ${report.warnings.map((w) => h`<p class="notice">${w}</p>`)}
+  ${
+    report.rejections.length
+      ? h`<table id="penolakan"><thead><tr><th>Baris</th><th>Alasan</th></tr></thead><tbody>
+  ${report.rejections.slice(0, 200).map((r) => h`<tr><td>${r.line}</td><td>${r.reason}</td></tr>`)}</tbody></table>`
+      : ''
+  }</div>`;
+}
+
+/** Directory search and CSV upload, for officials too. */
+export function registerDirectory(r: Router, deps: DashboardDeps): void {
+  const repo = createSentraRepo(deps.app.db);
+
+  r.get('/direktori', 'directory', async (c) => {
+    const query: SentraQuery = { limit: 50 };
+    const problems: string[] = [];
+    const province = clean(c.req.query('provinsi') ?? '', 100);
+    const regency = clean(c.req.query('kabupaten') ?? '', 100);
+    const product = clean(c.req.query('produk') ?? '', 100);
+    const areas = deps.app.areas();
+    if (province) {
+      const found = areas.province(province);
+      if (found.ok) query.provinceCode = found.area.code;
+      else problems.push(`Provinsi tidak dikenal: ${found.reason}`);
+    }
+    if (regency) {
+      const found = areas.findRegencies(regency, query.provinceCode);
+      if (found.length) query.regencyCodes = found.map((area) => area.code);
+      else problems.push(`Kabupaten/kota tidak dikenal: ${regency}`);
+    }
+    if (product) query.productTerms = productQueryTerms(product);
+    const rows = problems.length ? [] : await repo.search(query);
+    return c.html(
+      page(
+        c,
+        'Direktori sentra',
+        h`${searchForm(c)}${problems.map((p) => h`<p class="notice">${p}</p>`)}
+        <table id="sentra"><thead><tr><th>Sentra</th><th>Lokasi</th><th>Produk</th><th>Unit usaha</th><th>Sumber</th></tr></thead><tbody>
+        ${rows.map((row) => h`<tr><td>${row.name}</td><td>${placeOf(row)}</td><td>${row.product}</td><td>${row.businessUnits ?? ''}</td><td class="muted">${row.source}${row.sourceDate ? ` (${row.sourceDate})` : ''}</td></tr>`)}
+        </tbody></table>${rows.length === 0 && !problems.length ? h`<p class="notice">Tidak ada sentra yang cocok.</p>` : ''}
+        ${uploadForm(c)}`,
+      ),
+    );
+  });
+
+  r.post('/direktori/unggah', 'directory', async (c) => {
+    const file = c.get('form').berkas;
+    if (!(file instanceof File) || file.size === 0)
+      return message(c, 400, 'Berkas belum dipilih', 'Pilih berkas CSV direktori untuk diunggah.');
+    const dir = mkdtempSync(join(tmpdir(), 'pd-upload-'));
+    try {
+      const path = join(dir, 'direktori.csv');
+      writeFileSync(path, Buffer.from(await file.arrayBuffer()));
+      const name = file.name.replace(/[^\w.\- ]+/g, '_').slice(0, 100) || 'direktori.csv';
+      const report = await importDirectoryCsv({
+        db: deps.app.db,
+        file: path,
+        areas: deps.app.areas(),
+        log: deps.app.log,
+        source: `Unggahan ${name}`,
+      });
+      if (report.inserted + report.updated > 0) await indexDirectory(deps.app.db, deps.app.log);
+      const mentor = c.get('session')!.mentor;
+      await deps.audit.record({
+        mentorId: mentor.id,
+        action: 'directory.import',
+        target: name,
+        detail: { rows: report.rows, rejected: report.rejected },
+      });
+      return c.html(
+        page(
+          c,
+          'Direktori sentra',
+          h`${reportView({ ...report, file: name })}${searchForm(c)}${uploadForm(c)}`,
+        ),
+        report.valid > 0 || report.rows === 0 ? 200 : 400,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -1,0 +1,130 @@
+import type { DashboardDeps } from '../context.ts';
+import { field } from '../context.ts';
+import { age, h, truncate, when } from '../html.ts';
+import { csrfField, message, page } from '../layout.ts';
+import type { Router } from '../router.ts';
+
+const STATUS = { open: 'menunggu', answered: 'sudah dibalas', resolved: 'selesai' } as const;
+const MAX_REPLY = 3_500;
+
+/** The reply as the artisan receives it: signed with the mentor's name, in the artisan's language. */
+export function signedReply(body: string, mentorName: string, language: string | null): string {
+  return language === 'en'
+    ? `Reply from mentor ${mentorName}:\n\n${body}`
+    : `Balasan dari mentor ${mentorName}:\n\n${body}`;
+}
+
+/** The mentors' queue: open hand-offs oldest first; replying (via the outbox) and resolving. */
+export function registerHandoffs(r: Router, deps: DashboardDeps): void {
+  r.get('/antrian', 'handoffs', async (c) => {
+    const list = await deps.handoffs.listUnresolved(200);
+    const now = new Date();
+    return c.html(
+      page(
+        c,
+        'Antrian mentor',
+        h`<p class="muted">Pertanyaan yang diteruskan ke mentor, yang terlama di atas.</p>
+        <table id="antrian"><thead><tr><th>Menunggu</th><th>Pertanyaan</th><th>Alasan</th><th>Status</th></tr></thead><tbody>
+        ${list.map(
+          (
+            item,
+          ) => h`<tr><td>${age(item.createdAt, now)}</td><td><a href="/antrian/${item.id}">${truncate(item.question, 200)}</a></td>
+        <td>${item.reason === 'declined' ? 'bot belum tahu' : 'diminta pengguna'}</td><td>${STATUS[item.status]}</td></tr>`,
+        )}
+        </tbody></table>${list.length === 0 ? h`<p class="ok">Antrian kosong.</p>` : ''}`,
+      ),
+    );
+  });
+
+  r.get('/antrian/:id', 'handoffs', async (c) => {
+    const id = Number(c.req.param('id'));
+    const item = Number.isSafeInteger(id) ? await deps.handoffs.get(id) : null;
+    if (!item)
+      return message(
+        c,
+        404,
+        'Tidak ditemukan',
+        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
+      );
+    const thread = await deps.handoffs.messages(id);
+    await deps.audit.record({
+      mentorId: c.get('session')!.mentor.id,
+      action: 'handoff.open',
+      target: `handoff:${id}`,
+    });
+    const sent = c.req.query('terkirim');
+    return c.html(
+      page(
+        c,
+        `Hand-off #${id}`,
+        h`${sent === '1' ? h`<p class="ok" id="terkirim">Balasan disimpan dan diantrikan untuk dikirim bot ke obrolan pengguna.</p>` : ''}
+        ${sent === '0' ? h`<p class="notice">Pengguna ini tidak dapat dihubungi (belum memberi izin atau sudah menghapus datanya); balasan tidak dikirim.</p>` : ''}
+        <div class="card"><p class="muted">${when(item.createdAt)} · menunggu ${age(item.createdAt)} · ${STATUS[item.status]} · ${item.channel}
+        ${item.interactionId ? h` · <a href="/percakapan/${item.interactionId}">lihat jawaban bot</a>` : ''}</p>
+        <h2>Pertanyaan</h2><p class="pre" id="pertanyaan">${item.question}</p></div>
+        <div class="card" id="utas"><h2>Utas</h2>
+        ${thread.map((m) => h`<p><strong>${m.author === 'mentor' ? `Mentor ${m.mentorName ?? ''}` : 'Pengguna'}</strong> <span class="muted">${when(m.createdAt)}</span><br><span class="pre">${m.body}</span></p>`)}
+        ${thread.length === 0 ? h`<p class="muted">Belum ada balasan.</p>` : ''}</div>
+        ${
+          item.status === 'resolved'
+            ? h`<p class="ok">Selesai ${item.resolvedAt ? when(item.resolvedAt) : ''}.</p>`
+            : h`
+        <form method="post" action="/antrian/${id}/balas" class="card">${csrfField(c)}
+        <label>Balasan untuk pengguna<br><textarea name="balasan" maxlength="${MAX_REPLY}" required></textarea></label>
+        <p class="muted">Dikirim bot ke obrolan pengguna dengan nama Anda.</p><button id="kirim">Kirim balasan</button></form>
+        <form method="post" action="/antrian/${id}/selesai">${csrfField(c)}<button class="secondary" id="selesai">Tandai selesai</button></form>`
+        }`,
+      ),
+    );
+  });
+
+  r.post('/antrian/:id/balas', 'handoffs', async (c) => {
+    const id = Number(c.req.param('id'));
+    const item = Number.isSafeInteger(id) ? await deps.handoffs.get(id) : null;
+    if (!item)
+      return message(
+        c,
+        404,
+        'Tidak ditemukan',
+        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
+      );
+    const body = field(c.get('form'), 'balasan', MAX_REPLY + 1).replace(/\r\n/g, '\n');
+    if (!body) return message(c, 400, 'Balasan kosong', 'Tulis balasan sebelum mengirim.');
+    if (body.length > MAX_REPLY)
+      return message(c, 400, 'Balasan terlalu panjang', `Balasan paling panjang ${MAX_REPLY} karakter.`);
+    const mentor = c.get('session')!.mentor;
+    const { rows } = await deps.app.db.query<{ language: string | null }>(
+      'select language from chat_users where user_ref = $1',
+      [item.userRef],
+    );
+    const outboxId = await deps.handoffs.reply({
+      handoffId: id,
+      mentorId: mentor.id,
+      mentorName: mentor.name,
+      body,
+      delivered: signedReply(body, mentor.name, rows[0]?.language ?? null),
+    });
+    await deps.audit.record({
+      mentorId: mentor.id,
+      action: 'handoff.reply',
+      target: `handoff:${id}`,
+      detail: { queued: outboxId !== null },
+    });
+    return c.redirect(`/antrian/${id}?terkirim=${outboxId === null ? 0 : 1}`, 303);
+  });
+
+  r.post('/antrian/:id/selesai', 'handoffs', async (c) => {
+    const id = Number(c.req.param('id'));
+    const mentor = c.get('session')!.mentor;
+    if (!Number.isSafeInteger(id) || !(await deps.handoffs.get(id)))
+      return message(
+        c,
+        404,
+        'Tidak ditemukan',
+        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
+      );
+    await deps.handoffs.resolve(id, mentor.id);
+    await deps.audit.record({ mentorId: mentor.id, action: 'handoff.resolve', target: `handoff:${id}` });
+    return c.redirect('/antrian', 303);
+  });
+}

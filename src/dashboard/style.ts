@@ -1,0 +1,34 @@
+/** The workspace's only stylesheet, served from /static/app.css (the CSP allows no inline styles). */
+export const STYLESHEET = `
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2430;background:#f6f7f9}
+header{background:#123c5a;color:#fff;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
+header nav{display:flex;flex-wrap:wrap;gap:.8rem;align-items:center;margin-left:auto}
+header a{color:#fff;text-decoration:none}header a:hover{text-decoration:underline}
+header .who{opacity:.8;font-size:.9em}
+header button{background:transparent;color:#fff;border:1px solid #fff8;border-radius:4px;padding:.15rem .5rem;cursor:pointer}
+main{max-width:1180px;margin:0 auto;padding:1rem}
+h1{font-size:1.4rem;margin:.4rem 0 1rem}h2{font-size:1.1rem;margin:1.4rem 0 .5rem}
+table{border-collapse:collapse;width:100%;background:#fff}
+th,td{border-bottom:1px solid #e3e6ea;padding:.4rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef1f4;font-weight:600;font-size:.9em}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;background:#fff;padding:.6rem;border:1px solid #e3e6ea;border-radius:6px;margin-bottom:.8rem}
+.filters label{display:flex;flex-direction:column;font-size:.85em;gap:.15rem}
+input,select,textarea,button{font:inherit}
+input,select,textarea{border:1px solid #c5ccd4;border-radius:4px;padding:.3rem .4rem;background:#fff}
+textarea{width:100%;min-height:6rem}
+button{background:#1f6f4a;color:#fff;border:0;border-radius:4px;padding:.4rem .8rem;cursor:pointer}
+button.secondary{background:#4b5a6a}
+.inline{display:inline}
+.card{background:#fff;border:1px solid #e3e6ea;border-radius:6px;padding:.8rem 1rem;margin-bottom:1rem}
+.muted{color:#5c6773;font-size:.9em}
+.notice{background:#fff7e0;border:1px solid #f0d48a;padding:.6rem .8rem;border-radius:6px}
+.ok{background:#e6f5ec;border:1px solid #9fd3b3;padding:.6rem .8rem;border-radius:6px}
+.bad{color:#a4262c}
+.pre{white-space:pre-wrap}
+.tag{display:inline-block;border-radius:10px;padding:0 .5rem;font-size:.85em;background:#e7edf3}
+.tag.answered{background:#e6f5ec}.tag.declined{background:#fde7e7}.tag.error{background:#fde7e7}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:1rem}
+.figure{font-size:1.6rem;font-weight:600}
+.pager{margin:.8rem 0;display:flex;gap:1rem}
+`;
