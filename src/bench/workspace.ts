@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/port.ts';
 import { type ConversationFilter, createWorkspaceRepo } from '../db/workspace-repo.ts';
-import { rng, vocabulary } from './corpus.ts';
+import { rng } from '../util/rng.ts';
+import { vocabulary } from './corpus.ts';
 import { type BenchProgress, type LatencyStats, stats } from './run.ts';
 
 export interface WorkspaceBenchRow {
