@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +8,8 @@ const common = {
   lang: z.enum(['id', 'en']),
   style: z.enum(['formal', 'informal', 'typo', 'english']),
   topic: z.string(),
+  /** Earlier user questions of the same conversation, oldest first: this question is a follow-up. */
+  turns: z.array(z.string().min(1)).optional(),
 };
 
 export const evalQuestionSchema = z.discriminatedUnion('answerable', [
@@ -20,6 +22,7 @@ export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 /** Reads every *.jsonl file of a folder; a malformed line stops the run with its file and line. */
 export function loadQuestions(dir: string): EvalQuestion[] {
   const out: EvalQuestion[] = [];
+  if (!existsSync(dir)) return out;
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()) {

@@ -1,6 +1,8 @@
-import { analyze } from '../text/analyze.ts';
-import { splitUnits, type Unit } from './sentences.ts';
+import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
+import { overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+
+export { type QuestionKind, questionKind };
 
 export interface Citation {
   n: number;
@@ -13,189 +15,146 @@ export interface Extract {
   citations: Citation[];
 }
 
-export type QuestionKind = 'amount' | 'time' | 'person' | 'place' | 'list' | 'general';
+/** Kinds answered by one fact: one to three sentences. */
+const ONE_FACT: ReadonlySet<QuestionKind> = new Set(['amount', 'time', 'person', 'place', 'definition']);
+/** Room for what follows the answer sentence (source context, a second fact); lists are never cut. */
+const BUDGET: Record<QuestionKind, number> = {
+  amount: 300,
+  time: 300,
+  person: 300,
+  place: 300,
+  definition: 320,
+  list: 0,
+  steps: 0,
+  general: 380,
+};
+/** A sentence that warns the figure may have moved since: the one caveat worth keeping. */
+const CAVEAT =
+  /\b(bisa|dapat|mungkin) (saja )?(berubah|bertambah|berkurang)|\b(angka|data|aturan|ketentuan) (yang )?terbaru\b|\bsewaktu-waktu\b/i;
 
-/** What kind of answer the question wants, so units with a figure, a date or a name can be preferred. */
-export function questionKind(question: string): QuestionKind {
-  const q = question.toLowerCase();
-  if (/\b(berapa|brp|brapa|how (much|many)|jumlah|persen|nilai)\b/.test(q)) return 'amount';
-  if (/\b(kapan|kpn|tahun berapa|when|what year|sejak)\b/.test(q)) return 'time';
-  if (/\b(siapa|who)\b/.test(q)) return 'person';
-  if (/\b(di ?mana|dmn|where|lokasi|alamat|which (city|province|region))\b/.test(q)) return 'place';
-  if (
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat|langkah|cara|caranya|gimana|gmn|bagaimana|how|what are|list|isi|komponen|ciri)\b/.test(
-      q,
-    )
-  )
-    return 'list';
-  return 'general';
+/** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
+function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
+  const best = chunks[0]?.score ?? 0;
+  return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
 }
 
-const MAX_CHARS = 900;
-
-interface Scored extends Unit {
-  terms: Set<string>;
-  score: number;
+/** The whole list a unit belongs to: its introducing sentence and every item of the run. */
+function listBlock(units: ScoredUnit[], at: number): ScoredUnit[] {
+  const unit = units[at]!;
+  const start = unit.kind === 'item' ? (unit.intro ?? at) : at;
+  let first = start;
+  while (unit.intro === undefined && first > 0 && units[first - 1]!.kind === 'item') first--;
+  const block = [units[first]!];
+  for (let i = first + 1; i < units.length && units[i]!.kind === 'item'; i++) block.push(units[i]!);
+  return block;
 }
 
-function kindBonus(kind: QuestionKind, unit: Unit): number {
-  const text = unit.text;
-  switch (kind) {
-    case 'amount':
-      return /\d/.test(text) ? 0.5 : 0;
-    case 'time':
-      return /\b(19|20)\d{2}\b/.test(text) ? 0.5 : 0;
-    case 'person':
-      return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) ? 0.3 : 0;
-    case 'place':
-      return /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi)\b/.test(text) ? 0.4 : 0;
-    case 'list':
-      return unit.kind === 'item' ? 0.2 : 0;
-    default:
-      return 0;
-  }
-}
-
-/** Sentences about the document rather than the subject make poor answers. */
-const META = /^(dokumen|tulisan|bagian|halaman) ini\b|\blihat (juga )?dokumen\b/i;
-
-function scoreUnits(
-  chunk: RetrievedChunk,
-  weights: Map<string, number>,
-  total: number,
-  kind: QuestionKind,
-): Scored[] {
-  return splitUnits(chunk.content).map((unit) => {
-    const terms = new Set(analyze(unit.text));
-    let mass = 0;
-    for (const term of terms) mass += weights.get(term) ?? 0;
-    const relevance = mass / total;
-    const score = relevance * (1 + kindBonus(kind, unit)) * (META.test(unit.text) ? 0.3 : 1);
-    return { ...unit, terms, score };
-  });
-}
-
-function coverage(units: Scored[], weights: Map<string, number>, total: number): number {
-  const seen = new Set<string>();
-  for (const unit of units) for (const term of unit.terms) if (weights.has(term)) seen.add(term);
-  let mass = 0;
-  for (const term of seen) mass += weights.get(term)!;
-  return mass / total;
-}
+const isListLead = (unit: ScoredUnit, next?: ScoredUnit) =>
+  unit.kind === 'item' || (unit.text.endsWith(':') && next?.kind === 'item');
 
 /**
- * A contiguous window of units around the best one: the writer's own flow (an intro sentence ending
- * in ":" and its list, a claim and its figure) reads better than sentences picked from everywhere.
- */
-function window(units: Scored[], best: number, maxChars: number): Scored[] {
-  const chosen = [units[best]!];
-  let chars = units[best]!.text.length;
-  const fits = (unit: Scored) => chars + unit.text.length <= maxChars;
-  // One step back when the best unit leans on what came before (a list item, "Karena itu ...").
-  const prev = units[best - 1];
-  if (
-    prev &&
-    fits(prev) &&
-    (units[best]!.kind !== 'sentence' ||
-      /^(karena itu|oleh karena|hal ini|ini|itu|dengan begitu|selain itu|namun)\b/i.test(units[best]!.text))
-  ) {
-    chosen.unshift(prev);
-    chars += prev.text.length;
-  }
-  let quiet = 0;
-  for (let i = best + 1; i < units.length; i++) {
-    const unit = units[i]!;
-    const last = chosen.at(-1)!;
-    const continuesList = unit.kind !== 'sentence' && (last.kind !== 'sentence' || last.text.endsWith(':'));
-    if (!fits(unit)) break;
-    if (unit.score > 0 || continuesList) quiet = 0;
-    else if (++quiet > 1) break;
-    chosen.push(unit);
-    chars += unit.text.length;
-  }
-  while (
-    chosen.length > 1 &&
-    chosen.at(-1)!.score === 0 &&
-    chosen.at(-1)!.kind === 'sentence' &&
-    !chosen.at(-2)!.text.endsWith(':')
-  )
-    chosen.pop();
-  return chosen;
-}
-
-/**
- * Builds an answer from the top chunks without a language model: the best window of the best chunk
- * (units scored by the IDF mass of the question's terms they hold, nudged towards what the question
- * asks for: a figure, a date, a name), plus the best unit of another chunk when it covers question
- * words the window lacks. Units are copied verbatim, so figures stay whole; none is repeated.
+ * Builds an answer without a language model, answer first: the unit that best states what was
+ * asked (scored across the top chunks, see unit-score.ts) leads; a list it belongs to comes whole;
+ * then at most two more units that add question words the answer lacks, and one caveat, within a
+ * budget set by the question's kind. Units are copied verbatim, so figures stay whole; near-repeats
+ * and sentences about the document itself are left out.
  */
 export function composeExtractive(
   question: string,
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
+  kind: QuestionKind = questionKind(question),
 ): Extract {
-  const kind = questionKind(question);
-  const weights = new Map(queryTerms.map((term) => [term.term, term.idf * term.weight]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const top = chunks.slice(0, 3).filter((chunk, i) => i === 0 || chunk.score >= 0.5 * chunks[0]!.score);
-  const scored = top.map((chunk) => scoreUnits(chunk, weights, total, kind));
+  const weights = new Map<string, number>();
+  for (const term of queryTerms)
+    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.idf * term.weight));
+  const top = topChunks(chunks);
+  const scored = scoreUnits(top, weights, kind);
+  const all = scored.flat().filter((unit) => unit.score > 0);
+  if (all.length === 0) return { text: '', citations: [] };
+  all.sort((a, b) => b.score - a.score);
 
-  // The lead chunk is the retrieval winner unless another top chunk has a clearly better unit.
-  let lead = 0;
-  let bestScore = -1;
-  scored.forEach((units, i) => {
-    const best = Math.max(0, ...units.map((unit) => unit.score)) * (i === 0 ? 1.15 : 1);
-    if (best > bestScore) {
-      bestScore = best;
-      lead = i;
-    }
-  });
-  const units = scored[lead]!;
-  if (units.length === 0) return { text: '', citations: [] };
-  const bestIndex = units.reduce((best, unit, i) => (unit.score > units[best]!.score ? i : best), 0);
-  const parts: { chunk: number; units: Scored[] }[] = [
-    { chunk: lead, units: window(units, bestIndex, MAX_CHARS) },
-  ];
-
-  const used = () => parts.flatMap((part) => part.units);
-  const chars = () => used().reduce((sum, unit) => sum + unit.text.length, 0);
-  const have = coverage(used(), weights, total);
-  for (let i = 0; i < scored.length && have < 0.9; i++) {
-    if (i === lead) continue;
-    const extra = [...scored[i]!].sort((a, b) => b.score - a.score)[0];
-    if (!extra || extra.score < 0.5 * bestScore) continue;
-    if (used().some((unit) => unit.text === extra.text)) continue;
-    // A stray hit on one word is not an answer: the extra unit must share a question word with the
-    // lead, or carry at least two question words of its own (a second topic of the question).
-    const leadTerms = new Set(used().flatMap((unit) => [...unit.terms].filter((term) => weights.has(term))));
-    const own = [...extra.terms].filter((term) => weights.has(term));
-    if (!own.some((term) => leadTerms.has(term)) && own.length < 2) continue;
-    if (
-      coverage([...used(), extra], weights, total) - have < 0.1 ||
-      chars() + extra.text.length > MAX_CHARS + 200
-    )
-      continue;
-    parts.push({ chunk: i, units: [extra] });
-    break;
+  let lead = all[0]!;
+  // A list question takes the best list when it is nearly as good as the best single unit.
+  if (kind === 'list' || kind === 'steps') {
+    const listLead = all.find((unit) => isListLead(unit, scored[unit.chunk]![unit.position + 1]));
+    if (listLead && listLead.score >= 0.7 * lead.score) lead = listLead;
   }
+  const units = scored[lead.chunk]!;
+  const chosen: ScoredUnit[] =
+    isListLead(lead, units[lead.position + 1]) && !ONE_FACT.has(kind)
+      ? listBlock(units, lead.position)
+      : [lead];
+  // An answer that opens on "Angka ini ..." needs the sentence it points back to.
+  const prev = units[lead.position - 1];
+  if (
+    chosen[0] === lead &&
+    lead.kind === 'sentence' &&
+    /^(ini|hal ini|angka ini|jumlah ini)\b/i.test(lead.text) &&
+    prev?.kind === 'sentence' &&
+    prev.score > 0
+  )
+    chosen.unshift(prev);
 
+  const chars = () => chosen.reduce((sum, unit) => sum + unit.text.length, 0);
+  const leadChars = chars();
+  const limit = kind === 'list' || kind === 'steps' ? leadChars + 200 : Math.max(leadChars, BUDGET[kind]);
+  const covered = () => new Set(chosen.flatMap((unit) => [...unit.hits]));
+  let extras = 0;
+  for (const unit of all) {
+    if (extras >= 2 || chars() >= limit) break;
+    if (chosen.includes(unit) || unit.score < 0.45 * lead.score) continue;
+    if (chars() + unit.text.length > limit) continue;
+    if (chosen.some((other) => overlap(other.terms, unit.terms) > 0.6)) continue;
+    const have = covered();
+    // Another unit earns its place by adding question words, or by continuing the lead's own text.
+    const adds = [...unit.hits].some((term) => !have.has(term));
+    const follows = unit.chunk === lead.chunk && unit.position === chosen.at(-1)!.position + 1;
+    if (!adds && !follows) continue;
+    if (isListLead(unit, scored[unit.chunk]![unit.position + 1]) && unit.kind !== 'item') continue;
+    chosen.push(unit);
+    extras++;
+  }
+  if (kind === 'amount' || kind === 'time') {
+    const caveat = units.find(
+      (unit) => CAVEAT.test(unit.text) && unit.text.length <= 200 && !chosen.includes(unit),
+    );
+    if (caveat && chars() + caveat.text.length <= limit + 120) chosen.push(caveat);
+  }
+  return render(chosen, top);
+}
+
+/** Lines of text with a [n] marker wherever the source changes, numbered in order of first use. */
+function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
+  const numbers = new Map<number, number>();
   const citations: Citation[] = [];
   const lines: string[] = [];
-  for (const part of parts) {
-    const chunk = top[part.chunk]!;
-    const n = citations.length + 1;
-    citations.push({ n, chunk });
-    let paragraph: string[] = [];
-    for (const unit of part.units) {
-      if (unit.kind === 'sentence') paragraph.push(unit.text);
-      else {
-        if (paragraph.length) lines.push(paragraph.join(' '));
-        paragraph = [];
-        lines.push(`• ${unit.text}`);
-      }
-    }
+  const bulleted = chosen.filter((unit) => unit.kind === 'item').length > 1;
+  let paragraph: string[] = [];
+  const flush = () => {
     if (paragraph.length) lines.push(paragraph.join(' '));
-    lines[lines.length - 1] += ` [${n}]`;
-  }
+    paragraph = [];
+  };
+  chosen.forEach((unit, i) => {
+    if (!numbers.has(unit.chunk)) {
+      numbers.set(unit.chunk, citations.length + 1);
+      citations.push({ n: citations.length + 1, chunk: top[unit.chunk]! });
+    }
+    const next = chosen[i + 1];
+    const marker = !next || next.chunk !== unit.chunk ? ` [${numbers.get(unit.chunk)}]` : '';
+    if (unit.kind === 'item' && bulleted) {
+      flush();
+      lines.push(`• ${unit.text}${marker}`);
+      return;
+    }
+    // A lone item or table row reads as a sentence of its own.
+    const text =
+      unit.kind === 'sentence'
+        ? unit.text
+        : `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text) ? '' : '.'}`;
+    paragraph.push(`${text}${marker}`);
+    if (marker || next?.kind === 'item') flush();
+  });
+  flush();
   return { text: lines.join('\n'), citations };
 }

@@ -149,7 +149,11 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
   return {
     async tryAnswer(
       question: string,
-      options: { location?: { latitude: number; longitude: number } } = {},
+      options: {
+        location?: { latitude: number; longitude: number };
+        /** The conversation's earlier turns, oldest first (for tools that read a follow-up). */
+        history?: readonly { question: string; answer: string }[];
+      } = {},
     ): Promise<ToolAnswer | undefined> {
       const facts = parseSentraFacts(question);
       if (facts) {

@@ -1,0 +1,99 @@
+import { detectLanguage } from '../text/analyze.ts';
+import { completeFollowUp } from './followup.ts';
+import { asksForContact, asksForLiveFigure, smallTalk } from './guards.ts';
+import type { Language } from './messages.ts';
+
+/**
+ * What kind of answer a question wants. The composer leads with a unit of that kind: a figure for
+ * "amount", a date for "time", a name for "person", a place for "place", a whole list for "list",
+ * the steps for "steps", a defining sentence for "definition".
+ */
+export type QuestionKind =
+  | 'amount'
+  | 'time'
+  | 'person'
+  | 'place'
+  | 'list'
+  | 'steps'
+  | 'definition'
+  | 'general';
+
+const KINDS: [QuestionKind, RegExp][] = [
+  [
+    'time',
+    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan)\b/,
+  ],
+  [
+    'amount',
+    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?)\b/,
+  ],
+  ['person', /\b(siapa|who)\b/],
+  [
+    'place',
+    /\b(di ?mana|dmn|dimana|where|lokasi(nya)?|alamat(nya)?|letak(nya)?|which (city|province|region|village))\b/,
+  ],
+  [
+    'definition',
+    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are|does)|meaning|stand for)\b/,
+  ],
+  [
+    'steps',
+    /\b(cara|caranya|gimana|gmn|gmna|bagaimana|bgmn|langkah(nya)?|tahap(an)?|prosedur|how (do|to|can|should)|steps?)\b/,
+  ],
+  [
+    'list',
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|jenis(nya)?|macam|daftar|which|what are|list)\b/,
+  ],
+];
+
+/** The kind of answer a question asks for; the first matching cue wins, in the order above. */
+export function questionKind(question: string): QuestionKind {
+  const q = question.toLowerCase();
+  // "apa saja syaratnya" is a list even though "apa" could open a definition.
+  if (/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/.test(q)) return 'list';
+  for (const [kind, cue] of KINDS) if (cue.test(q)) return kind;
+  return 'general';
+}
+
+/** One turn of the conversation as the understanding step needs it. */
+export interface PriorTurn {
+  question: string;
+}
+
+/** Everything decided about a question before the database is asked. */
+export interface Understanding {
+  /** The question as the user wrote it (validated and cleaned). */
+  text: string;
+  /** The question completed from earlier turns when it is elliptical; otherwise equal to `text`. */
+  resolved: string;
+  followUp: boolean;
+  language: Language;
+  kind: QuestionKind;
+  smallTalk?: 'greeting' | 'thanks';
+  /** A kind the knowledge never holds: declined whatever retrieval finds. */
+  guard?: 'live-figure' | 'contact';
+}
+
+/**
+ * The one place that understands a question: language, small talk, follow-up completion, what it
+ * asks for, and the guards. Retrieval, tools and composition read this instead of re-parsing.
+ */
+export function understandQuestion(text: string, history: readonly PriorTurn[] = []): Understanding {
+  const language = detectLanguage(text);
+  const talk = smallTalk(text);
+  if (talk) return { text, resolved: text, followUp: false, language, kind: 'general', smallTalk: talk };
+  // Earlier turns are completed in order, so a follow-up of a follow-up keeps the original topic.
+  let previous: string | undefined;
+  for (const turn of history.slice(-4)) {
+    if (smallTalk(turn.question)) continue;
+    previous = previous ? completeFollowUp(turn.question, previous).question : turn.question;
+  }
+  const completion = previous ? completeFollowUp(text, previous) : { question: text, followUp: false };
+  const resolved = completion.question;
+  // The kind comes from the user's own words first; an elliptical "kalau keripik?" asks what the
+  // previous question asked.
+  const own = questionKind(text);
+  const kind = own === 'general' && completion.followUp ? questionKind(resolved) : own;
+  const guard = asksForLiveFigure(resolved) ? 'live-figure' : asksForContact(text) ? 'contact' : undefined;
+  return { text, resolved, followUp: completion.followUp, language, kind, ...(guard ? { guard } : {}) };
+}

@@ -1,0 +1,115 @@
+import { analyze } from '../text/analyze.ts';
+import type { QuestionKind } from './question.ts';
+import { splitUnits, type Unit } from './sentences.ts';
+import type { RetrievedChunk } from './types.ts';
+
+/** A unit of one of the top chunks, scored for how well it answers the question. */
+export interface ScoredUnit extends Unit {
+  chunk: number;
+  /** Analysed terms of the unit. */
+  terms: Set<string>;
+  /** Question terms the unit holds. */
+  hits: Set<string>;
+  /** Index (within its chunk) of the sentence ending in ":" that introduces the list this item is in. */
+  intro?: number;
+  score: number;
+}
+
+/** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
+const META =
+  /^(dokumen|tulisan|bagian|halaman|artikel|panduan|catatan|ringkasan|basis pengetahuan) ini\b|\b(dokumen|basis pengetahuan|bagian) ini (tidak |belum )?(memuat|menjelaskan|membahas|berisi|merangkum|mencakup)|\blihat (juga )?(dokumen|bagian)\b|\bdibahas (di|dalam) (dokumen|bagian)\b/i;
+
+/** Openers that lean on the sentence before: a poor first sentence on their own. */
+const ANAPHORIC =
+  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)\b)/iu;
+
+const MONTH =
+  /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)\b/i;
+const DEFINING =
+  /\b(adalah|yaitu|ialah|merupakan|artinya|berarti|singkatan dari|kependekan dari|disebut|dimaksud dengan)\b|^[^.:]{2,60}(—|–|:)\s/i;
+const PLACE =
+  /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi|Kampung|Dusun)\b|\bdi (\p{Lu}\p{L}+)/u;
+const PERSON =
+  /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+/** How strongly a unit carries what this kind of question asks for (1 = neutral). */
+export function kindFit(kind: QuestionKind, unit: Unit): number {
+  const text = unit.text;
+  switch (kind) {
+    case 'amount':
+      // A figure other than a year, a list number or a regulation number.
+      return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
+        ? 1.7
+        : 1;
+    case 'time':
+      return /\b(19|20)\d{2}\b/.test(text) || MONTH.test(text) ? 1.7 : 1;
+    case 'person':
+      return PERSON.test(text) ? 1.5 : 1;
+    case 'place':
+      return PLACE.test(text) ? 1.6 : 1;
+    case 'definition':
+      return DEFINING.test(text) ? 1.6 : 1;
+    case 'list':
+    case 'steps':
+      return unit.kind === 'item' || text.endsWith(':') ? 1.4 : 1;
+    default:
+      return 1;
+  }
+}
+
+/** 1 when the question words a unit holds sit close together, less when they are spread far apart. */
+function proximity(text: string, weights: Map<string, number>): number {
+  const tokens = analyze(text);
+  const positions = tokens.map((token, i) => (weights.has(token) ? i : -1)).filter((i) => i >= 0);
+  if (positions.length < 2 || tokens.length < 12) return 1;
+  const span = positions.at(-1)! - positions[0]! + 1;
+  return 0.85 + 0.15 * Math.min(1, (2 * positions.length) / span);
+}
+
+/**
+ * Scores every unit of the top chunks: the question's term weight it holds (a share of the whole),
+ * times how well it fits the question's kind, how close its matches sit, how strong its chunk was
+ * in retrieval, and whether it can stand first (no headings, no sentences about the document).
+ */
+export function scoreUnits(
+  chunks: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+): ScoredUnit[][] {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const topScore = chunks[0]?.score || 1;
+  return chunks.map((chunk, c) => {
+    const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
+    let intro: number | undefined;
+    return splitUnits(chunk.content).map((unit, i, all) => {
+      if (unit.kind !== 'item') intro = undefined;
+      const terms = new Set(analyze(unit.text));
+      const hits = new Set([...terms].filter((term) => weights.has(term)));
+      let mass = 0;
+      for (const term of hits) mass += weights.get(term)!;
+      let score = (mass / total) * prior * kindFit(kind, unit) * proximity(unit.text, weights);
+      if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
+      if (ANAPHORIC.test(unit.text)) score *= 0.8;
+      if (unit.text.length > 320) score *= 0.85;
+      const scored: ScoredUnit = {
+        ...unit,
+        chunk: c,
+        terms,
+        hits,
+        score,
+        ...(intro !== undefined ? { intro } : {}),
+      };
+      if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;
+      return scored;
+    });
+  });
+}
+
+/** Share of the smaller term set found in the other: near 1 means one unit repeats the other. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
+}
