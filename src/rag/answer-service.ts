@@ -191,12 +191,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const started = performance.now();
     const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
     const retrieveMs = performance.now() - started;
-    const confidence = scoreConfidence(search.queryTerms, search.chunks[0]);
+    const confidence = scoreConfidence(search.queryTerms, search.chunks, { language: u.language });
     if (search.queryTerms.length === 0) return { ...declined(messages.noTerms, 'no-terms'), retrieveMs };
     if (confidence < deps.minConfidence || search.chunks.length === 0)
       return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };
 
     const { extract, mode } = await compose(u, search.chunks, search.queryTerms);
+    if (extract.absent || extract.text === '')
+      return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };
     // A "how much" question answered without any figure would be an evasive answer.
     if (u.kind === 'amount' && !/\d/.test(extract.text))
       return { ...declined(messages.noFigure, 'no-figure', confidence), retrieveMs };

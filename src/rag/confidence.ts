@@ -1,23 +1,42 @@
+import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 
+/** What the question asks about: its own words, less figures and the way it is said. */
+function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
+  const own = queryTerms.filter((term) => !term.from);
+  const content = own.filter((term) => !/^\d[\d.,]*$/.test(term.term) && !DISCOURSE_TERMS.has(term.term));
+  return content.length > 0 ? content : own;
+}
+
 /**
- * Share of the question's IDF mass that the best chunk contains: 1 when every informative word of
- * the question is in the chunk, near 0 when only common words match. A word counts through its typo
- * correction or glossary expansion at that term's lower weight. Calibrated against test/eval.
+ * Share of the question's content (IDF mass of its topic words, not its figures or conversational
+ * words) that the best document's top chunks contain: 1 when every informative word is there, near
+ * 0 when only common words match. The best chunk's neighbours from the same document count too,
+ * since an answer may draw on the next section. A word counts through its typo correction or
+ * glossary expansion at that term's lower weight. Calibrated with `pendamping eval --sweep`.
  */
-export function confidence(queryTerms: QueryTerm[], top: RetrievedChunk | undefined): number {
-  const originals = queryTerms.filter((term) => !term.from);
-  const total = originals.reduce((sum, term) => sum + term.idf, 0);
+export function confidence(
+  queryTerms: QueryTerm[],
+  chunks: RetrievedChunk[],
+  options: { language?: 'id' | 'en' } = {},
+): number {
+  const top = chunks[0];
+  const content = contentTerms(queryTerms);
+  // An English word the corpus lacks is more often a gap in the word mapping than a topic the
+  // knowledge lacks, so it weighs less; a question made only of such words still scores 0.
+  const mass = (term: QueryTerm) => (options.language === 'en' && !term.known ? 0.6 : 1) * term.idf;
+  const total = content.reduce((sum, term) => sum + mass(term), 0);
   if (!top || total === 0) return 0;
-  const chunkTerms = new Set(top.terms ?? []);
+  const sameDocument = chunks.slice(0, 3).filter((chunk) => chunk.path === top.path);
+  const chunkTerms = new Set(sameDocument.flatMap((chunk) => chunk.terms ?? []));
   let covered = 0;
-  for (const term of originals) {
+  for (const term of content) {
     if (chunkTerms.has(term.term)) {
-      covered += term.idf;
+      covered += mass(term);
       continue;
     }
     const via = queryTerms.filter((t) => t.from === term.term && chunkTerms.has(t.term));
-    if (via.length > 0) covered += term.idf * Math.max(...via.map((t) => t.weight));
+    if (via.length > 0) covered += mass(term) * Math.max(...via.map((t) => t.weight));
   }
   return Math.round((covered / total) * 1000) / 1000;
 }

@@ -1,6 +1,6 @@
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
 export { type QuestionKind, questionKind };
 
@@ -13,6 +13,8 @@ export interface Extract {
   /** Plain text with [n] markers after each sentence. */
   text: string;
   citations: Citation[];
+  /** The knowledge says outright that it does not hold what was asked. */
+  absent?: boolean;
 }
 
 /** Kinds answered by one fact: one to three sentences. */
@@ -73,6 +75,15 @@ export function composeExtractive(
   const all = scored.flat().filter((unit) => unit.score > 0);
   if (all.length === 0) return { text: '', citations: [] };
   all.sort((a, b) => b.score - a.score);
+  // "Berita tersebut tidak merinci ..." matching the question as well as the best answer does means
+  // the knowledge knows it lacks this; quoting the neighbouring facts would be an evasive answer.
+  const absence = scored
+    .flat()
+    .filter((unit) => unit.absence)
+    .sort((a, b) => b.support - a.support)[0];
+  const fits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
+  if (absence && !fits && absence.support >= 0.9 * all[0]!.support && absence.hits.size >= 2)
+    return { text: '', citations: [], absent: true };
 
   let lead = all[0]!;
   // A list question takes the best list when it is nearly as good as the best single unit.

@@ -13,7 +13,15 @@ export interface ScoredUnit extends Unit {
   /** Index (within its chunk) of the sentence ending in ":" that introduces the list this item is in. */
   intro?: number;
   score: number;
+  /** Share of the question's weight held by the unit and the sentence before it, before any penalty. */
+  support: number;
+  /** The unit says the knowledge does not hold something ("Berita tersebut tidak merinci ..."). */
+  absence: boolean;
 }
+
+/** The knowledge saying what it does not hold: when that is the best match, the honest answer is "belum tahu". */
+const ABSENCE =
+  /\b(berita|sumber|dokumen|basis pengetahuan|data)( ini| tersebut| yang sama| itu)? (juga )?(sengaja )?(tidak|belum) (memuat|merinci|menjelaskan|menyebut|mencantumkan|memberi)/i;
 
 /** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
 const META =
@@ -91,12 +99,17 @@ export function scoreUnits(
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
       if (unit.text.length > 320) score *= 0.85;
+      const before = i > 0 ? new Set(analyze(all[i - 1]!.text)) : new Set<string>();
+      let context = mass;
+      for (const term of before) if (!hits.has(term)) context += weights.get(term) ?? 0;
       const scored: ScoredUnit = {
         ...unit,
         chunk: c,
         terms,
         hits,
         score,
+        support: (context / total) * prior,
+        absence: ABSENCE.test(unit.text),
         ...(intro !== undefined ? { intro } : {}),
       };
       if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;
