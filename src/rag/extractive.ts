@@ -40,19 +40,37 @@ function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
 }
 
-/** The whole list a unit belongs to: its introducing sentence and every item of the run. */
-function listBlock(units: ScoredUnit[], at: number): ScoredUnit[] {
-  const unit = units[at]!;
-  const start = unit.kind === 'item' ? (unit.intro ?? at) : at;
-  let first = start;
-  while (unit.intro === undefined && first > 0 && units[first - 1]!.kind === 'item') first--;
-  const block = [units[first]!];
-  for (let i = first + 1; i < units.length && units[i]!.kind === 'item'; i++) block.push(units[i]!);
-  return block;
-}
+const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.kind === 'row';
+/** A sentence ending in ":" that introduces the items or rows after it. */
+const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
+  !isMember(unit) && unit.text.endsWith(':') && isMember(next);
 
-const isListLead = (unit: ScoredUnit, next?: ScoredUnit) =>
-  unit.kind === 'item' || (unit.text.endsWith(':') && next?.kind === 'item');
+/** Every list of the top chunks (its introducing sentence, if any, and its items or rows), scored. */
+function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  let best: { units: ScoredUnit[]; score: number } | undefined;
+  for (const units of scored) {
+    for (let i = 0; i < units.length; i++) {
+      const startsBlock =
+        isIntro(units[i]!, units[i + 1]) ||
+        (isMember(units[i]) && !isMember(units[i - 1]) && !(i > 0 && isIntro(units[i - 1]!, units[i])));
+      if (!startsBlock) continue;
+      const block = [units[i]!];
+      for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
+      const top = Math.max(...block.map((unit) => unit.score));
+      if (top <= 0) continue;
+      const union = new Set(block.flatMap((unit) => [...unit.hits]));
+      let mass = 0;
+      for (const term of union) mass += weights.get(term) ?? 0;
+      const topMass = Math.max(
+        ...block.map((unit) => [...unit.hits].reduce((sum, term) => sum + weights.get(term)!, 0)),
+      );
+      const score = top * (1 + (0.5 * (mass - topMass)) / total);
+      if (!best || score > best.score) best = { units: block, score };
+    }
+  }
+  return best;
+}
 
 /**
  * Builds an answer without a language model, answer first: the unit that best states what was
@@ -81,25 +99,27 @@ export function composeExtractive(
     .flat()
     .filter((unit) => unit.absence)
     .sort((a, b) => b.support - a.support)[0];
-  const fits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
-  if (absence && !fits && absence.support >= 0.9 * all[0]!.support && absence.hits.size >= 2)
+  const leadFits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
+  if (absence && !leadFits && absence.support >= 0.9 * all[0]!.support && absence.hits.size >= 2)
     return { text: '', citations: [], absent: true };
 
+  const listKind = kind === 'list' || kind === 'steps';
   let lead = all[0]!;
-  // A list question takes the best list when it is nearly as good as the best single unit.
-  if (kind === 'list' || kind === 'steps') {
-    const listLead = all.find((unit) => isListLead(unit, scored[unit.chunk]![unit.position + 1]));
-    if (listLead && listLead.score >= 0.7 * lead.score) lead = listLead;
+  let chosen: ScoredUnit[] = [lead];
+  if (listKind) {
+    // A list question is answered by a whole list: the best block, judged by its best unit and by
+    // how much of the question its items cover together.
+    const best = bestBlock(scored, weights);
+    if (best && best.score >= 0.8 * lead.score) {
+      chosen = best.units;
+      lead = best.units[0]!;
+    }
   }
   const units = scored[lead.chunk]!;
-  const chosen: ScoredUnit[] =
-    isListLead(lead, units[lead.position + 1]) && !ONE_FACT.has(kind)
-      ? listBlock(units, lead.position)
-      : [lead];
   // An answer that opens on "Angka ini ..." needs the sentence it points back to.
   const prev = units[lead.position - 1];
   if (
-    chosen[0] === lead &&
+    chosen.length === 1 &&
     lead.kind === 'sentence' &&
     /^(ini|hal ini|angka ini|jumlah ini)\b/i.test(lead.text) &&
     prev?.kind === 'sentence' &&
@@ -109,20 +129,29 @@ export function composeExtractive(
 
   const chars = () => chosen.reduce((sum, unit) => sum + unit.text.length, 0);
   const leadChars = chars();
-  const limit = kind === 'list' || kind === 'steps' ? leadChars + 200 : Math.max(leadChars, BUDGET[kind]);
-  const covered = () => new Set(chosen.flatMap((unit) => [...unit.hits]));
+  const limit = listKind ? leadChars + 200 : Math.max(leadChars, BUDGET[kind]);
+  const fits = (unit: ScoredUnit) => chars() + unit.text.length <= limit;
   let extras = 0;
+  // What the writer says right after the answer sentence usually completes it (the result of a
+  // calculation, the figure after its claim): it follows while it still speaks to the question.
+  for (let i = chosen.at(-1)!.position + 1; i < units.length && extras < 2; i++) {
+    const next = units[i]!;
+    const relevant =
+      next.score > 0 || (ONE_FACT.has(kind) && kindFit(kind, next) > 1 && next.kind !== 'heading');
+    if (!relevant || !fits(next) || isIntro(next, units[i + 1]) || next.kind === 'heading') break;
+    if (chosen.some((other) => overlap(other.terms, next.terms) > 0.6)) break;
+    chosen.push(next);
+    extras++;
+  }
+  const covered = () => new Set(chosen.flatMap((unit) => [...unit.hits]));
   for (const unit of all) {
     if (extras >= 2 || chars() >= limit) break;
-    if (chosen.includes(unit) || unit.score < 0.45 * lead.score) continue;
-    if (chars() + unit.text.length > limit) continue;
+    if (chosen.includes(unit) || unit.score < 0.45 * lead.score || !fits(unit)) continue;
     if (chosen.some((other) => overlap(other.terms, unit.terms) > 0.6)) continue;
+    // Another unit earns its place by adding question words the answer lacks.
     const have = covered();
-    // Another unit earns its place by adding question words, or by continuing the lead's own text.
-    const adds = [...unit.hits].some((term) => !have.has(term));
-    const follows = unit.chunk === lead.chunk && unit.position === chosen.at(-1)!.position + 1;
-    if (!adds && !follows) continue;
-    if (isListLead(unit, scored[unit.chunk]![unit.position + 1]) && unit.kind !== 'item') continue;
+    if (![...unit.hits].some((term) => !have.has(term))) continue;
+    if (isIntro(unit, scored[unit.chunk]![unit.position + 1])) continue;
     chosen.push(unit);
     extras++;
   }
@@ -140,7 +169,7 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
   const numbers = new Map<number, number>();
   const citations: Citation[] = [];
   const lines: string[] = [];
-  const bulleted = chosen.filter((unit) => unit.kind === 'item').length > 1;
+  const bulleted = chosen.filter(isMember).length > 1;
   let paragraph: string[] = [];
   const flush = () => {
     if (paragraph.length) lines.push(paragraph.join(' '));
@@ -153,7 +182,7 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
     }
     const next = chosen[i + 1];
     const marker = !next || next.chunk !== unit.chunk ? ` [${numbers.get(unit.chunk)}]` : '';
-    if (unit.kind === 'item' && bulleted) {
+    if (isMember(unit) && bulleted) {
       flush();
       lines.push(`• ${unit.text}${marker}`);
       return;
@@ -164,7 +193,7 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
         ? unit.text
         : `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text) ? '' : '.'}`;
     paragraph.push(`${text}${marker}`);
-    if (marker || next?.kind === 'item') flush();
+    if (marker || isMember(next)) flush();
   });
   flush();
   return { text: lines.join('\n'), citations };

@@ -30,11 +30,11 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['person', /\b(siapa|who)\b/],
   [
     'place',
-    /\b(di ?mana|dmn|dimana|where|lokasi(nya)?|alamat(nya)?|letak(nya)?|which (city|province|region|village))\b/,
+    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|where|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara) (mana|apa)|which (city|province|region|regency|village|district|country))\b/,
   ],
   [
     'definition',
-    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are|does)|meaning|stand for)\b/,
+    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are|does)|meaning|stand for|sebagai apa|disebut apa|namanya apa|istilahnya apa|called)\b/,
   ],
   [
     'steps',
@@ -46,13 +46,20 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
 ];
 
-/** The kind of answer a question asks for; the first matching cue wins, in the order above. */
+/**
+ * The kind of answer a question asks for. The cue that comes first in the question wins ("bagaimana
+ * cara mengetahui berapa ..." asks for a way, "berapa ... dan bagaimana ..." for a figure).
+ */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
   if (/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/.test(q)) return 'list';
-  for (const [kind, cue] of KINDS) if (cue.test(q)) return kind;
-  return 'general';
+  let best: { kind: QuestionKind; at: number } | undefined;
+  for (const [kind, cue] of KINDS) {
+    const at = q.search(cue);
+    if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+  }
+  return best?.kind ?? 'general';
 }
 
 /** One turn of the conversation as the understanding step needs it. */

@@ -29,7 +29,7 @@ const META =
 
 /** Openers that lean on the sentence before: a poor first sentence on their own. */
 const ANAPHORIC =
-  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)\b)/iu;
+  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)\b)/iu;
 
 const MONTH =
   /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)\b/i;
@@ -39,6 +39,9 @@ const PLACE =
   /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi|Kampung|Dusun)\b|\bdi (\p{Lu}\p{L}+)/u;
 const PERSON =
   /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+/** How much a question word in the unit's section heading counts, against one in the unit itself. */
+const SECTION_WEIGHT = 0.4;
 
 /** How strongly a unit carries what this kind of question asks for (1 = neutral). */
 export function kindFit(kind: QuestionKind, unit: Unit): number {
@@ -88,6 +91,9 @@ export function scoreUnits(
   const topScore = chunks[0]?.score || 1;
   return chunks.map((chunk, c) => {
     const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
+    // The section a unit stands in is its context: "Cara mengemas kain" makes each of its items
+    // about packing cloth even when the item itself names neither.
+    const section = new Set(analyze(chunk.section).filter((term) => weights.has(term)));
     let intro: number | undefined;
     return splitUnits(chunk.content).map((unit, i, all) => {
       if (unit.kind !== 'item') intro = undefined;
@@ -95,20 +101,29 @@ export function scoreUnits(
       const hits = new Set([...terms].filter((term) => weights.has(term)));
       let mass = 0;
       for (const term of hits) mass += weights.get(term)!;
-      let score = (mass / total) * prior * kindFit(kind, unit) * proximity(unit.text, weights);
+      let context = 0;
+      for (const term of section) if (!hits.has(term)) context += weights.get(term)!;
+      let score =
+        ((mass + SECTION_WEIGHT * context) / total) *
+        prior *
+        kindFit(kind, unit) *
+        proximity(unit.text, weights);
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
+      // A list's introducing sentence states no fact of its own; it leads only as part of its list.
+      if (unit.text.endsWith(':') && (all[i + 1]?.kind === 'item' || all[i + 1]?.kind === 'row'))
+        score *= 0.5;
       if (unit.text.length > 320) score *= 0.85;
       const before = i > 0 ? new Set(analyze(all[i - 1]!.text)) : new Set<string>();
-      let context = mass;
-      for (const term of before) if (!hits.has(term)) context += weights.get(term) ?? 0;
+      let withBefore = mass;
+      for (const term of before) if (!hits.has(term)) withBefore += weights.get(term) ?? 0;
       const scored: ScoredUnit = {
         ...unit,
         chunk: c,
         terms,
         hits,
         score,
-        support: (context / total) * prior,
+        support: (withBefore / total) * prior,
         absence: ABSENCE.test(unit.text),
         ...(intro !== undefined ? { intro } : {}),
       };
