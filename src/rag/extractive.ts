@@ -1,3 +1,4 @@
+import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
@@ -33,6 +34,25 @@ const BUDGET: Record<QuestionKind, number> = {
 /** A sentence that warns the figure may have moved since: the one caveat worth keeping. */
 const CAVEAT =
   /\b(bisa|dapat|mungkin) (saja )?(berubah|bertambah|berkurang)|\b(angka|data|aturan|ketentuan) (yang )?terbaru\b|\bsewaktu-waktu\b/i;
+
+/**
+ * The question's terms as the composer weighs them. An acronym's glossary expansion shares the
+ * acronym's weight among its words (they say one thing, not five), and conversational words
+ * ("takut", "sebenernya") count little: they are how the user asks, not what.
+ */
+export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const expansions = new Map<string, number>();
+  for (const term of queryTerms)
+    if (term.from) expansions.set(term.from, (expansions.get(term.from) ?? 0) + 1);
+  for (const term of queryTerms) {
+    let weight = term.idf * term.weight;
+    if (term.from && (expansions.get(term.from) ?? 1) > 1) weight /= expansions.get(term.from)!;
+    if (DISCOURSE_TERMS.has(term.term)) weight *= 0.2;
+    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, weight));
+  }
+  return weights;
+}
 
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
@@ -85,9 +105,7 @@ export function composeExtractive(
   chunks: RetrievedChunk[],
   kind: QuestionKind = questionKind(question),
 ): Extract {
-  const weights = new Map<string, number>();
-  for (const term of queryTerms)
-    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.idf * term.weight));
+  const weights = termWeights(queryTerms);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
   const all = scored.flat().filter((unit) => unit.score > 0);

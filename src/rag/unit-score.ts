@@ -45,7 +45,8 @@ const SECTION_WEIGHT = 0.4;
 
 /** How strongly a unit carries what this kind of question asks for (1 = neutral). */
 export function kindFit(kind: QuestionKind, unit: Unit): number {
-  const text = unit.text;
+  // "UU No. 33 Tahun 2014" names a regulation: neither a figure nor a date of what was asked.
+  const text = unit.text.replace(/\b(No\.?|Nomor)\s*\d+\s*(Tahun\s*\d{4})?/gi, '');
   switch (kind) {
     case 'amount':
       // A figure other than a year, a list number or a regulation number.
@@ -84,9 +85,10 @@ function proximity(text: string, weights: Map<string, number>): number {
  */
 export function scoreUnits(
   chunks: RetrievedChunk[],
-  weights: Map<string, number>,
+  corpusWeights: Map<string, number>,
   kind: QuestionKind,
 ): ScoredUnit[][] {
+  const weights = localWeights(chunks, corpusWeights);
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const topScore = chunks[0]?.score || 1;
   return chunks.map((chunk, c) => {
@@ -131,6 +133,24 @@ export function scoreUnits(
       return scored;
     });
   });
+}
+
+/**
+ * Question words weighted by how well they tell the candidate units apart: a word that every
+ * sentence of the retrieved sections holds ("label" in a document about labels) says little about
+ * which sentence answers, a word few hold says much.
+ */
+export function localWeights(chunks: RetrievedChunk[], weights: Map<string, number>): Map<string, number> {
+  const units = chunks.flatMap((chunk) =>
+    splitUnits(chunk.content).map((unit) => new Set(analyze(unit.text))),
+  );
+  const n = units.length || 1;
+  const out = new Map<string, number>();
+  for (const [term, weight] of weights) {
+    const df = units.filter((terms) => terms.has(term)).length;
+    out.set(term, weight * Math.log(1 + n / (1 + df)));
+  }
+  return out;
 }
 
 /** Share of the smaller term set found in the other: near 1 means one unit repeats the other. */
