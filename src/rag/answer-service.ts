@@ -191,7 +191,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const started = performance.now();
     const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
     const retrieveMs = performance.now() - started;
-    const confidence = scoreConfidence(search.queryTerms, search.chunks, { language: u.language });
+    const confidence = scoreConfidence(search.queryTerms, search.chunks, {
+      language: u.language,
+      focus: u.focus,
+    });
     if (search.queryTerms.length === 0) return { ...declined(messages.noTerms, 'no-terms'), retrieveMs };
     if (confidence < deps.minConfidence || search.chunks.length === 0)
       return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };

@@ -1,3 +1,4 @@
+import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 
@@ -18,8 +19,20 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
 export function confidence(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en' } = {},
+  options: { language?: 'id' | 'en'; focus?: string } = {},
 ): number {
+  const all = coverage(queryTerms, chunks, options.language);
+  if (!options.focus) return all;
+  // A long message is judged on its asking sentence too: the story around it is the user's, not
+  // the knowledge's, to hold.
+  const asked = new Set(analyze(options.focus, { slang: true, english: true }));
+  const focused = queryTerms.filter((term) => asked.has(term.from ?? term.term));
+  if (contentTerms(focused).length < 2) return all;
+  return Math.max(all, coverage(focused, chunks, options.language));
+}
+
+function coverage(queryTerms: QueryTerm[], chunks: RetrievedChunk[], language?: 'id' | 'en'): number {
+  const options = { language };
   const top = chunks[0];
   const content = contentTerms(queryTerms);
   // An English word the corpus lacks is more often a gap in the word mapping than a topic the

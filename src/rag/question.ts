@@ -79,6 +79,22 @@ export interface Understanding {
   smallTalk?: 'greeting' | 'thanks';
   /** A kind the knowledge never holds: declined whatever retrieval finds. */
   guard?: 'live-figure' | 'contact';
+  /**
+   * The sentence that asks, when a message also tells its own story ("Saya perajin gerabah di
+   * Plered ... Bagaimana cara mengemasnya?"): support for an answer is judged on it as well.
+   */
+  focus?: string;
+}
+
+/** The asking sentences of a message that has context sentences too; undefined for a plain question. */
+export function askingPart(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter(
+    (sentence) => sentence.trim().endsWith('?') || questionKind(sentence) !== 'general',
+  );
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  return asking.join(' ');
 }
 
 /**
@@ -102,5 +118,14 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   const own = questionKind(text);
   const kind = own === 'general' && completion.followUp ? questionKind(resolved) : own;
   const guard = asksForLiveFigure(resolved) ? 'live-figure' : asksForContact(text) ? 'contact' : undefined;
-  return { text, resolved, followUp: completion.followUp, language, kind, ...(guard ? { guard } : {}) };
+  const focus = completion.followUp ? undefined : askingPart(text);
+  return {
+    text,
+    resolved,
+    followUp: completion.followUp,
+    language,
+    kind,
+    ...(guard ? { guard } : {}),
+    ...(focus ? { focus } : {}),
+  };
 }
