@@ -194,6 +194,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const confidence = scoreConfidence(search.queryTerms, search.chunks, {
       language: u.language,
       focus: u.focus,
+      names: u.names,
     });
     if (search.queryTerms.length === 0) return { ...declined(messages.noTerms, 'no-terms'), retrieveMs };
     if (confidence < deps.minConfidence || search.chunks.length === 0)

@@ -19,25 +19,32 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
 export function confidence(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en'; focus?: string } = {},
+  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[] } = {},
 ): number {
-  const all = coverage(queryTerms, chunks, options.language);
+  const names = new Set(options.names ?? []);
+  const all = coverage(queryTerms, chunks, options.language, names);
   if (!options.focus) return all;
   // A long message is judged on its asking sentence too: the story around it is the user's, not
   // the knowledge's, to hold.
   const asked = new Set(analyze(options.focus, { slang: true, english: true }));
   const focused = queryTerms.filter((term) => asked.has(term.from ?? term.term));
   if (contentTerms(focused).length < 2) return all;
-  return Math.max(all, coverage(focused, chunks, options.language));
+  return Math.max(all, coverage(focused, chunks, options.language, names));
 }
 
-function coverage(queryTerms: QueryTerm[], chunks: RetrievedChunk[], language?: 'id' | 'en'): number {
-  const options = { language };
+function coverage(
+  queryTerms: QueryTerm[],
+  chunks: RetrievedChunk[],
+  language: 'id' | 'en' | undefined,
+  names: ReadonlySet<string>,
+): number {
   const top = chunks[0];
   const content = contentTerms(queryTerms);
   // An English word the corpus lacks is more often a gap in the word mapping than a topic the
-  // knowledge lacks, so it weighs less; a question made only of such words still scores 0.
-  const mass = (term: QueryTerm) => (options.language === 'en' && !term.known ? 0.6 : 1) * term.idf;
+  // knowledge lacks, so it weighs less, unless it is written as a name ("Japan", "Kredivo"): a name
+  // the knowledge does not hold is a subject it does not cover.
+  const mass = (term: QueryTerm) =>
+    (language === 'en' && !term.known && !names.has(term.term) ? 0.6 : 1) * term.idf;
   const total = content.reduce((sum, term) => sum + mass(term), 0);
   if (!top || total === 0) return 0;
   const sameDocument = chunks.slice(0, 3).filter((chunk) => chunk.path === top.path);
@@ -48,6 +55,8 @@ function coverage(queryTerms: QueryTerm[], chunks: RetrievedChunk[], language?: 
       covered += mass(term);
       continue;
     }
+    // A name is not a typo: "Japan" corrected to "jalan" supports nothing.
+    if (names.has(term.term)) continue;
     const via = queryTerms.filter((t) => t.from === term.term && chunkTerms.has(t.term));
     if (via.length > 0) covered += mass(term) * Math.max(...via.map((t) => t.weight));
   }

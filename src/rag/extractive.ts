@@ -118,7 +118,13 @@ export function composeExtractive(
     .filter((unit) => unit.absence)
     .sort((a, b) => b.support - a.support)[0];
   const leadFits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
-  if (absence && !leadFits && absence.support >= 0.9 * all[0]!.support && absence.hits.size >= 2)
+  const heaviest = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (
+    absence &&
+    !leadFits &&
+    absence.hits.size >= 2 &&
+    (absence.support >= 0.9 * all[0]!.support || (heaviest !== undefined && absence.hits.has(heaviest)))
+  )
     return { text: '', citations: [], absent: true };
 
   const listKind = kind === 'list' || kind === 'steps';

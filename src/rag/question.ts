@@ -84,6 +84,16 @@ export interface Understanding {
    * Plered ... Bagaimana cara mengemasnya?"): support for an answer is judged on it as well.
    */
   focus?: string;
+  /** Words written as names (capitalised inside a sentence, lower-cased here): "Japan", "Kredivo". */
+  names: string[];
+}
+
+/** Capitalised words that do not open a sentence: names of places, firms, schemes. */
+export function namesIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const match of text.matchAll(/(?<![.!?]\s|^)(?<=\s|["'(])(\p{Lu}[\p{L}-]+)/gu))
+    out.add(match[1]!.toLowerCase());
+  return [...out];
 }
 
 /** The asking sentences of a message that has context sentences too; undefined for a plain question. */
@@ -104,7 +114,8 @@ export function askingPart(text: string): string | undefined {
 export function understandQuestion(text: string, history: readonly PriorTurn[] = []): Understanding {
   const language = detectLanguage(text);
   const talk = smallTalk(text);
-  if (talk) return { text, resolved: text, followUp: false, language, kind: 'general', smallTalk: talk };
+  if (talk)
+    return { text, resolved: text, followUp: false, language, kind: 'general', smallTalk: talk, names: [] };
   // Earlier turns are completed in order, so a follow-up of a follow-up keeps the original topic.
   let previous: string | undefined;
   for (const turn of history.slice(-4)) {
@@ -125,6 +136,7 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
     followUp: completion.followUp,
     language,
     kind,
+    names: namesIn(resolved),
     ...(guard ? { guard } : {}),
     ...(focus ? { focus } : {}),
   };

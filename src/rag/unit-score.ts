@@ -40,15 +40,23 @@ const PLACE =
 const PERSON =
   /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
+/** "UU No. 33 Tahun 2014", "PP 29/2018": a regulation's name, neither a figure nor a date of what was asked. */
+const REGULATION =
+  /\b(?:(?:UU|PP|Perpres|Permen\w*|Perda|Peraturan(?: \p{Lu}\p{L}+)*)\s*)?(?:No\.?|Nomor)\s*\d+(?:\s*Tahun\s*\d{4})?|\b(?:UU|PP|Perpres|Permenperin)\s+\d+(?:\s*(?:Tahun|\/)\s*\d{4})?/giu;
+/** A calendar date is not the quantity a "berapa" question asks for. */
+const DATE =
+  /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
+
 /** How much a question word in the unit's section heading counts, against one in the unit itself. */
 const SECTION_WEIGHT = 0.4;
 
 /** How strongly a unit carries what this kind of question asks for (1 = neutral). */
 export function kindFit(kind: QuestionKind, unit: Unit): number {
   // "UU No. 33 Tahun 2014" names a regulation: neither a figure nor a date of what was asked.
-  const text = unit.text.replace(/\b(No\.?|Nomor)\s*\d+\s*(Tahun\s*\d{4})?/gi, '');
+  const text = unit.text.replace(REGULATION, '');
   switch (kind) {
     case 'amount':
+      if (!/\d/.test(text.replace(DATE, ''))) return 1;
       // A figure other than a year, a list number or a regulation number.
       return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
         ? 1.7
