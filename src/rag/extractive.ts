@@ -123,7 +123,8 @@ export function composeExtractive(
     absence &&
     !leadFits &&
     absence.hits.size >= 2 &&
-    (absence.support >= 0.9 * all[0]!.support || (heaviest !== undefined && absence.hits.has(heaviest)))
+    (absence.support >= 0.9 * all[0]!.support ||
+      (heaviest !== undefined && absence.hits.has(heaviest) && absence.support >= 0.6 * all[0]!.support))
   )
     return { text: '', citations: [], absent: true };
 

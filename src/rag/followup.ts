@@ -1,6 +1,7 @@
 import { PRODUCT_FAMILIES } from '../directory/products.ts';
 import { analyze, surfaceTokens } from '../text/analyze.ts';
 import { SLANG } from '../text/slang.ts';
+import { askingPart, questionKind } from './question.ts';
 
 /**
  * Follow-up completion. A question like "kalau untuk keripik?", "yang di Lampung?" or "terus
@@ -12,6 +13,10 @@ import { SLANG } from '../text/slang.ts';
 /** Openers that tie a question to the one before it. */
 const CONTINUATION =
   /^(terus|trus|trs|lalu|lantas|kalau|kalo|klo|kl|gimana dengan|bagaimana dengan|gmn dengan|bagaimana kalau|gimana kalau|gmn kalau|kalau yang|yang|yg|dan|sama|untuk yang|buat yang|how about|what about|and|then|also|same for)\b/i;
+
+/** Connectors dropped from the follow-up's own words ("terus", "kalau"); question words stay. */
+const CONNECTOR =
+  /^(terus|trus|trs|lalu|lantas|kalau|kalo|klo|kl|dan|sama|and|then|also|what about|how about)\b\s*/i;
 
 /** Pronouns and place adverbs that point back ("itu" only at the end or after "yang/untuk/di"). */
 const ANAPHORA =
@@ -44,7 +49,7 @@ const FILLER = new Set(
 const PRODUCT_WORDS = new Set(
   [
     ...PRODUCT_FAMILIES.flatMap((family) => [...family.triggers, ...family.members]),
-    ...'keripik kripik kue roti kopi teh sambal madu dodol abon kerupuk snack minuman makanan kaos pakaian baju konveksi bordir perak emas rotan bambu sabun'.split(
+    ...'keripik kripik kue bolu roti kopi teh sambal madu dodol abon kerupuk snack minuman makanan kaos pakaian baju konveksi bordir perak emas rotan bambu sabun'.split(
       ' ',
     ),
   ].flatMap((word) => word.split(' ')),
@@ -52,7 +57,7 @@ const PRODUCT_WORDS = new Set(
 
 const LOCATIVE =
   /\b(?:di|ke|dari|daerah|wilayah|kota|kabupaten|kab|provinsi|prov|kecamatan|desa|in|at)\s+(\p{L}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/giu;
-const YEAR = /\b(19|20)\d{2}\b/g;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 function words(text: string): string[] {
   return surfaceTokens(text).map((token) => SLANG[token] ?? token);
@@ -61,7 +66,11 @@ function words(text: string): string[] {
 /** The question's own topic words: not question words, fillers, aspects or function words. */
 function topicWords(text: string): string[] {
   return words(text).filter(
-    (word) => !FILLER.has(word) && !ASPECTS.has(word.replace(/nya$/, '')) && analyze(word).length > 0,
+    (word) =>
+      !FILLER.has(word) &&
+      !ASPECTS.has(word.replace(/nya$/, '')) &&
+      !/^\d/.test(word) &&
+      analyze(word).length > 0,
   );
 }
 
@@ -82,7 +91,9 @@ export function isElliptical(question: string): boolean {
   const topic = topicWords(question);
   if (topic.length === 0) return true;
   const q = question.trim();
-  if (CONTINUATION.test(q) && topic.length <= 3) return true;
+  const asks = questionKind(q) !== 'general';
+  // "And for halal, who issues the certificate?" opens like a follow-up but names its own topic.
+  if (CONTINUATION.test(q) && topic.length <= (asks ? 1 : 4)) return true;
   return ANAPHORA.test(q) && topic.length <= 2 && !/^\s*apa(kah)? itu\b/i.test(q);
 }
 
@@ -100,34 +111,82 @@ function removeWords(text: string, drop: Set<string>): string {
     .trim();
 }
 
+/** Prepositions that open a slot: what something is for, where it is. */
+const SLOT_PREPOSITIONS: readonly RegExp[] = [/^(untuk|buat|bagi|for)$/i, /^(di|ke|dari|in|at)$/i];
+const SLOT_END = /^(yang|yg|agar|supaya|biar|sehingga|karena|kalau|kalo|jika|that|which|so)$/i;
+
+interface Slot {
+  family: number;
+  /** Token range [start, end) in the text split on white space, the preposition included. */
+  start: number;
+  end: number;
+}
+
+/** The slots a text opens with a preposition: "buat keripik", "bagi usaha mikro dan kecil". */
+function slots(tokens: string[]): Slot[] {
+  const out: Slot[] = [];
+  tokens.forEach((token, i) => {
+    const family = SLOT_PREPOSITIONS.findIndex((prep) => prep.test(token.replace(/[^\p{L}]/gu, '')));
+    if (family < 0 || out.some((slot) => i < slot.end)) return;
+    let end = i + 1;
+    while (end < tokens.length && end < i + 6) {
+      const word = tokens[end]!.replace(/[^\p{L}\p{N}-]/gu, '');
+      if (!word || SLOT_END.test(word)) break;
+      end++;
+      if (/[?.!,]$/.test(tokens[end - 1]!)) break;
+    }
+    if (end > i + 1) out.push({ family, start: i, end });
+  });
+  return out;
+}
+
+const clean = (text: string) => text.replace(/[?.!,\s]+$/, '');
+
 /**
- * Completes an elliptical question from the previous one. The slot the new question fills (a
- * product, a place, a year) replaces the previous question's; everything else of the previous topic
- * is carried over. Returns the question unchanged when it stands alone.
+ * Completes an elliptical question from the previous one (its asking sentence, not its story).
+ * A follow-up that asks a new aspect ("terus ngajuinnya ke mana?") keeps its own words and borrows
+ * the previous topic words; one that only changes a slot ("kalau untuk keripik?", "yang di
+ * Lampung?") takes the previous question with that slot (a purpose, a place, a product, a year)
+ * replaced. A question that stands alone is returned unchanged.
  */
 export function completeFollowUp(
   question: string,
   previous: string,
 ): { question: string; followUp: boolean } {
   if (!previous.trim() || !isElliptical(question)) return { question, followUp: false };
+  const frame = (askingPart(previous) ?? previous).trim();
+  const body = clean(
+    question
+      .trim()
+      .replace(CONNECTOR, '')
+      .replace(/\b(tersebut|tsb|itu)\s*(\?*)\s*$/i, '$2')
+      .trim(),
+  );
+  if (questionKind(question) !== 'general') {
+    const topic = topicWords(frame).filter((word) => !/^\d/.test(word));
+    return { question: `${body} (${[...new Set(topic)].join(' ')})?`, followUp: true };
+  }
+  // The slot the follow-up opens replaces the previous question's slot of the same kind, in place.
+  const frameTokens = frame.split(/\s+/);
+  const bodyTokens = body.split(/\s+/);
+  let rest = body;
+  for (const slot of slots(bodyTokens)) {
+    const old = slots(frameTokens).find((candidate) => candidate.family === slot.family);
+    if (!old) continue;
+    const phrase = clean(bodyTokens.slice(slot.start, slot.end).join(' '));
+    const ending = /[?.!,]$/.test(frameTokens[old.end - 1]!) ? frameTokens[old.end - 1]!.slice(-1) : '';
+    frameTokens.splice(old.start, old.end - old.start, `${phrase}${ending}`);
+    rest = rest.replace(phrase, '').trim();
+  }
   const own = new Set(words(question));
   const drop = new Set<string>();
-  const oldWords = words(previous);
+  const replaced = frameTokens.join(' ');
   if ([...own].some((word) => PRODUCT_WORDS.has(word)))
-    for (const word of oldWords) if (PRODUCT_WORDS.has(word) && !own.has(word)) drop.add(word);
-  const newPlaces = placesIn(question);
-  if (newPlaces.length > 0) for (const word of placesIn(previous)) if (!own.has(word)) drop.add(word);
-  if (YEAR.test(question)) for (const match of previous.matchAll(YEAR)) drop.add(match[0]);
-  YEAR.lastIndex = 0;
-  const body = question
-    .trim()
-    .replace(CONTINUATION, '')
-    .replace(/\b(tersebut|tsb|itu)\s*(\?*)\s*$/i, '$2')
-    .trim();
-  const base = removeWords(previous.trim(), drop).replace(/[?.!\s]+$/, '');
-  const tail = body.replace(/[?.!\s]+$/, '');
-  // A new aspect ("syaratnya apa?") leads; a changed slot ("untuk keripik") follows the old frame.
-  const asksAspect = topicWords(question).length === 0;
-  const joined = asksAspect ? `${tail} (${base})` : `${base} ${tail}`;
-  return { question: `${joined.replace(/\s+/g, ' ').trim()}?`, followUp: true };
+    for (const word of words(replaced)) if (PRODUCT_WORDS.has(word) && !own.has(word)) drop.add(word);
+  if (placesIn(question).length > 0)
+    for (const word of placesIn(replaced)) if (!own.has(word)) drop.add(word);
+  for (const match of question.matchAll(YEAR))
+    for (const old of replaced.matchAll(YEAR)) if (old[0] !== match[0]) drop.add(old[0]);
+  const base = clean(removeWords(replaced, drop));
+  return { question: `${base}${rest ? ` ${rest}` : ''}?`.replace(/\s+/g, ' ').trim(), followUp: true };
 }
