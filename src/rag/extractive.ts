@@ -122,6 +122,7 @@ export function composeExtractive(
   if (
     absence &&
     !leadFits &&
+    all[0]!.support < 0.95 &&
     absence.hits.size >= 2 &&
     (absence.support >= 0.9 * all[0]!.support ||
       (heaviest !== undefined && absence.hits.has(heaviest) && absence.support >= 0.6 * all[0]!.support))

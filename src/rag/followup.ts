@@ -14,6 +14,10 @@ import { askingPart, questionKind } from './question.ts';
 const CONTINUATION =
   /^(terus|trus|trs|lalu|lantas|kalau|kalo|klo|kl|gimana dengan|bagaimana dengan|gmn dengan|bagaimana kalau|gimana kalau|gmn kalau|kalau yang|yang|yg|dan|sama|untuk yang|buat yang|how about|what about|and|then|also|same for)\b/i;
 
+/** Any question word: the follow-up asks something of its own about the previous topic. */
+const QUESTION_WORD =
+  /\b(apa|apaan|siapa|mana|berapa|brp|kapan|bagaimana|gimana|gmn|kenapa|mengapa|what|who|which|where|when|how|why)\b/i;
+
 /** Connectors dropped from the follow-up's own words ("terus", "kalau"); question words stay. */
 const CONNECTOR =
   /^(terus|trus|trs|lalu|lantas|kalau|kalo|klo|kl|dan|sama|and|then|also|what about|how about)\b\s*/i;
@@ -31,7 +35,8 @@ const ASPECTS = new Set(
   tempat jumlah contoh sumber dasar hukum aturan manfaat tujuan kendala risiko dokumen berkas bedanya beda
   fungsi kegunaan kriteria prosedur hasil isi ciri dampak pengertian arti maksud kelebihan kekurangan
   requirement requirements cost costs price prices steps step example examples source rule rules benefit
-  benefits difference how long when where who why what much many`
+  benefits difference how long when where who why what much many daftar pendaftaran ajukan ngajuin mengajukan
+  urus ngurus mengurus dapat dapet caranya latar contohnya`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -41,7 +46,7 @@ const FILLER = new Set(
   `apa apaan apanya berapa brp brapa kapan kpn siapa dimana mana gimana gmn gmna bagaimana bgmn kenapa mengapa
   gak ga nggak enggak tidak bisa boleh dong sih ya yah kah deh nih tuh aja saja juga ada juga kak min pak bu mas
   mbak kalau kalo klo terus trus lalu yang yg untuk buat di ke dari sama dan itu tersebut tsb punya nya what how
-  about and for the of in then also is are does do`
+  about and for the of in then also is are does do lewat melalui via pakai pake`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -162,7 +167,7 @@ export function completeFollowUp(
       .replace(/\b(tersebut|tsb|itu)\s*(\?*)\s*$/i, '$2')
       .trim(),
   );
-  if (questionKind(question) !== 'general') {
+  if (questionKind(question) !== 'general' || QUESTION_WORD.test(question)) {
     const topic = topicWords(frame).filter((word) => !/^\d/.test(word));
     return { question: `${body} (${[...new Set(topic)].join(' ')})?`, followUp: true };
   }
