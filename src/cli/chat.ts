@@ -2,7 +2,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
+import type { ConversationTurn } from '../rag/answer-service.ts';
 import { formatAnswer } from './output.ts';
+
+/** How many earlier exchanges a follow-up can lean on. */
+const HISTORY_TURNS = 4;
 
 export const CHAT_HELP = `Pemakaian: pendamping chat
 
@@ -26,6 +30,7 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
     output: interactive ? io.stdout : undefined,
     terminal: interactive,
   });
+  const history: ConversationTurn[] = [];
   try {
     await write(io.stdout, WELCOME);
     rl.setPrompt('\nAnda> ');
@@ -37,8 +42,17 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
         if (interactive) rl.prompt();
         continue;
       }
-      const result = await app.answers.answer({ text: line, channel: 'cli-chat' });
-      await write(io.stdout, `\nPendamping> ${formatAnswer(result)}`);
+      const result = await app.answers.answer({ text: line, channel: 'cli-chat', history: [...history] });
+      // A follow-up is answered as completed; saying how it was understood lets the user correct it.
+      const understood =
+        result.resolvedQuestion && result.resolvedQuestion !== result.question
+          ? `(${result.language === 'en' ? 'understood as' : 'saya pahami'}: ${result.resolvedQuestion})\n`
+          : '';
+      await write(io.stdout, `\nPendamping> ${understood}${formatAnswer(result)}`);
+      if (result.outcome !== 'rejected' && result.outcome !== 'error') {
+        history.push({ question: result.question, answer: result.answer });
+        history.splice(0, Math.max(0, history.length - HISTORY_TURNS));
+      }
       if (interactive) rl.prompt();
     }
     await write(io.stdout, '\nSampai jumpa. Semoga usahanya lancar!');

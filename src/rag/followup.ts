@@ -98,7 +98,7 @@ export function isElliptical(question: string): boolean {
   const q = question.trim();
   const asks = questionKind(q) !== 'general';
   // "And for halal, who issues the certificate?" opens like a follow-up but names its own topic.
-  if (CONTINUATION.test(q) && topic.length <= (asks ? 1 : 4)) return true;
+  if (CONTINUATION.test(q) && topic.length <= (asks ? 2 : 4)) return true;
   return ANAPHORA.test(q) && topic.length <= 2 && !/^\s*apa(kah)? itu\b/i.test(q);
 }
 
