@@ -156,6 +156,24 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
   }
 
+  /**
+   * Retrieval on the understood question. A message that tells a story around its question is also
+   * searched on its asking sentence alone; the search whose best document supports its own terms
+   * better is kept, so the story's words ("pesanan dari luar pulau") cannot pull in another topic.
+   */
+  async function retrieve(u: Understanding, request: AnswerRequest) {
+    const judge = (search: Awaited<ReturnType<Searcher['search']>>, focus?: string) =>
+      scoreConfidence(search.queryTerms, search.chunks, { language: u.language, focus, names: u.names });
+    const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
+    const confidence = judge(search, u.focus);
+    if (!u.focus) return { search, confidence };
+    const focused = await deps.searcher.search(u.focus, { k, filters: request.filters });
+    const focusedConfidence = judge(focused);
+    return focusedConfidence > confidence && focused.chunks[0]?.path !== search.chunks[0]?.path
+      ? { search: focused, confidence: focusedConfidence }
+      : { search, confidence };
+  }
+
   /** Writes the answer from the retrieved chunks: the LLM when configured and it passes its checks. */
   async function compose(
     u: Understanding,
@@ -174,7 +192,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         });
       if (written) return { extract: written, mode: 'llm' as const };
     }
-    return { extract: composeExtractive(u.resolved, terms, chunks, u.kind), mode: 'extractive' as const };
+    return {
+      extract: composeExtractive(u.resolved, terms, chunks, u.kind),
+      mode: 'extractive' as const,
+    };
   }
 
   async function respond(u: Understanding, request: AnswerRequest): Promise<Partial> {
@@ -189,13 +210,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (tool) return tool;
 
     const started = performance.now();
-    const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
+    const { search, confidence } = await retrieve(u, request);
     const retrieveMs = performance.now() - started;
-    const confidence = scoreConfidence(search.queryTerms, search.chunks, {
-      language: u.language,
-      focus: u.focus,
-      names: u.names,
-    });
     if (search.queryTerms.length === 0) return { ...declined(messages.noTerms, 'no-terms'), retrieveMs };
     if (confidence < deps.minConfidence || search.chunks.length === 0)
       return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };

@@ -195,7 +195,18 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
   const numbers = new Map<number, number>();
   const citations: Citation[] = [];
   const lines: string[] = [];
-  const bulleted = chosen.filter(isMember).length > 1;
+  // An item is a bullet inside its list (next to its intro or another item of it); a lone item from
+  // another source reads as a sentence.
+  const inList = (i: number) => {
+    const unit = chosen[i]!;
+    const before = chosen[i - 1];
+    const after = chosen[i + 1];
+    const same = (other?: ScoredUnit) => other !== undefined && other.chunk === unit.chunk;
+    return (
+      isMember(unit) &&
+      ((same(before) && (isMember(before) || before!.text.endsWith(':'))) || (same(after) && isMember(after)))
+    );
+  };
   let paragraph: string[] = [];
   const flush = () => {
     if (paragraph.length) lines.push(paragraph.join(' '));
@@ -208,7 +219,7 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
     }
     const next = chosen[i + 1];
     const marker = !next || next.chunk !== unit.chunk ? ` [${numbers.get(unit.chunk)}]` : '';
-    if (isMember(unit) && bulleted) {
+    if (inList(i)) {
       flush();
       lines.push(`• ${unit.text}${marker}`);
       return;
@@ -219,7 +230,7 @@ function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
         ? unit.text
         : `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text) ? '' : '.'}`;
     paragraph.push(`${text}${marker}`);
-    if (marker || isMember(next)) flush();
+    if (marker || (next && inList(i + 1))) flush();
   });
   flush();
   return { text: lines.join('\n'), citations };

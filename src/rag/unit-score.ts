@@ -29,7 +29,7 @@ const META =
 
 /** Openers that lean on the sentence before: a poor first sentence on their own. */
 const ANAPHORIC =
-  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)\b)/iu;
+  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)(lah)?\b)/iu;
 
 const MONTH =
   /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)\b/i;
@@ -37,6 +37,8 @@ const DEFINING =
   /\b(adalah|yaitu|ialah|merupakan|artinya|berarti|singkatan dari|kependekan dari|disebut|dimaksud dengan)\b|^[^.:]{2,60}(—|–|:)\s/i;
 const PLACE =
   /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi|Kampung|Dusun)\b|\bdi (\p{Lu}\p{L}+)/u;
+const WHERE_TO =
+  /\b(Dinas|Kantor|Kementerian|Badan|Balai|Direktorat|Lembaga|OSS|SIHALAL|secara online|daring|situs|laman|aplikasi)\b/;
 const PERSON =
   /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
@@ -66,7 +68,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
     case 'person':
       return PERSON.test(text) ? 1.5 : 1;
     case 'place':
-      return PLACE.test(text) ? 1.6 : 1;
+      // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.
+      return PLACE.test(text) || WHERE_TO.test(text) ? 1.6 : 1;
     case 'definition':
       return DEFINING.test(text) ? 1.6 : 1;
     case 'list':
