@@ -83,7 +83,7 @@ function serviceFor(app: App, searcher: Searcher) {
   });
 }
 
-function breakdown(rows: EvalRow[], key: 'topic' | 'style'): Record<string, Metrics> {
+function breakdown(rows: EvalRow[], key: 'topic' | 'style' | 'file'): Record<string, Metrics> {
   const groups = new Map<string, EvalRow[]>();
   for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
   return Object.fromEntries([...groups].sort().map(([name, group]) => [name, summarise(group)]));
@@ -190,6 +190,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           below,
           byTopic: breakdown(rows, 'topic'),
           byStyle: breakdown(rows, 'style'),
+          byFile: breakdown(rows, 'file'),
           calibration,
           rows,
         }),
@@ -210,6 +211,8 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
         ...Object.entries(breakdown(rows, 'topic')).map(([topic, m]) => line(topic, m)),
         '  per gaya          n   fact   awal   R@5    MRR   median',
         ...Object.entries(breakdown(rows, 'style')).map(([style, m]) => line(style, m)),
+        '  per berkas        n   fact   awal   R@5    MRR   median',
+        ...Object.entries(breakdown(rows, 'file')).map(([file, m]) => line(file.replace(/\.jsonl$/, ''), m)),
       ];
       if (values.sweep) {
         lines.push('', '  ambang  dijawab  ditolak-benar');

@@ -17,7 +17,8 @@ export const evalQuestionSchema = z.discriminatedUnion('answerable', [
   z.object({ ...common, answerable: z.literal(false) }),
 ]);
 
-export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+/** A question as read from its file (the file name tells which set it belongs to). */
+export type EvalQuestion = z.infer<typeof evalQuestionSchema> & { file?: string };
 
 /** Reads every *.jsonl file of a folder; a malformed line stops the run with its file and line. */
 export function loadQuestions(dir: string): EvalQuestion[] {
@@ -40,7 +41,7 @@ export function loadQuestions(dir: string): EvalQuestion[] {
         const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
         throw new Error(`${file}:${i + 1}: ${reasons.join('; ')}`);
       }
-      out.push(parsed.data);
+      out.push({ ...parsed.data, file });
     });
   }
   return out;

@@ -5,6 +5,8 @@ import { containsFact, firstStatement, percentile } from './score.ts';
 
 export interface EvalRow {
   id: string;
+  /** The file the question came from: sets written at different times are compared apart. */
+  file: string;
   topic: string;
   style: string;
   answerable: boolean;
@@ -81,6 +83,7 @@ export async function runEvaluation(
     }
     rows.push({
       id: question.id,
+      file: question.file ?? '',
       topic: question.topic,
       style: question.style,
       answerable: question.answerable,
