@@ -31,6 +31,8 @@ const META =
 const ANAPHORIC =
   /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)(lah)?\b)/iu;
 
+const ASKING = /\?\s*$|^(apakah|berapa|bagaimana|mengapa|kenapa|siapa|kapan|di mana)\b/i;
+
 const MONTH =
   /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)\b/i;
 const DEFINING =
@@ -71,7 +73,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.
       return PLACE.test(text) || WHERE_TO.test(text) ? 1.6 : 1;
     case 'definition':
-      return DEFINING.test(text) ? 1.6 : 1;
+      // A table row ("12: Ambil uang kas ...") has a colon but defines nothing.
+      return DEFINING.test(text) && unit.kind !== 'row' && !/^\d/.test(text) ? 1.6 : 1;
     case 'list':
     case 'steps':
       return unit.kind === 'item' || text.endsWith(':') ? 1.4 : 1;
@@ -123,6 +126,8 @@ export function scoreUnits(
         proximity(unit.text, weights);
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
+      // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.
+      if (ASKING.test(unit.text)) score *= 0.5;
       // A list's introducing sentence states no fact of its own; it leads only as part of its list.
       if (unit.text.endsWith(':') && (all[i + 1]?.kind === 'item' || all[i + 1]?.kind === 'row'))
         score *= 0.5;
