@@ -142,6 +142,21 @@ export function composeExtractive(
     }
   }
   const units = scored[lead.chunk]!;
+  // "Kemasan kain perlu tetap rapi ..." followed by its steps: a how-to gets the steps that follow.
+  if (listKind && chosen.length === 1) {
+    const start = [1, 2]
+      .map((step) => lead.position + step)
+      .find((i) => units[i] && (isMember(units[i]) || isIntro(units[i]!, units[i + 1])));
+    if (start !== undefined) {
+      const block = [units[start]!];
+      for (let i = start + 1; i < units.length && isMember(units[i]); i++) block.push(units[i]!);
+      if (start === lead.position + 2) block.unshift(units[lead.position + 1]!);
+      // With its own introducing sentence the list stands first; the lead only restated the need.
+      if (isIntro(block[0]!, block[1])) chosen = block;
+      else chosen.push(...block);
+      lead = chosen[0]!;
+    }
+  }
   // An answer that opens on "Angka ini ..." needs the sentence it points back to.
   const prev = units[lead.position - 1];
   if (

@@ -17,6 +17,16 @@ const WORDS =
     .split(/\s+/)
     .filter(Boolean);
 
+/**
+ * Words that say what kind of answer is wanted ("apa yang dimaksud", "kepanjangannya", "what does
+ * X mean"): the question's kind carries them, so they are not topic words the knowledge must hold.
+ */
+const ASKING =
+  `maksud dimaksud maksudnya arti artinya pengertian singkatan kepanjangan definisi istilah jelaskan
+  penjelasan mean meaning means stand stands called explain`
+    .split(/\s+/)
+    .filter(Boolean);
+
 export const DISCOURSE_TERMS: ReadonlySet<string> = new Set(
-  WORDS.flatMap((word) => [word, ...analyze(word, { slang: true }), ...analyze(word)]),
+  [...WORDS, ...ASKING].flatMap((word) => [word, ...analyze(word, { slang: true }), ...analyze(word)]),
 );
