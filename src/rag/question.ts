@@ -42,7 +42,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|jenis(nya)?|macam|daftar|which|what are|list)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list)\b/,
   ],
 ];
 
