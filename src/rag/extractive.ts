@@ -68,7 +68,7 @@ const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
 /** Every list of the top chunks (its introducing sentence, if any, and its items or rows), scored. */
 function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  let best: { units: ScoredUnit[]; score: number } | undefined;
+  let best: { units: ScoredUnit[]; score: number; mass: number } | undefined;
   for (const units of scored) {
     for (let i = 0; i < units.length; i++) {
       const startsBlock =
@@ -86,7 +86,7 @@ function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) {
         ...block.map((unit) => [...unit.hits].reduce((sum, term) => sum + weights.get(term)!, 0)),
       );
       const score = top * (1 + (0.5 * (mass - topMass)) / total);
-      if (!best || score > best.score) best = { units: block, score };
+      if (!best || score > best.score) best = { units: block, score, mass };
     }
   }
   return best;
@@ -136,7 +136,9 @@ export function composeExtractive(
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
     const best = bestBlock(scored, weights);
-    if (best && best.score >= 0.8 * lead.score) {
+    // A list replaces the best sentence only if, all together, it speaks to as much of the question.
+    const leadMass = [...lead.hits].reduce((sum, term) => sum + weights.get(term)!, 0);
+    if (best && best.score >= 0.8 * lead.score && best.mass >= leadMass) {
       chosen = best.units;
       lead = best.units[0]!;
     }
@@ -168,6 +170,9 @@ export function composeExtractive(
   )
     chosen.unshift(prev);
 
+  // A sentence ending in ":" announces what follows (a formula, a list); it never ends an answer.
+  const announced = units[chosen.at(-1)!.position + 1];
+  if (chosen.at(-1)!.text.endsWith(':') && announced && announced.kind !== 'heading') chosen.push(announced);
   const chars = () => chosen.reduce((sum, unit) => sum + unit.text.length, 0);
   const leadChars = chars();
   const limit = listKind ? leadChars + 200 : Math.max(leadChars, BUDGET[kind]);
@@ -187,7 +192,9 @@ export function composeExtractive(
   const covered = () => new Set(chosen.flatMap((unit) => [...unit.hits]));
   for (const unit of all) {
     if (extras >= 2 || chars() >= limit) break;
-    if (chosen.includes(unit) || unit.score < 0.45 * lead.score || !fits(unit)) continue;
+    // Another source must be nearly as much to the point as the lead to earn a place.
+    const bar = unit.chunk === lead.chunk ? 0.45 : 0.6;
+    if (chosen.includes(unit) || unit.score < bar * lead.score || !fits(unit)) continue;
     if (chosen.some((other) => overlap(other.terms, unit.terms) > 0.6)) continue;
     // Another unit earns its place by adding question words the answer lacks.
     const have = covered();

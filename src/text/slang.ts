@@ -32,6 +32,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   okt: 'oktober',
   nov: 'november',
   des: 'desember',
+  merk: 'merek',
   gimana: 'bagaimana',
   gmn: 'bagaimana',
   gmana: 'bagaimana',
