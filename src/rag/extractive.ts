@@ -1,6 +1,8 @@
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
+import { bestBlock, isIntro, isMember } from './list-blocks.ts';
+import { render } from './render.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
 export { type QuestionKind, questionKind };
@@ -58,38 +60,6 @@ export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
   return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
-}
-
-const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.kind === 'row';
-/** A sentence ending in ":" that introduces the items or rows after it. */
-const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
-  !isMember(unit) && unit.text.endsWith(':') && isMember(next);
-
-/** Every list of the top chunks (its introducing sentence, if any, and its items or rows), scored. */
-function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) {
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  let best: { units: ScoredUnit[]; score: number; mass: number } | undefined;
-  for (const units of scored) {
-    for (let i = 0; i < units.length; i++) {
-      const startsBlock =
-        isIntro(units[i]!, units[i + 1]) ||
-        (isMember(units[i]) && !isMember(units[i - 1]) && !(i > 0 && isIntro(units[i - 1]!, units[i])));
-      if (!startsBlock) continue;
-      const block = [units[i]!];
-      for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
-      const top = Math.max(...block.map((unit) => unit.score));
-      if (top <= 0) continue;
-      const union = new Set(block.flatMap((unit) => [...unit.hits]));
-      let mass = 0;
-      for (const term of union) mass += weights.get(term) ?? 0;
-      const topMass = Math.max(
-        ...block.map((unit) => [...unit.hits].reduce((sum, term) => sum + weights.get(term)!, 0)),
-      );
-      const score = top * (1 + (0.5 * (mass - topMass)) / total);
-      if (!best || score > best.score) best = { units: block, score, mass };
-    }
-  }
-  return best;
 }
 
 /**
@@ -210,50 +180,4 @@ export function composeExtractive(
     if (caveat && chars() + caveat.text.length <= limit + 120) chosen.push(caveat);
   }
   return render(chosen, top);
-}
-
-/** Lines of text with a [n] marker wherever the source changes, numbered in order of first use. */
-function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
-  const numbers = new Map<number, number>();
-  const citations: Citation[] = [];
-  const lines: string[] = [];
-  // An item is a bullet inside its list (next to its intro or another item of it); a lone item from
-  // another source reads as a sentence.
-  const inList = (i: number) => {
-    const unit = chosen[i]!;
-    const before = chosen[i - 1];
-    const after = chosen[i + 1];
-    const same = (other?: ScoredUnit) => other !== undefined && other.chunk === unit.chunk;
-    return (
-      isMember(unit) &&
-      ((same(before) && (isMember(before) || before!.text.endsWith(':'))) || (same(after) && isMember(after)))
-    );
-  };
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) lines.push(paragraph.join(' '));
-    paragraph = [];
-  };
-  chosen.forEach((unit, i) => {
-    if (!numbers.has(unit.chunk)) {
-      numbers.set(unit.chunk, citations.length + 1);
-      citations.push({ n: citations.length + 1, chunk: top[unit.chunk]! });
-    }
-    const next = chosen[i + 1];
-    const marker = !next || next.chunk !== unit.chunk ? ` [${numbers.get(unit.chunk)}]` : '';
-    if (inList(i)) {
-      flush();
-      lines.push(`• ${unit.text}${marker}`);
-      return;
-    }
-    // A lone item or table row reads as a sentence of its own.
-    const text =
-      unit.kind === 'sentence'
-        ? unit.text
-        : `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text) ? '' : '.'}`;
-    paragraph.push(`${text}${marker}`);
-    if (marker || (next && inList(i + 1))) flush();
-  });
-  flush();
-  return { text: lines.join('\n'), citations };
 }
