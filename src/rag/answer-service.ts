@@ -1,7 +1,7 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { detectLanguage } from '../text/analyze.ts';
-import { confidence as scoreConfidence } from './confidence.ts';
+import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
@@ -169,7 +169,9 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (!u.focus) return { search, confidence };
     const focused = await deps.searcher.search(u.focus, { k, filters: request.filters });
     const focusedConfidence = judge(focused);
-    return focusedConfidence > confidence && focused.chunks[0]?.path !== search.chunks[0]?.path
+    return focusCarries(search.queryTerms, focused.queryTerms) &&
+      focusedConfidence > confidence &&
+      focused.chunks[0]?.path !== search.chunks[0]?.path
       ? { search: focused, confidence: focusedConfidence }
       : { search, confidence };
   }

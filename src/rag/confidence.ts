@@ -2,6 +2,19 @@ import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 
+/** The least share of a message's content weight its asking sentence must carry to be judged alone. */
+const FOCUS_SHARE = 0.2;
+
+/**
+ * Whether a message's asking sentence carries a real part of its question: at least two content
+ * words and a FOCUS_SHARE of the content weight ("memperbaiki hubungan" after a story about a
+ * husband does not; "mengemas produk yang mudah pecah supaya aman dikirim" after a story does).
+ */
+export function focusCarries(message: QueryTerm[], focus: QueryTerm[]): boolean {
+  const weight = (terms: QueryTerm[]) => contentTerms(terms).reduce((sum, term) => sum + term.idf, 0);
+  return contentTerms(focus).length >= 2 && weight(focus) >= FOCUS_SHARE * weight(message);
+}
+
 /** What the question asks about: its own words, less figures and the way it is said. */
 function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
   const own = queryTerms.filter((term) => !term.from);
@@ -28,7 +41,9 @@ export function confidence(
   // the knowledge's, to hold.
   const asked = new Set(analyze(options.focus, { slang: true, english: true }));
   const focused = queryTerms.filter((term) => asked.has(term.from ?? term.term));
-  if (contentTerms(focused).length < 2) return all;
+  // The asking sentence must carry a real part of the question ("memperbaiki hubungan" after a
+  // story about a husband does not): its content weight against the whole message's.
+  if (!focusCarries(queryTerms, focused)) return all;
   return Math.max(all, coverage(focused, chunks, options.language, names));
 }
 

@@ -88,14 +88,21 @@ export function composeExtractive(
     .filter((unit) => unit.absence)
     .sort((a, b) => b.support - a.support)[0];
   const leadFits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
-  const heaviest = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // The question's most telling word (not a figure): what the knowledge must hold to answer.
+  const heaviest = [...weights]
+    .filter(([term]) => !/^\d[\d.,]*$/.test(term))
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = all[0]!;
+  const absenceHolds = absence !== undefined && heaviest !== undefined && absence.hits.has(heaviest);
   if (
     absence &&
-    !leadFits &&
-    all[0]!.support < 0.95 &&
+    best.support < 0.95 &&
     absence.hits.size >= 2 &&
-    (absence.support >= 0.9 * all[0]!.support ||
-      (heaviest !== undefined && absence.hits.has(heaviest) && absence.support >= 0.6 * all[0]!.support))
+    // The lead does not answer what was asked, and the knowledge says it lacks it ...
+    ((!leadFits &&
+      (absence.support >= 0.9 * best.support || (absenceHolds && absence.support >= 0.6 * best.support))) ||
+      // ... or the lead answers something else: only the "not held" sentence names the asked thing.
+      (absenceHolds && !best.hits.has(heaviest!)))
   )
     return { text: '', citations: [], absent: true };
 
