@@ -112,7 +112,7 @@ export function composeExtractive(
   if (listKind) {
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
-    const best = bestBlock(scored, weights);
+    const best = bestBlock(scored, top, weights, kind);
     // A list replaces the best sentence only if, all together, it speaks to as much of the question.
     const leadMass = [...lead.hits].reduce((sum, term) => sum + weights.get(term)!, 0);
     if (best && best.score >= 0.8 * lead.score && best.mass >= leadMass) {

@@ -1,3 +1,6 @@
+import { analyze } from '../text/analyze.ts';
+import type { QuestionKind } from './question.ts';
+import type { RetrievedChunk } from './types.ts';
 import type { ScoredUnit } from './unit-score.ts';
 
 export const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.kind === 'row';
@@ -5,11 +8,34 @@ export const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.ki
 export const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
   !isMember(unit) && unit.text.endsWith(':') && isMember(next);
 
-/** Every list of the top chunks (its introducing sentence, if any, and its items or rows), scored. */
-export function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) {
+/** Words that announce steps: a how-to is answered by a list that says it is one. */
+const STEPS_CUE = /\b(cara|caranya|langkah|tahap|tahapan|tips|panduan|urutan)\b/i;
+
+export interface Block {
+  units: ScoredUnit[];
+  score: number;
+  /** Question weight the list holds together (its items, its introducing sentence, its section). */
+  mass: number;
+}
+
+/**
+ * The list of the top chunks that best answers a list or how-to question. A list is judged as one
+ * answer: the question words its items, its introducing sentence and its section heading hold
+ * together, its chunk's retrieval strength, and for a how-to whether it announces steps.
+ */
+export function bestBlock(
+  scored: ScoredUnit[][],
+  chunks: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+): Block | undefined {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  let best: { units: ScoredUnit[]; score: number; mass: number } | undefined;
-  for (const units of scored) {
+  const topScore = chunks[0]?.score || 1;
+  let best: Block | undefined;
+  scored.forEach((units, c) => {
+    const chunk = chunks[c]!;
+    const section = analyze(chunk.section).filter((term) => weights.has(term));
+    const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
     for (let i = 0; i < units.length; i++) {
       const startsBlock =
         isIntro(units[i]!, units[i + 1]) ||
@@ -17,17 +43,14 @@ export function bestBlock(scored: ScoredUnit[][], weights: Map<string, number>) 
       if (!startsBlock) continue;
       const block = [units[i]!];
       for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
-      const top = Math.max(...block.map((unit) => unit.score));
-      if (top <= 0) continue;
-      const union = new Set(block.flatMap((unit) => [...unit.hits]));
+      if (block.every((unit) => unit.score <= 0)) continue;
+      const union = new Set([...block.flatMap((unit) => [...unit.hits]), ...section]);
       let mass = 0;
       for (const term of union) mass += weights.get(term) ?? 0;
-      const topMass = Math.max(
-        ...block.map((unit) => [...unit.hits].reduce((sum, term) => sum + weights.get(term)!, 0)),
-      );
-      const score = top * (1 + (0.5 * (mass - topMass)) / total);
+      const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${block[0]!.text}`) ? 1.2 : 1;
+      const score = (mass / total) * prior * cue;
       if (!best || score > best.score) best = { units: block, score, mass };
     }
-  }
+  });
   return best;
 }
