@@ -21,7 +21,14 @@ export interface Extract {
 }
 
 /** Kinds answered by one fact: one to three sentences. */
-const ONE_FACT: ReadonlySet<QuestionKind> = new Set(['amount', 'time', 'person', 'place', 'definition']);
+const ONE_FACT: ReadonlySet<QuestionKind> = new Set([
+  'amount',
+  'time',
+  'person',
+  'place',
+  'definition',
+  'reason',
+]);
 /** Room for what follows the answer sentence (source context, a second fact); lists are never cut. */
 const BUDGET: Record<QuestionKind, number> = {
   amount: 300,
@@ -29,6 +36,7 @@ const BUDGET: Record<QuestionKind, number> = {
   person: 300,
   place: 300,
   definition: 320,
+  reason: 320,
   list: 0,
   steps: 0,
   general: 380,
@@ -175,7 +183,7 @@ export function composeExtractive(
     if (chosen.some((other) => overlap(other.terms, unit.terms) > 0.6)) continue;
     // Another unit earns its place by adding question words the answer lacks.
     const have = covered();
-    if (![...unit.hits].some((term) => !have.has(term))) continue;
+    if (![...unit.hits].some((term) => !have.has(term)) && unit.score < 0.8 * lead.score) continue;
     if (isIntro(unit, scored[unit.chunk]![unit.position + 1])) continue;
     chosen.push(unit);
     extras++;

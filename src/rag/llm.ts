@@ -18,6 +18,7 @@ export const ANSWER_SHAPES: Record<QuestionKind, string> = {
   list: 'daftar lengkap yang ditanyakan, dibuka satu kalimat pengantar',
   steps: 'langkah-langkahnya, berurutan',
   definition: 'definisi atau kepanjangannya, di kalimat pertama',
+  reason: 'alasannya, di kalimat pertama',
   general: 'jawaban langsung di kalimat pertama, lalu hanya yang perlu',
 };
 

@@ -6,7 +6,7 @@ import type { Language } from './messages.ts';
 /**
  * What kind of answer a question wants. The composer leads with a unit of that kind: a figure for
  * "amount", a date for "time", a name for "person", a place for "place", a whole list for "list",
- * the steps for "steps", a defining sentence for "definition".
+ * the steps for "steps", a defining sentence for "definition", a cause for "reason".
  */
 export type QuestionKind =
   | 'amount'
@@ -16,9 +16,11 @@ export type QuestionKind =
   | 'list'
   | 'steps'
   | 'definition'
+  | 'reason'
   | 'general';
 
 const KINDS: [QuestionKind, RegExp][] = [
+  ['reason', /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa)\b/],
   [
     'time',
     /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan)\b/,

@@ -75,6 +75,10 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
     case 'definition':
       // A table row ("12: Ambil uang kas ...") has a colon but defines nothing.
       return DEFINING.test(text) && unit.kind !== 'row' && !/^\d/.test(text) ? 1.6 : 1;
+    case 'reason':
+      return /\b(karena|sebab|agar|supaya|sehingga|akibat(nya)?|alasan(nya)?|because)\b/i.test(text)
+        ? 1.4
+        : 1;
     case 'list':
     case 'steps':
       return unit.kind === 'item' || text.endsWith(':') ? 1.4 : 1;

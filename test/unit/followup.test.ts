@@ -81,6 +81,7 @@ describe('understanding a question', () => {
     expect(questionKind('Di kecamatan mana IKM logam itu berada?')).toBe('place');
     expect(questionKind('uang yang diambil pemilik dicatat sebagai apa?')).toBe('definition');
     expect(questionKind('apa saja syarat sentra?')).toBe('list');
+    expect(questionKind('kenapa merek harus didaftarkan?')).toBe('reason');
   });
 
   it('applies the guards to the completed question, once, before retrieval', () => {
