@@ -36,7 +36,7 @@ const ASPECTS = new Set(
   fungsi kegunaan kriteria prosedur hasil isi ciri dampak pengertian arti maksud kelebihan kekurangan
   requirement requirements cost costs price prices steps step example examples source rule rules benefit
   benefits difference how long when where who why what much many daftar pendaftaran ajukan ngajuin mengajukan
-  urus ngurus mengurus dapat dapet caranya latar contohnya`
+  urus ngurus mengurus dapat dapet caranya latar contohnya minimal maksimal paling sedikit banyak`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -46,7 +46,7 @@ const FILLER = new Set(
   `apa apaan apanya berapa brp brapa kapan kpn siapa dimana mana gimana gmn gmna bagaimana bgmn kenapa mengapa
   gak ga nggak enggak tidak bisa boleh dong sih ya yah kah deh nih tuh aja saja juga ada juga kak min pak bu mas
   mbak kalau kalo klo terus trus lalu yang yg untuk buat di ke dari sama dan itu tersebut tsb punya nya what how
-  about and for the of in then also is are does do lewat melalui via pakai pake`
+  about and for the of in then also is are does do lewat melalui via pakai pake berarti brarti baru cuma masih`
     .split(/\s+/)
     .filter(Boolean),
 );
