@@ -8,7 +8,7 @@ import { analyze } from './analyze.ts';
  */
 const WORDS =
   `sebenarnya sebenernya sbnrnya katanya kata bilang dengar denger denger-denger kayaknya sepertinya
-  kira kira-kira kira2 mungkin pas dengar sering rapat-rapat cuma cuman doang masa mending mendingan enaknya sebaiknya baiknya bagusnya
+  kira kira-kira kira2 mungkin pas dengar sering rapat-rapat selain sebuah seorang suatu setelah sesudah sebelum cuma cuman doang masa mending mendingan enaknya sebaiknya baiknya bagusnya
   takut khawatir bingung penasaran pengen pingin ingin mau butuh tolong bantu bantuin sering kadang dulu tadi
   nanti besok kemarin udah sudah belum baru lagi terus banget bgt sekali aja saja juga dong deh sih nih tuh kok
   kak min pak bu mas mbak gan sis bro sy aku saya kami kita gw gue ane punya pke pake pakai kayak kyk gitu gini
