@@ -1,7 +1,7 @@
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { bestBlock, isIntro, isMember } from './list-blocks.ts';
+import { bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
@@ -121,9 +121,9 @@ export function composeExtractive(
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
     const best = bestBlock(scored, top, weights, kind);
-    // A list replaces the best sentence only if, all together, it speaks to as much of the question.
-    const leadMass = [...lead.hits].reduce((sum, term) => sum + weights.get(term)!, 0);
-    if (best && best.score >= 0.8 * lead.score && best.mass >= leadMass) {
+    // A list replaces the best sentence when, judged the same way (with its section), it answers more.
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind);
+    if (best && best.score >= alone.score && best.mass >= alone.mass) {
       chosen = best.units;
       lead = best.units[0]!;
     }

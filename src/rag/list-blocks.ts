@@ -29,13 +29,9 @@ export function bestBlock(
   weights: Map<string, number>,
   kind: QuestionKind,
 ): Block | undefined {
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const topScore = chunks[0]?.score || 1;
   let best: Block | undefined;
   scored.forEach((units, c) => {
-    const chunk = chunks[c]!;
-    const section = analyze(chunk.section).filter((term) => weights.has(term));
-    const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
     for (let i = 0; i < units.length; i++) {
       const startsBlock =
         isIntro(units[i]!, units[i + 1]) ||
@@ -44,13 +40,31 @@ export function bestBlock(
       const block = [units[i]!];
       for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
       if (block.every((unit) => unit.score <= 0)) continue;
-      const union = new Set([...block.flatMap((unit) => [...unit.hits]), ...section]);
-      let mass = 0;
-      for (const term of union) mass += weights.get(term) ?? 0;
-      const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${block[0]!.text}`) ? 1.2 : 1;
-      const score = (mass / total) * prior * cue;
-      if (!best || score > best.score) best = { units: block, score, mass };
+      const judged = judge(block, chunks[c]!, topScore, weights, kind);
+      if (!best || judged.score > best.score) best = judged;
     }
   });
   return best;
+}
+
+/**
+ * A passage (a list, or a single sentence to compare it with) judged as one answer: the question
+ * weight its units and its section heading hold together, its chunk's retrieval strength, and for
+ * a how-to whether it announces steps.
+ */
+export function judge(
+  units: ScoredUnit[],
+  chunk: RetrievedChunk,
+  topScore: number,
+  weights: Map<string, number>,
+  kind: QuestionKind,
+): Block {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const section = analyze(chunk.section).filter((term) => weights.has(term));
+  const union = new Set([...units.flatMap((unit) => [...unit.hits]), ...section]);
+  let mass = 0;
+  for (const term of union) mass += weights.get(term) ?? 0;
+  const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
+  const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${units[0]!.text}`) ? 1.2 : 1;
+  return { units, score: (mass / total) * prior * cue, mass };
 }
