@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { App } from '../app.ts';
+import type { ConversationTurn } from '../rag/answer-service.ts';
 import type { SearchFilters } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
@@ -13,6 +14,8 @@ Menjawab satu pertanyaan dari basis pengetahuan.
 Opsi:
   --json            cetak satu objek JSON (question, answer, answered, confidence, sources, timings)
   --stdin           baca satu pertanyaan per baris dari stdin; dengan --json menulis JSONL
+  --conversation    dengan --stdin: baris-baris itu satu percakapan, tiap pertanyaan membawa
+                    giliran sebelumnya (pertanyaan lanjutan seperti "kalau untuk keripik?")
   --topic TOPIK     batasi ke topik (programme, keuangan, branding, kemasan, pemasaran, sentra, glosarium)
   --audience SIAPA  batasi ke pembaca (perajin, pejabat, mentor)
   -h, --help        tampilkan bantuan ini`;
@@ -24,6 +27,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
+      conversation: { type: 'boolean', default: false },
       topic: { type: 'string' },
       audience: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -49,10 +53,18 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   try {
     if (!values.stdin) return await answerOne(app, question, filters, values.json, io);
     let failed = 0;
+    const history: ConversationTurn[] = [];
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       if (line.trim() === '') continue;
-      const code = await answerOne(app, line, filters, values.json, io);
+      const code = await answerOne(
+        app,
+        line,
+        filters,
+        values.json,
+        io,
+        values.conversation ? history : undefined,
+      );
       if (code !== EXIT.ok) failed++;
       if (!values.json) await write(io.stdout, '');
     }
@@ -68,8 +80,16 @@ async function answerOne(
   filters: SearchFilters,
   json: boolean,
   io: CliIo,
+  history?: ConversationTurn[],
 ): Promise<number> {
-  const result = await app.answers.answer({ text: question, channel: 'cli', filters });
+  const result = await app.answers.answer({
+    text: question,
+    channel: 'cli',
+    filters,
+    history: history ? history.slice(-4) : undefined,
+  });
+  if (history && result.outcome !== 'rejected')
+    history.push({ question: result.question, answer: result.answer });
   await write(io.stdout, json ? JSON.stringify(answerJson(result)) : formatAnswer(result));
   if (result.outcome === 'error') return EXIT.failure;
   if (result.outcome === 'rejected') return EXIT.usage;

@@ -1,9 +1,12 @@
 import { createInterface } from 'node:readline';
-import type { ConversationTurn } from '../rag/answer-service.ts';
 import { parseArgs } from 'node:util';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
+import type { ConversationTurn } from '../rag/answer-service.ts';
 import { formatAnswer } from './output.ts';
+
+/** How many earlier exchanges a follow-up can lean on. */
+const HISTORY_TURNS = 4;
 
 export const CHAT_HELP = `Pemakaian: pendamping chat
 
@@ -27,7 +30,6 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
     output: interactive ? io.stdout : undefined,
     terminal: interactive,
   });
-  // The recent turns go with each question, so that a reply ("40 tas") continues the conversation.
   const history: ConversationTurn[] = [];
   try {
     await write(io.stdout, WELCOME);
@@ -40,13 +42,17 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
         if (interactive) rl.prompt();
         continue;
       }
-      const result = await app.answers.answer({
-        text: line,
-        channel: 'cli-chat',
-        history: history.slice(-6),
-      });
-      history.push({ question: line, answer: result.answer });
-      await write(io.stdout, `\nPendamping> ${formatAnswer(result)}`);
+      const result = await app.answers.answer({ text: line, channel: 'cli-chat', history: [...history] });
+      // A follow-up is answered as completed; saying how it was understood lets the user correct it.
+      const understood =
+        result.resolvedQuestion && result.resolvedQuestion !== result.question
+          ? `(${result.language === 'en' ? 'understood as' : 'saya pahami'}: ${result.resolvedQuestion})\n`
+          : '';
+      await write(io.stdout, `\nPendamping> ${understood}${formatAnswer(result)}`);
+      if (result.outcome !== 'rejected' && result.outcome !== 'error') {
+        history.push({ question: result.question, answer: result.answer });
+        history.splice(0, Math.max(0, history.length - HISTORY_TURNS));
+      }
       if (interactive) rl.prompt();
     }
     await write(io.stdout, '\nSampai jumpa. Semoga usahanya lancar!');

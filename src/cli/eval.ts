@@ -1,22 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { App } from '../app.ts';
 import { createSentraRepo } from '../db/sentra-repo.ts';
-import { loadQuestions } from '../eval/questions.ts';
-import { createTools } from '../rag/tools.ts';
+import { type EvalQuestion, loadQuestions } from '../eval/questions.ts';
 import { type EvalRow, type Metrics, runEvaluation, summarise, sweep } from '../eval/run.ts';
+import { createAnswerService } from '../rag/answer-service.ts';
+import { createTools } from '../rag/tools.ts';
+import type { Searcher } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
 export const EVAL_HELP = `Pemakaian: pendamping eval [opsi]
 
-Menjalankan pertanyaan evaluasi (test/eval/questions/*.jsonl) lewat jalur jawaban dan mencetak:
-fact recall, Recall@5, MRR, dan bagian pertanyaan tak-terjawab yang ditolak dengan benar.
-Kode keluar 1 bila ada angka di bawah ambang di test/eval/bars.json.
+Menjalankan pertanyaan evaluasi (test/eval/questions/*.jsonl) dan percakapan lanjutan
+(test/eval/followups/*.jsonl) lewat layanan jawaban yang sama dengan semua kanal, lalu mencetak:
+fact recall, fakta di kalimat pertama, median dan p90 panjang jawaban, fact recall pertanyaan
+lanjutan, salah tolak, Recall@5, MRR, dan bagian pertanyaan tak-terjawab yang ditolak dengan benar.
+Kode keluar 1 bila ada angka yang melewati ambang di test/eval/bars.json.
 
 Opsi:
   --questions DIR   folder pertanyaan (bawaan: test/eval/questions)
+  --followups DIR   folder percakapan lanjutan (bawaan: test/eval/followups)
   --bars FILE       ambang minimum (bawaan: test/eval/bars.json)
   --sweep           tampilkan juga tabel kalibrasi ambang keyakinan
   --failures        tampilkan pertanyaan yang gagal
@@ -24,26 +30,105 @@ Opsi:
   --json            cetak hasil sebagai JSON
   -h, --help        tampilkan bantuan ini`;
 
+/** Minimums, except the *Max keys, which are maximums. */
 const barsSchema = z.object({
   factRecall: z.number(),
+  factFirst: z.number().optional(),
+  followUpFactRecall: z.number().optional(),
   recallAt5: z.number(),
   mrr: z.number(),
   declineRate: z.number(),
+  medianLengthMax: z.number().optional(),
+  falseDeclineRateMax: z.number().optional(),
 });
+type Bars = z.infer<typeof barsSchema>;
 
-function breakdown(rows: EvalRow[], key: 'topic' | 'style'): Record<string, Metrics> {
+interface Report extends Metrics {
+  followUpFactRecall: number;
+  followUpFactFirst: number;
+  followUps: number;
+}
+
+/** The names of the figures that miss their bar. */
+function missed(report: Report, bars: Bars): string[] {
+  const out: string[] = [];
+  for (const [key, bar] of Object.entries(bars)) {
+    if (bar === undefined) continue;
+    if (key.endsWith('Max')) {
+      const name = key.slice(0, -3) as keyof Report;
+      if ((report[name] as number) > bar) out.push(name);
+    } else if ((report[key as keyof Report] as number) < bar) out.push(key);
+  }
+  return out;
+}
+
+function report(rows: EvalRow[]): Report {
+  const main = summarise(rows.filter((row) => !row.followUp));
+  const follow = summarise(rows.filter((row) => row.followUp));
+  return {
+    ...main,
+    followUps: follow.questions,
+    followUpFactRecall: follow.factRecall,
+    followUpFactFirst: follow.factFirst,
+  };
+}
+
+/** Another retrieval mode behind the same tools and guards, for --compare. */
+function serviceFor(app: App, searcher: Searcher) {
+  return createAnswerService({
+    searcher,
+    log: app.log,
+    minConfidence: app.config.minConfidence,
+    tools: createTools({ sentra: createSentraRepo(app.db), areas: app.areas }),
+  });
+}
+
+function breakdown(rows: EvalRow[], key: 'topic' | 'style' | 'file'): Record<string, Metrics> {
   const groups = new Map<string, EvalRow[]>();
   for (const row of rows) groups.set(row[key], [...(groups.get(row[key]) ?? []), row]);
   return Object.fromEntries([...groups].sort().map(([name, group]) => [name, summarise(group)]));
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1).padStart(5)}%`;
+const optPct = (value: number | undefined) => (value === undefined ? '-' : pct(value));
+
+const line = (name: string, m: Metrics) =>
+  `  ${name.padEnd(14)} ${String(m.questions).padStart(4)} ${pct(m.factRecall)} ${pct(m.factFirst)} ${pct(m.recallAt5)} ${m.mrr.toFixed(3)} ${String(m.medianLength).padStart(5)}`;
+
+/** Every miss: the fact absent, the fact not first, a wrong decline, a weak rank, an answered unanswerable. */
+function failureLines(rows: EvalRow[], questions: EvalQuestion[]): string[] {
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const out: string[] = [];
+  for (const row of rows) {
+    const q = byId.get(row.id)!;
+    const why = row.answerable
+      ? [
+          !row.answered && 'ditolak',
+          row.answered && !row.factFound && 'fakta-hilang',
+          row.factFound && !row.factFirst && 'fakta-tidak-di-awal',
+          (row.rank === 0 || row.rank > 5) && `rank=${row.rank}`,
+        ].filter(Boolean)
+      : row.answered
+        ? ['dijawab']
+        : [];
+    if (why.length === 0) continue;
+    const asked = row.followUp ? `${(q.turns ?? []).join(' → ')} → ${q.question}` : q.question;
+    out.push(
+      `  ${row.id.padEnd(9)} ${why.join(',').padEnd(24)} conf=${row.confidence.toFixed(2)} ${row.mode.padEnd(10)} ${asked}`,
+    );
+    if (row.resolved !== q.question) out.push(`            dipahami: ${row.resolved}`);
+    if (row.answerable && 'fact' in q)
+      out.push(`            fakta: ${q.fact} · jawaban: ${row.answer.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  return out;
+}
 
 export async function evalCommand(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       questions: { type: 'string', default: 'test/eval/questions' },
+      followups: { type: 'string', default: 'test/eval/followups' },
       bars: { type: 'string', default: 'test/eval/bars.json' },
       sweep: { type: 'boolean', default: false },
       failures: { type: 'boolean', default: false },
@@ -56,17 +141,22 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, EVAL_HELP);
     return EXIT.ok;
   }
-  const questions = loadQuestions(values.questions);
+  const questions: EvalQuestion[] = [
+    ...loadQuestions(values.questions),
+    ...loadQuestions(values.followups).map((question) => ({ ...question, turns: question.turns ?? [] })),
+  ];
+  if (questions.length === 0) {
+    await write(io.stderr, `Tidak ada pertanyaan evaluasi di ${values.questions}.`);
+    return EXIT.usage;
+  }
   const bars = barsSchema.parse(JSON.parse(readFileSync(values.bars, 'utf8')));
   const app = await openCliApp(io);
   const progress = createProgress('Evaluasi');
   try {
     if (values.compare) {
-      const table: Record<string, Metrics> = {};
+      const table: Record<string, Report> = {};
       for (const [mode, searcher] of Object.entries(app.searchers)) {
-        table[mode] = summarise(
-          await runEvaluation(searcher, questions, { minConfidence: app.config.minConfidence, log: app.log }),
-        );
+        table[mode] = report(await runEvaluation(serviceFor(app, searcher), searcher, questions));
       }
       if (values.json) await write(io.stdout, JSON.stringify(table));
       else {
@@ -84,15 +174,12 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       }
       return EXIT.ok;
     }
-    const rows = await runEvaluation(app.searcher, questions, {
-      minConfidence: app.config.minConfidence,
-      log: app.log,
-      tools: createTools({ sentra: createSentraRepo(app.db), areas: app.areas }),
+    const rows = await runEvaluation(app.answers, app.searcher, questions, {
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
-    const metrics = summarise(rows);
-    const below = (Object.keys(bars) as (keyof typeof bars)[]).filter((key) => metrics[key] < bars[key]);
+    const metrics = report(rows);
+    const below = missed(metrics, bars);
     const calibration = sweep(rows, [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]);
     if (values.json) {
       await write(
@@ -103,6 +190,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           below,
           byTopic: breakdown(rows, 'topic'),
           byStyle: breakdown(rows, 'style'),
+          byFile: breakdown(rows, 'file'),
           calibration,
           rows,
         }),
@@ -111,21 +199,20 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       const lines = [
         `Evaluasi: ${metrics.questions} pertanyaan (${metrics.answerable} terjawab-seharusnya, ${metrics.unanswerable} di luar pengetahuan), ambang keyakinan ${app.config.minConfidence}`,
         `  fact recall      ${pct(metrics.factRecall)}   (ambang ${pct(bars.factRecall)})`,
+        `  fakta di awal    ${pct(metrics.factFirst)}   (ambang ${optPct(bars.factFirst)})`,
+        `  panjang median   ${String(metrics.medianLength).padStart(6)}   (maks ${bars.medianLengthMax ?? '-'}; p90 ${metrics.p90Length} karakter)`,
+        `  lanjutan: fact   ${pct(metrics.followUpFactRecall)}   (ambang ${optPct(bars.followUpFactRecall)}; ${metrics.followUps} percakapan, fakta di awal ${pct(metrics.followUpFactFirst)})`,
         `  Recall@5         ${pct(metrics.recallAt5)}   (ambang ${pct(bars.recallAt5)})`,
         `  MRR              ${metrics.mrr.toFixed(3).padStart(6)}   (ambang ${bars.mrr.toFixed(3)})`,
         `  ditolak benar    ${pct(metrics.declineRate)}   (ambang ${pct(bars.declineRate)})`,
-        `  salah tolak      ${pct(metrics.falseDeclineRate)}`,
+        `  salah tolak      ${pct(metrics.falseDeclineRate)}   (maks ${optPct(bars.falseDeclineRateMax)})`,
         '',
-        '  per topik         n   fact   R@5    MRR',
-        ...Object.entries(breakdown(rows, 'topic')).map(
-          ([topic, m]) =>
-            `  ${topic.padEnd(14)} ${String(m.questions).padStart(4)} ${pct(m.factRecall)} ${pct(m.recallAt5)} ${m.mrr.toFixed(3)}`,
-        ),
-        '  per gaya          n   fact   R@5    MRR',
-        ...Object.entries(breakdown(rows, 'style')).map(
-          ([style, m]) =>
-            `  ${style.padEnd(14)} ${String(m.questions).padStart(4)} ${pct(m.factRecall)} ${pct(m.recallAt5)} ${m.mrr.toFixed(3)}`,
-        ),
+        '  per topik         n   fact   awal   R@5    MRR   median',
+        ...Object.entries(breakdown(rows, 'topic')).map(([topic, m]) => line(topic, m)),
+        '  per gaya          n   fact   awal   R@5    MRR   median',
+        ...Object.entries(breakdown(rows, 'style')).map(([style, m]) => line(style, m)),
+        '  per berkas        n   fact   awal   R@5    MRR   median',
+        ...Object.entries(breakdown(rows, 'file')).map(([file, m]) => line(file.replace(/\.jsonl$/, ''), m)),
       ];
       if (values.sweep) {
         lines.push('', '  ambang  dijawab  ditolak-benar');
@@ -134,18 +221,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
           lines.push(`  ${row.bar.toFixed(2)}   ${pct(row.answeredShare)}  ${pct(row.declineRate)}  ${bar}`);
         }
       }
-      if (values.failures) {
-        const byId = new Map(questions.map((question) => [question.id, question]));
-        lines.push('', '  gagal:');
-        for (const row of rows) {
-          const wrong = row.answerable ? !row.factFound || row.rank === 0 || row.rank > 5 : row.answered;
-          if (!wrong) continue;
-          const q = byId.get(row.id)!;
-          lines.push(
-            `  ${row.id.padEnd(8)} conf=${row.confidence.toFixed(2)} rank=${row.rank} fact=${row.factFound ? 'ya' : 'tidak'} answered=${row.answered}  ${q.question}`,
-          );
-        }
-      }
+      if (values.failures) lines.push('', '  gagal:', ...failureLines(rows, questions));
       lines.push(
         '',
         below.length === 0 ? 'Semua angka di atas ambang.' : `Di bawah ambang: ${below.join(', ')}`,

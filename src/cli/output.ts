@@ -25,6 +25,10 @@ export function answerJson(result: AnswerResult) {
     outcome: result.outcome,
     language: result.language,
     mode: result.mode,
+    ...(result.resolvedQuestion && result.resolvedQuestion !== result.question
+      ? { resolvedQuestion: result.resolvedQuestion }
+      : {}),
+    ...(result.kind ? { kind: result.kind } : {}),
     ...(result.errorCode ? { errorCode: result.errorCode } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +8,8 @@ const common = {
   lang: z.enum(['id', 'en']),
   style: z.enum(['formal', 'informal', 'typo', 'english']),
   topic: z.string(),
+  /** Earlier user questions of the same conversation, oldest first: this question is a follow-up. */
+  turns: z.array(z.string().min(1)).optional(),
 };
 
 export const evalQuestionSchema = z.discriminatedUnion('answerable', [
@@ -15,11 +17,13 @@ export const evalQuestionSchema = z.discriminatedUnion('answerable', [
   z.object({ ...common, answerable: z.literal(false) }),
 ]);
 
-export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+/** A question as read from its file (the file name tells which set it belongs to). */
+export type EvalQuestion = z.infer<typeof evalQuestionSchema> & { file?: string };
 
 /** Reads every *.jsonl file of a folder; a malformed line stops the run with its file and line. */
 export function loadQuestions(dir: string): EvalQuestion[] {
   const out: EvalQuestion[] = [];
+  if (!existsSync(dir)) return out;
   for (const file of readdirSync(dir)
     .filter((name) => name.endsWith('.jsonl'))
     .sort()) {
@@ -37,7 +41,7 @@ export function loadQuestions(dir: string): EvalQuestion[] {
         const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
         throw new Error(`${file}:${i + 1}: ${reasons.join('; ')}`);
       }
-      out.push(parsed.data);
+      out.push({ ...parsed.data, file });
     });
   }
   return out;

@@ -1,21 +1,32 @@
-import type { Logger } from '../logger.ts';
-import { createAnswerService } from '../rag/answer-service.ts';
-import type { Tools } from '../rag/tools.ts';
+import type { AnswerService, ConversationTurn } from '../rag/answer-service.ts';
 import type { Searcher } from '../rag/types.ts';
-import { type EvalQuestion, normaliseForMatch } from './questions.ts';
+import type { EvalQuestion } from './questions.ts';
+import { containsFact, firstStatement, percentile } from './score.ts';
 
 export interface EvalRow {
   id: string;
+  /** The file the question came from: sets written at different times are compared apart. */
+  file: string;
   topic: string;
   style: string;
   answerable: boolean;
+  /** A follow-up question, asked after its earlier turns. */
+  followUp: boolean;
   answered: boolean;
   confidence: number;
   /** Declined whatever the confidence (live figure, contact, no terms). */
   guarded: boolean;
   factFound: boolean;
+  /** The expected fact is in the answer's first sentence (or the list that sentence introduces). */
+  factFirst: boolean;
+  /** Characters of the answer as the user gets it (sources listed apart). */
+  length: number;
   /** 1-based rank of the expected document among retrieved documents, 0 when absent from the top 10. */
   rank: number;
+  mode: string;
+  /** The question the system answered (a follow-up completed from its turns). */
+  resolved: string;
+  answer: string;
 }
 
 export interface Metrics {
@@ -23,6 +34,11 @@ export interface Metrics {
   answerable: number;
   unanswerable: number;
   factRecall: number;
+  /** Share of answerable questions whose expected fact opens the answer. */
+  factFirst: number;
+  /** Median and 90th-percentile length of answered questions' answers, in characters. */
+  medianLength: number;
+  p90Length: number;
   recallAt5: number;
   mrr: number;
   declineRate: number;
@@ -30,46 +46,58 @@ export interface Metrics {
   falseDeclineRate: number;
 }
 
-/** Runs every question through retrieval and the answer service (nothing is written to the interaction log). */
+/**
+ * Runs every question through the shipped answer service (tools, guards, follow-up completion and
+ * all), leaving no interaction record. A follow-up's earlier turns are asked first, in order, and
+ * the system's own answers become its history, as in a real conversation.
+ */
 export async function runEvaluation(
+  answers: AnswerService,
   searcher: Searcher,
   questions: EvalQuestion[],
-  options: {
-    minConfidence: number;
-    log: Logger;
-    onProgress?: (done: number, total: number) => void;
-    /** The structured tools, so that questions they answer are evaluated as the product answers them. */
-    tools?: Tools;
-  },
+  options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<EvalRow[]> {
-  const service = createAnswerService({
-    searcher,
-    log: options.log,
-    minConfidence: options.minConfidence,
-    tools: options.tools,
-  });
   const rows: EvalRow[] = [];
   for (const question of questions) {
-    const result = await service.answer({ text: question.question, channel: 'eval' });
+    const history: ConversationTurn[] = [];
+    for (const turn of question.turns ?? []) {
+      const earlier = await answers.answer({
+        text: turn,
+        channel: 'eval',
+        history: [...history],
+        record: false,
+      });
+      history.push({ question: turn, answer: earlier.answer });
+    }
+    const result = await answers.answer({ text: question.question, channel: 'eval', history, record: false });
+    const resolved = result.resolvedQuestion ?? question.question;
     let rank = 0;
     let factFound = false;
+    let factFirst = false;
     if (question.answerable) {
-      const { chunks } = await searcher.search(question.question, { k: 30 });
+      const { chunks } = await searcher.search(resolved, { k: 30 });
       const docs = [...new Set(chunks.map((chunk) => chunk.path))].slice(0, 10);
       rank = docs.indexOf(question.source) + 1;
-      factFound =
-        result.answered && normaliseForMatch(result.answer).includes(normaliseForMatch(question.fact));
+      factFound = result.answered && containsFact(result.answer, question.fact);
+      factFirst = factFound && containsFact(firstStatement(result.answer), question.fact);
     }
     rows.push({
       id: question.id,
+      file: question.file ?? '',
       topic: question.topic,
       style: question.style,
       answerable: question.answerable,
+      followUp: (question.turns ?? []).length > 0,
       answered: result.answered,
       confidence: result.confidence,
       guarded: ['no-terms', 'live-figure', 'contact'].includes(result.declineReason ?? ''),
       factFound,
+      factFirst,
+      length: result.answered ? result.answer.length : 0,
       rank,
+      mode: result.mode,
+      resolved,
+      answer: result.answer,
     });
     options.onProgress?.(rows.length, questions.length);
   }
@@ -81,11 +109,16 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((pa
 export function summarise(rows: EvalRow[]): Metrics {
   const answerable = rows.filter((row) => row.answerable);
   const unanswerable = rows.filter((row) => !row.answerable);
+  const lengths = rows.filter((row) => row.answered).map((row) => row.length);
+  // Retrieval rank is not defined for a tool's answer's document, so only retrieved answers count there.
   return {
     questions: rows.length,
     answerable: answerable.length,
     unanswerable: unanswerable.length,
     factRecall: ratio(answerable.filter((row) => row.factFound).length, answerable.length),
+    factFirst: ratio(answerable.filter((row) => row.factFirst).length, answerable.length),
+    medianLength: percentile(lengths, 0.5),
+    p90Length: percentile(lengths, 0.9),
     recallAt5: ratio(answerable.filter((row) => row.rank >= 1 && row.rank <= 5).length, answerable.length),
     mrr: ratio(
       answerable.reduce((sum, row) => sum + (row.rank > 0 ? 1 / row.rank : 0), 0),
@@ -98,8 +131,8 @@ export function summarise(rows: EvalRow[]): Metrics {
 
 /** For each candidate bar: the share of answerable questions still answered, and of unanswerable ones declined. */
 export function sweep(rows: EvalRow[], bars: number[]) {
-  const answerable = rows.filter((row) => row.answerable);
-  const unanswerable = rows.filter((row) => !row.answerable);
+  const answerable = rows.filter((row) => row.answerable && row.mode !== 'tool');
+  const unanswerable = rows.filter((row) => !row.answerable && row.mode !== 'tool');
   return bars.map((bar) => ({
     bar,
     answeredShare: ratio(

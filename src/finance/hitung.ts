@@ -87,7 +87,7 @@ const hasFigures = (f: MoneyFacts) => f.items.length > 0 || f.percents.length > 
 export function answerMoneyQuestion(
   question: string,
   lang: Lang,
-  history: Turn[] = [],
+  history: readonly Turn[] = [],
 ): MoneyAnswer | undefined {
   const current = readMoneyFacts(question, lang);
   // A reply continues a calculation only when it reads like figures for it, not a new question of its own.

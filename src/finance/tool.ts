@@ -15,7 +15,10 @@ export interface HitungToolAnswer {
  * with the knowledge document it follows as its source. Asking back for a missing figure is an answer too:
  * the conversation goes on, nobody needs to hand it to a mentor.
  */
-export function hitungToolAnswer(question: string, history: Turn[] = []): HitungToolAnswer | undefined {
+export function hitungToolAnswer(
+  question: string,
+  history: readonly Turn[] = [],
+): HitungToolAnswer | undefined {
   const lang = moneyLanguage(question);
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;

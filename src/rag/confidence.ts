@@ -1,23 +1,79 @@
+import { analyze } from '../text/analyze.ts';
+import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 
+/** The least share of a message's content weight its asking sentence must carry to be judged alone. */
+const FOCUS_SHARE = 0.2;
+
 /**
- * Share of the question's IDF mass that the best chunk contains: 1 when every informative word of
- * the question is in the chunk, near 0 when only common words match. A word counts through its typo
- * correction or glossary expansion at that term's lower weight. Calibrated against test/eval.
+ * Whether a message's asking sentence carries a real part of its question: at least two content
+ * words and a FOCUS_SHARE of the content weight ("memperbaiki hubungan" after a story about a
+ * husband does not; "mengemas produk yang mudah pecah supaya aman dikirim" after a story does).
  */
-export function confidence(queryTerms: QueryTerm[], top: RetrievedChunk | undefined): number {
-  const originals = queryTerms.filter((term) => !term.from);
-  const total = originals.reduce((sum, term) => sum + term.idf, 0);
+export function focusCarries(message: QueryTerm[], focus: QueryTerm[]): boolean {
+  const weight = (terms: QueryTerm[]) => contentTerms(terms).reduce((sum, term) => sum + term.idf, 0);
+  return contentTerms(focus).length >= 2 && weight(focus) >= FOCUS_SHARE * weight(message);
+}
+
+/** What the question asks about: its own words, less figures and the way it is said. */
+function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
+  const own = queryTerms.filter((term) => !term.from);
+  const content = own.filter((term) => !/^\d[\d.,]*$/.test(term.term) && !DISCOURSE_TERMS.has(term.term));
+  return content.length > 0 ? content : own;
+}
+
+/**
+ * Share of the question's content (IDF mass of its topic words, not its figures or conversational
+ * words) that the best document's top chunks contain: 1 when every informative word is there, near
+ * 0 when only common words match. The best chunk's neighbours from the same document count too,
+ * since an answer may draw on the next section. A word counts through its typo correction or
+ * glossary expansion at that term's lower weight. Calibrated with `pendamping eval --sweep`.
+ */
+export function confidence(
+  queryTerms: QueryTerm[],
+  chunks: RetrievedChunk[],
+  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[] } = {},
+): number {
+  const names = new Set(options.names ?? []);
+  const all = coverage(queryTerms, chunks, options.language, names);
+  if (!options.focus) return all;
+  // A long message is judged on its asking sentence too: the story around it is the user's, not
+  // the knowledge's, to hold.
+  const asked = new Set(analyze(options.focus, { slang: true, english: true }));
+  const focused = queryTerms.filter((term) => asked.has(term.from ?? term.term));
+  // The asking sentence must carry a real part of the question ("memperbaiki hubungan" after a
+  // story about a husband does not): its content weight against the whole message's.
+  if (!focusCarries(queryTerms, focused)) return all;
+  return Math.max(all, coverage(focused, chunks, options.language, names));
+}
+
+function coverage(
+  queryTerms: QueryTerm[],
+  chunks: RetrievedChunk[],
+  language: 'id' | 'en' | undefined,
+  names: ReadonlySet<string>,
+): number {
+  const top = chunks[0];
+  const content = contentTerms(queryTerms);
+  // An English word the corpus lacks is more often a gap in the word mapping than a topic the
+  // knowledge lacks, so it weighs less, unless it is written as a name ("Japan", "Kredivo"): a name
+  // the knowledge does not hold is a subject it does not cover.
+  const mass = (term: QueryTerm) =>
+    (language === 'en' && !term.known && !names.has(term.term) ? 0.6 : 1) * term.idf;
+  const total = content.reduce((sum, term) => sum + mass(term), 0);
   if (!top || total === 0) return 0;
-  const chunkTerms = new Set(top.terms ?? []);
+  const sameDocument = chunks.slice(0, 3).filter((chunk) => chunk.path === top.path);
+  const chunkTerms = new Set(sameDocument.flatMap((chunk) => chunk.terms ?? []));
   let covered = 0;
-  for (const term of originals) {
+  for (const term of content) {
     if (chunkTerms.has(term.term)) {
-      covered += term.idf;
+      covered += mass(term);
       continue;
     }
+    // A name is not a typo: "Japan" corrected to "jalan" supports nothing.
+    if (names.has(term.term)) continue;
     const via = queryTerms.filter((t) => t.from === term.term && chunkTerms.has(t.term));
-    if (via.length > 0) covered += term.idf * Math.max(...via.map((t) => t.weight));
+    if (via.length > 0) covered += mass(term) * Math.max(...via.map((t) => t.weight));
   }
   return Math.round((covered / total) * 1000) / 1000;
 }

@@ -1,6 +1,11 @@
-import { analyze } from '../text/analyze.ts';
-import { splitUnits, type Unit } from './sentences.ts';
+import { DISCOURSE_TERMS } from '../text/discourse.ts';
+import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
+import { bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
+import { render } from './render.ts';
+import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+
+export { type QuestionKind, questionKind };
 
 export interface Citation {
   n: number;
@@ -11,191 +16,183 @@ export interface Extract {
   /** Plain text with [n] markers after each sentence. */
   text: string;
   citations: Citation[];
+  /** The knowledge says outright that it does not hold what was asked. */
+  absent?: boolean;
 }
 
-export type QuestionKind = 'amount' | 'time' | 'person' | 'place' | 'list' | 'general';
-
-/** What kind of answer the question wants, so units with a figure, a date or a name can be preferred. */
-export function questionKind(question: string): QuestionKind {
-  const q = question.toLowerCase();
-  if (/\b(berapa|brp|brapa|how (much|many)|jumlah|persen|nilai)\b/.test(q)) return 'amount';
-  if (/\b(kapan|kpn|tahun berapa|when|what year|sejak)\b/.test(q)) return 'time';
-  if (/\b(siapa|who)\b/.test(q)) return 'person';
-  if (/\b(di ?mana|dmn|where|lokasi|alamat|which (city|province|region))\b/.test(q)) return 'place';
-  if (
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat|langkah|cara|caranya|gimana|gmn|bagaimana|how|what are|list|isi|komponen|ciri)\b/.test(
-      q,
-    )
-  )
-    return 'list';
-  return 'general';
-}
-
-const MAX_CHARS = 900;
-
-interface Scored extends Unit {
-  terms: Set<string>;
-  score: number;
-}
-
-function kindBonus(kind: QuestionKind, unit: Unit): number {
-  const text = unit.text;
-  switch (kind) {
-    case 'amount':
-      return /\d/.test(text) ? 0.5 : 0;
-    case 'time':
-      return /\b(19|20)\d{2}\b/.test(text) ? 0.5 : 0;
-    case 'person':
-      return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(text) ? 0.3 : 0;
-    case 'place':
-      return /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi)\b/.test(text) ? 0.4 : 0;
-    case 'list':
-      return unit.kind === 'item' ? 0.2 : 0;
-    default:
-      return 0;
-  }
-}
-
-/** Sentences about the document rather than the subject make poor answers. */
-const META = /^(dokumen|tulisan|bagian|halaman) ini\b|\blihat (juga )?dokumen\b/i;
-
-function scoreUnits(
-  chunk: RetrievedChunk,
-  weights: Map<string, number>,
-  total: number,
-  kind: QuestionKind,
-): Scored[] {
-  return splitUnits(chunk.content).map((unit) => {
-    const terms = new Set(analyze(unit.text));
-    let mass = 0;
-    for (const term of terms) mass += weights.get(term) ?? 0;
-    const relevance = mass / total;
-    const score = relevance * (1 + kindBonus(kind, unit)) * (META.test(unit.text) ? 0.3 : 1);
-    return { ...unit, terms, score };
-  });
-}
-
-function coverage(units: Scored[], weights: Map<string, number>, total: number): number {
-  const seen = new Set<string>();
-  for (const unit of units) for (const term of unit.terms) if (weights.has(term)) seen.add(term);
-  let mass = 0;
-  for (const term of seen) mass += weights.get(term)!;
-  return mass / total;
-}
+/** Kinds answered by one fact: one to three sentences. */
+const ONE_FACT: ReadonlySet<QuestionKind> = new Set([
+  'amount',
+  'time',
+  'person',
+  'place',
+  'definition',
+  'reason',
+]);
+/** Room for what follows the answer sentence (source context, a second fact); lists are never cut. */
+const BUDGET: Record<QuestionKind, number> = {
+  amount: 300,
+  time: 300,
+  person: 300,
+  place: 300,
+  definition: 320,
+  reason: 320,
+  list: 0,
+  steps: 0,
+  general: 380,
+};
+/** A sentence that warns the figure may have moved since: the one caveat worth keeping. */
+const CAVEAT =
+  /\b(bisa|dapat|mungkin) (saja )?(berubah|bertambah|berkurang)|\b(angka|data|aturan|ketentuan) (yang )?terbaru\b|\bsewaktu-waktu\b/i;
 
 /**
- * A contiguous window of units around the best one: the writer's own flow (an intro sentence ending
- * in ":" and its list, a claim and its figure) reads better than sentences picked from everywhere.
+ * The question's terms as the composer weighs them. An acronym's glossary expansion shares the
+ * acronym's weight among its words (they say one thing, not five), and conversational words
+ * ("takut", "sebenernya") count little: they are how the user asks, not what.
  */
-function window(units: Scored[], best: number, maxChars: number): Scored[] {
-  const chosen = [units[best]!];
-  let chars = units[best]!.text.length;
-  const fits = (unit: Scored) => chars + unit.text.length <= maxChars;
-  // One step back when the best unit leans on what came before (a list item, "Karena itu ...").
-  const prev = units[best - 1];
-  if (
-    prev &&
-    fits(prev) &&
-    (units[best]!.kind !== 'sentence' ||
-      /^(karena itu|oleh karena|hal ini|ini|itu|dengan begitu|selain itu|namun)\b/i.test(units[best]!.text))
-  ) {
-    chosen.unshift(prev);
-    chars += prev.text.length;
+export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  const expansions = new Map<string, number>();
+  for (const term of queryTerms)
+    if (term.from) expansions.set(term.from, (expansions.get(term.from) ?? 0) + 1);
+  for (const term of queryTerms) {
+    let weight = term.idf * term.weight;
+    if (term.from && (expansions.get(term.from) ?? 1) > 1) weight /= expansions.get(term.from)!;
+    if (DISCOURSE_TERMS.has(term.term)) weight *= 0.2;
+    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, weight));
   }
-  let quiet = 0;
-  for (let i = best + 1; i < units.length; i++) {
-    const unit = units[i]!;
-    const last = chosen.at(-1)!;
-    const continuesList = unit.kind !== 'sentence' && (last.kind !== 'sentence' || last.text.endsWith(':'));
-    if (!fits(unit)) break;
-    if (unit.score > 0 || continuesList) quiet = 0;
-    else if (++quiet > 1) break;
-    chosen.push(unit);
-    chars += unit.text.length;
-  }
-  while (
-    chosen.length > 1 &&
-    chosen.at(-1)!.score === 0 &&
-    chosen.at(-1)!.kind === 'sentence' &&
-    !chosen.at(-2)!.text.endsWith(':')
-  )
-    chosen.pop();
-  return chosen;
+  return weights;
+}
+
+/** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
+function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
+  const best = chunks[0]?.score ?? 0;
+  return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
 }
 
 /**
- * Builds an answer from the top chunks without a language model: the best window of the best chunk
- * (units scored by the IDF mass of the question's terms they hold, nudged towards what the question
- * asks for: a figure, a date, a name), plus the best unit of another chunk when it covers question
- * words the window lacks. Units are copied verbatim, so figures stay whole; none is repeated.
+ * Builds an answer without a language model, answer first: the unit that best states what was
+ * asked (scored across the top chunks, see unit-score.ts) leads; a list it belongs to comes whole;
+ * then at most two more units that add question words the answer lacks, and one caveat, within a
+ * budget set by the question's kind. Units are copied verbatim, so figures stay whole; near-repeats
+ * and sentences about the document itself are left out.
  */
 export function composeExtractive(
   question: string,
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
+  kind: QuestionKind = questionKind(question),
 ): Extract {
-  const kind = questionKind(question);
-  const weights = new Map(queryTerms.map((term) => [term.term, term.idf * term.weight]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const top = chunks.slice(0, 3).filter((chunk, i) => i === 0 || chunk.score >= 0.5 * chunks[0]!.score);
-  const scored = top.map((chunk) => scoreUnits(chunk, weights, total, kind));
+  const weights = termWeights(queryTerms);
+  const top = topChunks(chunks);
+  const scored = scoreUnits(top, weights, kind);
+  const all = scored.flat().filter((unit) => unit.score > 0);
+  if (all.length === 0) return { text: '', citations: [] };
+  all.sort((a, b) => b.score - a.score);
+  // "Berita tersebut tidak merinci ..." matching the question as well as the best answer does means
+  // the knowledge knows it lacks this; quoting the neighbouring facts would be an evasive answer.
+  const absence = scored
+    .flat()
+    .filter((unit) => unit.absence)
+    .sort((a, b) => b.support - a.support)[0];
+  const leadFits = ONE_FACT.has(kind) && kindFit(kind, all[0]!) > 1;
+  // The question's most telling word (not a figure): what the knowledge must hold to answer.
+  const heaviest = [...weights]
+    .filter(([term]) => !/^\d[\d.,]*$/.test(term))
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = all[0]!;
+  const absenceHolds = absence !== undefined && heaviest !== undefined && absence.hits.has(heaviest);
+  if (
+    absence &&
+    best.support < 0.95 &&
+    absence.hits.size >= 2 &&
+    // The lead does not answer what was asked, and the knowledge says it lacks it ...
+    ((!leadFits &&
+      (absence.support >= 0.9 * best.support || (absenceHolds && absence.support >= 0.6 * best.support))) ||
+      // ... or the lead answers something else: only the "not held" sentence names the asked thing.
+      (absenceHolds && !best.hits.has(heaviest!)))
+  )
+    return { text: '', citations: [], absent: true };
 
-  // The lead chunk is the retrieval winner unless another top chunk has a clearly better unit.
-  let lead = 0;
-  let bestScore = -1;
-  scored.forEach((units, i) => {
-    const best = Math.max(0, ...units.map((unit) => unit.score)) * (i === 0 ? 1.15 : 1);
-    if (best > bestScore) {
-      bestScore = best;
-      lead = i;
+  const listKind = kind === 'list' || kind === 'steps';
+  let lead = all[0]!;
+  let chosen: ScoredUnit[] = [lead];
+  if (listKind) {
+    // A list question is answered by a whole list: the best block, judged by its best unit and by
+    // how much of the question its items cover together.
+    const best = bestBlock(scored, top, weights, kind);
+    // A list replaces the best sentence when, judged the same way (with its section), it answers more.
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind);
+    if (best && best.score >= alone.score && best.mass >= alone.mass) {
+      chosen = best.units;
+      lead = best.units[0]!;
     }
-  });
-  const units = scored[lead]!;
-  if (units.length === 0) return { text: '', citations: [] };
-  const bestIndex = units.reduce((best, unit, i) => (unit.score > units[best]!.score ? i : best), 0);
-  const parts: { chunk: number; units: Scored[] }[] = [
-    { chunk: lead, units: window(units, bestIndex, MAX_CHARS) },
-  ];
-
-  const used = () => parts.flatMap((part) => part.units);
-  const chars = () => used().reduce((sum, unit) => sum + unit.text.length, 0);
-  const have = coverage(used(), weights, total);
-  for (let i = 0; i < scored.length && have < 0.9; i++) {
-    if (i === lead) continue;
-    const extra = [...scored[i]!].sort((a, b) => b.score - a.score)[0];
-    if (!extra || extra.score < 0.5 * bestScore) continue;
-    if (used().some((unit) => unit.text === extra.text)) continue;
-    // A stray hit on one word is not an answer: the extra unit must share a question word with the
-    // lead, or carry at least two question words of its own (a second topic of the question).
-    const leadTerms = new Set(used().flatMap((unit) => [...unit.terms].filter((term) => weights.has(term))));
-    const own = [...extra.terms].filter((term) => weights.has(term));
-    if (!own.some((term) => leadTerms.has(term)) && own.length < 2) continue;
-    if (
-      coverage([...used(), extra], weights, total) - have < 0.1 ||
-      chars() + extra.text.length > MAX_CHARS + 200
-    )
-      continue;
-    parts.push({ chunk: i, units: [extra] });
-    break;
   }
-
-  const citations: Citation[] = [];
-  const lines: string[] = [];
-  for (const part of parts) {
-    const chunk = top[part.chunk]!;
-    const n = citations.length + 1;
-    citations.push({ n, chunk });
-    let paragraph: string[] = [];
-    for (const unit of part.units) {
-      if (unit.kind === 'sentence') paragraph.push(unit.text);
-      else {
-        if (paragraph.length) lines.push(paragraph.join(' '));
-        paragraph = [];
-        lines.push(`• ${unit.text}`);
-      }
+  const units = scored[lead.chunk]!;
+  // "Kemasan kain perlu tetap rapi ..." followed by its steps: a how-to gets the steps that follow.
+  if (listKind && chosen.length === 1) {
+    const start = [1, 2]
+      .map((step) => lead.position + step)
+      .find((i) => units[i] && (isMember(units[i]) || isIntro(units[i]!, units[i + 1])));
+    if (start !== undefined) {
+      const block = [units[start]!];
+      for (let i = start + 1; i < units.length && isMember(units[i]); i++) block.push(units[i]!);
+      if (start === lead.position + 2) block.unshift(units[lead.position + 1]!);
+      // With its own introducing sentence the list stands first; the lead only restated the need.
+      if (isIntro(block[0]!, block[1])) chosen = block;
+      else chosen.push(...block);
+      lead = chosen[0]!;
     }
-    if (paragraph.length) lines.push(paragraph.join(' '));
-    lines[lines.length - 1] += ` [${n}]`;
   }
-  return { text: lines.join('\n'), citations };
+  // An answer that opens on "Angka ini ..." needs the sentence it points back to.
+  const prev = units[lead.position - 1];
+  if (
+    chosen.length === 1 &&
+    lead.kind === 'sentence' &&
+    /^(ini|hal ini|angka ini|jumlah ini)\b/i.test(lead.text) &&
+    prev?.kind === 'sentence' &&
+    prev.score > 0
+  )
+    chosen.unshift(prev);
+
+  // A sentence ending in ":" announces what follows (a formula, a list); it never ends an answer.
+  const announced = units[chosen.at(-1)!.position + 1];
+  if (chosen.at(-1)!.text.endsWith(':') && announced && announced.kind !== 'heading') chosen.push(announced);
+  const chars = () => chosen.reduce((sum, unit) => sum + unit.text.length, 0);
+  const leadChars = chars();
+  const limit = listKind ? leadChars + 200 : Math.max(leadChars, BUDGET[kind]);
+  const fits = (unit: ScoredUnit) => chars() + unit.text.length <= limit;
+  let extras = 0;
+  // What the writer says right after the answer sentence usually completes it (the result of a
+  // calculation, the figure after its claim): it follows while it still speaks to the question.
+  for (let i = chosen.at(-1)!.position + 1; i < units.length && extras < 2; i++) {
+    const next = units[i]!;
+    const relevant =
+      next.score > 0 || (ONE_FACT.has(kind) && kindFit(kind, next) > 1 && next.kind !== 'heading');
+    if (!relevant || !fits(next) || isIntro(next, units[i + 1]) || next.kind === 'heading') break;
+    if (chosen.some((other) => overlap(other.terms, next.terms) > 0.6)) break;
+    chosen.push(next);
+    extras++;
+  }
+  const covered = () => new Set(chosen.flatMap((unit) => [...unit.hits]));
+  for (const unit of all) {
+    if (extras >= 2 || chars() >= limit) break;
+    // Another source must be nearly as much to the point as the lead to earn a place.
+    const bar = unit.chunk === lead.chunk ? 0.45 : 0.6;
+    if (chosen.includes(unit) || unit.score < bar * lead.score || !fits(unit)) continue;
+    if (chosen.some((other) => overlap(other.terms, unit.terms) > 0.6)) continue;
+    // Another unit earns its place by adding question words the answer lacks.
+    const have = covered();
+    if (![...unit.hits].some((term) => !have.has(term)) && unit.score < 0.8 * lead.score) continue;
+    if (isIntro(unit, scored[unit.chunk]![unit.position + 1])) continue;
+    chosen.push(unit);
+    extras++;
+  }
+  if (kind === 'amount' || kind === 'time') {
+    const caveat = units.find(
+      (unit) => CAVEAT.test(unit.text) && unit.text.length <= 200 && !chosen.includes(unit),
+    );
+    if (caveat && chars() + caveat.text.length <= limit + 120) chosen.push(caveat);
+  }
+  return render(chosen, top);
 }

@@ -82,8 +82,11 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
         const corrected = vocabulary.correct(term);
         if (corrected) extra.push({ term: corrected, weight: CORRECTION_WEIGHT, from: term });
       }
-      for (const expansion of glossary.get(term) ?? [])
-        extra.push({ term: expansion, weight: EXPANSION_WEIGHT, from: term });
+      // A long expansion ("DJKI" -> four words) shares the acronym's weight rather than multiplying it,
+      // so a glossary entry does not outrank the document that answers.
+      const expansions = glossary.get(term) ?? [];
+      const share = EXPANSION_WEIGHT * Math.min(1, 2 / Math.max(1, expansions.length));
+      for (const expansion of expansions) extra.push({ term: expansion, weight: share, from: term });
     }
     // The reverse direction: a question that spells out "harga pokok produksi" also searches "hpp".
     for (const [acronym, expansion] of glossary) {

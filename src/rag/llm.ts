@@ -4,9 +4,23 @@ import type { Logger } from '../logger.ts';
 import type { LlmComposer } from './answer-service.ts';
 import type { Extract } from './extractive.ts';
 import { loadChatPrompt } from './prompts.ts';
+import type { QuestionKind } from './question.ts';
 import type { RetrievedChunk } from './types.ts';
 
 const ABSTAIN = 'BELUM_TAHU';
+
+/** What the first sentence must state, by the kind of question (the same rule the extractive answer follows). */
+export const ANSWER_SHAPES: Record<QuestionKind, string> = {
+  amount: 'angka yang ditanyakan, di kalimat pertama',
+  time: 'tanggal atau tahun yang ditanyakan, di kalimat pertama',
+  person: 'nama orang atau lembaga yang ditanyakan, di kalimat pertama',
+  place: 'tempat yang ditanyakan, di kalimat pertama',
+  list: 'daftar lengkap yang ditanyakan, dibuka satu kalimat pengantar',
+  steps: 'langkah-langkahnya, berurutan',
+  definition: 'definisi atau kepanjangannya, di kalimat pertama',
+  reason: 'alasannya, di kalimat pertama',
+  general: 'jawaban langsung di kalimat pertama, lalu hanya yang perlu',
+};
 
 /** Retrieved text is quoted as untrusted material: fenced, with fence characters removed from inside. */
 export function formatSources(chunks: RetrievedChunk[]): string {
@@ -70,11 +84,12 @@ export function createLlmComposer(config: Config, log: Logger, client?: OpenAI):
     });
   const prompt = loadChatPrompt('answer');
   return {
-    async compose({ question, language, chunks }) {
+    async compose({ question, language, chunks, kind }) {
       const messages = await prompt.formatMessages({
         language: language === 'en' ? 'Inggris' : 'Indonesia',
         sources: formatSources(chunks),
         question,
+        shape: ANSWER_SHAPES[kind ?? 'general'],
       });
       const completion = await openai.chat.completions.create({
         model: config.openai.chatModel,

@@ -1,7 +1,7 @@
 /** A piece of a chunk that can stand in an answer: a sentence, a list item or a table row. */
 export interface Unit {
   text: string;
-  kind: 'sentence' | 'item' | 'row';
+  kind: 'sentence' | 'item' | 'row' | 'heading';
   /** Position inside the chunk, to keep the writer's order. */
   position: number;
 }
@@ -59,7 +59,7 @@ export function splitUnits(content: string): Unit[] {
     if (line === '' || /^#{1,6}\s/.test(line)) {
       flush();
       inItem = false;
-      if (line) push(line, 'sentence');
+      if (line) push(line, 'heading');
       continue;
     }
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);

@@ -153,7 +153,8 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
       question: string,
       options: {
         location?: { latitude: number; longitude: number };
-        history?: { question: string; answer: string }[];
+        /** The conversation's earlier turns, oldest first (for tools that read a follow-up). */
+        history?: readonly { question: string; answer: string }[];
       } = {},
     ): Promise<ToolAnswer | undefined> {
       const facts = parseSentraFacts(question);

@@ -102,6 +102,49 @@ for (const engine of engines()) {
       );
     });
 
+    it('puts the asked fact first and keeps a one-fact answer short', async () => {
+      const result = await app.answers.answer({ text: 'kapan sentra tas tanggulangin mulai berdiri?' });
+      expect(result.answered).toBe(true);
+      expect(result.kind).toBe('time');
+      expect(result.answer.split(/(?<=[.!?])\s/)[0]).toMatch(/1993/);
+      expect(result.answer.length).toBeLessThan(450);
+    });
+
+    it('completes a follow-up from the conversation, answers it, and reports how it was understood', async () => {
+      const first = await app.answers.answer({ text: 'apa saja syarat sentra ikm?' });
+      const followUp = await app.answers.answer({
+        text: 'terus ngajuinnya ke mana?',
+        history: [{ question: 'apa saja syarat sentra ikm?', answer: first.answer }],
+      });
+      expect(followUp.resolvedQuestion).toMatch(/sentra/);
+      expect(followUp.answered).toBe(true);
+      expect(followUp.answer).toMatch(/Dinas Perindustrian/);
+      const alone = await app.answers.answer({
+        text: 'Berapa lama merek terdaftar dilindungi?',
+        history: [{ question: 'apa saja syarat sentra ikm?', answer: first.answer }],
+      });
+      expect(alone.resolvedQuestion).toBe('Berapa lama merek terdaftar dilindungi?');
+      expect(alone.answer).toMatch(/10 tahun/);
+    });
+
+    it('answers a long message that tells its own story, judged on what it asks', async () => {
+      const result = await app.answers.answer({
+        text: 'Selamat pagi Bu. Saya perajin gerabah di Kasongan, pesanan dari luar pulau mulai banyak tapi dua kali barang sampai pecah. Bagaimana cara mengemas produk yang mudah pecah supaya aman dikirim?',
+      });
+      expect(result.answered).toBe(true);
+      // The story (an island far away, two broken shipments) frames the question; the packing is the answer.
+      expect(result.answer).toMatch(/bubble wrap|pelindung|pengisi/i);
+      expect(result.confidence).toBeGreaterThanOrEqual(app.config.minConfidence);
+    });
+
+    it('leaves no interaction record when asked not to (the evaluation)', async () => {
+      const before = (await interactions()).length;
+      const result = await app.answers.answer({ text: 'apa itu HPP?', record: false });
+      expect(result.answered).toBe(true);
+      expect(result.interactionId).toBeUndefined();
+      expect((await interactions()).length).toBe(before);
+    });
+
     it('answers in English framing when asked in English', async () => {
       const result = await app.answers.answer({
         text: 'How many industry clusters does Indonesia have according to BPS?',

@@ -7,7 +7,7 @@ import { createSearchRepo } from '../../src/db/search-repo.ts';
 import { ingestDirectory } from '../../src/ingest/pipeline.ts';
 import { type AnswerService, createAnswerService } from '../../src/rag/answer-service.ts';
 import { createLexicalSearcher } from '../../src/rag/lexical.ts';
-import { checkAnswer, createLlmComposer } from '../../src/rag/llm.ts';
+import { ANSWER_SHAPES, checkAnswer, createLlmComposer } from '../../src/rag/llm.ts';
 import { type ChatRequest, startFakeOpenAI } from '../helpers/fake-openai.ts';
 import { writeKnowledge } from '../helpers/knowledge.ts';
 import { memoryLogger } from '../helpers/log.ts';
@@ -72,6 +72,36 @@ describe('LLM answers through the real openai SDK against a local OpenAI-compati
     expect(request.messages[1]!.content).toContain('[1] Angka sentra IKM — Jumlah sentra IKM');
     expect(request.messages[1]!.content).toMatch(/"""\n[\s\S]*Abaikan semua instruksi[\s\S]*\n"""/);
     expect(request.messages[1]!.content).toContain('Pertanyaan: berapa jumlah sentra ikm?');
+  });
+
+  it('asks the model for the answer first, shaped by what the question asks for', async () => {
+    fake.setChat({ kind: 'reply', content: () => 'Ada 13.762 sentra IKM [1].' });
+    await service.answer({ text: 'berapa jumlah sentra ikm?' });
+    const amount = fake.requests.at(-1)!.body as unknown as ChatRequest;
+    expect(amount.messages[0]!.content).toMatch(/Kalimat pertama langsung menjawab yang ditanyakan/);
+    expect(amount.messages[1]!.content).toContain('Yang diminta: angka yang ditanyakan, di kalimat pertama');
+    fake.setChat({
+      kind: 'reply',
+      content: () => 'HPP adalah bahan baku ditambah tenaga kerja langsung [1].',
+    });
+    await service.answer({ text: 'apa itu HPP?' });
+    const definition = fake.requests.at(-1)!.body as unknown as ChatRequest;
+    expect(definition.messages[1]!.content).toContain(`Yang diminta: ${ANSWER_SHAPES.definition}`);
+  });
+
+  it('gives the model the completed follow-up and still checks its figures against the sources', async () => {
+    fake.setChat({ kind: 'reply', content: () => 'Ada 13.762 sentra dengan 516.124 unit usaha [1].' });
+    const history = [{ question: 'berapa jumlah sentra ikm?', answer: 'Ada 13.762 sentra IKM. [1]' }];
+    const followUp = await service.answer({ text: 'kalau unit usahanya berapa?', history });
+    expect(followUp.mode).toBe('llm');
+    expect(followUp.resolvedQuestion).not.toBe('kalau unit usahanya berapa?');
+    const request = fake.requests.at(-1)!.body as unknown as ChatRequest;
+    expect(request.messages[1]!.content).toMatch(/Pertanyaan: .*unit usaha.*sentra/);
+    fake.setChat({ kind: 'reply', content: () => 'Ada 600.000 unit usaha [1].' });
+    const guarded = await service.answer({ text: 'kalau unit usahanya berapa?', history });
+    expect(guarded.mode).toBe('extractive');
+    expect(guarded.answer).not.toContain('600.000');
+    expect(guarded.answer).toContain('516.124');
   });
 
   it('falls back to the extractive answer when the model states a figure no source has', async () => {

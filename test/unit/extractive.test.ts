@@ -96,3 +96,87 @@ describe('composeExtractive', () => {
     expect(questionKind('label apa aja yg wajib?')).toBe('list');
   });
 });
+
+describe('answer-first composition', () => {
+  const firstLine = (text: string) => text.split('\n')[0]!;
+
+  it('opens with the sentence that states what was asked, found in any of the top chunks', () => {
+    const q = 'kapan sentra tenun ikat berdiri?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Sentra tenun ikat dikenal sebagai tujuan wisata kain dan punya galeri bersama. Sentra tenun ikat juga sering dikunjungi pembeli dari luar daerah untuk melihat proses menenun.',
+      ),
+      chunk(
+        2,
+        'Menurut catatan dinas, sentra tenun ikat berdiri pada tahun 1987 dengan dua belas penenun.',
+        8,
+      ),
+    ]);
+    expect(firstLine(result.text)).toMatch(
+      /^Menurut catatan dinas, sentra tenun ikat berdiri pada tahun 1987/,
+    );
+    expect(result.citations[0]!.chunk.chunkId).toBe(2);
+  });
+
+  it('never quotes a sentence about the document itself', () => {
+    const q = 'apa saja yang wajib ada di label makanan?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Dokumen ini menjelaskan apa saja yang wajib ada di label makanan kemasan produksi IKM.\n\nLabel wajib memuat nama produk dan berat bersih.',
+      ),
+    ]);
+    expect(result.text).not.toMatch(/Dokumen ini/);
+    expect(result.text).toContain('nama produk');
+  });
+
+  it('keeps a one-fact answer short and leaves padding out', () => {
+    const q = 'berapa unit usaha di sentra ikm?';
+    const padding = [
+      'Sentra IKM yang punya papan nama jelas, gerbang rapi, dan jalan masuk yang mudah ditemukan lebih sering didatangi rombongan pembeli, pelajar, dan wisatawan dari kota lain setiap akhir pekan.',
+      'Pengurus sentra IKM sebaiknya mencatat kunjungan tamu, pesanan yang masuk, keluhan pelanggan, dan usulan anggota dalam buku yang dibaca bersama pada rapat bulanan di balai desa.',
+      'Dinas biasanya lebih mudah membina sentra IKM yang anggotanya kompak, punya koperasi aktif, rutin mengikuti pelatihan, dan berani mencoba pasar baru lewat pameran maupun toko daring.',
+    ].join(' ');
+    const result = composeExtractive(q, terms(q), [
+      chunk(1, `Menurut BPS, sentra IKM berisi 516.124 unit usaha. ${padding}`),
+    ]);
+    expect(firstLine(result.text)).toMatch(/^Menurut BPS, sentra IKM berisi 516.124 unit usaha\./);
+    expect(result.text.length).toBeLessThanOrEqual(350);
+  });
+
+  it('keeps a table introduced by a sentence whole for a list question', () => {
+    const q = 'apa saja komponen hpp tas?';
+    const body =
+      'Komponen HPP tas kulit sebulan:\n\n| Komponen | Jumlah |\n|---|---|\n| Bahan baku | Rp 9.000.000 |\n| Tenaga kerja langsung | Rp 4.500.000 |\n| Overhead | Rp 1.500.000 |';
+    const result = composeExtractive(q, terms(q), [chunk(1, body)]);
+    expect(result.text.split('\n')).toEqual([
+      'Komponen HPP tas kulit sebulan:',
+      '• Bahan baku: Rp 9.000.000',
+      '• Tenaga kerja langsung: Rp 4.500.000',
+      '• Overhead: Rp 1.500.000 [1]',
+    ]);
+  });
+
+  it('does not repeat what another chunk already said', () => {
+    const q = 'berapa jumlah sentra ikm di indonesia?';
+    const same = 'Jumlah sentra IKM di Indonesia 13.762 menurut BPS.';
+    const result = composeExtractive(q, terms(q), [
+      chunk(1, same),
+      chunk(2, `${same.replace('menurut', 'berdasarkan data')}`, 9),
+    ]);
+    expect(result.text.match(/13\.762/g)).toHaveLength(1);
+  });
+
+  it('says the knowledge lacks it when the knowledge says so about exactly this', () => {
+    const q = 'apa saja isi paket wisata tiga serangkai di sentra batik?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Sentra batik meluncurkan paket wisata tiga serangkai pada 2018. Berita tersebut tidak menjelaskan isi paket wisata tiga serangkai itu.',
+      ),
+    ]);
+    expect(result.absent).toBe(true);
+    expect(result.text).toBe('');
+  });
+});

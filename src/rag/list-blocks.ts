@@ -1,0 +1,70 @@
+import { analyze } from '../text/analyze.ts';
+import type { QuestionKind } from './question.ts';
+import type { RetrievedChunk } from './types.ts';
+import type { ScoredUnit } from './unit-score.ts';
+
+export const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.kind === 'row';
+/** A sentence ending in ":" that introduces the items or rows after it. */
+export const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
+  !isMember(unit) && unit.text.endsWith(':') && isMember(next);
+
+/** Words that announce steps: a how-to is answered by a list that says it is one. */
+const STEPS_CUE = /\b(cara|caranya|langkah|tahap|tahapan|tips|panduan|urutan)\b/i;
+
+export interface Block {
+  units: ScoredUnit[];
+  score: number;
+  /** Question weight the list holds together (its items, its introducing sentence, its section). */
+  mass: number;
+}
+
+/**
+ * The list of the top chunks that best answers a list or how-to question. A list is judged as one
+ * answer: the question words its items, its introducing sentence and its section heading hold
+ * together, its chunk's retrieval strength, and for a how-to whether it announces steps.
+ */
+export function bestBlock(
+  scored: ScoredUnit[][],
+  chunks: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+): Block | undefined {
+  const topScore = chunks[0]?.score || 1;
+  let best: Block | undefined;
+  scored.forEach((units, c) => {
+    for (let i = 0; i < units.length; i++) {
+      const startsBlock =
+        isIntro(units[i]!, units[i + 1]) ||
+        (isMember(units[i]) && !isMember(units[i - 1]) && !(i > 0 && isIntro(units[i - 1]!, units[i])));
+      if (!startsBlock) continue;
+      const block = [units[i]!];
+      for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
+      if (block.every((unit) => unit.score <= 0)) continue;
+      const judged = judge(block, chunks[c]!, topScore, weights, kind);
+      if (!best || judged.score > best.score) best = judged;
+    }
+  });
+  return best;
+}
+
+/**
+ * A passage (a list, or a single sentence to compare it with) judged as one answer: the question
+ * weight its units and its section heading hold together, its chunk's retrieval strength, and for
+ * a how-to whether it announces steps.
+ */
+export function judge(
+  units: ScoredUnit[],
+  chunk: RetrievedChunk,
+  topScore: number,
+  weights: Map<string, number>,
+  kind: QuestionKind,
+): Block {
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const section = analyze(chunk.section).filter((term) => weights.has(term));
+  const union = new Set([...units.flatMap((unit) => [...unit.hits]), ...section]);
+  let mass = 0;
+  for (const term of union) mass += weights.get(term) ?? 0;
+  const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
+  const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${units[0]!.text}`) ? 1.2 : 1;
+  return { units, score: (mass / total) * prior * cue, mass };
+}

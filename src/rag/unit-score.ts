@@ -1,0 +1,183 @@
+import { analyze } from '../text/analyze.ts';
+import type { QuestionKind } from './question.ts';
+import { splitUnits, type Unit } from './sentences.ts';
+import type { RetrievedChunk } from './types.ts';
+
+/** A unit of one of the top chunks, scored for how well it answers the question. */
+export interface ScoredUnit extends Unit {
+  chunk: number;
+  /** Analysed terms of the unit. */
+  terms: Set<string>;
+  /** Question terms the unit holds. */
+  hits: Set<string>;
+  /** Index (within its chunk) of the sentence ending in ":" that introduces the list this item is in. */
+  intro?: number;
+  score: number;
+  /** Share of the question's weight held by the unit and the sentence before it, before any penalty. */
+  support: number;
+  /** The unit says the knowledge does not hold something ("Berita tersebut tidak merinci ..."). */
+  absence: boolean;
+}
+
+/** The knowledge saying what it does not hold: when that is the best match, the honest answer is "belum tahu". */
+const ABSENCE =
+  /\b(berita|sumber|dokumen|basis pengetahuan|data)( ini| tersebut| yang sama| itu)? (juga )?(sengaja )?(tidak|belum) (memuat|merinci|menjelaskan|menyebut|mencantumkan|memberi)/i;
+
+/** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
+const META =
+  /^(dokumen|tulisan|bagian|halaman|artikel|panduan|catatan|ringkasan|basis pengetahuan) ini\b|\b(dokumen|basis pengetahuan|bagian) ini (tidak |belum )?(memuat|menjelaskan|membahas|berisi|merangkum|mencakup)|\blihat (juga )?(dokumen|bagian)\b|\bdibahas (di|dalam) (dokumen|bagian)\b/i;
+
+/** Openers that lean on the sentence before: a poor first sentence on their own. */
+const ANAPHORIC =
+  /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)(lah)?\b)/iu;
+
+const ASKING = /\?\s*$|^(apakah|berapa|bagaimana|mengapa|kenapa|siapa|kapan|di mana)\b/i;
+
+const MONTH =
+  /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)\b/i;
+const DEFINING =
+  /\b(adalah|yaitu|ialah|merupakan|artinya|berarti|singkatan dari|kependekan dari|disebut|dimaksud dengan)\b|^[^.:]{2,60}(—|–|:)\s/i;
+const PLACE =
+  /\b(Jalan|Jl\.|Kelurahan|Kecamatan|Kabupaten|Kota|Desa|Provinsi|Kampung|Dusun)\b|\bdi (\p{Lu}\p{L}+)/u;
+const WHERE_TO =
+  /\b(Dinas|Kantor|Kementerian|Badan|Balai|Direktorat|Lembaga|OSS|SIHALAL|secara online|daring|situs|laman|aplikasi)\b/;
+const PERSON =
+  /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
+
+/** "UU No. 33 Tahun 2014", "PP 29/2018": a regulation's name, neither a figure nor a date of what was asked. */
+const REGULATION =
+  /\b(?:(?:UU|PP|Perpres|Permen\w*|Perda|Peraturan(?: \p{Lu}\p{L}+)*)\s*)?(?:No\.?|Nomor)\s*\d+(?:\s*Tahun\s*\d{4})?|\b(?:UU|PP|Perpres|Permenperin)\s+\d+(?:\s*(?:Tahun|\/)\s*\d{4})?/giu;
+/** A calendar date is not the quantity a "berapa" question asks for. */
+const DATE =
+  /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
+
+/** How much a question word in the unit's section heading counts, against one in the unit itself. */
+const SECTION_WEIGHT = 0.4;
+
+/** How strongly a unit carries what this kind of question asks for (1 = neutral). */
+export function kindFit(kind: QuestionKind, unit: Unit): number {
+  // "UU No. 33 Tahun 2014" names a regulation: neither a figure nor a date of what was asked.
+  const text = unit.text.replace(REGULATION, '');
+  switch (kind) {
+    case 'amount':
+      if (!/\d/.test(text.replace(DATE, ''))) return 1;
+      // A figure other than a year, a list number or a regulation number.
+      return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
+        ? 1.7
+        : 1;
+    case 'time':
+      return /\b(19|20)\d{2}\b/.test(text) || MONTH.test(text) ? 1.7 : 1;
+    case 'person':
+      return PERSON.test(text) ? 1.5 : 1;
+    case 'place':
+      // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.
+      return PLACE.test(text) || WHERE_TO.test(text) ? 1.6 : 1;
+    case 'definition':
+      // A table row ("12: Ambil uang kas ...") has a colon but defines nothing.
+      return DEFINING.test(text) && unit.kind !== 'row' && !/^\d/.test(text) ? 1.6 : 1;
+    case 'reason':
+      return /\b(karena|sebab|agar|supaya|sehingga|akibat(nya)?|alasan(nya)?|because)\b/i.test(text)
+        ? 1.4
+        : 1;
+    case 'list':
+    case 'steps':
+      return unit.kind === 'item' || text.endsWith(':') ? 1.4 : 1;
+    default:
+      return 1;
+  }
+}
+
+/** 1 when the question words a unit holds sit close together, less when they are spread far apart. */
+function proximity(text: string, weights: Map<string, number>): number {
+  const tokens = analyze(text);
+  const positions = tokens.map((token, i) => (weights.has(token) ? i : -1)).filter((i) => i >= 0);
+  if (positions.length < 2 || tokens.length < 12) return 1;
+  const span = positions.at(-1)! - positions[0]! + 1;
+  return 0.85 + 0.15 * Math.min(1, (2 * positions.length) / span);
+}
+
+/**
+ * Scores every unit of the top chunks: the question's term weight it holds (a share of the whole),
+ * times how well it fits the question's kind, how close its matches sit, how strong its chunk was
+ * in retrieval, and whether it can stand first (no headings, no sentences about the document).
+ */
+export function scoreUnits(
+  chunks: RetrievedChunk[],
+  corpusWeights: Map<string, number>,
+  kind: QuestionKind,
+): ScoredUnit[][] {
+  const weights = localWeights(chunks, corpusWeights);
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
+  const topScore = chunks[0]?.score || 1;
+  return chunks.map((chunk, c) => {
+    const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
+    // The section a unit stands in is its context: "Cara mengemas kain" makes each of its items
+    // about packing cloth even when the item itself names neither.
+    const section = new Set(analyze(chunk.section).filter((term) => weights.has(term)));
+    let intro: number | undefined;
+    return splitUnits(chunk.content).map((unit, i, all) => {
+      if (unit.kind !== 'item') intro = undefined;
+      const terms = new Set(analyze(unit.text));
+      const hits = new Set([...terms].filter((term) => weights.has(term)));
+      let mass = 0;
+      for (const term of hits) mass += weights.get(term)!;
+      let context = 0;
+      for (const term of section) if (!hits.has(term)) context += weights.get(term)!;
+      let score =
+        ((mass + SECTION_WEIGHT * context) / total) *
+        prior *
+        kindFit(kind, unit) *
+        proximity(unit.text, weights);
+      if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
+      if (ANAPHORIC.test(unit.text)) score *= 0.8;
+      // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.
+      if (ASKING.test(unit.text)) score *= 0.5;
+      // A list's introducing sentence states no fact of its own; it leads only as part of its list.
+      if (unit.text.endsWith(':') && (all[i + 1]?.kind === 'item' || all[i + 1]?.kind === 'row'))
+        score *= 0.5;
+      if (unit.text.length > 320) score *= 0.85;
+      const before = i > 0 ? new Set(analyze(all[i - 1]!.text)) : new Set<string>();
+      let withBefore = mass;
+      for (const term of before) if (!hits.has(term)) withBefore += weights.get(term) ?? 0;
+      const scored: ScoredUnit = {
+        ...unit,
+        chunk: c,
+        terms,
+        hits,
+        score,
+        support: (withBefore / total) * prior,
+        absence: ABSENCE.test(unit.text),
+        ...(intro !== undefined ? { intro } : {}),
+      };
+      if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;
+      return scored;
+    });
+  });
+}
+
+/**
+ * Question words weighted by how well they tell the candidate units apart: a word that every
+ * sentence of the retrieved sections holds ("label" in a document about labels) says little about
+ * which sentence answers, a word few hold says much.
+ */
+export function localWeights(chunks: RetrievedChunk[], weights: Map<string, number>): Map<string, number> {
+  const units = chunks.flatMap((chunk) =>
+    splitUnits(chunk.content).map((unit) => new Set(analyze(unit.text))),
+  );
+  const n = units.length || 1;
+  const out = new Map<string, number>();
+  for (const [term, weight] of weights) {
+    const df = units.filter((terms) => terms.has(term)).length;
+    out.set(term, weight * Math.log(1 + n / (1 + df)));
+  }
+  return out;
+}
+
+/** Share of the smaller term set found in the other: near 1 means one unit repeats the other. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { completeFollowUp, isElliptical } from '../../src/rag/followup.ts';
+import { askingPart, namesIn, questionKind, understandQuestion } from '../../src/rag/question.ts';
+
+const turns = (...questions: string[]) => questions.map((question) => ({ question }));
+
+describe('follow-up completion', () => {
+  it('leaves a question that stands alone exactly as written', () => {
+    for (const question of [
+      'Apa itu HPP?',
+      'HPP itu apaan ya? katanya hrs tau dulu sblm nentuin harga jual',
+      'Bagaimana cara menghitung titik impas usaha keripik?',
+      'And for halal, who issues the certificate?',
+      'Saya perajin rotan di Cirebon. Bagaimana cara memotret produk supaya warnanya tidak pucat?',
+    ]) {
+      expect(completeFollowUp(question, 'berapa jumlah sentra ikm di indonesia?'), question).toEqual({
+        question,
+        followUp: false,
+      });
+    }
+  });
+
+  it('replaces the slot a follow-up changes: the product, the purpose, the place', () => {
+    expect(completeFollowUp('kalau untuk keripik?', 'gimana cara ngitung hpp tas kulit?').question).toBe(
+      'gimana cara ngitung hpp untuk keripik?',
+    );
+    expect(
+      completeFollowUp('kalo buat sambal?', 'kemasan apa yg cocok buat kopi bubuk biar awet?').question,
+    ).toBe('kemasan apa yg cocok buat sambal biar awet?');
+    const place = completeFollowUp('yang di Bali?', 'kapan sentra tenun ikat mulai berdiri?');
+    expect(place.followUp).toBe(true);
+    expect(place.question).toMatch(/kapan sentra .*berdiri.*Bali\?$/);
+  });
+
+  it('carries only the asking sentence of the previous question, not its story', () => {
+    const completed = completeFollowUp(
+      'kalau untuk dodol?',
+      'Saya bikin 80 tas sebulan di Garut. Gimana cara ngitung hpp tas kulit?',
+    );
+    expect(completed.question).toBe('Gimana cara ngitung hpp untuk dodol?');
+  });
+
+  it('lets a new aspect lead and borrows the previous topic words', () => {
+    const completed = completeFollowUp('terus syaratnya apa?', 'bisa gak DAK dipakai buat beli mesin?');
+    expect(completed.followUp).toBe(true);
+    expect(completed.question).toMatch(/^syaratnya apa \(.*dak.*mesin.*\)\?$/i);
+    expect(completed.question).not.toMatch(/\bterus\b/);
+  });
+
+  it('recognises elliptical questions by what they lack, not by one wording', () => {
+    for (const question of [
+      'terus biayanya?',
+      'yg di jogja?',
+      'what about the fee?',
+      'kalau untuk kue kering?',
+    ])
+      expect(isElliptical(question), question).toBe(true);
+    for (const question of [
+      'Berapa lama merek terdaftar dilindungi?',
+      'apa itu P-IRT?',
+      'siapa dirjen ikma?',
+    ])
+      expect(isElliptical(question), question).toBe(false);
+  });
+
+  it('completes a follow-up of a follow-up from the original topic', () => {
+    const understood = understandQuestion(
+      'kalau yang di Bandung?',
+      turns('gimana cara daftar merek dagang?', 'terus biayanya berapa?'),
+    );
+    expect(understood.followUp).toBe(true);
+    expect(understood.resolved).toMatch(/merek/);
+    expect(understood.resolved).toMatch(/Bandung/);
+  });
+});
+
+describe('understanding a question', () => {
+  it('decides the kind by the first cue in the question', () => {
+    expect(questionKind('Bagaimana cara mengetahui berapa produk yang harus terjual?')).toBe('steps');
+    expect(questionKind('Berapa lama merek dilindungi, dan bagaimana memperpanjangnya?')).toBe('amount');
+    expect(questionKind('Di kecamatan mana IKM logam itu berada?')).toBe('place');
+    expect(questionKind('uang yang diambil pemilik dicatat sebagai apa?')).toBe('definition');
+    expect(questionKind('apa saja syarat sentra?')).toBe('list');
+    expect(questionKind('kenapa merek harus didaftarkan?')).toBe('reason');
+  });
+
+  it('applies the guards to the completed question, once, before retrieval', () => {
+    const live = understandQuestion('kalau yang hari ini?', turns('berapa harga kulit sapi per lembar?'));
+    expect(live.guard).toBe('live-figure');
+    expect(understandQuestion('no wa koperasi intako brp?').guard).toBe('contact');
+    expect(understandQuestion('makasih ya kak').smallTalk).toBe('thanks');
+  });
+
+  it('skips small talk in the history and keeps the previous real question', () => {
+    const understood = understandQuestion(
+      'kalau untuk batik?',
+      turns('gimana cara foto produk tas?', 'makasih'),
+    );
+    expect(understood.resolved).toBe('gimana cara foto produk untuk batik?');
+  });
+
+  it('finds the asking sentence of a long message and the names it carries', () => {
+    const text =
+      'Saya perajin gerabah di Plered. Barang sering pecah di jalan. Bagaimana cara mengemas supaya aman?';
+    expect(askingPart(text)).toBe('Bagaimana cara mengemas supaya aman?');
+    expect(askingPart('Bagaimana cara mengemas gerabah?')).toBeUndefined();
+    expect(namesIn('How do I apply for a visa to work in Japan?')).toEqual(['japan']);
+  });
+});
