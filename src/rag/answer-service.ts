@@ -132,6 +132,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   /** Deterministic tools first: criteria checks, DAK menus, the directory. The one place they are tried. */
   async function tryTools(u: Understanding, request: AnswerRequest): Promise<Partial | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
+      asked: u.text,
       location: request.location,
       history: request.history,
     });

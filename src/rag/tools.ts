@@ -155,6 +155,11 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
         location?: { latitude: number; longitude: number };
         /** The conversation's earlier turns, oldest first (for tools that read a follow-up). */
         history?: readonly { question: string; answer: string }[];
+        /**
+         * The user's own words when `question` is a follow-up completed from earlier turns. The calculator
+         * reads its figures from these: it continues a calculation over turns itself, from `history`.
+         */
+        asked?: string;
       } = {},
     ): Promise<ToolAnswer | undefined> {
       const facts = parseSentraFacts(question);
@@ -188,7 +193,7 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           };
         }
       }
-      const money = hitungToolAnswer(question, options.history);
+      const money = hitungToolAnswer(options.asked ?? question, options.history);
       if (money) return money;
       const query = parseDirectoryQuery(question, deps.areas());
       if (query) {
