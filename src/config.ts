@@ -79,6 +79,29 @@ const envSchema = z.object({
   ),
   LOG_FILE: optionalString,
   TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  BOT_MODE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['polling', 'webhook'], { message: 'expected polling or webhook' }).default('polling'),
+  ),
+  PORT: z.preprocess(emptyAsUndefined, positiveInt(8080, 65_535)),
+  WEBHOOK_HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  WEBHOOK_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, { message: 'expected 1-256 characters of A-Z, a-z, 0-9, _ and -' })
+      .optional(),
+  ),
+  PSEUDONYM_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, { message: 'expected at least 16 characters' }).optional(),
+  ),
+  BOT_CONCURRENCY: z.preprocess(emptyAsUndefined, positiveInt(32, 10_000)),
+  BOT_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(6, 10_000)),
+  BOT_RATE_WINDOW_MS: z.preprocess(emptyAsUndefined, positiveInt(30_000, 3_600_000)),
+  BOT_GLOBAL_SEND_RATE: z.preprocess(emptyAsUndefined, positiveInt(30, 100_000)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -104,7 +127,34 @@ export interface Config {
   minConfidence: number;
   log: { level: Env['LOG_LEVEL']; file?: string };
   telegramToken?: string;
+  bot: BotSettings;
 }
+
+/** How the bot receives updates: long polling (one instance) or a webhook (several instances). */
+export type BotMode =
+  | { kind: 'polling'; concurrency: number }
+  | { kind: 'webhook'; port: number; host: string; url?: string; secret: string };
+
+export interface BotSettings {
+  apiRoot?: string;
+  mode: BotMode;
+  /** Key of the HMAC that turns Telegram ids into pseudonymous refs; without it one is derived from the token. */
+  pseudonymSecret?: string;
+  /** Per-user messages allowed in one window before the polite "slow down" message. */
+  rateLimit: { max: number; windowMs: number };
+  /** Messages per second across all chats (Telegram's broadcast limit is about 30). */
+  globalSendRate: number;
+}
+
+const botModeSchema = z.discriminatedUnion('BOT_MODE', [
+  z.object({ BOT_MODE: z.literal('polling') }),
+  z.object({
+    BOT_MODE: z.literal('webhook'),
+    TELEGRAM_WEBHOOK_SECRET: z.string({
+      message: 'required with BOT_MODE=webhook (Telegram sends it in X-Telegram-Bot-Api-Secret-Token)',
+    }),
+  }),
+]);
 
 /**
  * Parses configuration from an environment map. The only place that reads environment variables;
@@ -132,6 +182,13 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       `RETRIEVAL_MODE: ${e.RETRIEVAL_MODE} needs OPENAI_EMBEDDING_MODEL and OPENAI_API_KEY or OPENAI_BASE_URL`,
     );
   }
+  const mode = botModeSchema.safeParse(e);
+  if (!mode.success) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid configuration:\n  ${mode.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
+    );
+  }
   return {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
@@ -154,5 +211,21 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     minConfidence: e.ANSWER_MIN_CONFIDENCE,
     log: { level: e.LOG_LEVEL, file: e.LOG_FILE },
     telegramToken: e.TELEGRAM_BOT_TOKEN,
+    bot: {
+      apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
+      mode:
+        mode.data.BOT_MODE === 'webhook'
+          ? {
+              kind: 'webhook',
+              port: e.PORT,
+              host: e.WEBHOOK_HOST,
+              url: e.WEBHOOK_URL,
+              secret: mode.data.TELEGRAM_WEBHOOK_SECRET,
+            }
+          : { kind: 'polling', concurrency: e.BOT_CONCURRENCY },
+      pseudonymSecret: e.PSEUDONYM_SECRET,
+      rateLimit: { max: e.BOT_RATE_LIMIT, windowMs: e.BOT_RATE_WINDOW_MS },
+      globalSendRate: e.BOT_GLOBAL_SEND_RATE,
+    },
   };
 }
