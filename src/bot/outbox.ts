@@ -24,6 +24,7 @@ export function createOutboxDelivery(deps: {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
+  const blockedChats = new Set<number>();
 
   async function send(message: OutboxMessage): Promise<DeliveryOutcome> {
     try {
@@ -35,7 +36,9 @@ export function createOutboxDelivery(deps: {
     } catch (error) {
       if (error instanceof GrammyError) {
         if (error.error_code === 403) {
-          await deps.users.markBlocked(message.chatId).catch(() => undefined);
+          // Marked after the round: a query here would wait for the delivery transaction holding the
+          // embedded database's only connection, and that transaction waits for this send.
+          blockedChats.add(message.chatId);
           deps.log.warn(
             { outboxId: message.id, code: 'TELEGRAM_403' },
             'user blocked the bot; message dropped',
@@ -66,6 +69,13 @@ export function createOutboxDelivery(deps: {
     if (stopped || Date.now() < pausedUntil) return Promise.resolve(0);
     running ??= repo
       .deliver(send, 20)
+      .then(async (attempted) => {
+        for (const chatId of [...blockedChats]) {
+          blockedChats.delete(chatId);
+          await deps.users.markBlocked(chatId).catch(() => undefined);
+        }
+        return attempted;
+      })
       .catch((error) => {
         deps.log.error({ err: error }, 'outbox delivery failed');
         return 0;

@@ -5,6 +5,7 @@ import { type App, openApp } from '../../src/app.ts';
 import type { BotDeps } from '../../src/bot/context.ts';
 import { type RunningBot, startBot } from '../../src/bot/run.ts';
 import { createConfig } from '../../src/config.ts';
+import type { AnswerService } from '../../src/rag/answer-service.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import type { Database } from '../../src/db/port.ts';
@@ -23,6 +24,8 @@ export async function startHarness(
     db?: Database;
     extraDeps?: Partial<BotDeps>;
     rateLimit?: { max: number; windowMs: number };
+    /** Wraps the real answer service (to record requests, or to stand in a very long answer). */
+    wrapAnswers?: (answers: AnswerService) => AnswerService;
   } = {},
 ) {
   const fake = await startFakeTelegram();
@@ -36,7 +39,12 @@ export async function startHarness(
   const app: App = await openApp(config, log, { db, ingest: 'if-empty' });
   const running: RunningBot = await startBot(
     TOKEN,
-    { answers: app.answers, db, log, ...options.extraDeps },
+    {
+      answers: options.wrapAnswers ? options.wrapAnswers(app.answers) : app.answers,
+      db,
+      log,
+      ...options.extraDeps,
+    },
     {
       apiRoot: fake.apiRoot,
       mode: { kind: 'polling', concurrency: 8 },
@@ -54,8 +62,11 @@ export async function startHarness(
     logLines: lines,
     ...users(fake),
     async close() {
+      const t0 = performance.now();
       await running.stop();
+      if (process.env.DEBUG_HARNESS) console.log('bot stopped', performance.now() - t0);
       await fake.close();
+      if (process.env.DEBUG_HARNESS) console.log('fake closed', performance.now() - t0);
       if (!options.db) await db.close();
     },
   };

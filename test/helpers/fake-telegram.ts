@@ -49,6 +49,7 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
   let nextUpdateId = 100_000;
   let nextMessageId = 1;
   const lastConfirmed = new Map<string, number>();
+  const redeliveries = new Map<string, Json[]>();
 
   const queueOf = (token: string) => {
     let queue = queues.get(token);
@@ -64,7 +65,9 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
     // Telegram forgets every update below the offset: that is how a bot confirms what it processed.
     while (queue.length > 0 && (queue[0]!.update_id as number) < offset) queue.shift();
     if (offset > 0) lastConfirmed.set(token, offset);
-    return queue.slice(0, limit);
+    // A re-delivery (see redeliver) comes regardless of the offset, as after a lost confirmation.
+    const again = redeliveries.get(token)?.splice(0) ?? [];
+    return [...again, ...queue.slice(0, limit)];
   }
 
   function wakeWaiters(token: string) {
@@ -72,6 +75,7 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
       if (waiter.token !== token) continue;
       const updates = take(token, waiter.offset, waiter.limit);
       if (updates.length === 0) continue;
+      // (take() already handed out any re-deliveries)
       clearTimeout(waiter.timer);
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(updates);
@@ -309,7 +313,9 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
 
   /** Re-queues an update with the same update_id: Telegram does this when a webhook or poll was not confirmed. */
   function redeliver(token: string, update: Json) {
-    queueOf(token).push(update);
+    const list = redeliveries.get(token) ?? [];
+    list.push(update);
+    redeliveries.set(token, list);
     wakeWaiters(token);
   }
 
