@@ -1,6 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, PendingQuestion } from '../context.ts';
-import { escapeHtml } from '../helpers/html.ts';
 import { answerKeyboard, answerMessages, replyTarget, replyText, startTyping } from '../helpers/reply.ts';
 import { withoutMention } from '../middlewares/groups.ts';
 
