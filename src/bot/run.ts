@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { run } from '@grammyjs/runner';
 import { Api, type Bot, GrammyError, webhookCallback } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
 import type { BotMode } from '../config.ts';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { AppError } from '../errors.ts';
@@ -15,6 +16,27 @@ export interface RunningBot {
   port?: number;
   /** Stops taking updates, finishes the ones in flight (answered and logged), stops the outbox. */
   stop(): Promise<void>;
+}
+
+/**
+ * getMe with the token: a token the Bot API rejects (401, or 404 for a malformed one) is a configuration
+ * error (exit code 2), found before the database opens so that a bad token fails in a second.
+ */
+export async function checkToken(token: string, apiRoot?: string): Promise<UserFromGetMe> {
+  try {
+    return await new Api(token, { apiRoot }).getMe();
+  } catch (error) {
+    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
+      throw new AppError(
+        'CONFIG_INVALID',
+        `TELEGRAM_BOT_TOKEN: rejected by the Bot API (${error.error_code})`,
+        {
+          cause: error,
+          userMessage: `Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: token ditolak oleh Bot API (${error.error_code} ${error.description}). Periksa token dari @BotFather.`,
+        },
+      );
+    throw error;
+  }
 }
 
 /** The command menu, Indonesian by default and English for English clients. */

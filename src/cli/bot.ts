@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { App } from '../app.ts';
-import { startBot, type RunningBot } from '../bot/run.ts';
+import type { UserFromGetMe } from 'grammy/types';
+import { checkToken, type RunningBot, startBot } from '../bot/run.ts';
 import type { BotDeps } from '../bot/context.ts';
 import { createConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
@@ -19,7 +20,11 @@ jawaban yang sedang diproses diselesaikan dan dicatat dulu. Lihat README.md, bag
  * Starts the bot on an opened app, for `pendamping bot` and `pendamping start`. The returned handle stops
  * it; a caller that also serves the mentor workspace passes `signInLink` and shares the same app.
  */
-export async function runBotOnApp(app: App, extra: Pick<BotDeps, 'signInLink'> = {}): Promise<RunningBot> {
+export async function runBotOnApp(
+  app: App,
+  extra: Pick<BotDeps, 'signInLink'> & { botInfo?: UserFromGetMe } = {},
+): Promise<RunningBot> {
+  const { botInfo, ...deps } = extra;
   const { config } = app;
   if (!config.telegramToken)
     throw new AppError('CONFIG_INVALID', 'TELEGRAM_BOT_TOKEN is required', {
@@ -28,8 +33,9 @@ export async function runBotOnApp(app: App, extra: Pick<BotDeps, 'signInLink'> =
     });
   return startBot(
     config.telegramToken,
-    { answers: app.answers, db: app.db, log: app.log, ...extra },
+    { answers: app.answers, db: app.db, log: app.log, ...deps },
     {
+      botInfo,
       apiRoot: config.bot.apiRoot,
       mode: config.bot.mode,
       pseudonymSecret: config.bot.pseudonymSecret,
@@ -67,10 +73,11 @@ export async function botCommand(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.usage;
   }
+  const botInfo = await checkToken(config.telegramToken, config.bot.apiRoot);
   const app = await openCliApp(io);
   try {
     const signal = untilSignal();
-    const running = await runBotOnApp(app);
+    const running = await runBotOnApp(app, { botInfo });
     await write(
       io.stderr,
       `Bot @${running.bot.botInfo.username} berjalan (${config.bot.mode.kind}${running.port ? `, port ${running.port}` : ''}). Ctrl-C untuk berhenti.`,

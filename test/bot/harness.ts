@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type App, openApp } from '../../src/app.ts';
 import type { BotDeps } from '../../src/bot/context.ts';
 import { type RunningBot, startBot } from '../../src/bot/run.ts';
-import { createConfig } from '../../src/config.ts';
+import { type BotMode, createConfig } from '../../src/config.ts';
 import type { AnswerService } from '../../src/rag/answer-service.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
@@ -26,6 +26,7 @@ export async function startHarness(
     rateLimit?: { max: number; windowMs: number };
     /** Wraps the real answer service (to record requests, or to stand in a very long answer). */
     wrapAnswers?: (answers: AnswerService) => AnswerService;
+    mode?: BotMode;
   } = {},
 ) {
   const fake = await startFakeTelegram();
@@ -47,7 +48,7 @@ export async function startHarness(
     },
     {
       apiRoot: fake.apiRoot,
-      mode: { kind: 'polling', concurrency: 8 },
+      mode: options.mode ?? { kind: 'polling', concurrency: 8 },
       pseudonymSecret: 'test-secret-0123456789',
       rateLimit: options.rateLimit ?? { max: 50, windowMs: 10_000 },
       globalSendRate: 30,
@@ -59,6 +60,7 @@ export async function startHarness(
     db,
     app,
     bot: running.bot,
+    port: running.port,
     logLines: lines,
     ...users(fake),
     async close() {
