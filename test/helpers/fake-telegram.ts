@@ -44,6 +44,7 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
   const blocked = new Set<number>();
   const validTokens = new Set<string>();
   const listeners = new Set<() => void>();
+  const subscribers = new Set<(call: RecordedCall) => void>();
   let rejectAllTokens = false;
   let floodFor: { remaining: number; retryAfter: number; methods?: string[] } | undefined;
   let nextUpdateId = 100_000;
@@ -294,7 +295,11 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
     } catch (error) {
       result = fail(400, `Bad Request: ${String(error)}`);
     }
-    if (method) calls.push({ token, method, payload, at: performance.now(), status: result.status });
+    if (method) {
+      const call = { token, method, payload, at: performance.now(), status: result.status };
+      calls.push(call);
+      for (const subscriber of subscribers) subscriber(call);
+    }
     for (const listener of listeners) listener();
     if (res.destroyed) return;
     res.writeHead(result.status, { 'content-type': 'application/json' });
@@ -375,6 +380,15 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
         }, timeoutMs);
         if (!check()) listeners.add(check);
       });
+    },
+    /** Calls `fn` with every call as it is recorded (the bench matches replies to updates this way). */
+    subscribe(fn: (call: RecordedCall) => void) {
+      subscribers.add(fn);
+      return () => subscribers.delete(fn);
+    },
+    /** Stops recording calls in memory (long benchmark runs). */
+    forget() {
+      calls.length = 0;
     },
     lastConfirmedOffset: (token: string) => lastConfirmed.get(token) ?? 0,
     async close() {
