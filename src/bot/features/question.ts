@@ -7,6 +7,7 @@ import { withoutMention } from '../middlewares/groups.ts';
 const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure']);
 /** How long after a mentor's reply the user's messages still go into that hand-off's thread. */
 const THREAD_HOURS = 72;
+const MAX_HELD = 10_000;
 
 export interface Question {
   text: string;
@@ -23,11 +24,15 @@ export async function ask(ctx: BotContext, question: Question): Promise<void> {
   const user = await ctx.deps.users.get(ctx.userRef!);
   if (!user?.consentedAt) {
     const held = ctx.deps.memory.pending.get(ctx.from!.id);
-    ctx.deps.memory.pending.set(ctx.from!.id, {
+    const pending = ctx.deps.memory.pending;
+    pending.delete(ctx.from!.id);
+    pending.set(ctx.from!.id, {
       ...question,
       chatId: ctx.chat!.id,
       heldAt: Date.now(),
     } satisfies PendingQuestion);
+    // Bounded: a flood of new accounts must not grow memory without end; the oldest held question goes.
+    if (pending.size > MAX_HELD) pending.delete(pending.keys().next().value!);
     ctx.outcome = 'consent-asked';
     // Asked once: a second question before the tap replaces the held one without another prompt.
     if (held && Date.now() - held.heldAt < 10 * 60_000) return;
@@ -99,8 +104,9 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
 export const questionFeature = new Composer<BotContext>();
 questionFeature.on('message:text', async (ctx) => {
   const text = withoutMention(ctx.message.text, ctx.me.username);
-  if (text === '') {
-    ctx.outcome = 'empty';
+  // An unknown command is not a question: say what the bot can do instead of searching for "/foo".
+  if (text === '' || /^\/\w/.test(text)) {
+    ctx.outcome = text === '' ? 'empty' : 'unknown-command';
     await replyText(ctx, ctx.t('help', { bot: ctx.me.username }));
     return;
   }

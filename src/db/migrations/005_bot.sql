@@ -6,3 +6,6 @@ create table bot_updates (
   received_at timestamptz not null default now()
 );
 create index bot_updates_received on bot_updates (received_at);
+
+-- A follow-up question reads the chat's last turns; without this index that read scans the whole log.
+create index interactions_chat on interactions (chat_ref, id desc) where chat_ref is not null;
