@@ -34,6 +34,7 @@ export interface BotBenchResult {
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const WARMUP = 3;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Questions people really ask (the evaluation set), so the bench exercises the real answering path. */
@@ -163,6 +164,9 @@ export async function runBotBench(
     const echo = new Bot(echoToken, { client: { apiRoot: fake.apiRoot }, botInfo: botInfo('echo_bot', 1) });
     echo.on('message:text', (ctx) => ctx.reply(ctx.message.text));
     const echoHandle = run(echo, { sink: { concurrency: options.concurrency } });
+    // Each bot first answers a warm-up round (not measured): JIT, connection pools and the database's caches
+    // settle, so both are measured in their steady state.
+    await drive(fake, echoToken, { ...options, questions: WARMUP, pool, firstUser: 10_000, name: 'warm-up' });
     const echoRun = await drive(fake, echoToken, {
       ...options,
       pool,
@@ -197,6 +201,7 @@ export async function runBotBench(
       );
       try {
         await consentAll(fake, token, options.users, 20_000);
+        await drive(fake, token, { ...options, questions: WARMUP, pool, firstUser: 20_000, name: 'warm-up' });
         runs.push(await drive(fake, token, { ...options, pool, firstUser: 20_000, name }));
       } finally {
         await running.stop();
@@ -229,7 +234,7 @@ export function botBenchMarkdown(
 ## Telegram bot: the real bot against a minimal grammY echo bot
 
 ${result.users} simulated users ask at once, ${result.questionsPerUser} questions each (questions from \`test/eval/questions\`),
-each user waiting for the reply before asking again. Both bots run under \`@grammyjs/runner\` (concurrency
+each user waiting for the reply before asking again, after a warm-up round of ${WARMUP} questions per user that is not measured. Both bots run under \`@grammyjs/runner\` (concurrency
 ${result.concurrency}) and long-poll the same fake Bot API server over HTTP on 127.0.0.1, in one process. Latency runs from the
 update entering the server's queue to the reply reaching it. The Pendamping bot answers for real: embedded PGlite
 with the shipped knowledge, BM25 retrieval, extractive answers, interactions logged, typing indicator and buttons.

@@ -50,6 +50,8 @@ export interface BotServices extends BotDeps {
   refs: Pseudonymizer;
   memory: BotMemory;
   botUsername: () => string;
+  /** How long an answer may take before "typing…" is shown. */
+  typingDelayMs: number;
 }
 
 /** The grammY context of this bot: services, a per-update logger, the user's language and refs. */
@@ -61,6 +63,12 @@ export type BotContext = Context & {
   /** Pseudonymous refs of the sender and the chat (absent for updates without a user). */
   userRef?: string;
   chatRef?: string;
+  /** What the update's first query loaded about the sender (see dedupe); absent when the database failed. */
+  loaded?: {
+    user: import('../db/chat-users-repo.ts').ChatUser | null;
+    thread: { id: number; answeredAt: Date } | null;
+    turns: { question: string; answer: string }[];
+  };
   /** Set by features for the one log line per update. */
   outcome?: string;
 };

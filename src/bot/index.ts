@@ -33,6 +33,8 @@ export interface BotConfig {
   rateLimit?: { max: number; windowMs: number };
   /** Messages per second across all chats; 0 turns the throttler off. */
   globalSendRate?: number;
+  /** "typing…" is shown for answers slower than this (default 300 ms). */
+  typingDelayMs?: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     refs: createPseudonymizer(botConfig.pseudonymSecret ?? defaultPseudonymSecret(token)),
     memory,
     botUsername: () => bot.botInfo.username,
+    typingDelayMs: botConfig.typingDelayMs ?? 300,
   };
 
   bot.api.config.use(markBlocked(users, deps));

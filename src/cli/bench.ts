@@ -72,7 +72,7 @@ dan p95 waktu dari update ke balasan.
 
 Opsi:
   --users N         jumlah pengguna simulasi (bawaan 50)
-  --questions N     pertanyaan per pengguna (bawaan 10)
+  --questions N     pertanyaan per pengguna (bawaan 20)
   --concurrency N   konkurensi runner untuk kedua bot (bawaan BOT_CONCURRENCY, 32)
   --out FILE        tulis bagian "Telegram bot" ke laporan Markdown, misalnya BENCHMARKS.md
   --json            cetak hasil sebagai JSON
@@ -83,7 +83,7 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
     args,
     options: {
       users: { type: 'string', default: '50' },
-      questions: { type: 'string', default: '10' },
+      questions: { type: 'string', default: '20' },
       concurrency: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },

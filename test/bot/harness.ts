@@ -53,6 +53,8 @@ export async function startHarness(
       rateLimit: options.rateLimit ?? { max: 50, windowMs: 10_000 },
       globalSendRate: 30,
       outboxIntervalMs: 100,
+      // Every answer shows "typing…" in the tests, however fast, so that the indicator is checked.
+      typingDelayMs: 0,
     },
   );
   return {

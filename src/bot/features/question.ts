@@ -21,7 +21,7 @@ export interface Question {
  * and asks for consent once. Nothing about the user is written until the consent button is tapped.
  */
 export async function ask(ctx: BotContext, question: Question): Promise<void> {
-  const user = await ctx.deps.users.get(ctx.userRef!);
+  const user = ctx.loaded ? ctx.loaded.user : await ctx.deps.users.get(ctx.userRef!);
   if (!user?.consentedAt) {
     const held = ctx.deps.memory.pending.get(ctx.from!.id);
     const pending = ctx.deps.memory.pending;
@@ -48,15 +48,21 @@ export async function ask(ctx: BotContext, question: Question): Promise<void> {
 /** Sends the question through the answer service and the answer back, with buttons and a hand-off. */
 export async function answerAndReply(ctx: BotContext, question: Question): Promise<void> {
   const { deps } = ctx;
-  const stopTyping = startTyping(ctx);
+  const stopTyping = startTyping(ctx, deps.typingDelayMs);
   let result: Awaited<ReturnType<typeof deps.answers.answer>>;
   try {
     // A message after a mentor's reply belongs in that hand-off's thread, and is answered as usual too:
     // the mentor sees it, and the user is not left waiting if it was a new question.
-    const thread = await deps.handoffs.latestAnsweredFor(ctx.userRef!).catch(() => null);
+    const thread = ctx.loaded
+      ? ctx.loaded.thread
+      : await deps.handoffs.latestAnsweredFor(ctx.userRef!).catch(() => null);
     if (thread?.answeredAt && Date.now() - thread.answeredAt.getTime() < THREAD_HOURS * 3_600_000)
       await deps.handoffs.addUserMessage(thread.id, question.text);
-    const history = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
+    const history = ctx.loaded
+      ? ctx.loaded.turns
+      : ctx.chatRef
+        ? await deps.users.recentTurns(ctx.chatRef).catch(() => [])
+        : [];
     result = await deps.answers.answer({
       text: question.text,
       channel: 'telegram',

@@ -51,10 +51,22 @@ export function replyTarget(ctx: BotContext, messageId?: number) {
     : {};
 }
 
-/** Repeats "typing…" every 4.5 s (Telegram shows it for 5 s) until the answer is ready. */
-export function startTyping(ctx: BotContext): () => void {
+/**
+ * Shows "typing…" when the answer takes longer than `delayMs`, repeated every 4.5 s (Telegram shows it for
+ * 5 s) until it is ready. Most answers take a few dozen milliseconds: for them the indicator would only
+ * flicker and cost a request.
+ */
+export function startTyping(ctx: BotContext, delayMs: number): () => void {
   const send = () => ctx.replyWithChatAction('typing').catch(() => undefined);
-  void send();
-  const timer = setInterval(send, 4_500);
-  return () => clearInterval(timer);
+  let repeat: NodeJS.Timeout | undefined;
+  const begin = () => {
+    void send();
+    repeat = setInterval(send, 4_500);
+  };
+  const first = delayMs > 0 ? setTimeout(begin, delayMs) : undefined;
+  if (delayMs <= 0) begin();
+  return () => {
+    clearTimeout(first);
+    clearInterval(repeat);
+  };
 }

@@ -17,10 +17,14 @@ export async function dedupe(ctx: BotContext, next: NextFunction) {
   }
   seen.add(id);
   if (seen.size > MEMORY_CAP) seen.delete(seen.values().next().value!);
-  const fresh = await ctx.deps.users.claimUpdate(id).catch((error) => {
+  let fresh = true;
+  try {
+    const loaded = await ctx.deps.users.claimAndLoad(id, ctx.userRef ?? null, ctx.chatRef ?? null);
+    fresh = loaded.fresh;
+    ctx.loaded = { user: loaded.user, thread: loaded.thread, turns: loaded.turns };
+  } catch (error) {
     ctx.log.warn({ err: error }, 'update claim failed; relying on the in-memory claim');
-    return true;
-  });
+  }
   if (!fresh) {
     ctx.outcome = 'duplicate';
     return;
