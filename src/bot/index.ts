@@ -1,5 +1,6 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type BotError, GrammyError, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
@@ -71,6 +72,8 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   const rate = botConfig.globalSendRate ?? 30;
   if (rate > 0) bot.api.config.use(throttled(rate));
 
+  // One chat's updates are handled in order (a follow-up after its question); other chats run alongside.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(attach(services));
   bot.use(dedupe);
   bot.use(groupsOnlyWhenAddressed);

@@ -33,6 +33,11 @@ describe('the Telegram bot, end to end over HTTP', () => {
       wrapAnswers: (answers) => ({
         async answer(request) {
           requests.push(request);
+          // A slow answer (a slow model, say) for the ordering test.
+          if (request.text.startsWith('LAMBAT: ')) {
+            await new Promise((resolve) => setTimeout(resolve, 1_500));
+            request = { ...request, text: request.text.slice('LAMBAT: '.length) };
+          }
           const result = await answers.answer(request);
           // A stand-in for a knowledge file with a very long section: the bot must split it, the core need not.
           return request.text.includes('JAWABAN PANJANG') ? { ...result, answer: LONG } : result;
@@ -391,6 +396,31 @@ describe('the Telegram bot, end to end over HTTP', () => {
     expect(await count(h, 'select 1 from chat_users where chat_id = $1', [user.id])).toBe(0);
   });
 
+  it("leaves one row for a consented user's non-text message too", async () => {
+    const user = { id: 1021 };
+    await askConsented(h, user, 'halo');
+    await consent(h, user);
+    const since = h.fake.calls.length;
+    const { update_id } = h.message(user, {
+      sticker: {
+        file_id: 's',
+        file_unique_id: 's',
+        type: 'regular',
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
+      },
+    });
+    await h.reply(user.id, since);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const rows = await h.db.query<{ question: string; outcome: string }>(
+      'select question, outcome from interactions where update_id = $1',
+      [update_id],
+    );
+    expect(rows.rows).toEqual([{ question: '[sticker]', outcome: 'rejected' }]);
+  });
+
   it('in a group answers only when mentioned or replied to, in reply to the asker', async () => {
     const group = { id: -100200, type: 'group' as const, title: 'Sentra Tas' };
     const user = { id: 1015, chat: group };
@@ -487,6 +517,25 @@ describe('the Telegram bot, end to end over HTTP', () => {
       await count(h, 'select 1 from chat_users where chat_id = $1 and blocked_at is not null', [user.id]),
     ).toBe(1);
     h.fake.unblock(user.id);
+  });
+
+  it('keeps one chat in order while a slow answer there does not hold up another chat', async () => {
+    const a = { id: 1019 };
+    const b = { id: 1020 };
+    for (const u of [a, b]) {
+      await askConsented(h, u, 'halo');
+      await consent(h, u);
+    }
+    const since = h.fake.calls.length;
+    h.text(a, 'LAMBAT: apa itu HPP?');
+    h.text(a, 'apa itu merek?');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    h.text(b, 'apa itu label kemasan?');
+    const [first, second] = await h.reply(a.id, since, 2);
+    const [other] = await h.reply(b.id, since, 1);
+    expect(textOf(first!)).toMatch(/HPP/);
+    expect(first!.at).toBeLessThan(second!.at);
+    expect(other!.at).toBeLessThan(first!.at);
   });
 
   it('registers the command menu in Indonesian and English and writes one log line per update without text', async () => {

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import { createInteractionsRepo } from '../../db/interactions-repo.ts';
 import { checkSentra, formatSentraCheck, SENTRA_RULES } from '../../programme/criteria.ts';
 import type { BotContext, CriteriaStep } from '../context.ts';
+import { recordUpdate } from '../helpers/record.ts';
 import { replyText } from '../helpers/reply.ts';
 import type { MessageKey } from '../locales/index.ts';
 
@@ -46,28 +46,17 @@ async function advance(ctx: BotContext) {
   const answer = formatSentraCheck(check);
   ctx.outcome = `criteria-${check.verdict}`;
   await replyText(ctx, answer);
-  const user = await ctx.deps.users.get(ctx.userRef!).catch(() => null);
-  if (user?.consentedAt) {
-    await createInteractionsRepo(ctx.deps.db)
-      .insert({
-        channel: 'telegram',
-        userRef: ctx.userRef,
-        chatRef: ctx.chatRef,
-        updateId: ctx.update.update_id,
-        mode: 'tool',
-        question: `/kriteria ${JSON.stringify(state.facts)}`,
-        language: ctx.locale,
-        answer,
-        answered: check.verdict !== 'incomplete',
-        confidence: 1,
-        outcome: 'answered',
-        sources: [
-          { n: 1, title: 'Kriteria sentra IKM', source: SENTRA_RULES.source, asOf: SENTRA_RULES.validFrom },
-        ],
-        timings: {},
-      })
-      .catch((error) => ctx.log.error({ err: error }, 'criteria interaction not stored'));
-  }
+  await recordUpdate(ctx, {
+    mode: 'tool',
+    question: `/kriteria ${JSON.stringify(state.facts)}`,
+    answer,
+    answered: check.verdict !== 'incomplete',
+    confidence: 1,
+    outcome: check.verdict === 'incomplete' ? 'declined' : 'answered',
+    sources: [
+      { n: 1, title: 'Kriteria sentra IKM', source: SENTRA_RULES.source, asOf: SENTRA_RULES.validFrom },
+    ],
+  });
 }
 
 criteriaFeature.command(['kriteria', 'criteria'], async (ctx) => {

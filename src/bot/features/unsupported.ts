@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
 import { replyText } from '../helpers/reply.ts';
+import { recordUpdate } from '../helpers/record.ts';
 import type { MessageKey } from '../locales/index.ts';
 
 const KINDS: [string, MessageKey][] = [
@@ -28,6 +29,12 @@ unsupportedFeature.on(['edited_message', 'edited_channel_post'], async (ctx) => 
   ctx.outcome = 'edited';
   if (ctx.chat?.type !== 'private') return;
   await replyText(ctx, ctx.t('edited'));
+  await recordUpdate(ctx, {
+    question: '[pesan disunting]',
+    answer: ctx.t('edited'),
+    outcome: 'rejected',
+    error: 'EDITED',
+  });
 });
 
 unsupportedFeature.on('message', async (ctx) => {
@@ -48,5 +55,12 @@ unsupportedFeature.on('message', async (ctx) => {
   }
   const kind = KINDS.find(([field]) => field in message)?.[1] ?? 'kindOther';
   ctx.outcome = `unsupported-${kind.slice(4).toLowerCase()}`;
-  await replyText(ctx, ctx.t('unsupported', { kind: ctx.t(kind) }));
+  const answer = ctx.t('unsupported', { kind: ctx.t(kind) });
+  await replyText(ctx, answer);
+  await recordUpdate(ctx, {
+    question: `[${KINDS.find(([field]) => field in message)?.[0] ?? 'other'}]`,
+    answer,
+    outcome: 'rejected',
+    error: 'UNSUPPORTED_MESSAGE',
+  });
 });
