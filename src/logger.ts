@@ -12,7 +12,7 @@ export type { Logger };
  * cannot open forever (LOG_FILE=/proc/nonexistent/x.log spun at full CPU for an hour); a bad path must
  * stop start-up at once with CONFIG_INVALID (exit code 2) instead.
  */
-function openLogFile(file: string): number {
+export function openLogFile(file: string): number {
   try {
     ensureDir(dirname(file));
     return openSync(file, 'a');

@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import type { Logger } from '../logger.ts';
+import type { AnswerService } from '../rag/answer-service.ts';
 // The fake Bot API server lives with the tests; the bench runs from a checkout of the repository.
 import { type FakeTelegram, startFakeTelegram } from '../../test/helpers/fake-telegram.ts';
 
@@ -30,12 +31,32 @@ export interface BotBenchResult {
   bot: BotBenchRun;
   /** The same bot with Telegram's 30 messages/s send limit lifted, to show what the throttle costs. */
   botUnthrottled: BotBenchRun;
+  /** The bot with the answering core replaced by a fixed answer: what the Telegram layer itself costs. */
+  botLayer: BotBenchRun;
 }
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const WARMUP = 3;
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A constant answer in place of the core, to measure the bot's own work (consent, claims, buttons, sending). */
+const fixedAnswers: AnswerService = {
+  async answer(request) {
+    return {
+      question: request.text,
+      answer: 'Jawaban tetap untuk mengukur lapisan bot.',
+      answered: true,
+      confidence: 1,
+      language: 'id',
+      outcome: 'answered',
+      mode: 'none',
+      sources: [],
+      timings: { retrieveMs: 0, answerMs: 0 },
+      interactionId: null,
+    };
+  },
+};
 
 /** Questions people really ask (the evaluation set), so the bench exercises the real answering path. */
 export function benchQuestions(dir = 'test/eval/questions'): string[] {
@@ -177,9 +198,10 @@ export async function runBotBench(
     fake.forget();
 
     const runs: BotBenchRun[] = [];
-    for (const [name, globalSendRate] of [
-      ['Pendamping IKM bot', config.bot.globalSendRate],
-      ['Pendamping IKM bot, send limit lifted', 0],
+    for (const [name, globalSendRate, fixed] of [
+      ['Pendamping IKM bot', config.bot.globalSendRate, false],
+      ['Pendamping IKM bot, send limit lifted', 0, false],
+      ['bot layer only: fixed answer, send limit lifted', 0, true],
     ] as const) {
       options.onStage?.(name);
       const db = await openPglite();
@@ -188,7 +210,7 @@ export async function runBotBench(
       const token = `2${runs.length}:bot`;
       const running = await startBot(
         token,
-        { answers: app.answers, db, log },
+        { answers: fixed ? fixedAnswers : app.answers, db, log },
         {
           apiRoot: fake.apiRoot,
           botInfo: botInfo('pendamping_bench_bot', 2),
@@ -216,6 +238,7 @@ export async function runBotBench(
       echo: echoRun,
       bot: runs[0]!,
       botUnthrottled: runs[1]!,
+      botLayer: runs[2]!,
     };
   } finally {
     await fake.close();
@@ -246,11 +269,16 @@ Measured ${meta.date} on ${meta.machine}, with \`${meta.command}\`.
 ${row(result.echo)}
 ${row(result.bot)}
 ${row(result.botUnthrottled)}
+${row(result.botLayer)}
 
 - Throughput against the echo bot: ${ratio(result.bot.updatesPerSec, result.echo.updatesPerSec)}× with Telegram's send limit
   (goal at least 0.5×), ${ratio(result.botUnthrottled.updatesPerSec, result.echo.updatesPerSec)}× with it lifted.
 - p95 latency against the echo bot: ${ratio(result.bot.p95Ms, result.echo.p95Ms)}× with the send limit (goal at most 2×),
   ${ratio(result.botUnthrottled.p95Ms, result.echo.p95Ms)}× with it lifted.
+- The last row replaces the answering core with a fixed answer: the Telegram layer alone (update claim and
+  user lookup in the database, consent check, rate limit, buttons, sending) runs at
+  ${ratio(result.botLayer.updatesPerSec, result.echo.updatesPerSec)}× the echo bot's throughput. The rest of the gap is the core's retrieval and
+  answer composition, which the bot awaits for every question.
 - The send limit (\`BOT_GLOBAL_SEND_RATE\`, 30 messages a second by default) is Telegram's own broadcast limit: against the real
   Telegram a bot that sends faster gets 429s. The echo bot has no throttle, so the lifted run is the fair comparison of
   the work each bot does; the throttled run is what a deployment on one bot token can deliver.

@@ -119,10 +119,12 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (values.json) await write(io.stdout, JSON.stringify(result));
   else {
-    const lines = ['bot                                       updates  updates/s  p50 ms  p95 ms  max ms'];
-    for (const r of [result.echo, result.bot, result.botUnthrottled])
+    const lines = [
+      'bot                                              updates  updates/s  p50 ms  p95 ms  max ms',
+    ];
+    for (const r of [result.echo, result.bot, result.botUnthrottled, result.botLayer])
       lines.push(
-        `${r.name.padEnd(40)} ${String(r.updates).padStart(8)} ${String(r.updatesPerSec).padStart(10)} ${String(r.p50Ms).padStart(7)} ${String(r.p95Ms).padStart(7)} ${String(r.maxMs).padStart(7)}`,
+        `${r.name.padEnd(48)} ${String(r.updates).padStart(8)} ${String(r.updatesPerSec).padStart(10)} ${String(r.p50Ms).padStart(7)} ${String(r.p95Ms).padStart(7)} ${String(r.maxMs).padStart(7)}`,
       );
     await write(io.stdout, lines.join('\n'));
   }

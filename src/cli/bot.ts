@@ -1,3 +1,4 @@
+import { closeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { App } from '../app.ts';
 import type { UserFromGetMe } from 'grammy/types';
@@ -5,6 +6,7 @@ import { checkToken, type RunningBot, startBot } from '../bot/run.ts';
 import type { BotDeps } from '../bot/context.ts';
 import { createConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { openLogFile } from '../logger.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 
@@ -73,6 +75,8 @@ export async function botCommand(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.usage;
   }
+  // Every bad setting fails before the network is used: an unwritable LOG_FILE, then the token.
+  if (config.log.file) closeSync(openLogFile(config.log.file));
   const botInfo = await checkToken(config.telegramToken, config.bot.apiRoot);
   const app = await openCliApp(io);
   try {

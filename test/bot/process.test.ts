@@ -108,18 +108,20 @@ describe('the bot as a process', () => {
   }, 120_000);
 
   it('stops at once with exit code 2 on a bad setting: an unwritable LOG_FILE, webhook mode without a secret', async () => {
-    const cases: Record<string, string>[] = [
-      { LOG_FILE: '/proc/nonexistent/x.log', TELEGRAM_BOT_TOKEN: TOKEN },
-      { BOT_MODE: 'webhook', TELEGRAM_BOT_TOKEN: TOKEN },
-      {},
+    const cases: [Record<string, string>, string[]][] = [
+      [{ LOG_FILE: '/proc/nonexistent/x.log', TELEGRAM_BOT_TOKEN: TOKEN }, ['bot']],
+      [{ LOG_FILE: '/proc/nonexistent/x.log' }, ['ask', 'apa itu HPP']],
+      [{ BOT_MODE: 'webhook', TELEGRAM_BOT_TOKEN: TOKEN }, ['bot']],
+      [{}, ['bot']],
+      [{ PENDAMPING_DATA_DIR: '/proc/nonexistent/data' }, ['ask', 'apa itu HPP']],
     ];
-    for (const env of cases) {
+    for (const [env, args] of cases) {
       const started = performance.now();
-      const bot = runBot({ PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cfg-')), ...env });
+      const bot = runBot({ PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-cfg-')), ...env }, args);
       children.push(bot.child);
       expect(await bot.exited, bot.stderr()).toBe(2);
       expect(performance.now() - started).toBeLessThan(15_000);
-      expect(bot.stderr()).toMatch(/LOG_FILE|TELEGRAM_WEBHOOK_SECRET|TELEGRAM_BOT_TOKEN/);
+      expect(bot.stderr()).toMatch(/LOG_FILE|TELEGRAM_WEBHOOK_SECRET|TELEGRAM_BOT_TOKEN|PENDAMPING_DATA_DIR/);
     }
   }, 120_000);
 });
