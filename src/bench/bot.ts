@@ -277,7 +277,7 @@ ${row(result.botLayer)}
   ${ratio(result.botUnthrottled.p95Ms, result.echo.p95Ms)}× with it lifted.
 - The last row replaces the answering core with a fixed answer: the Telegram layer alone (update claim and
   user lookup in the database, consent check, rate limit, buttons, sending) runs at
-  ${ratio(result.botLayer.updatesPerSec, result.echo.updatesPerSec)}× the echo bot's throughput. The rest of the gap is the core's retrieval and
+  ${ratio(result.botLayer.updatesPerSec, result.echo.updatesPerSec)}× the echo bot's throughput, with ${ratio(result.botLayer.p95Ms, result.echo.p95Ms)}× its p95 latency. The rest of the gap is the core's retrieval and
   answer composition, which the bot awaits for every question.
 - The send limit (\`BOT_GLOBAL_SEND_RATE\`, 30 messages a second by default) is Telegram's own broadcast limit: against the real
   Telegram a bot that sends faster gets 429s. The echo bot has no throttle, so the lifted run is the fair comparison of

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownReport, svgChart } from '../bench/report.ts';
@@ -110,6 +110,8 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const log = createLogger(config);
+  // Other work on the machine slows the answering core far more than the echo bot: the report says how busy it was.
+  const loadBefore = loadavg()[0]!;
   const { runBotBench, botBenchMarkdown, withBotSection } = await import('../bench/bot.ts');
   const result = await runBotBench(config, log, {
     users,
@@ -129,7 +131,7 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, lines.join('\n'));
   }
   if (values.out) {
-    const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
+    const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after the run`;
     const section = botBenchMarkdown(result, {
       command: `node bin/pendamping.js bench bot --users ${users} --questions ${questions} --out ${values.out}`,
       date: new Date().toISOString().slice(0, 10),
