@@ -60,6 +60,9 @@ export function createLogger(config: Pick<Config, 'log'>): Logger {
           '*.last_name',
           'username',
           '*.username',
+          // A Telegram error carries the request it failed on: the message text and the chat id.
+          'err.payload',
+          '*.err.payload',
         ],
         censor: '[redacted]',
       },
