@@ -24,6 +24,7 @@ import { translator } from './locales/index.ts';
 import { attach } from './middlewares/attach.ts';
 import { dedupe } from './middlewares/dedupe.ts';
 import { groupsOnlyWhenAddressed } from './middlewares/groups.ts';
+import { trackInFlight } from './middlewares/in-flight.ts';
 
 export interface BotConfig {
   /** Another Bot API server: a self-hosted one, or the tests' fake. */
@@ -72,6 +73,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   const rate = botConfig.globalSendRate ?? 30;
   if (rate > 0) bot.api.config.use(throttled(rate));
 
+  bot.use(trackInFlight(bot as never));
   // One chat's updates are handled in order (a follow-up after its question); other chats run alongside.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(attach(services));

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { type BotConfig, createBot } from './index.ts';
 import { translator } from './locales/index.ts';
+import { whenIdle } from './middlewares/in-flight.ts';
 import { createOutboxDelivery } from './outbox.ts';
 
 export interface RunningBot {
@@ -114,6 +115,7 @@ export async function startBot(
       bot,
       async stop() {
         if (handle.isRunning()) await handle.stop();
+        await whenIdle(bot);
         await outbox.stop();
         clearInterval(prune);
       },
@@ -170,6 +172,7 @@ export async function startBot(
         if (inFlight === 0) resolve();
       });
       if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+      await whenIdle(bot);
       await outbox.stop();
       clearInterval(prune);
     },

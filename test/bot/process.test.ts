@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,7 +85,9 @@ describe('the bot as a process', () => {
       const { rows } = await db.query<{ n: string }>(
         "select count(*) as n from interactions where channel = 'telegram' and question = 'gimana cara ngitung HPP?'",
       );
-      expect(Number(rows[0]!.n)).toBe(1);
+      const fallback = join(dataDir, 'interactions-fallback.jsonl');
+      const stderrTail = bot.stderr().slice(-3000);
+      expect(Number(rows[0]!.n), `${existsSync(fallback) ? readFileSync(fallback, 'utf8') : 'no fallback'}\n${stderrTail}`).toBe(1);
     } finally {
       await db.close();
     }
