@@ -72,9 +72,16 @@ describe('bot settings, logger and the interaction fallback', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pd-log-')), 'a', 'b', 'bot.log');
     const log = createLogger({ log: { level: 'info', file } });
     log.info({ text: 'rahasia', token: 'x' }, 'hello');
+    const telegramError = Object.assign(new Error('Bad Request'), {
+      payload: { chat_id: 4242, text: 'pesan pribadi' },
+    });
+    log.error({ err: telegramError }, 'update failed');
     const line = readFileSync(file, 'utf8');
     expect(line).toContain('hello');
     expect(line).not.toContain('rahasia');
+    expect(line).toContain('update failed');
+    expect(line).not.toContain('pesan pribadi');
+    expect(line).not.toContain('4242');
   });
 
   it('writes fallback rows back once each when the database returns', async () => {

@@ -87,7 +87,10 @@ describe('the bot as a process', () => {
       );
       const fallback = join(dataDir, 'interactions-fallback.jsonl');
       const stderrTail = bot.stderr().slice(-3000);
-      expect(Number(rows[0]!.n), `${existsSync(fallback) ? readFileSync(fallback, 'utf8') : 'no fallback'}\n${stderrTail}`).toBe(1);
+      expect(
+        Number(rows[0]!.n),
+        `${existsSync(fallback) ? readFileSync(fallback, 'utf8') : 'no fallback'}\n${stderrTail}`,
+      ).toBe(1);
     } finally {
       await db.close();
     }
