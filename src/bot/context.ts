@@ -67,7 +67,6 @@ export type BotContext = Context & {
   loaded?: {
     user: import('../db/chat-users-repo.ts').ChatUser | null;
     thread: { id: number; answeredAt: Date } | null;
-    turns: { question: string; answer: string }[];
   };
   /** Set by features for the one log line per update. */
   outcome?: string;

@@ -58,11 +58,8 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
       : await deps.handoffs.latestAnsweredFor(ctx.userRef!).catch(() => null);
     if (thread?.answeredAt && Date.now() - thread.answeredAt.getTime() < THREAD_HOURS * 3_600_000)
       await deps.handoffs.addUserMessage(thread.id, question.text);
-    const history = ctx.loaded
-      ? ctx.loaded.turns
-      : ctx.chatRef
-        ? await deps.users.recentTurns(ctx.chatRef).catch(() => [])
-        : [];
+    // Read only when answering: most updates (consent, buttons, commands) need no history.
+    const history = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
     result = await deps.answers.answer({
       text: question.text,
       channel: 'telegram',

@@ -19,9 +19,9 @@ export async function dedupe(ctx: BotContext, next: NextFunction) {
   if (seen.size > MEMORY_CAP) seen.delete(seen.values().next().value!);
   let fresh = true;
   try {
-    const loaded = await ctx.deps.users.claimAndLoad(id, ctx.userRef ?? null, ctx.chatRef ?? null);
+    const loaded = await ctx.deps.users.claimAndLoad(id, ctx.userRef ?? null);
     fresh = loaded.fresh;
-    ctx.loaded = { user: loaded.user, thread: loaded.thread, turns: loaded.turns };
+    ctx.loaded = { user: loaded.user, thread: loaded.thread };
   } catch (error) {
     ctx.log.warn({ err: error }, 'update claim failed; relying on the in-memory claim');
   }
