@@ -396,6 +396,20 @@ describe('the Telegram bot, end to end over HTTP', () => {
     expect(await count(h, 'select 1 from chat_users where chat_id = $1', [user.id])).toBe(0);
   });
 
+  it('speaks English to a user who writes English, Indonesian otherwise', async () => {
+    const user = { id: 1022, language: 'en' };
+    const [prompt] = await askConsented(
+      h,
+      user,
+      'how do I calculate the production cost of my leather bags?',
+    );
+    expect(textOf(prompt!)).toMatch(/Before I answer/);
+    const [welcome] = await askConsented(h, user, '/start');
+    expect(textOf(welcome!)).toMatch(/Hello! I am Pendamping IKM/);
+    const [help] = await askConsented(h, { id: 1023 }, '/bantuan');
+    expect(textOf(help!)).toMatch(/Yang bisa saya bantu/);
+  });
+
   it("leaves one row for a consented user's non-text message too", async () => {
     const user = { id: 1021 };
     await askConsented(h, user, 'halo');
