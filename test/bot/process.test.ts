@@ -55,7 +55,8 @@ describe('the bot as a process', () => {
     const t0 = performance.now();
     const mark = (what: string) =>
       process.env.DEBUG_HARNESS && console.log(what, Math.round(performance.now() - t0));
-    await telegram.waitFor((calls) => calls.find((c) => c.method === 'getUpdates'), 60_000);
+    // A fresh data directory: the child migrates and loads the knowledge first (slow on a busy machine).
+    await telegram.waitFor((calls) => calls.find((c) => c.method === 'getUpdates'), 180_000);
     mark('polling');
     update(telegram, { message: { message_id: 1, date: 1, chat, from, text: 'gimana cara ngitung HPP?' } });
     await telegram.waitFor((calls) => calls.find((c) => c.method === 'sendMessage'));
@@ -94,7 +95,7 @@ describe('the bot as a process', () => {
     } finally {
       await db.close();
     }
-  }, 180_000);
+  }, 300_000);
 
   it('stops with exit code 2 and a clear message when the token is rejected', async () => {
     const telegram = await startFakeTelegram();
