@@ -92,6 +92,28 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   SIGNIN_LINK_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15, 1_440)),
   SESSION_HOURS: z.preprocess(emptyAsUndefined, positiveInt(12, 24 * 30)),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  BOT_MODE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['polling', 'webhook'], { message: 'expected polling or webhook' }).default('polling'),
+  ),
+  WEBHOOK_HOST: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')),
+  WEBHOOK_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, { message: 'expected 1-256 characters of A-Z, a-z, 0-9, _ and -' })
+      .optional(),
+  ),
+  PSEUDONYM_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, { message: 'expected at least 16 characters' }).optional(),
+  ),
+  BOT_CONCURRENCY: z.preprocess(emptyAsUndefined, positiveInt(32, 10_000)),
+  BOT_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(6, 10_000)),
+  BOT_RATE_WINDOW_MS: z.preprocess(emptyAsUndefined, positiveInt(30_000, 3_600_000)),
+  BOT_GLOBAL_SEND_RATE: z.preprocess(emptyAsUndefined, positiveInt(30, 100_000)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -126,7 +148,34 @@ export interface Config {
     signInTtlMs: number;
     sessionTtlMs: number;
   };
+  bot: BotSettings;
 }
+
+/** How the bot receives updates: long polling (one instance) or a webhook (several instances). */
+export type BotMode =
+  | { kind: 'polling'; concurrency: number }
+  | { kind: 'webhook'; port: number; host: string; url?: string; secret: string };
+
+export interface BotSettings {
+  apiRoot?: string;
+  mode: BotMode;
+  /** Key of the HMAC that turns Telegram ids into pseudonymous refs; without it one is derived from the token. */
+  pseudonymSecret?: string;
+  /** Per-user messages allowed in one window before the polite "slow down" message. */
+  rateLimit: { max: number; windowMs: number };
+  /** Messages per second across all chats (Telegram's broadcast limit is about 30). */
+  globalSendRate: number;
+}
+
+const botModeSchema = z.discriminatedUnion('BOT_MODE', [
+  z.object({ BOT_MODE: z.literal('polling') }),
+  z.object({
+    BOT_MODE: z.literal('webhook'),
+    TELEGRAM_WEBHOOK_SECRET: z.string({
+      message: 'required with BOT_MODE=webhook (Telegram sends it in X-Telegram-Bot-Api-Secret-Token)',
+    }),
+  }),
+]);
 
 /**
  * Parses configuration from an environment map. The only place that reads environment variables;
@@ -152,6 +201,13 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     throw new AppError(
       'CONFIG_INVALID',
       `RETRIEVAL_MODE: ${e.RETRIEVAL_MODE} needs OPENAI_EMBEDDING_MODEL and OPENAI_API_KEY or OPENAI_BASE_URL`,
+    );
+  }
+  const mode = botModeSchema.safeParse(e);
+  if (!mode.success) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `Invalid configuration:\n  ${mode.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`,
     );
   }
   return {
@@ -182,6 +238,22 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       signInTtlMs: e.SIGNIN_LINK_MINUTES * 60_000,
       sessionTtlMs: e.SESSION_HOURS * 3_600_000,
+    },
+    bot: {
+      apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
+      mode:
+        mode.data.BOT_MODE === 'webhook'
+          ? {
+              kind: 'webhook',
+              port: e.PORT,
+              host: e.WEBHOOK_HOST,
+              url: e.WEBHOOK_URL,
+              secret: mode.data.TELEGRAM_WEBHOOK_SECRET,
+            }
+          : { kind: 'polling', concurrency: e.BOT_CONCURRENCY },
+      pseudonymSecret: e.PSEUDONYM_SECRET,
+      rateLimit: { max: e.BOT_RATE_LIMIT, windowMs: e.BOT_RATE_WINDOW_MS },
+      globalSendRate: e.BOT_GLOBAL_SEND_RATE,
     },
   };
 }

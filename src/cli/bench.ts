@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { markdownReport, svgChart } from '../bench/report.ts';
@@ -21,6 +21,8 @@ export const BENCH_HELP = `Pemakaian: pendamping bench [opsi]
 
 Mengukur ingest dan retrieval pada korpus sintetis (seed tetap): 10.000 dan 100.000 potongan.
 PGlite selalu; PostgreSQL juga bila DATABASE_URL diatur (basis data sementara dibuat lalu dihapus).
+
+Subperintah: pendamping bench bot (bot Telegram vs bot gema grammY; lihat bench bot --help)
 
 Opsi:
   --quick           10.000 potongan saja (di bawah 60 detik)
@@ -66,9 +68,90 @@ async function withTemporaryPostgres(url: string, log: Logger, fn: (db: Database
   }
 }
 
+export const BENCH_BOT_HELP = `Pemakaian: pendamping bench bot [opsi]
+
+Mengukur bot Telegram: N pengguna simulasi bertanya bersamaan lewat server Bot API palsu (HTTP lokal),
+dibandingkan dengan bot gema grammY minimal pada server yang sama dalam satu run. Mencetak updates/detik
+dan p95 waktu dari update ke balasan.
+
+Opsi:
+  --users N         jumlah pengguna simulasi (bawaan 50)
+  --questions N     pertanyaan per pengguna (bawaan 20)
+  --concurrency N   konkurensi runner untuk kedua bot (bawaan BOT_CONCURRENCY, 32)
+  --out FILE        tulis bagian "Telegram bot" ke laporan Markdown, misalnya BENCHMARKS.md
+  --json            cetak hasil sebagai JSON
+  -h, --help        tampilkan bantuan ini`;
+
+async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      users: { type: 'string', default: '50' },
+      questions: { type: 'string', default: '20' },
+      concurrency: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    await write(io.stdout, BENCH_BOT_HELP);
+    return EXIT.ok;
+  }
+  const config = createConfig(io.env);
+  const users = Number(values.users);
+  const questions = Number(values.questions);
+  const concurrency = values.concurrency
+    ? Number(values.concurrency)
+    : config.bot.mode.kind === 'polling'
+      ? config.bot.mode.concurrency
+      : 32;
+  if ([users, questions, concurrency].some((n) => !Number.isInteger(n) || n <= 0 || n > 100_000)) {
+    await write(
+      io.stderr,
+      `Nilai --users/--questions/--concurrency harus bilangan bulat positif.\n\n${BENCH_BOT_HELP}`,
+    );
+    return EXIT.usage;
+  }
+  const log = createLogger(config);
+  // Other work on the machine slows the answering core far more than the echo bot: the report says how busy it was.
+  const loadBefore = loadavg()[0]!;
+  const { runBotBench, botBenchMarkdown, withBotSection } = await import('../bench/bot.ts');
+  const result = await runBotBench(config, log, {
+    users,
+    questions,
+    concurrency,
+    onStage: (name) => io.stderr.write(`  … ${name}\n`),
+  });
+  if (values.json) await write(io.stdout, JSON.stringify(result));
+  else {
+    const lines = [
+      'bot                                              updates  updates/s  p50 ms  p95 ms  max ms',
+    ];
+    for (const r of [result.echo, result.bot, result.botUnthrottled, result.botLayer])
+      lines.push(
+        `${r.name.padEnd(48)} ${String(r.updates).padStart(8)} ${String(r.updatesPerSec).padStart(10)} ${String(r.p50Ms).padStart(7)} ${String(r.p95Ms).padStart(7)} ${String(r.maxMs).padStart(7)}`,
+      );
+    await write(io.stdout, lines.join('\n'));
+  }
+  if (values.out) {
+    const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after the run`;
+    const section = botBenchMarkdown(result, {
+      command: `node bin/pendamping.js bench bot --users ${users} --questions ${questions} --out ${values.out}`,
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+    });
+    const existing = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '# Benchmarks\n';
+    writeFileSync(values.out, withBotSection(existing, section));
+    await write(io.stderr, `Bagian bot ditulis ke ${values.out}`);
+  }
+  return EXIT.ok;
+}
+
 export async function benchCommand(args: string[], io: CliIo): Promise<number> {
   if (args[0] === 'workspace')
     return (await import('./bench-workspace.ts')).benchWorkspaceCommand(args.slice(1), io);
+  if (args[0] === 'bot') return benchBotCommand(args.slice(1), io);
   const { values } = parseArgs({
     args,
     options: {
@@ -184,24 +267,25 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
     writeFileSync(join(dirname(values.out), svgName), svgChart(results));
     const command = `node bin/pendamping.js bench${values.quick ? ' --quick' : ''}${values.sizes ? ` --sizes ${values.sizes}` : ''} --out ${values.out}`;
     const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
-    // The workspace section (bench workspace) is measured separately; keep it when rewriting the rest.
+    // The workspace and bot sections are measured by their own commands; a re-run of this one keeps them.
     const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
     const kept = previous.slice(
       previous.indexOf(WORKSPACE_START),
       previous.indexOf(WORKSPACE_END) + WORKSPACE_END.length,
     );
+    const start = previous.indexOf('<!-- bot-bench:start -->');
+    const end = previous.indexOf('<!-- bot-bench:end -->');
+    const botSection =
+      start >= 0 && end > start ? `\n${previous.slice(start, end + '<!-- bot-bench:end -->'.length)}\n` : '';
+    const report = markdownReport(results, directory, {
+      command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      svg: svgName,
+    });
     writeFileSync(
       values.out,
-      (kept.startsWith(WORKSPACE_START)
-        ? (text: string) => mergeSection(text, kept)
-        : (text: string) => text)(
-        markdownReport(results, directory, {
-          command: config.database.kind === 'postgres' ? `DATABASE_URL=postgres://… ${command}` : command,
-          date: new Date().toISOString().slice(0, 10),
-          machine,
-          svg: svgName,
-        }),
-      ),
+      `${kept.startsWith(WORKSPACE_START) ? mergeSection(report, kept) : report}${botSection}`,
     );
     await write(io.stderr, `Laporan ditulis ke ${values.out} dan ${svgName}`);
   }

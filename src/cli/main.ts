@@ -11,6 +11,7 @@ Pemakaian: pendamping <perintah> [opsi]
 
 Perintah:
   start            jalankan produk: bot Telegram bila TELEGRAM_BOT_TOKEN ada, selain itu chat di terminal
+  bot              bot Telegram (TELEGRAM_BOT_TOKEN; polling atau webhook)
   chat             percakapan di terminal
   ask "..."        jawab satu pertanyaan (--json, --stdin untuk banyak pertanyaan)
   ingest [FOLDER]  muat basis pengetahuan (bawaan: knowledge/)
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   chat: async () => chatCommand,
   ingest: async () => ingestCommand,
   start: async () => (await import('./start.ts')).startCommand,
+  bot: async () => (await import('./bot.ts')).botCommand,
   eval: async () => (await import('./eval.ts')).evalCommand,
   bench: async () => (await import('./bench.ts')).benchCommand,
   directory: async () => (await import('./directory.ts')).directoryCommand,

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { AppError } from '../errors.ts';
+import { ensureDir } from '../safe-mkdir.ts';
 import type { Database, Queryable } from './port.ts';
 
 function pidAlive(pid: number): boolean {
@@ -38,7 +39,15 @@ function acquireLock(dataDir: string): () => void {
 export async function openPglite(dataDir?: string): Promise<Database> {
   let release = () => {};
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+    // ensureDir, not mkdirSync(recursive): that spins forever on a path under /proc.
+    try {
+      ensureDir(dataDir);
+    } catch (error) {
+      throw new AppError('CONFIG_INVALID', `PENDAMPING_DATA_DIR: cannot create ${dataDir}`, {
+        cause: error,
+        userMessage: `Konfigurasi tidak valid:\n  PENDAMPING_DATA_DIR: folder ${dataDir} tidak bisa dibuat (${(error as NodeJS.ErrnoException).code ?? error})`,
+      });
+    }
     release = acquireLock(dataDir);
   }
   let pg: PGlite;

@@ -1,0 +1,117 @@
+import { Composer, InlineKeyboard } from 'grammy';
+import type { BotContext, PendingQuestion } from '../context.ts';
+import { answerKeyboard, answerMessages, replyTarget, replyText, startTyping } from '../helpers/reply.ts';
+import { withoutMention } from '../middlewares/groups.ts';
+
+/** Declines that a mentor can help with; "the question is unclear" is the user's to rephrase. */
+const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure']);
+/** How long after a mentor's reply the user's messages still go into that hand-off's thread. */
+const THREAD_HOURS = 72;
+const MAX_HELD = 10_000;
+
+export interface Question {
+  text: string;
+  updateId: number;
+  location?: { latitude: number; longitude: number };
+  replyTo?: number;
+}
+
+/**
+ * Answers a question once the user has consented; before that, holds it in memory (only the latest one)
+ * and asks for consent once. Nothing about the user is written until the consent button is tapped.
+ */
+export async function ask(ctx: BotContext, question: Question): Promise<void> {
+  const user = ctx.loaded ? ctx.loaded.user : await ctx.deps.users.get(ctx.userRef!);
+  if (!user?.consentedAt) {
+    const held = ctx.deps.memory.pending.get(ctx.from!.id);
+    const pending = ctx.deps.memory.pending;
+    pending.delete(ctx.from!.id);
+    pending.set(ctx.from!.id, {
+      ...question,
+      chatId: ctx.chat!.id,
+      heldAt: Date.now(),
+    } satisfies PendingQuestion);
+    // Bounded: a flood of new accounts must not grow memory without end; the oldest held question goes.
+    if (pending.size > MAX_HELD) pending.delete(pending.keys().next().value!);
+    ctx.outcome = 'consent-asked';
+    // Asked once: a second question before the tap replaces the held one without another prompt.
+    if (held && Date.now() - held.heldAt < 10 * 60_000) return;
+    await replyText(ctx, `${ctx.t('consentAsk')}\n\n${ctx.t('privacy')}`, {
+      reply_markup: new InlineKeyboard().text(ctx.t('consentButton'), 'consent'),
+    });
+    return;
+  }
+  if (user.blockedAt) await ctx.deps.users.unblock(ctx.userRef!).catch(() => undefined);
+  await answerAndReply(ctx, question);
+}
+
+/** Sends the question through the answer service and the answer back, with buttons and a hand-off. */
+export async function answerAndReply(ctx: BotContext, question: Question): Promise<void> {
+  const { deps } = ctx;
+  const stopTyping = startTyping(ctx, deps.typingDelayMs);
+  let result: Awaited<ReturnType<typeof deps.answers.answer>>;
+  try {
+    // A message after a mentor's reply belongs in that hand-off's thread, and is answered as usual too:
+    // the mentor sees it, and the user is not left waiting if it was a new question.
+    const thread = ctx.loaded
+      ? ctx.loaded.thread
+      : await deps.handoffs.latestAnsweredFor(ctx.userRef!).catch(() => null);
+    if (thread?.answeredAt && Date.now() - thread.answeredAt.getTime() < THREAD_HOURS * 3_600_000)
+      await deps.handoffs.addUserMessage(thread.id, question.text);
+    // Read only when answering: most updates (consent, buttons, commands) need no history.
+    const history = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
+    result = await deps.answers.answer({
+      text: question.text,
+      channel: 'telegram',
+      userRef: ctx.userRef,
+      chatRef: ctx.chatRef,
+      updateId: question.updateId,
+      history,
+      location: question.location,
+    });
+  } finally {
+    stopTyping();
+  }
+  ctx.outcome = result.outcome;
+  let handedOff = false;
+  if (result.outcome === 'declined' && HAND_OFF.has(result.declineReason ?? '')) {
+    await deps.handoffs
+      .create({
+        userRef: ctx.userRef!,
+        channel: 'telegram',
+        question: result.question,
+        reason: 'declined',
+        interactionId: result.interactionId ?? undefined,
+      })
+      .then(() => {
+        handedOff = true;
+        ctx.outcome = 'handed_off';
+      })
+      .catch((error) => ctx.log.error({ err: error }, 'automatic hand-off failed'));
+  }
+  const parts = answerMessages(result, ctx.t, handedOff ? ctx.t('handoffDeclined') : undefined);
+  const keyboard =
+    result.interactionId && (result.outcome === 'answered' || result.outcome === 'declined')
+      ? answerKeyboard(ctx.t, result.interactionId, handedOff)
+      : undefined;
+  for (let i = 0; i < parts.length; i++) {
+    await ctx.api.sendMessage(ctx.chat!.id, parts[i]!, {
+      parse_mode: 'HTML',
+      ...(i === 0 ? replyTarget(ctx, question.replyTo) : {}),
+      ...(i === parts.length - 1 && keyboard ? { reply_markup: keyboard } : {}),
+    });
+  }
+}
+
+/** Text messages: questions, or the next step of a dialogue that owns them (see sentra and criteria). */
+export const questionFeature = new Composer<BotContext>();
+questionFeature.on('message:text', async (ctx) => {
+  const text = withoutMention(ctx.message.text, ctx.me.username);
+  // An unknown command is not a question: say what the bot can do instead of searching for "/foo".
+  if (text === '' || /^\/\w/.test(text)) {
+    ctx.outcome = text === '' ? 'empty' : 'unknown-command';
+    await replyText(ctx, ctx.t('help', { bot: ctx.me.username }));
+    return;
+  }
+  await ask(ctx, { text, updateId: ctx.update.update_id, replyTo: ctx.message.message_id });
+});

@@ -1,0 +1,72 @@
+import { InlineKeyboard } from 'grammy';
+import type { AnswerResult } from '../../rag/answer-service.ts';
+import type { BotContext } from '../context.ts';
+import type { Translate } from '../locales/index.ts';
+import { escapeHtml } from './html.ts';
+import { formatSource } from './sources.ts';
+import { MESSAGE_LIMIT, splitMessage } from './split.ts';
+
+/**
+ * An answer as Telegram HTML messages: the text escaped and split under the limit at sentence
+ * boundaries, then the sources (short title, publisher, date) in the last message, or a message of
+ * their own when they do not fit.
+ */
+export function answerMessages(result: AnswerResult, t: Translate, footer?: string): string[] {
+  const parts = splitMessage(result.answer).map(escapeHtml);
+  const extra: string[] = [];
+  if (result.sources.length > 0) {
+    const lines = result.sources.map((source) => `${source.n}. ${escapeHtml(formatSource(source))}`);
+    extra.push(`<b>${escapeHtml(t('sources'))}</b>\n${lines.join('\n')}`);
+  }
+  if (footer) extra.push(`<i>${escapeHtml(footer)}</i>`);
+  for (const block of extra) {
+    const last = parts.at(-1);
+    const visible = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, '_').length;
+    if (last !== undefined && visible(last) + visible(block) + 2 <= MESSAGE_LIMIT)
+      parts[parts.length - 1] = `${last}\n\n${block}`;
+    else parts.push(block);
+  }
+  return parts;
+}
+
+/** 👍 / 👎 under every stored answer, and "Tanya mentor" unless it was already handed to one. */
+export function answerKeyboard(t: Translate, interactionId: number, handedOff: boolean): InlineKeyboard {
+  const keyboard = new InlineKeyboard()
+    .text(t('buttonUp'), `fb:1:${interactionId}`)
+    .text(t('buttonDown'), `fb:-1:${interactionId}`);
+  if (!handedOff) keyboard.row().text(t('buttonMentor'), `hm:${interactionId}`);
+  return keyboard;
+}
+
+/** Plain text from the locale files, escaped, with the group's reply target when there is one. */
+export function replyText(ctx: BotContext, text: string, extra: Record<string, unknown> = {}) {
+  return ctx.reply(escapeHtml(text), { parse_mode: 'HTML', ...replyTarget(ctx), ...extra });
+}
+
+/** In a group, answer as a reply to the asker's message so the thread stays readable. */
+export function replyTarget(ctx: BotContext, messageId?: number) {
+  const id = messageId ?? ctx.message?.message_id;
+  return ctx.chat && ctx.chat.type !== 'private' && id
+    ? { reply_parameters: { message_id: id, allow_sending_without_reply: true } }
+    : {};
+}
+
+/**
+ * Shows "typing…" when the answer takes longer than `delayMs`, repeated every 4.5 s (Telegram shows it for
+ * 5 s) until it is ready. Most answers take a few dozen milliseconds: for them the indicator would only
+ * flicker and cost a request.
+ */
+export function startTyping(ctx: BotContext, delayMs: number): () => void {
+  const send = () => ctx.replyWithChatAction('typing').catch(() => undefined);
+  let repeat: NodeJS.Timeout | undefined;
+  const begin = () => {
+    void send();
+    repeat = setInterval(send, 4_500);
+  };
+  const first = delayMs > 0 ? setTimeout(begin, delayMs) : undefined;
+  if (delayMs <= 0) begin();
+  return () => {
+    clearTimeout(first);
+    clearInterval(repeat);
+  };
+}

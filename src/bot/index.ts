@@ -1,0 +1,157 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { Bot, type BotError, GrammyError, type Transformer } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import { createChatUsersRepo } from '../db/chat-users-repo.ts';
+import { createFeedbackRepo } from '../db/feedback-repo.ts';
+import { createHandoffsRepo } from '../db/handoffs-repo.ts';
+import type { BotContext, BotDeps, BotMemory, BotServices } from './context.ts';
+import { criteriaFeature } from './features/criteria.ts';
+import { deleteFeature } from './features/delete.ts';
+import { feedbackFeature } from './features/feedback.ts';
+import { helpFeature } from './features/help.ts';
+import { questionFeature } from './features/question.ts';
+import { sentraFeature } from './features/sentra.ts';
+import { signInFeature } from './features/signin.ts';
+import { startFeature } from './features/start.ts';
+import { unhandledFeature } from './features/unhandled.ts';
+import { unsupportedFeature } from './features/unsupported.ts';
+import { createPseudonymizer, defaultPseudonymSecret } from './helpers/pseudonym.ts';
+import { replyText } from './helpers/reply.ts';
+import { translator } from './locales/index.ts';
+import { attach } from './middlewares/attach.ts';
+import { dedupe } from './middlewares/dedupe.ts';
+import { groupsOnlyWhenAddressed } from './middlewares/groups.ts';
+import { trackInFlight } from './middlewares/in-flight.ts';
+
+export interface BotConfig {
+  /** Another Bot API server: a self-hosted one, or the tests' fake. */
+  apiRoot?: string;
+  /** Skips getMe at start (tests and the bench). */
+  botInfo?: UserFromGetMe;
+  pseudonymSecret?: string;
+  rateLimit?: { max: number; windowMs: number };
+  /** Messages per second across all chats; 0 turns the throttler off. */
+  globalSendRate?: number;
+  /** "typing…" is shown for answers slower than this (default 300 ms). */
+  typingDelayMs?: number;
+}
+
+/**
+ * Builds the Telegram bot: middlewares (services and logging, update de-duplication, group etiquette, a
+ * per-user rate limit) and one Composer per feature, the unhandled one last. Sending goes through the
+ * throttler (Telegram's limits) and auto-retry (429 retry_after, network errors); a 403 marks the user as
+ * having blocked the bot.
+ */
+export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, {
+    botInfo: botConfig.botInfo,
+    client: { apiRoot: botConfig.apiRoot, timeoutSeconds: 60 },
+  });
+  const memory: BotMemory = {
+    pending: new Map(),
+    awaitingSentra: new Map(),
+    criteria: new Map(),
+    seenUpdates: new Set(),
+  };
+  const users = createChatUsersRepo(deps.db);
+  const services: BotServices = {
+    ...deps,
+    users,
+    feedback: createFeedbackRepo(deps.db),
+    handoffs: createHandoffsRepo(deps.db),
+    refs: createPseudonymizer(botConfig.pseudonymSecret ?? defaultPseudonymSecret(token)),
+    memory,
+    botUsername: () => bot.botInfo.username,
+    typingDelayMs: botConfig.typingDelayMs ?? 300,
+  };
+
+  bot.api.config.use(markBlocked(users, deps));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const rate = botConfig.globalSendRate ?? 30;
+  if (rate > 0) bot.api.config.use(throttled(rate));
+
+  bot.use(trackInFlight(bot as never));
+  // One chat's updates are handled in order (a follow-up after its question); other chats run alongside.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(attach(services));
+  bot.use(dedupe);
+  bot.use(groupsOnlyWhenAddressed);
+  const rateLimit = botConfig.rateLimit ?? { max: 6, windowMs: 30_000 };
+  bot.on(
+    'message',
+    limit<BotContext, never>({
+      timeFrame: rateLimit.windowMs,
+      limit: rateLimit.max,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: async (ctx) => {
+        ctx.outcome = 'rate-limited';
+        await replyText(ctx, ctx.t('rateLimited')).catch(() => undefined);
+      },
+    }),
+  );
+  bot.use(startFeature);
+  bot.use(helpFeature);
+  bot.use(deleteFeature);
+  bot.use(signInFeature);
+  bot.use(criteriaFeature);
+  bot.use(sentraFeature);
+  bot.use(feedbackFeature);
+  bot.use(questionFeature);
+  bot.use(unsupportedFeature);
+  bot.use(unhandledFeature);
+
+  bot.catch(async (error: BotError<BotContext>) => {
+    const ctx = error.ctx;
+    ctx.outcome = 'error';
+    const log = ctx.log ?? deps.log;
+    log.error({ err: error.error, code: errorCode(error.error) }, 'update failed');
+    if (ctx.chat && !(error.error instanceof GrammyError && error.error.error_code === 403)) {
+      const t = ctx.t ?? translator('id');
+      await ctx.api.sendMessage(ctx.chat.id, t('typingFailed')).catch(() => undefined);
+    }
+  });
+  return bot;
+}
+
+function errorCode(error: unknown): string {
+  if (error instanceof GrammyError) return `TELEGRAM_${error.error_code}`;
+  return (error as { code?: string })?.code ?? 'UNEXPECTED';
+}
+
+/** A 403 on a send means the user blocked the bot (or left): mark them so the outbox stops trying. */
+function markBlocked(users: ReturnType<typeof createChatUsersRepo>, deps: BotDeps): Transformer {
+  return async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (!result.ok && result.error_code === 403 && payload && 'chat_id' in payload) {
+      const chatId = Number(payload.chat_id);
+      await users
+        .markBlocked(chatId)
+        .catch((error) => deps.log.warn({ err: error }, 'could not mark blocked'));
+    }
+    return result;
+  };
+}
+
+const UNTHROTTLED = new Set([
+  'sendChatAction',
+  'answerCallbackQuery',
+  'getUpdates',
+  'getMe',
+  'setMyCommands',
+]);
+
+/**
+ * Telegram's sending limits: about 30 messages a second overall and bursts of up to 20 in one chat
+ * (one a second sustained). Chat actions and callback answers do not count, so "typing…" never waits.
+ */
+function throttled(perSecond: number): Transformer {
+  const throttle = apiThrottler({
+    global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
+    out: { maxConcurrent: 1, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 20_000 },
+  });
+  return (prev, method, payload, signal) =>
+    UNTHROTTLED.has(method) ? prev(method, payload, signal) : throttle(prev, method, payload, signal);
+}

@@ -1,0 +1,84 @@
+/**
+ * Every user-facing string of the bot, Indonesian. Values are plain text (the bot escapes them for
+ * Telegram HTML) with {name} placeholders. en.ts must have the same keys: the type below enforces it.
+ */
+export const id = {
+  welcome:
+    'Halo! Saya Pendamping IKM, asisten untuk perajin dan pelaku industri kecil serta pendamping sentra IKM.\n\nSaya bisa menjawab soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, dan program sentra IKM, dengan sumbernya. Kalau saya belum tahu, pertanyaan Anda saya teruskan ke mentor manusia.\n\nPerintah: /sentra cari sentra, /kriteria cek kriteria sentra, /bantuan, /privasi, /hapus.',
+  privacy:
+    'Privasi\n\nYang disimpan: pertanyaan Anda, jawaban saya, penilaian 👍/👎, dan pertanyaan yang diteruskan ke mentor, dengan kode samaran (bukan nama atau nomor telepon Anda), serta ID chat agar balasan mentor bisa dikirim ke sini.\nUntuk apa: menjawab Anda, meneruskan ke mentor, dan memperbaiki pengetahuan bot.\nSiapa yang membaca: mentor pendamping IKM di ruang kerja mentor.\nBerapa lama: sampai Anda menghapusnya dengan /hapus (paling lama 2 tahun).\n\nSebelum Anda setuju, tidak ada data pribadi yang disimpan.',
+  privacyConsented: 'Anda sudah menyetujui. Ketik /hapus kapan saja untuk menghapus semua data Anda.',
+  consentButton: '✅ Saya setuju',
+  consentAsk: 'Sebelum saya menjawab, mohon baca dan setujui pemberitahuan privasi berikut.',
+  consentThanks: 'Terima kasih, persetujuan Anda tercatat.',
+  consentThanksPending: 'Terima kasih, persetujuan Anda tercatat. Ini jawaban untuk pertanyaan Anda tadi:',
+  consentExpired: 'Silakan kirim pertanyaan Anda sekarang.',
+  help: 'Yang bisa saya bantu:\n• Tulis pertanyaan biasa, misalnya "gimana cara ngitung HPP tas kulit?"\n• /sentra tas di Sidoarjo: cari sentra di direktori (atau kirim lokasi untuk sentra terdekat)\n• /kriteria: cek apakah desa Anda memenuhi kriteria sentra IKM\n• Tombol "Tanya mentor" di bawah jawaban: teruskan ke mentor manusia\n• /privasi: data apa yang disimpan; /hapus: hapus semua data Anda\n\nSaya membaca pesan teks (bahasa Indonesia atau Inggris). Di grup, sebut @{bot} atau balas pesan saya.',
+  sources: 'Sumber',
+  typingFailed: 'Maaf, terjadi gangguan. Silakan coba lagi sebentar lagi.',
+  buttonUp: '👍',
+  buttonDown: '👎',
+  buttonMentor: '🙋 Tanya mentor',
+  feedbackThanks: 'Terima kasih atas penilaiannya!',
+  feedbackGone: 'Jawaban ini sudah tidak tersimpan.',
+  handoffRequested:
+    'Pertanyaan Anda sudah diteruskan ke mentor pendamping. Balasan mentor akan dikirim ke chat ini; biasanya dalam 1-2 hari kerja.',
+  handoffDeclined: 'Mentor pendamping akan membalas di chat ini bila sudah ada jawabannya.',
+  handoffAlready: 'Pertanyaan ini sudah diteruskan ke mentor.',
+  deleteConfirm:
+    'Hapus semua data Anda? Pertanyaan, jawaban, penilaian, pertanyaan ke mentor, dan persetujuan Anda akan dihapus dan tidak bisa dikembalikan.',
+  deleteYes: '🗑 Ya, hapus',
+  deleteNo: 'Batal',
+  deleteDone:
+    'Semua data Anda sudah dihapus ({count} catatan). Persetujuan Anda juga dicabut; bila Anda bertanya lagi, saya akan meminta persetujuan dulu.',
+  deleteNothing: 'Tidak ada data Anda yang tersimpan. Persetujuan (bila ada) sudah dicabut.',
+  deleteCancelled: 'Baik, tidak ada yang dihapus.',
+  privateOnly: 'Perintah ini hanya bisa dipakai di chat pribadi dengan saya, demi privasi Anda.',
+  sentraAsk:
+    'Sebutkan tempat dan/atau produknya, misalnya "tas di Sidoarjo" atau "tenun di Lampung". Atau kirim lokasi Anda untuk mencari sentra terdekat.',
+  sentraLocationButton: '📍 Kirim lokasi saya',
+  criteriaStart:
+    'Cek kriteria sentra IKM. Saya akan menanyakan beberapa hal; ketik /batal untuk berhenti.\n\nBerapa jumlah rumah tangga (KK) di desa itu?',
+  criteriaSimilar: 'Berapa usaha sejenis (yang membuat produk yang sama) di desa itu?',
+  criteriaVillage: 'Apakah usaha-usaha itu berada dalam satu desa/kelurahan?',
+  criteriaGuidance:
+    'Apakah sudah ada kelompok/koperasi atau pembinaan dari dinas, kementerian, atau lembaga?',
+  criteriaKnown:
+    'Apakah usaha di desa itu sudah dikenal masyarakat (misalnya sebagai kampung penghasil produk itu)?',
+  criteriaNumber: 'Mohon tulis angkanya saja, misalnya 500. Ketik /batal untuk berhenti.',
+  yes: 'Ya',
+  no: 'Tidak',
+  unknown: 'Tidak tahu',
+  cancelled: 'Baik, dihentikan.',
+  nothingToCancel: 'Tidak ada yang sedang berjalan.',
+  signInLink: 'Tautan masuk ruang kerja mentor (sekali pakai, segera kedaluwarsa):\n{link}',
+  signInRefused: 'Maaf, perintah ini khusus untuk mentor yang terdaftar.',
+  signInUnavailable: 'Maaf, ruang kerja mentor belum tersedia di layanan ini.',
+  unsupported:
+    'Maaf, saya baru bisa membaca pesan teks. {kind} belum bisa saya baca; silakan tulis pertanyaan Anda dengan kata-kata.',
+  kindPhoto: 'Foto',
+  kindVoice: 'Pesan suara',
+  kindAudio: 'Audio',
+  kindVideo: 'Video',
+  kindSticker: 'Stiker',
+  kindDocument: 'Dokumen',
+  kindAnimation: 'GIF',
+  kindContact: 'Kontak',
+  kindLocation: 'Lokasi (di luar /sentra)',
+  kindPoll: 'Polling',
+  kindOther: 'Jenis pesan ini',
+  edited:
+    'Saya tidak membaca pesan yang disunting. Bila pertanyaannya berubah, kirim ulang sebagai pesan baru.',
+  rateLimited:
+    'Pelan-pelan ya 🙏 Terlalu banyak pesan dalam waktu singkat. Tunggu sebentar, lalu kirim lagi.',
+  commandsStart: 'Mulai dan pemberitahuan privasi',
+  commandsHelp: 'Apa yang bisa dibantu',
+  commandsSentra: 'Cari sentra IKM (tempat, produk, atau lokasi)',
+  commandsCriteria: 'Cek kriteria sentra IKM',
+  commandsPrivacy: 'Data apa yang disimpan',
+  commandsDelete: 'Hapus semua data saya',
+  commandsCancel: 'Hentikan dialog yang berjalan',
+  mentorReplyHeader: 'Balasan mentor',
+} as const;
+
+export type MessageKey = keyof typeof id;

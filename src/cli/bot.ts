@@ -1,0 +1,97 @@
+import { closeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { App } from '../app.ts';
+import type { UserFromGetMe } from 'grammy/types';
+import { checkToken, type RunningBot, startBot } from '../bot/run.ts';
+import type { BotDeps } from '../bot/context.ts';
+import { createConfig } from '../config.ts';
+import { AppError } from '../errors.ts';
+import { openLogFile } from '../logger.ts';
+import { openCliApp } from './context.ts';
+import { type CliIo, EXIT, write } from './io.ts';
+
+export const BOT_HELP = `Pemakaian: pendamping bot
+
+Menjalankan bot Telegram Pendamping IKM (butuh TELEGRAM_BOT_TOKEN).
+BOT_MODE=polling (bawaan) mengambil pembaruan dengan long polling; BOT_MODE=webhook melayani webhook
+di PORT dengan TELEGRAM_WEBHOOK_SECRET (dan WEBHOOK_URL untuk mendaftarkannya ke Telegram).
+TELEGRAM_API_ROOT mengarahkan bot ke server Bot API lain. Berhenti dengan Ctrl-C atau SIGTERM:
+jawaban yang sedang diproses diselesaikan dan dicatat dulu. Lihat README.md, bagian "Bot Telegram".`;
+
+/**
+ * Starts the bot on an opened app, for `pendamping bot` and `pendamping start`. The returned handle stops
+ * it; a caller that also serves the mentor workspace passes `signInLink` and shares the same app.
+ */
+export async function runBotOnApp(
+  app: App,
+  extra: Pick<BotDeps, 'signInLink'> & { botInfo?: UserFromGetMe } = {},
+): Promise<RunningBot> {
+  const { botInfo, ...deps } = extra;
+  const { config } = app;
+  if (!config.telegramToken)
+    throw new AppError('CONFIG_INVALID', 'TELEGRAM_BOT_TOKEN is required', {
+      userMessage:
+        'Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: wajib diisi untuk menjalankan bot (token dari @BotFather)',
+    });
+  return startBot(
+    config.telegramToken,
+    { answers: app.answers, db: app.db, log: app.log, ...deps },
+    {
+      botInfo,
+      apiRoot: config.bot.apiRoot,
+      mode: config.bot.mode,
+      pseudonymSecret: config.bot.pseudonymSecret,
+      rateLimit: config.bot.rateLimit,
+      globalSendRate: config.bot.globalSendRate,
+    },
+  );
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+export function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const handler = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', handler);
+      process.off('SIGTERM', handler);
+      resolve(signal);
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+  });
+}
+
+export async function botCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help) {
+    await write(io.stdout, BOT_HELP);
+    return EXIT.ok;
+  }
+  // Check the configuration before the database opens: a missing token fails fast.
+  const config = createConfig(io.env);
+  if (!config.telegramToken) {
+    await write(
+      io.stderr,
+      'Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: wajib diisi untuk menjalankan bot (token dari @BotFather)',
+    );
+    return EXIT.usage;
+  }
+  // Every bad setting fails before the network is used: an unwritable LOG_FILE, then the token.
+  if (config.log.file) closeSync(openLogFile(config.log.file));
+  const botInfo = await checkToken(config.telegramToken, config.bot.apiRoot);
+  const app = await openCliApp(io);
+  try {
+    const signal = untilSignal();
+    const running = await runBotOnApp(app, { botInfo });
+    await write(
+      io.stderr,
+      `Bot @${running.bot.botInfo.username} berjalan (${config.bot.mode.kind}${running.port ? `, port ${running.port}` : ''}). Ctrl-C untuk berhenti.`,
+    );
+    const received = await signal;
+    app.log.info({ signal: received }, 'stopping the bot');
+    await running.stop();
+    await write(io.stderr, 'Bot berhenti.');
+    return EXIT.ok;
+  } finally {
+    await app.close();
+  }
+}

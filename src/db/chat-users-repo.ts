@@ -1,0 +1,179 @@
+import type { Database } from './port.ts';
+
+export interface ChatUser {
+  userRef: string;
+  chatId: number | null;
+  language: string | null;
+  consentedAt: Date | null;
+  blockedAt: Date | null;
+}
+
+/**
+ * The people who talk to the bot, known by a pseudonymous ref. A row exists only after consent: the
+ * chat id is kept because a mentor's reply must reach that chat.
+ */
+export function createChatUsersRepo(db: Database) {
+  return {
+    async get(userRef: string): Promise<ChatUser | null> {
+      const { rows } = await db.query<{
+        user_ref: string;
+        chat_id: string | null;
+        language: string | null;
+        consented_at: Date | null;
+        blocked_at: Date | null;
+      }>('select user_ref, chat_id, language, consented_at, blocked_at from chat_users where user_ref = $1', [
+        userRef,
+      ]);
+      const row = rows[0];
+      if (!row) return null;
+      return {
+        userRef: row.user_ref,
+        chatId: row.chat_id === null ? null : Number(row.chat_id),
+        language: row.language,
+        consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+        blockedAt: row.blocked_at ? new Date(row.blocked_at) : null,
+      };
+    },
+
+    /** Records consent (again): the private chat where mentors' replies go, and the user's language. */
+    async consent(input: {
+      userRef: string;
+      channel: string;
+      chatId: number;
+      language: string;
+    }): Promise<void> {
+      await db.query(
+        `insert into chat_users (user_ref, channel, chat_id, language, consented_at)
+         values ($1, $2, $3, $4, now())
+         on conflict (user_ref) do update set chat_id = excluded.chat_id, language = excluded.language,
+           consented_at = coalesce(chat_users.consented_at, now()), blocked_at = null, updated_at = now()`,
+        [input.userRef, input.channel, input.chatId, input.language],
+      );
+    },
+
+    /** The user blocked the bot (403): outbox messages to them fail instead of being retried. */
+    async markBlocked(chatId: number): Promise<void> {
+      await db.query('update chat_users set blocked_at = now(), updated_at = now() where chat_id = $1', [
+        chatId,
+      ]);
+    },
+
+    async unblock(userRef: string): Promise<void> {
+      await db.query(
+        'update chat_users set blocked_at = null, updated_at = now() where user_ref = $1 and blocked_at is not null',
+        [userRef],
+      );
+    },
+
+    /**
+     * /hapus: everything stored about the user, in one transaction: outbox rows, hand-offs (their threads
+     * cascade), feedback, interactions (as user or in their private chat) and the consent itself.
+     */
+    async deleteEverything(userRef: string, chatRef?: string): Promise<Record<string, number>> {
+      return db.transaction(async (tx) => {
+        const count = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows.length;
+        const outbox = await count('delete from outbox where user_ref = $1 returning id', [userRef]);
+        const handoffs = await count('delete from handoffs where user_ref = $1 returning id', [userRef]);
+        const feedback = await count('delete from feedback where user_ref = $1 returning interaction_id', [
+          userRef,
+        ]);
+        const interactions = await count(
+          'delete from interactions where user_ref = $1 or (chat_ref is not null and chat_ref = $2) returning id',
+          [userRef, chatRef ?? null],
+        );
+        const users = await count('delete from chat_users where user_ref = $1 returning user_ref', [userRef]);
+        return { outbox, handoffs, feedback, interactions, users };
+      });
+    },
+
+    /** The chat's last answered turns, oldest first, for follow-up questions. */
+    async recentTurns(
+      chatRef: string,
+      options: { limit?: number; withinMinutes?: number } = {},
+    ): Promise<{ question: string; answer: string }[]> {
+      const { rows } = await db.query<{ question: string; answer: string }>(
+        `select question, answer from interactions
+         where chat_ref = $1 and outcome = 'answered' and created_at > now() - ($2::int * interval '1 minute')
+         order by id desc limit $3`,
+        [chatRef, options.withinMinutes ?? 30, options.limit ?? 3],
+      );
+      return rows.reverse();
+    },
+
+    /** One of the user's own interactions (a button under an old answer must not reach someone else's). */
+    async ownInteraction(id: number, userRef: string): Promise<{ question: string; outcome: string } | null> {
+      const { rows } = await db.query<{ question: string; outcome: string }>(
+        'select question, outcome from interactions where id = $1 and user_ref = $2',
+        [id, userRef],
+      );
+      return rows[0] ?? null;
+    },
+
+    /** Takes an update on; false when it was already taken (a re-delivery). */
+    async claimUpdate(updateId: number): Promise<boolean> {
+      const { rows } = await db.query(
+        'insert into bot_updates (update_id) values ($1) on conflict do nothing returning update_id',
+        [updateId],
+      );
+      return rows.length > 0;
+    },
+
+    /**
+     * One round trip per update: claims the update id and loads the sender's consent and the hand-off thread
+     * a mentor answered (as handoffs-repo's latestAnsweredFor). Measured on PGlite: 0.7 ms, against 1.3 ms
+     * for the separate queries; the bot's own time per update is mostly this.
+     */
+    async claimAndLoad(
+      updateId: number,
+      userRef: string | null,
+    ): Promise<{ fresh: boolean; user: ChatUser | null; thread: { id: number; answeredAt: Date } | null }> {
+      const { rows } = await db.query<{
+        fresh: number;
+        user_ref: string | null;
+        chat_id: string | null;
+        language: string | null;
+        consented_at: Date | null;
+        blocked_at: Date | null;
+        thread_id: string | null;
+        thread_at: Date | null;
+      }>(
+        `with claim as (
+           insert into bot_updates (update_id) values ($1) on conflict do nothing returning update_id
+         ), thread as (
+           select h.id, h.answered_at from handoffs h where h.user_ref = $2 and h.status = 'answered'
+           order by h.answered_at desc, h.id desc limit 1
+         )
+         select (select count(*) from claim)::int as fresh,
+           u.user_ref, u.chat_id, u.language, u.consented_at, u.blocked_at,
+           (select id from thread) as thread_id, (select answered_at from thread) as thread_at
+         from (select 1) one left join chat_users u on u.user_ref = $2`,
+        [updateId, userRef],
+      );
+      const row = rows[0]!;
+      return {
+        fresh: Number(row.fresh) > 0,
+        user: row.user_ref
+          ? {
+              userRef: row.user_ref,
+              chatId: row.chat_id === null ? null : Number(row.chat_id),
+              language: row.language,
+              consentedAt: row.consented_at ? new Date(row.consented_at) : null,
+              blockedAt: row.blocked_at ? new Date(row.blocked_at) : null,
+            }
+          : null,
+        thread:
+          row.thread_id !== null && row.thread_at
+            ? { id: Number(row.thread_id), answeredAt: new Date(row.thread_at) }
+            : null,
+      };
+    },
+
+    async pruneUpdates(olderThanHours = 72): Promise<void> {
+      await db.query(`delete from bot_updates where received_at < now() - ($1::int * interval '1 hour')`, [
+        olderThanHours,
+      ]);
+    },
+  };
+}
+
+export type ChatUsersRepo = ReturnType<typeof createChatUsersRepo>;

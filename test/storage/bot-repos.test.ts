@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createChatUsersRepo } from '../../src/db/chat-users-repo.ts';
+import { createFeedbackRepo } from '../../src/db/feedback-repo.ts';
+import { createHandoffsRepo } from '../../src/db/handoffs-repo.ts';
+import { createInteractionsRepo } from '../../src/db/interactions-repo.ts';
+import type { Database } from '../../src/db/port.ts';
+import { engines } from '../helpers/db.ts';
+
+const row = (userRef: string, chatRef: string, updateId: number, question = 'q') => ({
+  channel: 'telegram',
+  userRef,
+  chatRef,
+  updateId,
+  question,
+  language: 'id',
+  answer: `jawab ${question}`,
+  answered: true,
+  confidence: 0.9,
+  outcome: 'answered',
+  sources: [],
+  timings: {},
+});
+
+describe.each(engines())('bot repositories on $name', (engine) => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = undefined;
+  });
+  async function open(): Promise<Database> {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    return opened.db;
+  }
+
+  it('claims an update once and loads consent and the answered hand-off in one query; reads the last turns', async () => {
+    const db = await open();
+    const users = createChatUsersRepo(db);
+    const first = await users.claimAndLoad(1, 'u1');
+    expect(first).toEqual({ fresh: true, user: null, thread: null });
+    expect((await users.claimAndLoad(1, 'u1')).fresh).toBe(false);
+    await users.consent({ userRef: 'u1', channel: 'telegram', chatId: 11, language: 'id' });
+    const interactions = createInteractionsRepo(db);
+    for (let i = 0; i < 5; i++) await interactions.insert(row('u1', 'c1', 100 + i, `q${i}`));
+    const handoffs = createHandoffsRepo(db);
+    const handoff = await handoffs.create({
+      userRef: 'u1',
+      channel: 'telegram',
+      question: 'q',
+      reason: 'requested',
+    });
+    await handoffs.reply({ handoffId: handoff.id, mentorId: 1, mentorName: 'M', body: 'b', delivered: 'b' });
+    const loaded = await users.claimAndLoad(2, 'u1');
+    expect(loaded.user?.consentedAt).toBeInstanceOf(Date);
+    expect(loaded.user?.chatId).toBe(11);
+    expect(loaded.thread?.id).toBe(handoff.id);
+    expect(loaded.thread?.answeredAt).toBeInstanceOf(Date);
+    expect((await users.recentTurns('c1')).map((t) => t.question)).toEqual(['q2', 'q3', 'q4']);
+    expect((await users.claimAndLoad(3, null)).user).toBeNull();
+  });
+
+  it('deletes everything of one user and nothing of another; feedback only on their own answers', async () => {
+    const db = await open();
+    const users = createChatUsersRepo(db);
+    const feedback = createFeedbackRepo(db);
+    const interactions = createInteractionsRepo(db);
+    const handoffs = createHandoffsRepo(db);
+    for (const [ref, chat] of [
+      ['u1', 11],
+      ['u2', 22],
+    ] as const) {
+      await users.consent({ userRef: ref, channel: 'telegram', chatId: chat, language: 'id' });
+      const id = await interactions.insert(row(ref, `c${chat}`, chat));
+      expect(await feedback.set(id, ref, 1)).toBe(true);
+      expect(await feedback.set(id, ref === 'u1' ? 'u2' : 'u1', -1)).toBe(false);
+      const h = await handoffs.create({
+        userRef: ref,
+        channel: 'telegram',
+        question: 'q',
+        reason: 'declined',
+        interactionId: id,
+      });
+      await handoffs.reply({ handoffId: h.id, mentorId: 1, mentorName: 'M', body: 'b', delivered: 'b' });
+    }
+    const counts = await users.deleteEverything('u1', 'c11');
+    expect(counts).toEqual({ outbox: 1, handoffs: 1, feedback: 1, interactions: 1, users: 1 });
+    for (const table of ['interactions', 'feedback', 'handoffs', 'outbox', 'chat_users']) {
+      const { rows } = await db.query<{ user_ref: string }>(`select user_ref from ${table}`);
+      expect(rows.map((r) => r.user_ref)).toEqual(['u2']);
+    }
+    await users.markBlocked(22);
+    expect((await users.get('u2'))?.blockedAt).toBeInstanceOf(Date);
+    await users.unblock('u2');
+    expect((await users.get('u2'))?.blockedAt).toBeNull();
+  });
+});
