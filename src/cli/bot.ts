@@ -4,7 +4,8 @@ import type { App } from '../app.ts';
 import type { UserFromGetMe } from 'grammy/types';
 import { checkToken, type RunningBot, startBot } from '../bot/run.ts';
 import type { BotDeps } from '../bot/context.ts';
-import { createConfig } from '../config.ts';
+import { type Config, createConfig } from '../config.ts';
+import { createSignInLinks } from '../dashboard/sign-in.ts';
 import { AppError } from '../errors.ts';
 import { openLogFile } from '../logger.ts';
 import { openCliApp } from './context.ts';
@@ -47,6 +48,12 @@ export async function runBotOnApp(
   );
 }
 
+/** Every bad setting fails before the database opens: an unwritable LOG_FILE, then a rejected token. */
+export async function preflight(config: Config, token: string): Promise<UserFromGetMe> {
+  if (config.log.file) closeSync(openLogFile(config.log.file));
+  return checkToken(token, config.bot.apiRoot);
+}
+
 /** Resolves on the first SIGINT or SIGTERM. */
 export function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -75,13 +82,15 @@ export async function botCommand(args: string[], io: CliIo): Promise<number> {
     );
     return EXIT.usage;
   }
-  // Every bad setting fails before the network is used: an unwritable LOG_FILE, then the token.
-  if (config.log.file) closeSync(openLogFile(config.log.file));
-  const botInfo = await checkToken(config.telegramToken, config.bot.apiRoot);
+  const botInfo = await preflight(config, config.telegramToken);
   const app = await openCliApp(io);
   try {
     const signal = untilSignal();
-    const running = await runBotOnApp(app, { botInfo });
+    // /masuk links point at the workspace (PUBLIC_URL), which may run as another process on the same database.
+    const running = await runBotOnApp(app, {
+      botInfo,
+      signInLink: createSignInLinks(app.db, app.config).linkFor,
+    });
     await write(
       io.stderr,
       `Bot @${running.bot.botInfo.username} berjalan (${config.bot.mode.kind}${running.port ? `, port ${running.port}` : ''}). Ctrl-C untuk berhenti.`,
