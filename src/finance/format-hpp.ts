@@ -89,7 +89,11 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
   const unitParts = [...(input.materials ?? []), ...(input.labour ?? [])].filter((p) => p.basis === 'unit');
   if (unitParts.length > 0 && r.periodTotal.num > 0n) {
     const names = unitParts.map((p) => p.name).filter(Boolean);
-    const which = names.length ? names.join(id ? ' dan ' : ' and ') : id ? 'bahan baku dan upah' : 'materials and labour';
+    const which = names.length
+      ? names.join(id ? ' dan ' : ' and ')
+      : id
+        ? 'bahan baku dan upah'
+        : 'materials and labour';
     const first = unitParts[0]!;
     const note = id
       ? `${which} saya baca per ${noun}; jika itu total ${periodWord}, tulis misalnya "${first.name || 'bahan'} ${rupiah(first.amount)} ${periodWord}".`

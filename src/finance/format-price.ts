@@ -55,11 +55,12 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       : `List it at ${quoted(listed, lang, ` ${perNoun}`)} so that after the ${percent(ch!.bp)} fee you still receive ${rupiah(t.price)}.`;
   else if (ch) {
     const what = CHANNEL[lang][ch.kind];
-    const lead = t ? `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}; ${what}` : what;
+    const lead = t
+      ? `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}; ${what}`
+      : what;
     const text = `${lead} ${rupiah(ch.net)}${t ? '' : ` ${perNoun}`}, ${id ? 'Anda' : 'you make'} ${gain(ch.profit, lang)}.`;
     headline = text.charAt(0).toUpperCase() + text.slice(1);
-  } else if (t)
-    headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
+  } else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
   else {
     const profit = sub(frac(input.price!), r.cost);
     const margin = r.marginOfPrice && profit.num > 0n ? ` (margin ${percent(r.marginOfPrice)})` : '';
@@ -76,11 +77,14 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   const formulas: string[] = [];
   if (op)
     formulas.push(
-      id ? `total biaya = HPP + biaya operasional ${perNoun}` : `total cost = HPP + operating cost ${perNoun}`,
+      id
+        ? `total biaya = HPP + biaya operasional ${perNoun}`
+        : `total cost = HPP + operating cost ${perNoun}`,
     );
   if (t?.kind === 'markup')
     formulas.push(id ? `harga jual = ${costWord} × (1 + markup)` : `price = ${costWord} × (1 + markup)`);
-  else if (t) formulas.push(id ? `harga jual = ${costWord} ÷ (1 − margin)` : `price = ${costWord} ÷ (1 − margin)`);
+  else if (t)
+    formulas.push(id ? `harga jual = ${costWord} ÷ (1 − margin)` : `price = ${costWord} ÷ (1 − margin)`);
   if (ch)
     formulas.push(
       id

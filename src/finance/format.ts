@@ -15,7 +15,8 @@ const OWN = /^(?:Rumus|Formula): .+\n• |^(?:Balas saja dengan angkanya|Just re
  * reply with figures continues that calculation. Answers lead with their result, not a header, so they are
  * known by the fixed phrases only they contain.
  */
-export const isHitungAnswer = (answer: string) => OWN.test(answer) || /hitung bareng|work it out/i.test(answer);
+export const isHitungAnswer = (answer: string) =>
+  OWN.test(answer) || /hitung bareng|work it out/i.test(answer);
 
 const MISSING: Record<Lang, Record<Missing, string>> = {
   id: {
@@ -66,11 +67,7 @@ export function formatWorked(w: Worked, lang: Lang): string {
 function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): string {
   const t = T[lang];
   const what =
-    w.intent === 'hpp'
-      ? `${t.hpp} ${noun}`
-      : w.intent === 'harga'
-        ? `${t.price} ${noun}`
-        : t.impas;
+    w.intent === 'hpp' ? `${t.hpp} ${noun}` : w.intent === 'harga' ? `${t.price} ${noun}` : t.impas;
   const asked = new Set<string | undefined>(
     w.ambiguous.map((a) => (a.label === 'machine' ? 'overhead' : a.label === 'cost' ? 'hpp' : a.label)),
   );

@@ -16,7 +16,8 @@ const GUIDES: Record<Intent, Record<Lang, { ask: string; example: string }>> = {
     },
     en: {
       ask: 'Cost per unit (HPP): send your materials, labour and overhead costs (electricity, rent, equipment wear) and how many units you make, per month or per batch.',
-      example: 'materials 150k per bag, sewing 50k per bag, rent and electricity 1.2 million a month, 40 bags a month',
+      example:
+        'materials 150k per bag, sewing 50k per bag, rent and electricity 1.2 million a month, 40 bags a month',
     },
   },
   harga: {

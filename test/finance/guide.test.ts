@@ -37,13 +37,16 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
     ['hpp', 'en', 'Your cost (HPP) per bag is Rp 230.000.'],
     ['harga', 'en', 'Selling price Rp 570.000 per bag.'],
     ['impas', 'en', 'Your break-even point is 38 bags a month (revenue Rp 17.100.000).'],
-  ] as const)('the %s (%s) example sent after the prompt is worked out, result first', (kind, lang, first) => {
-    const guide = hitungGuide(kind, lang);
-    const answer = answerMoneyQuestion(example(guide), lang, [{ question: '/hitung', answer: guide }]);
-    expect(answer?.intent).toBe(kind);
-    expect(answer?.text.split('\n')[0]).toBe(first);
-    expect(isHitungAnswer(answer!.text)).toBe(true);
-  });
+  ] as const)(
+    'the %s (%s) example sent after the prompt is worked out, result first',
+    (kind, lang, first) => {
+      const guide = hitungGuide(kind, lang);
+      const answer = answerMoneyQuestion(example(guide), lang, [{ question: '/hitung', answer: guide }]);
+      expect(answer?.intent).toBe(kind);
+      expect(answer?.text.split('\n')[0]).toBe(first);
+      expect(isHitungAnswer(answer!.text)).toBe(true);
+    },
+  );
 
   it('figures sent after the prompt use its calculator, even without naming it', () => {
     const guide = hitungGuide('impas', 'id');

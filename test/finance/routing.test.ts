@@ -51,7 +51,9 @@ for (const engine of engines()) {
       expect(lead(result.answer)).toBe('HPP per tas Anda Rp 230.000.');
       expect(result.answer).toContain('listrik dan sewa Rp 1.200.000 sebulan ÷ 40 tas = Rp 30.000 per tas');
       expect(result.answer).toContain('HPP per tas = Rp 150.000 + Rp 50.000 + Rp 30.000 = Rp 230.000');
-      expect(result.answer).toMatch(/^Rumus: HPP per tas = \(bahan baku \+ tenaga kerja \+ overhead\) ÷ jumlah tas sebulan \(40 tas\)\.$/m);
+      expect(result.answer).toMatch(
+        /^Rumus: HPP per tas = \(bahan baku \+ tenaga kerja \+ overhead\) ÷ jumlah tas sebulan \(40 tas\)\.$/m,
+      );
       expect(result.sources).toEqual([
         expect.objectContaining({
           n: 1,
@@ -106,7 +108,9 @@ for (const engine of engines()) {
         'hpp sepatu brp? kulit 2 juta sebulan utk 20 pasang, upah 40rb per pasang, mesin jahit 6jt',
         'umur 5 tahun',
       ]);
-      expect(lead(first!.answer)).toMatch(/^Untuk menghitung HPP per pasang, saya masih perlu umur pakai mesin/);
+      expect(lead(first!.answer)).toMatch(
+        /^Untuk menghitung HPP per pasang, saya masih perlu umur pakai mesin/,
+      );
       expect(second!.answer).toContain('Rp 6.000.000 ÷ 60 bulan = Rp 100.000');
       expect(lead(second!.answer)).toBe('HPP per pasang Anda Rp 145.000.');
     });
