@@ -68,11 +68,17 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
         ? ` ÷ jumlah ${noun} ${periodWord}${made}`
         : ` ÷ ${noun}s made ${periodWord}${made}`
       : '';
-  const parts = id ? 'bahan baku + tenaga kerja + overhead' : 'materials + labour + overhead';
+  const parts = input.total?.length
+    ? id
+      ? 'total biaya produksi'
+      : 'total production cost'
+    : id
+      ? 'bahan baku + tenaga kerja + overhead'
+      : 'materials + labour + overhead';
   const out = [
     id ? `HPP per ${noun} Anda ${rupiah(r.hpp)}.` : `Your cost (HPP) per ${noun} is ${rupiah(r.hpp)}.`,
     '',
-    `${T[lang].formula}: HPP ${perNoun} = ${divisor ? `(${parts})${divisor}` : parts}.`,
+    `${T[lang].formula}: HPP ${perNoun} = ${divisor && !input.total?.length ? `(${parts})${divisor}` : `${parts}${divisor}`}.`,
   ];
   const terms: string[] = [];
   for (const c of components) {

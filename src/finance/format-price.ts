@@ -85,7 +85,11 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     formulas.push(id ? `harga jual = ${costWord} × (1 + markup)` : `price = ${costWord} × (1 + markup)`);
   else if (t)
     formulas.push(id ? `harga jual = ${costWord} ÷ (1 − margin)` : `price = ${costWord} ÷ (1 − margin)`);
-  if (ch)
+  if (listed)
+    formulas.push(
+      id ? 'harga di marketplace = harga jual ÷ (1 − komisi)' : 'marketplace price = price ÷ (1 − fee)',
+    );
+  else if (ch)
     formulas.push(
       id
         ? `${CHANNEL.id[ch.kind]} = harga × (1 − ${ch.kind === 'fee' ? 'komisi' : 'diskon'})`
@@ -123,9 +127,11 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   }
   if (ch) {
     const from = r.price!;
-    out.push(
-      `• ${CHANNEL[lang][ch.kind]} = ${rupiah(from)} × (1 − ${percent(ch.bp)}) = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
-    );
+    // Listing at the grossed-up price is the answer; what a sale at the bare price would leave is not asked.
+    if (!listed)
+      out.push(
+        `• ${CHANNEL[lang][ch.kind]} = ${rupiah(from)} × (1 − ${percent(ch.bp)}) = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
+      );
     if (ch.kind === 'fee' && ch.grossUpPrice)
       out.push(
         `• ${id ? `supaya tetap menerima ${rupiah(from)}, harga di marketplace` : `to still receive ${rupiah(from)}, list at`} = ${rupiah(from)} ÷ (1 − ${percent(ch.bp)}) = ${rupiah(ch.grossUpPrice)}${roundedUp(ch.grossUpPrice, lang)}`,
