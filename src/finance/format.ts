@@ -79,7 +79,7 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   // One plain need reads as one sentence; several, or a figure asked back, as a list under the sentence.
   const lines =
     needs.length === 1 && w.ambiguous.length === 0
-      ? [`${lead} ${needs[0]}.`]
+      ? [`${lead} ${lang === 'en' ? 'the ' : ''}${needs[0]}.`]
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
   const have = recorded(w, noun, periodWord, lang);
   if (have.length > 0) lines.push(`${t.have} ${have.join('; ')}.`);
