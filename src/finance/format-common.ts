@@ -7,14 +7,12 @@ export const T = {
   id: {
     hpp: 'HPP per',
     price: 'harga jual per',
-    impas: 'titik impas (BEP)',
-    need: 'Supaya bisa saya hitung, saya masih perlu:',
+    impas: 'titik impas',
+    need: 'saya masih perlu',
+    toWork: 'Untuk menghitung',
     have: 'Yang sudah saya catat:',
     reply: 'Balas saja dengan angkanya, misalnya',
     formula: 'Rumus',
-    numbers: 'Angka Anda',
-    working: 'Hitungan',
-    result: 'Hasil',
     meaning: 'Artinya',
     month: 'sebulan',
     batch: 'sekali produksi',
@@ -23,16 +21,14 @@ export const T = {
       `"${text}"${words ? ` untuk ${words}` : ''}: ${c.length ? `maksudnya ${c.map((v) => rupiah(v)).join(' atau ')}?` : 'angka ini tidak bisa saya baca dengan pasti.'} Tulis lengkap, misalnya "150rb" atau "Rp 1.500".`,
   },
   en: {
-    hpp: 'production cost (HPP) per',
+    hpp: 'cost (HPP) per',
     price: 'selling price per',
-    impas: 'break-even point (BEP)',
-    need: 'To work it out I still need:',
+    impas: 'break-even point',
+    need: 'I still need',
+    toWork: 'To work out your',
     have: 'What I have so far:',
     reply: 'Just reply with the figure, for example',
     formula: 'Formula',
-    numbers: 'Your figures',
-    working: 'Working',
-    result: 'Result',
     meaning: 'What it means',
     month: 'a month',
     batch: 'per batch',
@@ -44,6 +40,29 @@ export const T = {
 
 export const plural = (noun: string) => (/(s|x|ch|sh)$/.test(noun) ? noun : `${noun}s`);
 
+/** "40 tas", "40 bags": a count of the artisan's product in the answer's language. */
+export const count = (n: number | bigint, noun: string, lang: Lang) =>
+  `${n} ${lang === 'en' && n !== 1 && n !== 1n ? plural(noun) : noun}`;
+
 /** One of the artisan's figures as they gave it: "listrik dan sewa Rp 1.200.000 sebulan". */
 export const partLine = (p: Part, noun: string, periodWord: string, lang: Lang) =>
   `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : periodWord}`;
+
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/nya\b/g, '')
+    .replace(/\b(biaya|costs?)\b/g, '')
+    .trim();
+
+/**
+ * A part's own words repeat the heading they sit under ("Biaya tetap: biaya tetap Rp 10.000.000"): say the
+ * figure once. Words that add something ("listrik dan sewa", "upah") stay.
+ */
+export function withoutEcho(parts: Part[], heading: string): Part[] {
+  const h = bare(heading);
+  return parts.map((p) => {
+    const n = bare(p.name);
+    return n && h.startsWith(n) ? { ...p, name: '' } : p;
+  });
+}

@@ -1,67 +1,114 @@
+import type { HppComponent, Part } from './calc.ts';
+import { count, partLine, T, withoutEcho } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { rupiah } from './rupiah.ts';
+import { type Frac, frac, rupiah, sum } from './rupiah.ts';
 import type { Worked } from './solve.ts';
-import { partLine, T } from './format-common.ts';
 
-/** HPP per unit: formula, the artisan's figures, each component per unit, the result and what it means. */
+const NAMES: Record<Lang, Record<HppComponent, string>> = {
+  id: {
+    materials: 'Bahan baku',
+    labour: 'Tenaga kerja langsung',
+    overhead: 'Overhead produksi',
+    total: 'Total biaya produksi',
+  },
+  en: {
+    materials: 'Materials',
+    labour: 'Direct labour',
+    overhead: 'Production overhead',
+    total: 'Total production cost',
+  },
+};
+
+/**
+ * One component as the artisan gave it and what it comes to per unit, on one line: "Overhead produksi:
+ * listrik dan sewa Rp 1.200.000 sebulan ÷ 40 tas = Rp 30.000 per tas". Their figures and the working were
+ * two lists of the same numbers; one line says both.
+ */
+function componentLine(
+  heading: string,
+  given: Part[],
+  k: { period: Frac; unit: Frac; perUnit: Frac },
+  units: number | undefined,
+  noun: string,
+  periodWord: string,
+  lang: Lang,
+): string {
+  const parts = withoutEcho(given, heading);
+  const perNoun = `${T[lang].per} ${noun}`;
+  if (parts.length === 0) return `• ${heading}: Rp 0`;
+  const periodParts = parts.filter((p) => p.basis === 'period');
+  const unitParts = parts.filter((p) => p.basis === 'unit');
+  const divided = units ? ` ÷ ${count(units, noun, lang)}` : '';
+  // A lone figure needs no sum: its own line carries the division.
+  if (parts.length === 1 && periodParts.length === 1)
+    return `• ${heading}: ${partLine(parts[0]!, noun, periodWord, lang)}${divided} = ${rupiah(k.perUnit)} ${perNoun}`;
+  const listed = parts.map((p) => partLine(p, noun, periodWord, lang)).join(' + ');
+  if (periodParts.length === 0)
+    return `• ${heading}: ${listed}${parts.length > 1 ? ` = ${rupiah(k.perUnit)} ${perNoun}` : ''}`;
+  const unitSum = unitParts.length ? ` + ${rupiah(sum(unitParts.map((p) => p.amount)))}` : '';
+  return `• ${heading}: ${listed}; ${rupiah(k.period)}${divided}${unitSum} = ${rupiah(k.perUnit)} ${perNoun}`;
+}
+
+/**
+ * HPP per unit, result first: the result sentence, the formula, one line per component with the artisan's
+ * figures and their share per unit, the sum, what it means, and how a figure's period was read.
+ */
 export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang): string[] {
   const r = w.hpp!;
   const input = w.hppInput!;
   const id = lang === 'id';
-  const names = id
-    ? {
-        materials: 'Bahan baku',
-        labour: 'Tenaga kerja langsung',
-        overhead: 'Overhead produksi',
-        total: 'Total biaya produksi',
-      }
-    : {
-        materials: 'Materials',
-        labour: 'Direct labour',
-        overhead: 'Production overhead',
-        total: 'Total production cost',
-      };
   const components = input.total?.length
     ? (['total'] as const)
     : (['materials', 'labour', 'overhead'] as const);
+  const perNoun = `${T[lang].per} ${noun}`;
+  const made = r.units ? ` (${count(r.units, noun, lang)})` : '';
+  const divisor =
+    r.periodTotal.num > 0n
+      ? id
+        ? ` ÷ jumlah ${noun} ${periodWord}${made}`
+        : ` ÷ ${noun}s made ${periodWord}${made}`
+      : '';
+  const parts = input.total?.length
+    ? id
+      ? 'total biaya produksi'
+      : 'total production cost'
+    : id
+      ? 'bahan baku + tenaga kerja + overhead'
+      : 'materials + labour + overhead';
   const out = [
-    `${T[lang].formula}: ${id ? `HPP per ${noun} = (bahan baku + tenaga kerja langsung + overhead produksi) ÷ jumlah ${noun} yang dibuat` : `cost per ${noun} = (materials + direct labour + production overhead) ÷ ${noun}s made`}${r.periodTotal.num > 0n ? (id ? (w.period === 'batch' ? ' (biaya satu kali produksi dibagi hasil jadinya)' : ' (biaya sebulan dibagi produksi sebulan)') : ` (costs ${periodWord} divided by output ${periodWord})`) : ''}.`,
+    id ? `HPP per ${noun} Anda ${rupiah(r.hpp)}.` : `Your cost (HPP) per ${noun} is ${rupiah(r.hpp)}.`,
     '',
-    `${T[lang].numbers}:`,
+    `${T[lang].formula}: HPP ${perNoun} = ${divisor && !input.total?.length ? `(${parts})${divisor}` : `${parts}${divisor}`}.`,
   ];
-  for (const c of components) {
-    const parts = input[c] ?? [];
-    out.push(
-      `• ${names[c]}: ${parts.length ? parts.map((p) => partLine(p, noun, periodWord, lang)).join(' + ') : 'Rp 0'}`,
-    );
-  }
-  if (r.units) out.push(`• ${id ? 'Jumlah produksi' : 'Units made'}: ${r.units} ${noun} ${periodWord}`);
-  out.push('', `${T[lang].working}:`);
   const terms: string[] = [];
   for (const c of components) {
-    const k = r.perComponent[c]!;
-    const pieces: string[] = [];
-    if (k.period.num > 0n) pieces.push(`${rupiah(k.period)} ÷ ${r.units}`);
-    if (k.unit.num > 0n) pieces.push(rupiah(k.unit));
-    const shown =
-      pieces.length === 0 || (pieces.length === 1 && k.period.num === 0n) ? '' : `${pieces.join(' + ')} = `;
-    out.push(`• ${names[c]} ${T[lang].per} ${noun} = ${shown}${rupiah(k.perUnit)}`);
+    const k = r.perComponent[c] ?? { period: frac(0), unit: frac(0), perUnit: frac(0) };
+    out.push(componentLine(NAMES[lang][c], input[c] ?? [], k, r.units, noun, periodWord, lang));
     terms.push(rupiah(k.perUnit));
   }
-  if (terms.length > 1) out.push(`• HPP ${T[lang].per} ${noun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
+  if (terms.length > 1) out.push(`• HPP ${perNoun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
   out.push(
-    '',
-    `${T[lang].result}: HPP ${T[lang].per} ${noun} ${rupiah(r.hpp)}.`,
     id
-      ? `${T[lang].meaning}: menjual satu ${noun} di bawah ${rupiah(r.hpp)} berarti rugi; harga jual perlu menutup HPP ini ditambah biaya operasional (gaji pemilik, promosi, transport) dan keuntungan.`
-      : `${T[lang].meaning}: selling a ${noun} below ${rupiah(r.hpp)} loses money; your price must cover this plus operating costs (owner's pay, promotion, transport) and profit.`,
+      ? `${T[lang].meaning}: di bawah ${rupiah(r.hpp)} ${perNoun} Anda rugi; harga jual perlu menutup HPP, biaya operasional, dan untung.`
+      : `${T[lang].meaning}: below ${rupiah(r.hpp)} ${perNoun} you lose money; your price must cover this, operating costs and profit.`,
   );
   const unitParts = [...(input.materials ?? []), ...(input.labour ?? [])].filter((p) => p.basis === 'unit');
-  if (unitParts.length > 0 && r.periodTotal.num > 0n)
-    out.push(
-      id
-        ? `(Saya membaca ${unitParts.map((p) => p.name).join(', ')} sebagai biaya per ${noun}. Jika itu total ${periodWord}, tulis misalnya "${unitParts[0]!.name} ${rupiah(unitParts[0]!.amount)} ${periodWord}".)`
-        : `(I read ${unitParts.map((p) => p.name).join(', ')} as per-${noun} costs. If it is the total ${periodWord}, say so.)`,
-    );
+  if (unitParts.length > 0 && r.periodTotal.num > 0n) {
+    const names = unitParts.map((p) => p.name).filter(Boolean);
+    const which = names.length
+      ? names.join(id ? ' dan ' : ' and ')
+      : id
+        ? 'bahan baku dan upah'
+        : 'materials and labour';
+    const first = unitParts[0]!;
+    const note = id
+      ? `${which} saya baca per ${noun}; jika itu total ${periodWord}, tulis misalnya "${first.name || 'bahan'} ${rupiah(first.amount)} ${periodWord}".`
+      : `I read ${which} as per-${noun} costs; if it is the total ${periodWord}, say so.`;
+    out.push(`(${note.charAt(0).toUpperCase()}${note.slice(1)})`);
+  }
   return out;
 }
+
+/** The HPP working alone (components and sum), for a price worked out from the artisan's costs. */
+export const hppWorking = (w: Worked, noun: string, periodWord: string, lang: Lang) =>
+  hppLines(w, noun, periodWord, lang).filter((l) => l.startsWith('• '));

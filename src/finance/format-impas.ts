@@ -1,44 +1,61 @@
+import { count, partLine, T, withoutEcho } from './format-common.ts';
 import type { Lang } from './numbers.ts';
 import { isWhole, number, rupiah, sum } from './rupiah.ts';
 import type { Worked } from './solve.ts';
-import { partLine, plural, T } from './format-common.ts';
 
-/** Break-even: contribution margin, units rounded up, revenue. */
+/** Break-even, result first: units and revenue a month, then the contribution margin and the division. */
 export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
   const b = w.breakEven!;
   const r = b.result!;
   const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
   const fixed = sum(b.fixed.map((p) => p.amount));
   const variable = sum(b.variable.map((p) => p.amount));
-  const out = [
-    `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap sebulan ÷ (harga jual − biaya variabel per ${noun}); BEP (rupiah) = BEP (unit) × harga jual` : `BEP (units) = fixed costs per month ÷ (price − variable cost per ${noun}); BEP (rupiah) = units × price`}.`,
-    '',
-    `${T[lang].numbers}:`,
-    `• ${id ? 'Biaya tetap' : 'Fixed costs'}: ${b.fixed.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.fixed.length > 1 ? `; jumlah ${rupiah(fixed)}` : ''}`,
-    `• ${id ? 'Harga jual' : 'Price'}: ${rupiah(b.price!)} ${T[lang].per} ${noun}`,
-    `• ${id ? 'Biaya variabel' : 'Variable cost'}: ${b.variable.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ') || 'Rp 0'}${b.variable.length > 1 ? `; jumlah ${rupiah(variable)}` : ''}`,
-    '',
-    `${T[lang].working}:`,
-    `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${rupiah(b.price!)} − ${rupiah(variable)} = ${rupiah(r.contribution)} ${T[lang].per} ${noun}`,
-  ];
-  if (r.never) {
-    out.push(
-      '',
+  const fixedHeading = id ? 'Biaya tetap' : 'Fixed costs';
+  const fixedParts = withoutEcho(b.fixed, fixedHeading);
+  const fixedLine =
+    fixedParts.length === 0
+      ? 'Rp 0'
+      : `${fixedParts.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ')}${fixedParts.length > 1 ? ` = ${rupiah(fixed)} ${T[lang].month}` : ''}`;
+  // The variable cost keeps the artisan's words when they say what it is ("bahan Rp 180.000").
+  const varParts = withoutEcho(b.variable, id ? 'biaya variabel' : 'variable cost');
+  const varWord = id ? 'biaya variabel' : 'variable cost';
+  const varText =
+    varParts.length > 1
+      ? `${varWord} ${rupiah(variable)} (${varParts.map((p) => `${p.name ? `${p.name} ` : ''}${rupiah(p.amount)}`).join(' + ')})`
+      : varParts[0]?.name
+        ? `${varParts[0].name} ${rupiah(variable)}`
+        : `${varWord} ${rupiah(variable)}`;
+  const formula = `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap sebulan ÷ (harga jual − biaya variabel ${perNoun}); omzet impas = BEP × harga jual` : `BEP (units) = fixed costs a month ÷ (price − variable cost ${perNoun}); revenue = BEP × price`}.`;
+  const contribution = `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${rupiah(b.price!)} − ${varText} = ${rupiah(r.contribution)} ${perNoun}`;
+  const fixedBullet = `• ${fixedHeading}: ${fixedLine}`;
+  if (r.never)
+    return [
       id
-        ? `${T[lang].result}: tidak ada titik impas. Harga jual tidak lebih tinggi dari biaya variabel, jadi makin banyak terjual makin rugi. Naikkan harga atau turunkan biaya variabel dulu.`
-        : `${T[lang].result}: there is no break-even point: the price does not exceed the variable cost, so every sale loses money.`,
-    );
-    return out;
-  }
+        ? `Tidak ada titik impas: harga jual ${rupiah(b.price!)} tidak lebih tinggi dari biaya variabel ${rupiah(variable)} ${perNoun}, jadi makin banyak terjual makin rugi.`
+        : `There is no break-even point: the price ${rupiah(b.price!)} does not exceed the variable cost ${rupiah(variable)} ${perNoun}, so every sale loses money.`,
+      '',
+      formula,
+      fixedBullet,
+      contribution,
+      id
+        ? 'Naikkan harga atau turunkan biaya variabel dulu.'
+        : 'Raise the price or cut the variable cost first.',
+    ];
   const exact = r.exactUnits!;
-  out.push(
-    `• BEP = ${rupiah(fixed)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${r.units} ${noun}` : `, rounded up to ${r.units} ${noun}`}`,
-    `• ${id ? 'omzet impas' : 'break-even revenue'} = ${r.units} × ${rupiah(b.price!)} = ${rupiah(r.revenue!)}`,
-    '',
-    `${T[lang].result}: ${id ? `minimal ${r.units} ${noun} terjual sebulan (omzet ${rupiah(r.revenue!)}).` : `at least ${r.units} ${plural(noun)} sold a month (revenue ${rupiah(r.revenue!)}).`}`,
+  const units = count(r.units!, noun, lang);
+  return [
     id
-      ? `${T[lang].meaning}: di bawah ${r.units} ${noun} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
-      : `${T[lang].meaning}: below ${r.units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
-  );
-  return out;
+      ? `Titik impas Anda ${units} sebulan (omzet ${rupiah(r.revenue!)}).`
+      : `Your break-even point is ${units} a month (revenue ${rupiah(r.revenue!)}).`,
+    '',
+    formula,
+    fixedBullet,
+    contribution,
+    `• BEP = ${rupiah(fixed)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${units}` : `, rounded up to ${units}`}`,
+    `• ${id ? 'omzet impas' : 'break-even revenue'} = ${r.units} × ${rupiah(b.price!)} = ${rupiah(r.revenue!)}`,
+    id
+      ? `${T[lang].meaning}: di bawah ${units} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
+      : `${T[lang].meaning}: below ${units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
+  ];
 }

@@ -1,4 +1,5 @@
-import { formatWorked, MARKER } from './format.ts';
+import { formatWorked, isHitungAnswer } from './format.ts';
+import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
 import { detectIntent, type Intent, type MoneyFacts, readMoneyFacts } from './read.ts';
 import { solve, type Worked } from './solve.ts';
@@ -90,6 +91,10 @@ export function answerMoneyQuestion(
   history: readonly Turn[] = [],
 ): MoneyAnswer | undefined {
   const current = readMoneyFacts(question, lang);
+  // Figures sent right after a /hitung prompt are for the calculator it named, whatever words they use
+  // ("harga jual 450rb" is an input of the break-even, not a price question).
+  const prompted = history.length > 0 ? guideKind(history[history.length - 1]!.answer) : undefined;
+  if (prompted && (hasFigures(current) || current.units !== undefined)) current.intent = prompted;
   // A reply continues a calculation only when it reads like figures for it, not a new question of its own.
   const continuing =
     !current.intent &&
@@ -99,17 +104,22 @@ export function answerMoneyQuestion(
   if (continuing) {
     // Walk back over our own turns to where the calculation started.
     const chain: Turn[] = [];
+    // A /hitung prompt names the calculator the artisan chose; the figures come in the turns after it.
+    let chosen: Intent | undefined;
     for (let i = history.length - 1; i >= 0; i--) {
       const turn = history[i]!;
-      if (!turn.answer.includes(MARKER) && !/hitung bareng|work it out/i.test(turn.answer)) break;
+      chosen = guideKind(turn.answer);
+      if (chosen) break;
+      if (!isHitungAnswer(turn.answer)) break;
       chain.unshift(turn);
       if (readMoneyFacts(turn.question, lang).intent) break;
     }
-    if (chain.length === 0) return undefined;
+    if (chain.length === 0 && !chosen) return undefined;
     let state: MoneyFacts | undefined;
     let asked: Worked | undefined;
     for (const turn of [...chain, { question, answer: '' }]) {
       const next = readMoneyFacts(turn.question, lang);
+      if (chosen && !state) next.intent = chosen;
       state = state ? merge(state, next) : next;
       if (asked) state = fillLoose(state, asked);
       if (state.intent) asked = solve(state, state.intent);

@@ -36,7 +36,9 @@ describe('pendamping hitung', () => {
   it('works out the HPP per tas with its formula, the numbers and the document it follows', async () => {
     const result = await run(['hitung', ...DONE]);
     expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('HPP per tas Anda Rp 230.000.');
     expect(result.stdout).toContain('HPP per tas = Rp 150.000 + Rp 50.000 + Rp 30.000 = Rp 230.000');
+    expect(result.stdout).toContain('listrik dan sewa Rp 1.200.000 sebulan ÷ 40 tas = Rp 30.000 per tas');
     expect(result.stdout).toContain('Rumus: HPP per tas');
     expect(result.stdout).toContain('knowledge/keuangan/hpp-harga-pokok-produksi.md');
   });
@@ -61,8 +63,10 @@ describe('pendamping hitung', () => {
       '1,2jt',
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('jumlah produksi');
-    expect(result.stderr).not.toContain('Hasil:');
+    expect(result.stderr.split('\n')[0]).toBe(
+      'Untuk menghitung HPP per unit, saya masih perlu jumlah produksi (berapa unit jadi sebulan atau sekali produksi).',
+    );
+    expect(result.stderr).not.toContain('Anda Rp');
   });
 
   it('asks back an amount with no unit instead of guessing, and rejects an unknown calculation', async () => {
@@ -90,6 +94,7 @@ describe('pendamping hitung', () => {
       'tas',
     ]);
     expect(grosir.code).toBe(0);
+    expect(grosir.stdout.split('\n')[0]).toBe('Harga jual Rp 418.000 per tas.');
     expect(grosir.stdout).toContain('harga jual = Rp 380.000 × (1 + 10%) = Rp 418.000');
     expect(grosir.stdout).toMatch(/margin 9,1%/);
     const marketplace = await run([
@@ -102,11 +107,16 @@ describe('pendamping hitung', () => {
       '--komisi',
       '10%',
     ]);
-    expect(marketplace.stdout).toContain('= Rp 180.000');
+    expect(marketplace.stdout.split('\n')[0]).toBe(
+      'Uang yang Anda terima Rp 180.000 per unit, Anda untung Rp 60.000.',
+    );
+    expect(marketplace.stdout).toContain('Rp 200.000 × (1 − 10%) = Rp 180.000');
     expect(marketplace.stdout).toContain('knowledge/pemasaran/reseller-dropship-dan-harga-per-kanal.md');
     const below = await run(['hitung', 'harga', '--hpp', '300rb', '--harga', '250rb', '--produk', 'tas']);
     expect(below.code).toBe(0);
-    expect(below.stdout).toMatch(/rugi Rp 50\.000/);
+    expect(below.stdout.split('\n')[0]).toBe(
+      'Anda rugi Rp 50.000 per tas: harga Rp 250.000 di bawah HPP Rp 300.000.',
+    );
     expect(below.stdout).toMatch(/di bawah HPP Rp 300\.000/);
   });
 
@@ -124,7 +134,8 @@ describe('pendamping hitung', () => {
       'tas',
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('37,04, dibulatkan ke atas 38 tas');
+    expect(result.stdout.split('\n')[0]).toBe('Titik impas Anda 38 tas sebulan (omzet Rp 17.100.000).');
+    expect(result.stdout).toContain('BEP = Rp 10.000.000 ÷ Rp 270.000 = 37,04, dibulatkan ke atas 38 tas');
     expect(result.stdout).toContain('Rp 17.100.000');
   });
 
@@ -136,8 +147,8 @@ describe('pendamping hitung', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('jumlah produksi');
-    expect(result.stdout).toContain('Hasil: HPP per tas Rp 230.000.');
-    expect(result.stdout).toContain('Hasil: HPP per tas Rp 224.000.');
+    expect(result.stdout).toContain('HPP per tas Anda Rp 230.000.');
+    expect(result.stdout).toContain('HPP per tas Anda Rp 224.000.');
   }, 60_000);
 
   it('`ask` gives the same worked HPP, in chat form', async () => {

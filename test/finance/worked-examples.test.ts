@@ -53,7 +53,8 @@ describe('hpp-harga-pokok-produksi.md: bengkel tas kulit, 50 tas sebulan', () =>
       'id',
     );
     expect(answer?.worked.missing).toEqual([]);
-    expect(answer?.text).toContain('HPP per tas Rp 300.000');
+    expect(answer?.text.split('\n')[0]).toBe('HPP per tas Anda Rp 300.000.');
+    expect(answer?.text).toContain('HPP per tas = Rp 180.000 + Rp 90.000 + Rp 30.000 = Rp 300.000');
     expect(answer?.text).toContain('Rp 12.000.000 ÷ 60 bulan = Rp 200.000');
     expect(answer?.text).toContain('Rp 18.000.000 ÷ 12 bulan ÷ 2 = Rp 750.000');
   });
@@ -92,7 +93,8 @@ describe('hpp-makanan-kering.md', () => {
       'satu adonan nastar jadi 12 toples. bahan 480rb, toples dan label 12 x 7.500, upah 2 orang @ 50rb, gas dan listrik oven 30rb, penyusutan oven dan mixer 20rb. hpp per toples?',
       'id',
     );
-    expect(answer?.text).toContain('HPP per toples Rp 60.000');
+    expect(answer?.text.split('\n')[0]).toBe('HPP per toples Anda Rp 60.000.');
+    expect(answer?.text).toContain('÷ 12 toples = Rp 47.500 per toples');
   });
 });
 
@@ -185,7 +187,7 @@ describe('titik-impas-bep.md', () => {
       'id',
     );
     expect(answer?.text).toContain('37,04');
-    expect(answer?.text).toContain('minimal 38 tas');
+    expect(answer?.text.split('\n')[0]).toBe('Titik impas Anda 38 tas sebulan (omzet Rp 17.100.000).');
     expect(answer?.text).toContain('Rp 17.100.000');
   });
 });
