@@ -37,6 +37,8 @@ export interface BotMemory {
   /** Chats (chatId:userId) that asked /sentra without saying what, waiting for a place or a location. */
   awaitingSentra: Map<string, number>;
   criteria: Map<string, { step: CriteriaStep; facts: SentraFacts; at: number }>;
+  /** Chats (chatId:userId) shown a /hitung guide: the next message continues that calculation. */
+  hitungGuide: Map<string, { command: string; guide: string; at: number }>;
   /** In-memory claims of update ids, used when the database cannot be reached. */
   seenUpdates: Set<number>;
 }

@@ -13,6 +13,7 @@ import { deleteFeature } from './features/delete.ts';
 import { feedbackFeature } from './features/feedback.ts';
 import { helpFeature } from './features/help.ts';
 import { questionFeature } from './features/question.ts';
+import { hitungFeature } from './features/hitung.ts';
 import { sentraFeature } from './features/sentra.ts';
 import { signInFeature } from './features/signin.ts';
 import { startFeature } from './features/start.ts';
@@ -54,6 +55,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     pending: new Map(),
     awaitingSentra: new Map(),
     criteria: new Map(),
+    hitungGuide: new Map(),
     seenUpdates: new Set(),
   };
   const users = createChatUsersRepo(deps.db);
@@ -98,6 +100,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   bot.use(signInFeature);
   bot.use(criteriaFeature);
   bot.use(sentraFeature);
+  bot.use(hitungFeature);
   bot.use(feedbackFeature);
   bot.use(questionFeature);
   bot.use(unsupportedFeature);

@@ -50,6 +50,7 @@ async function setCommands(bot: Bot<BotContext>) {
         { command: 'bantuan', description: t('commandsHelp') },
         { command: 'sentra', description: t('commandsSentra') },
         { command: 'kriteria', description: t('commandsCriteria') },
+        { command: 'hitung', description: t('commandsHitung') },
         { command: 'privasi', description: t('commandsPrivacy') },
         { command: 'hapus', description: t('commandsDelete') },
         { command: 'batal', description: t('commandsCancel') },

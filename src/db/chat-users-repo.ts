@@ -90,14 +90,18 @@ export function createChatUsersRepo(db: Database) {
     async recentTurns(
       chatRef: string,
       options: { limit?: number; withinMinutes?: number } = {},
-    ): Promise<{ question: string; answer: string }[]> {
-      const { rows } = await db.query<{ question: string; answer: string }>(
-        `select question, answer from interactions
+    ): Promise<{ question: string; answer: string; at: Date }[]> {
+      const { rows } = await db.query<{ question: string; answer: string; created_at: Date }>(
+        `select question, answer, created_at from interactions
          where chat_ref = $1 and outcome = 'answered' and created_at > now() - ($2::int * interval '1 minute')
          order by id desc limit $3`,
         [chatRef, options.withinMinutes ?? 30, options.limit ?? 3],
       );
-      return rows.reverse();
+      return rows.reverse().map((row) => ({
+        question: row.question,
+        answer: row.answer,
+        at: new Date(row.created_at),
+      }));
     },
 
     /** One of the user's own interactions (a button under an old answer must not reach someone else's). */

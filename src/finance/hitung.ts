@@ -78,6 +78,9 @@ export interface MoneyAnswer {
 const OTHER_TOPIC =
   /\b(sentra|dak|kk|kepala keluarga|rumah tangga|desa|kur|pinjam\w*|kredit|cicil\w*|bunga)\b/i;
 
+/** The closing line of an answer that asked the artisan for a missing figure. */
+const ASKED_BACK = /^(?:Balas saja dengan angkanya|Just reply with the figure)/m;
+
 const hasFigures = (f: MoneyFacts) => f.items.length > 0 || f.percents.length > 0 || f.ambiguous.length > 0;
 
 /**
@@ -96,8 +99,14 @@ export function answerMoneyQuestion(
   const prompted = history.length > 0 ? guideKind(history[history.length - 1]!.answer) : undefined;
   if (prompted && (hasFigures(current) || current.units !== undefined)) current.intent = prompted;
   // A reply continues a calculation only when it reads like figures for it, not a new question of its own.
+  // After we asked for a figure, a labelled reply ("biaya variabel 20rb per unit") is that figure even if
+  // its words suggest a calculation of their own, unless it carries everything that calculation needs.
+  const last = history.at(-1);
+  const askedBack = last !== undefined && ASKED_BACK.test(last.answer);
+  const ownCalculation =
+    current.intent !== undefined && !(askedBack && solve(current, current.intent).missing.length > 0);
   const continuing =
-    !current.intent &&
+    !ownCalculation &&
     !OTHER_TOPIC.test(question) &&
     (hasFigures(current) || current.loose.length > 0 || current.units !== undefined);
   let facts = current;
@@ -112,7 +121,11 @@ export function answerMoneyQuestion(
       if (chosen) break;
       if (!isHitungAnswer(turn.answer)) break;
       chain.unshift(turn);
-      if (readMoneyFacts(turn.question, lang).intent) break;
+      if (readMoneyFacts(turn.question, lang).intent) {
+        // Figures sent right after a /hitung prompt belong to the calculator it named.
+        chosen = i > 0 ? guideKind(history[i - 1]!.answer) : undefined;
+        break;
+      }
     }
     if (chain.length === 0 && !chosen) return undefined;
     let state: MoneyFacts | undefined;
@@ -120,6 +133,8 @@ export function answerMoneyQuestion(
     for (const turn of [...chain, { question, answer: '' }]) {
       const next = readMoneyFacts(turn.question, lang);
       if (chosen && !state) next.intent = chosen;
+      // The reply to our question back fills the calculation in progress; it does not start another.
+      if (turn.answer === '' && askedBack && state?.intent) next.intent = undefined;
       state = state ? merge(state, next) : next;
       if (asked) state = fillLoose(state, asked);
       if (state.intent) asked = solve(state, state.intent);

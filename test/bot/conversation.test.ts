@@ -259,6 +259,30 @@ describe('the Telegram bot, end to end over HTTP', () => {
     expect(textOf(verdict!)).toMatch(/120 dari 500 rumah tangga/);
   });
 
+  it('/hitung offers the calculators as buttons; figures sent after a guide are worked out, a missing one asked for', async () => {
+    const user = { id: 1010 };
+    await askConsented(h, user, 'halo');
+    await consent(h, user);
+    const [menu] = await askConsented(h, user, '/hitung');
+    expect(buttons(menu!)).toEqual(['hitung:hpp', 'hitung:harga', 'hitung:impas']);
+    let since = h.fake.calls.length;
+    h.tap(user, 'hitung:impas');
+    const [guide] = await h.reply(user.id, since);
+    expect(textOf(guide!)).toMatch(/biaya tetap/);
+    // Only two of the three figures: the calculator asks for the third by name instead of guessing.
+    const [asked] = await askConsented(h, user, 'biaya tetap 5 juta sebulan, harga jual 45rb');
+    expect(textOf(asked!)).toMatch(/biaya variabel/);
+    expect(textOf(asked!)).not.toMatch(/Titik impas Anda/);
+    const [worked] = await askConsented(h, user, 'biaya variabel 20rb per unit');
+    expect(textOf(worked!)).toMatch(/200/);
+    expect(textOf(worked!)).toMatch(/Rp 5\.000\.000 ÷ Rp 25\.000/);
+    // "/hitung hpp" skips the menu.
+    since = h.fake.calls.length;
+    const [hpp] = await askConsented(h, user, '/hitung hpp');
+    expect(textOf(hpp!)).toMatch(/jumlah produksi/);
+    expect(h.fake.calls.length).toBeGreaterThan(since);
+  });
+
   it('/hapus after confirmation leaves no row of that user, and only of that user', async () => {
     const user = { id: 1010 };
     const other = { id: 1011 };

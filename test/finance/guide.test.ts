@@ -75,4 +75,19 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
       'Untuk menghitung HPP per tas, saya masih perlu jumlah produksi (berapa tas jadi sebulan atau sekali produksi).',
     );
   });
+
+  it('a labelled reply to a question back fills the prompted calculation instead of starting another', () => {
+    const guide = { question: '/hitung impas', answer: hitungGuide('impas', 'id') };
+    const first = answerMoneyQuestion('biaya tetap 5 juta sebulan, harga jual 45rb', 'id', [guide]);
+    expect(first?.text.split('\n')[0]).toMatch(
+      /^Untuk menghitung titik impas, saya masih perlu biaya variabel/,
+    );
+    const turns = [guide, { question: 'biaya tetap 5 juta sebulan, harga jual 45rb', answer: first!.text }];
+    const second = answerMoneyQuestion('biaya variabel 20rb per unit', 'id', turns);
+    expect(second?.intent).toBe('impas');
+    expect(second?.text).toContain('Rp 5.000.000 ÷ Rp 25.000 = 200');
+    // A complete calculation of its own still stands alone after a question back.
+    const own = answerMoneyQuestion('hpp 300rb, markup 50%', 'id', turns);
+    expect(own?.intent).toBe('harga');
+  });
 });

@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, PendingQuestion } from '../context.ts';
 import { answerKeyboard, answerMessages, replyTarget, replyText, startTyping } from '../helpers/reply.ts';
 import { withoutMention } from '../middlewares/groups.ts';
+import { guideTurn } from './hitung.ts';
 
 /** Declines that a mentor can help with; "the question is unclear" is the user's to rephrase. */
 const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure']);
@@ -59,7 +60,14 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
     if (thread?.answeredAt && Date.now() - thread.answeredAt.getTime() < THREAD_HOURS * 3_600_000)
       await deps.handoffs.addUserMessage(thread.id, question.text);
     // Read only when answering: most updates (consent, buttons, commands) need no history.
-    const history = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
+    const turns = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
+    // A /hitung guide is a turn of the conversation too (kept in memory, not stored), at its place in time.
+    const guide = guideTurn(ctx);
+    const history = [
+      ...turns.filter((turn) => !guide || turn.at < guide.at),
+      ...(guide ? [{ question: guide.question, answer: guide.answer }] : []),
+      ...turns.filter((turn) => guide && turn.at >= guide.at),
+    ].map(({ question, answer }) => ({ question, answer }));
     result = await deps.answers.answer({
       text: question.text,
       channel: 'telegram',
