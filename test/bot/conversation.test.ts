@@ -260,7 +260,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
   });
 
   it('/hitung offers the calculators as buttons; figures sent after a guide are worked out, a missing one asked for', async () => {
-    const user = { id: 1010 };
+    const user = { id: 1090 };
     await askConsented(h, user, 'halo');
     await consent(h, user);
     const [menu] = await askConsented(h, user, '/hitung');
