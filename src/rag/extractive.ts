@@ -123,7 +123,10 @@ export function composeExtractive(
     const best = bestBlock(scored, top, weights, kind);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
     const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind);
-    if (best && best.score >= alone.score && best.mass >= alone.mass) {
+    // Summed in another order, a list holding the sentence's own words can score a hair below it:
+    // equal within rounding is a tie, and a tie goes to the whole list.
+    const EPS = 1e-9;
+    if (best && best.score >= alone.score - EPS && best.mass >= alone.mass - EPS) {
       chosen = best.units;
       lead = best.units[0]!;
     }
