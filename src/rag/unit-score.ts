@@ -51,6 +51,16 @@ const REGULATION =
 const DATE =
   /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
 
+/** What a defining sentence defines: the words before its "adalah" / "yaitu" / dash. */
+const SUBJECT =
+  /^(.{2,80}?)\s+(?:adalah|yaitu|ialah|merupakan|singkatan dari|kependekan dari|berarti|artinya)\b|^([^.:]{2,60})\s*(?:—|–|:)\s/i;
+
+/** The words a defining sentence defines ("KBLI" in "KBLI adalah ..."), or undefined for another sentence. */
+export function definedSubject(text: string): string | undefined {
+  const match = SUBJECT.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 /** How much a question word in the unit's section heading counts, against one in the unit itself. */
 const SECTION_WEIGHT = 0.4;
 
@@ -128,6 +138,15 @@ export function scoreUnits(
         prior *
         kindFit(kind, unit) *
         proximity(unit.text, weights);
+      // "What is NIB?" is answered by the sentence that defines NIB, not by the one that defines KBLI
+      // and mentions NIB in passing: a definition counts only when what it defines is asked about.
+      if (kind === 'definition' && unit.kind !== 'heading') {
+        const subject = definedSubject(unit.text);
+        if (subject !== undefined) {
+          const asked = analyze(subject).some((term) => weights.has(term));
+          score *= asked ? 1.2 : 0.6;
+        }
+      }
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
       // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.

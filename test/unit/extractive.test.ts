@@ -179,4 +179,28 @@ describe('answer-first composition', () => {
     expect(result.absent).toBe(true);
     expect(result.text).toBe('');
   });
+
+  it('answers "what is X" with the sentence that defines X, not one that defines another term and names X', () => {
+    const q = 'apa itu NIB?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'KBLI adalah daftar kode jenis usaha yang dipilih saat mengurus NIB di OSS. NIB adalah nomor identitas pelaku usaha dari OSS.',
+      ),
+    ]);
+    expect(result.text.startsWith('NIB adalah nomor identitas')).toBe(true);
+  });
+
+  it('takes a whole list over its own best item when the two tie', () => {
+    const q = 'langkah mengurus izin apa saja?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Langkah mengurus izin:\n\n1. Buat akun.\n2. Isi formulir izin.\n3. Ikuti penyuluhan.\n4. Terima nomor izin.',
+      ),
+    ]);
+    expect(result.text.split('\n')[0]).toBe('Langkah mengurus izin:');
+    expect(result.text).toContain('Buat akun.');
+    expect(result.text).toContain('Terima nomor izin.');
+  });
 });
