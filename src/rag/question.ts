@@ -109,6 +109,17 @@ export function askingPart(text: string): string | undefined {
   return asking.join(' ');
 }
 
+/** Words that point back into the message ("that term", "seperti ini", "barang tersebut"). */
+const POINTS_BACK = /\b(that|this|these|those|such|it|itu|ini|tersebut|tsb|begitu|gitu|gini)\b/i;
+
+/**
+ * Whether an asking sentence points back into the story around it ("What does that term mean?"
+ * after "A buyer asked me for an EXW price."): searched alone, it would lose what it asks about.
+ */
+export function leansBack(focus: string): boolean {
+  return POINTS_BACK.test(focus);
+}
+
 /**
  * The one place that understands a question: language, small talk, follow-up completion, what it
  * asks for, and the guards. Retrieval, tools and composition read this instead of re-parsing.
