@@ -1,3 +1,4 @@
+import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
@@ -64,6 +65,21 @@ export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
   return weights;
 }
 
+/** "Selain logo, ...", "besides photos and prices, ...": what the user already has, not what they ask. */
+const BESIDES = /\b(?:selain|kecuali|besides|apart from|other than|except(?: for)?)\s+([^,?.;]{1,60})/gi;
+
+/**
+ * The question's words that name what the user sets aside ("Selain foto dan harga, informasi apa
+ * ..."): an answer about them is the one the user did not ask for, so they count little in choosing
+ * sentences (retrieval still uses them to find the right document).
+ */
+export function setAside(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const match of question.matchAll(BESIDES))
+    for (const term of analyze(match[1]!, { slang: true, english: true })) out.add(term);
+  return out;
+}
+
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
@@ -84,6 +100,7 @@ export function composeExtractive(
   kind: QuestionKind = questionKind(question),
 ): Extract {
   const weights = termWeights(queryTerms);
+  for (const term of setAside(question)) if (weights.has(term)) weights.set(term, weights.get(term)! * 0.25);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
   const all = scored.flat().filter((unit) => unit.score > 0);

@@ -23,7 +23,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['reason', /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa)\b/],
   [
     'time',
-    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan)\b/,
+    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan|(tanggal|tgl|bulan|hari) (berapa|brp|brapa|apa)|(what|which) (date|day|month))\b/,
   ],
   [
     'amount',
