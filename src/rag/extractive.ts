@@ -2,7 +2,7 @@ import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
+import { asksToAvoid, bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
@@ -137,9 +137,10 @@ export function composeExtractive(
   if (listKind) {
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
-    const best = bestBlock(scored, top, weights, kind);
+    const avoidAsked = asksToAvoid(question);
+    const best = bestBlock(scored, top, weights, kind, avoidAsked);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
-    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind);
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked);
     // Summed in another order, a list holding the sentence's own words can score a hair below it:
     // equal within rounding is a tie, and a tie goes to the whole list.
     const EPS = 1e-9;

@@ -203,4 +203,16 @@ describe('answer-first composition', () => {
     expect(result.text).toContain('Buat akun.');
     expect(result.text).toContain('Terima nomor izin.');
   });
+
+  it('answers a how-to with the list of what to do, not the list of what to avoid', () => {
+    const q = 'gimana cara bikin judul produk marketplace?';
+    const content =
+      'Hal yang sebaiknya dihindari dalam judul produk marketplace:\n\n- huruf kapital semua di judul produk;\n- kata kunci yang tidak ada hubungannya.\n\nJudul produk marketplace yang baik memuat:\n\n- jenis produk dan bahan;\n- ukuran dan warna.';
+    const result = composeExtractive(q, terms(q), [chunk(1, content)]);
+    expect(result.text.startsWith('Judul produk marketplace yang baik memuat:')).toBe(true);
+    const avoid = composeExtractive('judul produk marketplace apa saja yang harus dihindari?', terms(q), [
+      chunk(1, content),
+    ]);
+    expect(avoid.text.startsWith('Hal yang sebaiknya dihindari')).toBe(true);
+  });
 });
