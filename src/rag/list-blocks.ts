@@ -15,6 +15,18 @@ const STEPS_CUE = /\b(cara|caranya|langkah|tahap|tahapan|tips|panduan|urutan)\b/
 const AVOID =
   /\b(hindari|dihindari|menghindari|jangan|kesalahan|keliru|larangan|dilarang|avoid|mistakes?)\b/i;
 
+/** A section that explains why or what something is ("Kenapa ...", "Apa itu ..."). */
+const WHY_OR_WHAT = /^(kenapa|mengapa|apa itu|apa yang dimaksud|manfaat|pentingnya|alasan)\b/i;
+
+/**
+ * How well a passage fits a how-to: one that announces steps fits best; one in a section that
+ * explains why or what ("Kenapa uang usaha dan uang dapur tidak boleh dicampur") fits least.
+ */
+export function stepsFit(section: string, firstUnit: string): number {
+  if (STEPS_CUE.test(`${section} ${firstUnit}`)) return 1.2;
+  return WHY_OR_WHAT.test(section.trim()) ? 0.85 : 1;
+}
+
 /** Whether the question itself asks what to avoid ("apa yang harus dihindari?"). */
 export const asksToAvoid = (question: string) => AVOID.test(question);
 
@@ -74,7 +86,7 @@ export function judge(
   let mass = 0;
   for (const term of union) mass += weights.get(term) ?? 0;
   const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
-  const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${units[0]!.text}`) ? 1.2 : 1;
+  const cue = kind === 'steps' ? stepsFit(chunk.section, units[0]!.text) : 1;
   // "Hal yang sebaiknya dihindari ..." is the wrong list for "gimana caranya", unless avoiding is asked.
   const avoid = !avoidAsked && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
   return { units, score: (mass / total) * prior * cue * avoid, mass };

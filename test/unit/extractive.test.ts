@@ -215,4 +215,25 @@ describe('answer-first composition', () => {
     ]);
     expect(avoid.text.startsWith('Hal yang sebaiknya dihindari')).toBe(true);
   });
+
+  it('answers a how-to from the section that gives steps, not from the one that says why', () => {
+    const q = 'gimana cara pisah uang usaha dan uang rumah?';
+    const result = composeExtractive(q, terms(q), [
+      {
+        ...chunk(
+          1,
+          'Akibat bila uang usaha dan uang rumah tidak dipisah:\n\n- modal habis;\n- uang usaha terpakai.',
+        ),
+        section: 'Kenapa uang usaha harus dipisah',
+      },
+      {
+        ...chunk(
+          2,
+          'Yang bisa dilakukan:\n\n- buka rekening sendiri untuk uang usaha;\n- catat setiap uang rumah keluar.',
+        ),
+        section: 'Memisahkan uang usaha',
+      },
+    ]);
+    expect(result.text.startsWith('Yang bisa dilakukan:')).toBe(true);
+  });
 });
