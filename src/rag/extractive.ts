@@ -65,6 +65,18 @@ export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
   return weights;
 }
 
+/**
+ * Words that ask for the kind of answer rather than name the topic: "mulai dari kapan", "tahun
+ * berapa", "jumlahnya berapa", "lokasinya di mana". The answer holds a date, a figure or a place
+ * instead of these words, so they count little when sentences are chosen.
+ */
+const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
+  time: new Set(['mulai', 'sejak', 'kapan', 'tanggal', 'tahun', 'waktu', 'kala']),
+  amount: new Set(['jumlah', 'banyak', 'besar']),
+  place: new Set(['lokasi', 'alamat', 'letak', 'tempat']),
+  person: new Set(['nama']),
+};
+
 /** "Selain logo, ...", "besides photos and prices, ...": what the user already has, not what they ask. */
 const BESIDES = /\b(?:selain|kecuali|besides|apart from|other than|except(?: for)?)\s+([^,?.;]{1,60})/gi;
 
@@ -101,6 +113,8 @@ export function composeExtractive(
 ): Extract {
   const weights = termWeights(queryTerms);
   for (const term of setAside(question)) if (weights.has(term)) weights.set(term, weights.get(term)! * 0.25);
+  for (const term of KIND_WORDS[kind] ?? [])
+    if (weights.has(term)) weights.set(term, weights.get(term)! * 0.3);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
   const all = scored.flat().filter((unit) => unit.score > 0);

@@ -75,8 +75,13 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
         ? 1.7
         : 1;
-    case 'time':
-      return /\b(19|20)\d{2}\b/.test(text) || MONTH.test(text) ? 1.7 : 1;
+    case 'time': {
+      const dated = (t: string) => /\b(19|20)\d{2}\b/.test(t) || MONTH.test(t);
+      // "(hotfokus.com, November 2018)" dates the source, not the event: a date in running text
+      // answers "kapan" better than one only inside parentheses.
+      if (dated(text.replace(/\([^)]*\)/g, ''))) return 1.7;
+      return dated(text) ? 1.3 : 1;
+    }
     case 'person':
       return PERSON.test(text) ? 1.5 : 1;
     case 'place':

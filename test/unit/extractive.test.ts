@@ -236,4 +236,15 @@ describe('answer-first composition', () => {
     ]);
     expect(result.text.startsWith('Yang bisa dilakukan:')).toBe(true);
   });
+
+  it('answers "since when" with the date of the event, not the date of the source that reported it', () => {
+    const q = 'program revitalisasi sentra mulai dari kapan?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Menurut berita (November 2018), program sentra mulai turun setelah bencana. Revitalisasi sentra digagas sejak 2017.',
+      ),
+    ]);
+    expect(result.text.startsWith('Revitalisasi sentra digagas sejak 2017.')).toBe(true);
+  });
 });
