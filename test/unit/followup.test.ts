@@ -112,4 +112,13 @@ describe('understanding a question', () => {
     expect(leansBack('Bagaimana cara mengemas barang seperti ini?')).toBe(true);
     expect(leansBack('Bagaimana cara mengemas gerabah supaya aman?')).toBe(false);
   });
+
+  it('reads which kind of answer a question wants from its asking words', () => {
+    expect(questionKind('Informasi apa yang perlu dimuat dalam katalog?')).toBe('list');
+    expect(questionKind('Apa yang harus disiapkan sebelum ikut pameran?')).toBe('list');
+    expect(questionKind('apa yang dimaksud HPP?')).toBe('definition');
+    expect(questionKind('acaranya tgl brp sih?')).toBe('time');
+    expect(questionKind('On what date was it held?')).toBe('time');
+    expect(questionKind('berapa tas harus laku?')).toBe('amount');
+  });
 });
