@@ -55,7 +55,11 @@ const KINDS: [QuestionKind, RegExp][] = [
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
-  if (/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/.test(q)) return 'list';
+  // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
+  // first thing asked leads.
+  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/);
+  const defined = q.search(KINDS.find(([kind]) => kind === 'definition')![1]);
+  if (list >= 0 && !(defined >= 0 && defined < list)) return 'list';
   let best: { kind: QuestionKind; at: number } | undefined;
   for (const [kind, cue] of KINDS) {
     const at = q.search(cue);

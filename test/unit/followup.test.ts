@@ -120,5 +120,9 @@ describe('understanding a question', () => {
     expect(questionKind('acaranya tgl brp sih?')).toBe('time');
     expect(questionKind('On what date was it held?')).toBe('time');
     expect(questionKind('berapa tas harus laku?')).toBe('amount');
+    expect(questionKind('Apa saja syaratnya?')).toBe('list');
+    expect(questionKind('Harga FOB itu apa maksudnya, dan biaya apa saja yang saya tanggung?')).toBe(
+      'definition',
+    );
   });
 });
