@@ -95,7 +95,12 @@ export function setAside(question: string): Set<string> {
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
-  return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
+  // Past the fifth, only the lead document's other sections: its answer is often a section away.
+  return chunks
+    .slice(0, 8)
+    .filter(
+      (chunk, i) => i === 0 || (chunk.score >= 0.4 * best && (i < 5 || chunk.path === chunks[0]!.path)),
+    );
 }
 
 /**

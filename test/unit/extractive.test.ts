@@ -247,4 +247,21 @@ describe('answer-first composition', () => {
     ]);
     expect(result.text.startsWith('Revitalisasi sentra digagas sejak 2017.')).toBe(true);
   });
+
+  it('looks past the fifth chunk into the lead document’s other sections, but not into other documents', () => {
+    const q = 'gimana cara hitung hpp keripik?';
+    const others = [2, 3, 4, 5].map((id) => chunk(id, `Catatan umum nomor ${id} tentang usaha.`, 9));
+    const lead = chunk(1, 'Dokumen ini menjelaskan HPP keripik.', 10);
+    const steps = {
+      ...chunk(
+        6,
+        'Langkah hitung HPP keripik:\n\n1. Catat biaya keripik.\n2. Bagi dengan hasil jadi keripik.',
+        8,
+      ),
+      path: lead.path,
+    };
+    expect(composeExtractive(q, terms(q), [lead, ...others, steps]).text).toContain('hasil jadi');
+    const elsewhere = { ...steps, path: 'knowledge/lain.md' };
+    expect(composeExtractive(q, terms(q), [lead, ...others, elsewhere]).text).not.toContain('hasil jadi');
+  });
 });
