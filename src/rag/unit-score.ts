@@ -23,6 +23,19 @@ export interface ScoredUnit extends Unit {
 const ABSENCE =
   /\b(berita|sumber|dokumen|basis pengetahuan|data)( ini| tersebut| yang sama| itu)? (juga )?(sengaja )?(tidak|belum) (memuat|merinci|menjelaskan|menyebut|mencantumkan|memberi)/i;
 
+/**
+ * Whether a unit says the knowledge lacks something the question asks: "berita tidak merinci
+ * jenisnya" does not answer "di mana tempat yang membuat aksesoris logam?" with "not held", since
+ * what is missing (the kinds) is not what was asked.
+ */
+function absenceAbout(text: string, weights: Map<string, number>): boolean {
+  const match = ABSENCE.exec(text);
+  if (!match) return false;
+  const missing = /^[^,;.:]*/.exec(text.slice(match.index + match[0].length))![0];
+  const named = analyze(missing);
+  return named.length === 0 || named.some((term) => weights.has(term));
+}
+
 /** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
 const META =
   /^(dokumen|tulisan|bagian|halaman|artikel|panduan|catatan|ringkasan|basis pengetahuan) ini\b|\b(dokumen|basis pengetahuan|bagian) ini (tidak |belum )?(memuat|menjelaskan|membahas|berisi|merangkum|mencakup)|\blihat (juga )?(dokumen|bagian)\b|\bdibahas (di|dalam) (dokumen|bagian)\b/i;
@@ -170,7 +183,7 @@ export function scoreUnits(
         hits,
         score,
         support: (withBefore / total) * prior,
-        absence: ABSENCE.test(unit.text),
+        absence: absenceAbout(unit.text, weights),
         ...(intro !== undefined ? { intro } : {}),
       };
       if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;

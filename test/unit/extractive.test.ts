@@ -264,4 +264,16 @@ describe('answer-first composition', () => {
     const elsewhere = { ...steps, path: 'knowledge/lain.md' };
     expect(composeExtractive(q, terms(q), [lead, ...others, elsewhere]).text).not.toContain('hasil jadi');
   });
+
+  it('does not decline over a "not held" sentence about something the question did not ask', () => {
+    const q = 'di sidoarjo ada tempat yang bikin aksesoris logam?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'IKM tas Sidoarjo bekerja sama dengan IKM logam Ngingas untuk aksesoris. Berita tersebut tidak merinci jenisnya, tetapi aksesoris logam tas biasanya gesper.',
+      ),
+    ]);
+    expect(result.absent).toBeFalsy();
+    expect(result.text).toContain('Ngingas');
+  });
 });
