@@ -92,6 +92,30 @@ export function setAside(question: string): Set<string> {
   return out;
 }
 
+/** A sentence that introduces causes ("Penyebab yang paling sering:"). */
+const CAUSE_INTRO = /\b(penyebab|sebab|alasan|karena|akibat|why|because|reasons?)\b/i;
+
+/** The best list of the top chunks that its introducing sentence announces as causes. */
+function causeList(
+  scored: ScoredUnit[][],
+  top: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+) {
+  const lists = scored.map((units) =>
+    units.map((unit, i) => (isIntro(unit, units[i + 1]) && CAUSE_INTRO.test(unit.text) ? unit : undefined)),
+  );
+  const only = scored.map((units, c) =>
+    units.filter(
+      (unit) =>
+        lists[c]!.includes(unit) ||
+        (isMember(unit) && unit.intro !== undefined && lists[c]![unit.intro] !== undefined),
+    ),
+  );
+  if (only.every((units) => units.length === 0)) return undefined;
+  return bestBlock(only, top, weights, kind);
+}
+
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
@@ -153,6 +177,12 @@ export function composeExtractive(
   const listKind = kind === 'list' || kind === 'steps';
   let lead = all[0]!;
   let chosen: ScoredUnit[] = [lead];
+  // "Kenapa untung tapi kas kosong?" is answered by the list of causes the knowledge gives, whole.
+  const causes = kind === 'reason' ? causeList(scored, top, weights, kind) : undefined;
+  if (causes && causes.score >= judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind).score) {
+    chosen = causes.units;
+    lead = causes.units[0]!;
+  }
   if (listKind) {
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.

@@ -20,7 +20,11 @@ export type QuestionKind =
   | 'general';
 
 const KINDS: [QuestionKind, RegExp][] = [
-  ['reason', /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa)\b/],
+  // "kok gak ada ya?", "kok bisa rugi?": informal puzzlement asks why.
+  [
+    'reason',
+    /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa|kok (gak|ga|nggak|tidak|bisa|malah))\b/,
+  ],
   [
     'time',
     /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan|(tanggal|tgl|bulan|hari) (berapa|brp|brapa|apa)|(what|which) (date|day|month))\b/,

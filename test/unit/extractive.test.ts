@@ -276,4 +276,17 @@ describe('answer-first composition', () => {
     expect(result.absent).toBeFalsy();
     expect(result.text).toContain('Ngingas');
   });
+
+  it('answers a why-question with the list of causes the knowledge gives, whole', () => {
+    const q = 'kenapa catatan untung tapi uang kas tidak ada?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Usaha bisa untung tetapi uang kas tidak ada. Penyebab kas kosong padahal catatan untung:\n\n- piutang pembeli belum dibayar;\n- stok bahan menumpuk di gudang.',
+      ),
+    ]);
+    expect(result.text.startsWith('Penyebab kas kosong padahal catatan untung:')).toBe(true);
+    expect(result.text).toContain('piutang');
+    expect(result.text).toContain('stok bahan');
+  });
 });

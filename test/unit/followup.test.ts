@@ -121,6 +121,7 @@ describe('understanding a question', () => {
     expect(questionKind('On what date was it held?')).toBe('time');
     expect(questionKind('berapa tas harus laku?')).toBe('amount');
     expect(questionKind('Apa saja syaratnya?')).toBe('list');
+    expect(questionKind('catetan bilang untung tp duit di kas kok gak ada ya')).toBe('reason');
     expect(questionKind('Harga FOB itu apa maksudnya, dan biaya apa saja yang saya tanggung?')).toBe(
       'definition',
     );
