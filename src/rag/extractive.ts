@@ -1,12 +1,11 @@
-import { analyze } from '../text/analyze.ts';
-import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { asksToAvoid, bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
+import { asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
+import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
-export { type QuestionKind, questionKind };
+export { type QuestionKind, questionKind, termWeights };
 
 export interface Citation {
   n: number;
@@ -46,76 +45,6 @@ const BUDGET: Record<QuestionKind, number> = {
 const CAVEAT =
   /\b(bisa|dapat|mungkin) (saja )?(berubah|bertambah|berkurang)|\b(angka|data|aturan|ketentuan) (yang )?terbaru\b|\bsewaktu-waktu\b/i;
 
-/**
- * The question's terms as the composer weighs them. An acronym's glossary expansion shares the
- * acronym's weight among its words (they say one thing, not five), and conversational words
- * ("takut", "sebenernya") count little: they are how the user asks, not what.
- */
-export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  const expansions = new Map<string, number>();
-  for (const term of queryTerms)
-    if (term.from) expansions.set(term.from, (expansions.get(term.from) ?? 0) + 1);
-  for (const term of queryTerms) {
-    let weight = term.idf * term.weight;
-    if (term.from && (expansions.get(term.from) ?? 1) > 1) weight /= expansions.get(term.from)!;
-    if (DISCOURSE_TERMS.has(term.term)) weight *= 0.2;
-    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, weight));
-  }
-  return weights;
-}
-
-/**
- * Words that ask for the kind of answer rather than name the topic: "mulai dari kapan", "tahun
- * berapa", "jumlahnya berapa", "lokasinya di mana". The answer holds a date, a figure or a place
- * instead of these words, so they count little when sentences are chosen.
- */
-const KIND_WORDS: Partial<Record<QuestionKind, ReadonlySet<string>>> = {
-  time: new Set(['mulai', 'sejak', 'kapan', 'tanggal', 'tahun', 'waktu', 'kala']),
-  amount: new Set(['jumlah', 'banyak', 'besar']),
-  place: new Set(['lokasi', 'alamat', 'letak', 'tempat']),
-  person: new Set(['nama']),
-};
-
-/** "Selain logo, ...", "besides photos and prices, ...": what the user already has, not what they ask. */
-const BESIDES = /\b(?:selain|kecuali|besides|apart from|other than|except(?: for)?)\s+([^,?.;]{1,60})/gi;
-
-/**
- * The question's words that name what the user sets aside ("Selain foto dan harga, informasi apa
- * ..."): an answer about them is the one the user did not ask for, so they count little in choosing
- * sentences (retrieval still uses them to find the right document).
- */
-export function setAside(question: string): Set<string> {
-  const out = new Set<string>();
-  for (const match of question.matchAll(BESIDES))
-    for (const term of analyze(match[1]!, { slang: true, english: true })) out.add(term);
-  return out;
-}
-
-/** A sentence that introduces causes ("Penyebab yang paling sering:"). */
-const CAUSE_INTRO = /\b(penyebab|sebab|alasan|karena|akibat|why|because|reasons?)\b/i;
-
-/** The best list of the top chunks that its introducing sentence announces as causes. */
-function causeList(
-  scored: ScoredUnit[][],
-  top: RetrievedChunk[],
-  weights: Map<string, number>,
-  kind: QuestionKind,
-) {
-  const lists = scored.map((units) =>
-    units.map((unit, i) => (isIntro(unit, units[i + 1]) && CAUSE_INTRO.test(unit.text) ? unit : undefined)),
-  );
-  const only = scored.map((units, c) =>
-    units.filter(
-      (unit) =>
-        lists[c]!.includes(unit) ||
-        (isMember(unit) && unit.intro !== undefined && lists[c]![unit.intro] !== undefined),
-    ),
-  );
-  if (only.every((units) => units.length === 0)) return undefined;
-  return bestBlock(only, top, weights, kind);
-}
-
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
@@ -140,10 +69,7 @@ export function composeExtractive(
   chunks: RetrievedChunk[],
   kind: QuestionKind = questionKind(question),
 ): Extract {
-  const weights = termWeights(queryTerms);
-  for (const term of setAside(question)) if (weights.has(term)) weights.set(term, weights.get(term)! * 0.25);
-  for (const term of KIND_WORDS[kind] ?? [])
-    if (weights.has(term)) weights.set(term, weights.get(term)! * 0.3);
+  const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
   const all = scored.flat().filter((unit) => unit.score > 0);

@@ -91,3 +91,27 @@ export function judge(
   const avoid = !avoidAsked && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
   return { units, score: (mass / total) * prior * cue * avoid, mass };
 }
+
+/** A sentence that introduces causes ("Penyebab yang paling sering:"). */
+const CAUSE_INTRO = /\b(penyebab|sebab|alasan|karena|akibat|why|because|reasons?)\b/i;
+
+/** The best list of the top chunks that its introducing sentence announces as causes. */
+export function causeList(
+  scored: ScoredUnit[][],
+  top: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+) {
+  const lists = scored.map((units) =>
+    units.map((unit, i) => (isIntro(unit, units[i + 1]) && CAUSE_INTRO.test(unit.text) ? unit : undefined)),
+  );
+  const only = scored.map((units, c) =>
+    units.filter(
+      (unit) =>
+        lists[c]!.includes(unit) ||
+        (isMember(unit) && unit.intro !== undefined && lists[c]![unit.intro] !== undefined),
+    ),
+  );
+  if (only.every((units) => units.length === 0)) return undefined;
+  return bestBlock(only, top, weights, kind);
+}
