@@ -249,6 +249,10 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   disaster: 'bencana',
   visitor: 'pengunjung',
   // Everyday words of running a workshop, selling and shipping, asked in English.
+  product: 'produk',
+  buy: 'beli',
+  goods: 'barang',
+  item: 'barang produk',
   document: 'dokumen',
   documents: 'dokumen',
   paperwork: 'dokumen',
