@@ -7,7 +7,7 @@ import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
-import { type QuestionKind, type Understanding, understandQuestion } from './question.ts';
+import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
@@ -168,7 +168,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       scoreConfidence(search.queryTerms, search.chunks, { language: u.language, focus, names: u.names });
     const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
     const confidence = judge(search, u.focus);
-    if (!u.focus) return { search, confidence };
+    // An asking sentence that points back ("that term") needs the story it points to.
+    if (!u.focus || leansBack(u.focus)) return { search, confidence };
     const focused = await deps.searcher.search(u.focus, { k, filters: request.filters });
     const focusedConfidence = judge(focused);
     return focusCarries(search.queryTerms, focused.queryTerms) &&

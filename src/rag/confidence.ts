@@ -15,10 +15,16 @@ export function focusCarries(message: QueryTerm[], focus: QueryTerm[]): boolean 
   return contentTerms(focus).length >= 2 && weight(focus) >= FOCUS_SHARE * weight(message);
 }
 
+const YEAR = /^(19|20)\d{2}$/;
+
 /** What the question asks about: its own words, less figures and the way it is said. */
 function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
   const own = queryTerms.filter((term) => !term.from);
-  const content = own.filter((term) => !/^\d[\d.,]*$/.test(term.term) && !DISCOURSE_TERMS.has(term.term));
+  // A year is not the user's own figure but a limit on what is asked ("pagu DAK tahun 2026"): the
+  // knowledge must hold it too. Other figures are the user's data.
+  const content = own.filter(
+    (term) => (YEAR.test(term.term) || !/^\d[\d.,]*$/.test(term.term)) && !DISCOURSE_TERMS.has(term.term),
+  );
   return content.length > 0 ? content : own;
 }
 

@@ -1,11 +1,11 @@
-import { DISCOURSE_TERMS } from '../text/discourse.ts';
 import { type QuestionKind, questionKind } from './question.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { bestBlock, isIntro, isMember, judge } from './list-blocks.ts';
+import { asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
+import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
-export { type QuestionKind, questionKind };
+export { type QuestionKind, questionKind, termWeights };
 
 export interface Citation {
   n: number;
@@ -45,29 +45,15 @@ const BUDGET: Record<QuestionKind, number> = {
 const CAVEAT =
   /\b(bisa|dapat|mungkin) (saja )?(berubah|bertambah|berkurang)|\b(angka|data|aturan|ketentuan) (yang )?terbaru\b|\bsewaktu-waktu\b/i;
 
-/**
- * The question's terms as the composer weighs them. An acronym's glossary expansion shares the
- * acronym's weight among its words (they say one thing, not five), and conversational words
- * ("takut", "sebenernya") count little: they are how the user asks, not what.
- */
-export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  const expansions = new Map<string, number>();
-  for (const term of queryTerms)
-    if (term.from) expansions.set(term.from, (expansions.get(term.from) ?? 0) + 1);
-  for (const term of queryTerms) {
-    let weight = term.idf * term.weight;
-    if (term.from && (expansions.get(term.from) ?? 1) > 1) weight /= expansions.get(term.from)!;
-    if (DISCOURSE_TERMS.has(term.term)) weight *= 0.2;
-    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, weight));
-  }
-  return weights;
-}
-
 /** Only chunks near the best one compete for sentences; a weak tail chunk brings off-topic text. */
 function topChunks(chunks: RetrievedChunk[]): RetrievedChunk[] {
   const best = chunks[0]?.score ?? 0;
-  return chunks.slice(0, 5).filter((chunk, i) => i === 0 || chunk.score >= 0.4 * best);
+  // Past the fifth, only the lead document's other sections: its answer is often a section away.
+  return chunks
+    .slice(0, 8)
+    .filter(
+      (chunk, i) => i === 0 || (chunk.score >= 0.4 * best && (i < 5 || chunk.path === chunks[0]!.path)),
+    );
 }
 
 /**
@@ -83,7 +69,7 @@ export function composeExtractive(
   chunks: RetrievedChunk[],
   kind: QuestionKind = questionKind(question),
 ): Extract {
-  const weights = termWeights(queryTerms);
+  const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
   const all = scored.flat().filter((unit) => unit.score > 0);
@@ -117,13 +103,23 @@ export function composeExtractive(
   const listKind = kind === 'list' || kind === 'steps';
   let lead = all[0]!;
   let chosen: ScoredUnit[] = [lead];
+  // "Kenapa untung tapi kas kosong?" is answered by the list of causes the knowledge gives, whole.
+  const causes = kind === 'reason' ? causeList(scored, top, weights, kind) : undefined;
+  if (causes && causes.score >= judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind).score) {
+    chosen = causes.units;
+    lead = causes.units[0]!;
+  }
   if (listKind) {
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
-    const best = bestBlock(scored, top, weights, kind);
+    const avoidAsked = asksToAvoid(question);
+    const best = bestBlock(scored, top, weights, kind, avoidAsked);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
-    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind);
-    if (best && best.score >= alone.score && best.mass >= alone.mass) {
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked);
+    // Summed in another order, a list holding the sentence's own words can score a hair below it:
+    // equal within rounding is a tie, and a tie goes to the whole list.
+    const EPS = 1e-9;
+    if (best && best.score >= alone.score - EPS && best.mass >= alone.mass - EPS) {
       chosen = best.units;
       lead = best.units[0]!;
     }

@@ -11,6 +11,25 @@ export const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
 /** Words that announce steps: a how-to is answered by a list that says it is one. */
 const STEPS_CUE = /\b(cara|caranya|langkah|tahap|tahapan|tips|panduan|urutan)\b/i;
 
+/** A list of what not to do: it answers "what should I avoid", not "how do I do it". */
+const AVOID =
+  /\b(hindari|dihindari|menghindari|jangan|kesalahan|keliru|larangan|dilarang|avoid|mistakes?)\b/i;
+
+/** A section that explains why or what something is ("Kenapa ...", "Apa itu ..."). */
+const WHY_OR_WHAT = /^(kenapa|mengapa|apa itu|apa yang dimaksud|manfaat|pentingnya|alasan)\b/i;
+
+/**
+ * How well a passage fits a how-to: one that announces steps fits best; one in a section that
+ * explains why or what ("Kenapa uang usaha dan uang dapur tidak boleh dicampur") fits least.
+ */
+export function stepsFit(section: string, firstUnit: string): number {
+  if (STEPS_CUE.test(`${section} ${firstUnit}`)) return 1.2;
+  return WHY_OR_WHAT.test(section.trim()) ? 0.85 : 1;
+}
+
+/** Whether the question itself asks what to avoid ("apa yang harus dihindari?"). */
+export const asksToAvoid = (question: string) => AVOID.test(question);
+
 export interface Block {
   units: ScoredUnit[];
   score: number;
@@ -28,6 +47,7 @@ export function bestBlock(
   chunks: RetrievedChunk[],
   weights: Map<string, number>,
   kind: QuestionKind,
+  avoidAsked = false,
 ): Block | undefined {
   const topScore = chunks[0]?.score || 1;
   let best: Block | undefined;
@@ -40,7 +60,7 @@ export function bestBlock(
       const block = [units[i]!];
       for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
       if (block.every((unit) => unit.score <= 0)) continue;
-      const judged = judge(block, chunks[c]!, topScore, weights, kind);
+      const judged = judge(block, chunks[c]!, topScore, weights, kind, avoidAsked);
       if (!best || judged.score > best.score) best = judged;
     }
   });
@@ -58,6 +78,7 @@ export function judge(
   topScore: number,
   weights: Map<string, number>,
   kind: QuestionKind,
+  avoidAsked = false,
 ): Block {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const section = analyze(chunk.section).filter((term) => weights.has(term));
@@ -65,6 +86,32 @@ export function judge(
   let mass = 0;
   for (const term of union) mass += weights.get(term) ?? 0;
   const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
-  const cue = kind === 'steps' && STEPS_CUE.test(`${chunk.section} ${units[0]!.text}`) ? 1.2 : 1;
-  return { units, score: (mass / total) * prior * cue, mass };
+  const cue = kind === 'steps' ? stepsFit(chunk.section, units[0]!.text) : 1;
+  // "Hal yang sebaiknya dihindari ..." is the wrong list for "gimana caranya", unless avoiding is asked.
+  const avoid = !avoidAsked && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
+  return { units, score: (mass / total) * prior * cue * avoid, mass };
+}
+
+/** A sentence that introduces causes ("Penyebab yang paling sering:"). */
+const CAUSE_INTRO = /\b(penyebab|sebab|alasan|karena|akibat|why|because|reasons?)\b/i;
+
+/** The best list of the top chunks that its introducing sentence announces as causes. */
+export function causeList(
+  scored: ScoredUnit[][],
+  top: RetrievedChunk[],
+  weights: Map<string, number>,
+  kind: QuestionKind,
+) {
+  const lists = scored.map((units) =>
+    units.map((unit, i) => (isIntro(unit, units[i + 1]) && CAUSE_INTRO.test(unit.text) ? unit : undefined)),
+  );
+  const only = scored.map((units, c) =>
+    units.filter(
+      (unit) =>
+        lists[c]!.includes(unit) ||
+        (isMember(unit) && unit.intro !== undefined && lists[c]![unit.intro] !== undefined),
+    ),
+  );
+  if (only.every((units) => units.length === 0)) return undefined;
+  return bestBlock(only, top, weights, kind);
 }

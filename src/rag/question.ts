@@ -20,10 +20,14 @@ export type QuestionKind =
   | 'general';
 
 const KINDS: [QuestionKind, RegExp][] = [
-  ['reason', /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa)\b/],
+  // "kok gak ada ya?", "kok bisa rugi?": informal puzzlement asks why.
+  [
+    'reason',
+    /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa|kok (gak|ga|nggak|tidak|bisa|malah))\b/,
+  ],
   [
     'time',
-    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan)\b/,
+    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan|(tanggal|tgl|bulan|hari) (berapa|brp|brapa|apa)|(what|which) (date|day|month))\b/,
   ],
   [
     'amount',
@@ -44,7 +48,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should)\b/,
   ],
 ];
 
@@ -55,7 +59,11 @@ const KINDS: [QuestionKind, RegExp][] = [
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
-  if (/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/.test(q)) return 'list';
+  // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
+  // first thing asked leads.
+  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/);
+  const defined = q.search(KINDS.find(([kind]) => kind === 'definition')![1]);
+  if (list >= 0 && !(defined >= 0 && defined < list)) return 'list';
   let best: { kind: QuestionKind; at: number } | undefined;
   for (const [kind, cue] of KINDS) {
     const at = q.search(cue);
@@ -107,6 +115,17 @@ export function askingPart(text: string): string | undefined {
   );
   if (asking.length === 0 || asking.length === sentences.length) return undefined;
   return asking.join(' ');
+}
+
+/** Words that point back into the message ("that term", "seperti ini", "barang tersebut"). */
+const POINTS_BACK = /\b(that|this|these|those|such|it|itu|ini|tersebut|tsb|begitu|gitu|gini)\b/i;
+
+/**
+ * Whether an asking sentence points back into the story around it ("What does that term mean?"
+ * after "A buyer asked me for an EXW price."): searched alone, it would lose what it asks about.
+ */
+export function leansBack(focus: string): boolean {
+  return POINTS_BACK.test(focus);
 }
 
 /**

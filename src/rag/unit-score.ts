@@ -23,6 +23,19 @@ export interface ScoredUnit extends Unit {
 const ABSENCE =
   /\b(berita|sumber|dokumen|basis pengetahuan|data)( ini| tersebut| yang sama| itu)? (juga )?(sengaja )?(tidak|belum) (memuat|merinci|menjelaskan|menyebut|mencantumkan|memberi)/i;
 
+/**
+ * Whether a unit says the knowledge lacks something the question asks: "berita tidak merinci
+ * jenisnya" does not answer "di mana tempat yang membuat aksesoris logam?" with "not held", since
+ * what is missing (the kinds) is not what was asked.
+ */
+function absenceAbout(text: string, weights: Map<string, number>): boolean {
+  const match = ABSENCE.exec(text);
+  if (!match) return false;
+  const missing = /^[^,;.:]*/.exec(text.slice(match.index + match[0].length))![0];
+  const named = analyze(missing);
+  return named.length === 0 || named.some((term) => weights.has(term));
+}
+
 /** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
 const META =
   /^(dokumen|tulisan|bagian|halaman|artikel|panduan|catatan|ringkasan|basis pengetahuan) ini\b|\b(dokumen|basis pengetahuan|bagian) ini (tidak |belum )?(memuat|menjelaskan|membahas|berisi|merangkum|mencakup)|\blihat (juga )?(dokumen|bagian)\b|\bdibahas (di|dalam) (dokumen|bagian)\b/i;
@@ -51,6 +64,16 @@ const REGULATION =
 const DATE =
   /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
 
+/** What a defining sentence defines: the words before its "adalah" / "yaitu" / dash. */
+const SUBJECT =
+  /^(.{2,80}?)\s+(?:adalah|yaitu|ialah|merupakan|singkatan dari|kependekan dari|berarti|artinya)\b|^([^.:]{2,60})\s*(?:—|–|:)\s/i;
+
+/** The words a defining sentence defines ("KBLI" in "KBLI adalah ..."), or undefined for another sentence. */
+export function definedSubject(text: string): string | undefined {
+  const match = SUBJECT.exec(text);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 /** How much a question word in the unit's section heading counts, against one in the unit itself. */
 const SECTION_WEIGHT = 0.4;
 
@@ -65,8 +88,13 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
         ? 1.7
         : 1;
-    case 'time':
-      return /\b(19|20)\d{2}\b/.test(text) || MONTH.test(text) ? 1.7 : 1;
+    case 'time': {
+      const dated = (t: string) => /\b(19|20)\d{2}\b/.test(t) || MONTH.test(t);
+      // "(hotfokus.com, November 2018)" dates the source, not the event: a date in running text
+      // answers "kapan" better than one only inside parentheses.
+      if (dated(text.replace(/\([^)]*\)/g, ''))) return 1.7;
+      return dated(text) ? 1.3 : 1;
+    }
     case 'person':
       return PERSON.test(text) ? 1.5 : 1;
     case 'place':
@@ -128,6 +156,15 @@ export function scoreUnits(
         prior *
         kindFit(kind, unit) *
         proximity(unit.text, weights);
+      // "What is NIB?" is answered by the sentence that defines NIB, not by the one that defines KBLI
+      // and mentions NIB in passing: a definition counts only when what it defines is asked about.
+      if (kind === 'definition' && unit.kind !== 'heading') {
+        const subject = definedSubject(unit.text);
+        if (subject !== undefined) {
+          const asked = analyze(subject).some((term) => weights.has(term));
+          score *= asked ? 1.2 : 0.6;
+        }
+      }
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
       // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.
@@ -146,7 +183,7 @@ export function scoreUnits(
         hits,
         score,
         support: (withBefore / total) * prior,
-        absence: ABSENCE.test(unit.text),
+        absence: absenceAbout(unit.text, weights),
         ...(intro !== undefined ? { intro } : {}),
       };
       if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;

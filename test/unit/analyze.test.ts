@@ -39,6 +39,9 @@ describe('analyze', () => {
 
   it('maps English question words onto Indonesian ones', () => {
     expect(analyze('leather export packaging', { english: true })).toEqual(['kulit', 'ekspor', 'kemas']);
+    // Everyday words of shipping and selling meet the Indonesian the knowledge is written in.
+    const shipped = analyze('shipping documents for wholesale orders', { english: true });
+    expect(shipped).toEqual(expect.arrayContaining(['kirim', 'dokumen', 'grosir', 'pesan']));
   });
 
   it('detects English only when English clearly dominates', () => {

@@ -179,4 +179,114 @@ describe('answer-first composition', () => {
     expect(result.absent).toBe(true);
     expect(result.text).toBe('');
   });
+
+  it('answers "what is X" with the sentence that defines X, not one that defines another term and names X', () => {
+    const q = 'apa itu NIB?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'KBLI adalah daftar kode jenis usaha yang dipilih saat mengurus NIB di OSS. NIB adalah nomor identitas pelaku usaha dari OSS.',
+      ),
+    ]);
+    expect(result.text.startsWith('NIB adalah nomor identitas')).toBe(true);
+  });
+
+  it('takes a whole list over its own best item when the two tie', () => {
+    const q = 'langkah mengurus izin apa saja?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Langkah mengurus izin:\n\n1. Buat akun.\n2. Isi formulir izin.\n3. Ikuti penyuluhan.\n4. Terima nomor izin.',
+      ),
+    ]);
+    expect(result.text.split('\n')[0]).toBe('Langkah mengurus izin:');
+    expect(result.text).toContain('Buat akun.');
+    expect(result.text).toContain('Terima nomor izin.');
+  });
+
+  it('answers a how-to with the list of what to do, not the list of what to avoid', () => {
+    const q = 'gimana cara bikin judul produk marketplace?';
+    const content =
+      'Hal yang sebaiknya dihindari dalam judul produk marketplace:\n\n- huruf kapital semua di judul produk;\n- kata kunci yang tidak ada hubungannya.\n\nJudul produk marketplace yang baik memuat:\n\n- jenis produk dan bahan;\n- ukuran dan warna.';
+    const result = composeExtractive(q, terms(q), [chunk(1, content)]);
+    expect(result.text.startsWith('Judul produk marketplace yang baik memuat:')).toBe(true);
+    const avoid = composeExtractive('judul produk marketplace apa saja yang harus dihindari?', terms(q), [
+      chunk(1, content),
+    ]);
+    expect(avoid.text.startsWith('Hal yang sebaiknya dihindari')).toBe(true);
+  });
+
+  it('answers a how-to from the section that gives steps, not from the one that says why', () => {
+    const q = 'gimana cara pisah uang usaha dan uang rumah?';
+    const result = composeExtractive(q, terms(q), [
+      {
+        ...chunk(
+          1,
+          'Akibat bila uang usaha dan uang rumah tidak dipisah:\n\n- modal habis;\n- uang usaha terpakai.',
+        ),
+        section: 'Kenapa uang usaha harus dipisah',
+      },
+      {
+        ...chunk(
+          2,
+          'Yang bisa dilakukan:\n\n- buka rekening sendiri untuk uang usaha;\n- catat setiap uang rumah keluar.',
+        ),
+        section: 'Memisahkan uang usaha',
+      },
+    ]);
+    expect(result.text.startsWith('Yang bisa dilakukan:')).toBe(true);
+  });
+
+  it('answers "since when" with the date of the event, not the date of the source that reported it', () => {
+    const q = 'program revitalisasi sentra mulai dari kapan?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Menurut berita (November 2018), program sentra mulai turun setelah bencana. Revitalisasi sentra digagas sejak 2017.',
+      ),
+    ]);
+    expect(result.text.startsWith('Revitalisasi sentra digagas sejak 2017.')).toBe(true);
+  });
+
+  it('looks past the fifth chunk into the lead document’s other sections, but not into other documents', () => {
+    const q = 'gimana cara hitung hpp keripik?';
+    const others = [2, 3, 4, 5].map((id) => chunk(id, `Catatan umum nomor ${id} tentang usaha.`, 9));
+    const lead = chunk(1, 'Dokumen ini menjelaskan HPP keripik.', 10);
+    const steps = {
+      ...chunk(
+        6,
+        'Langkah hitung HPP keripik:\n\n1. Catat biaya keripik.\n2. Bagi dengan hasil jadi keripik.',
+        8,
+      ),
+      path: lead.path,
+    };
+    expect(composeExtractive(q, terms(q), [lead, ...others, steps]).text).toContain('hasil jadi');
+    const elsewhere = { ...steps, path: 'knowledge/lain.md' };
+    expect(composeExtractive(q, terms(q), [lead, ...others, elsewhere]).text).not.toContain('hasil jadi');
+  });
+
+  it('does not decline over a "not held" sentence about something the question did not ask', () => {
+    const q = 'di sidoarjo ada tempat yang bikin aksesoris logam?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'IKM tas Sidoarjo bekerja sama dengan IKM logam Ngingas untuk aksesoris. Berita tersebut tidak merinci jenisnya, tetapi aksesoris logam tas biasanya gesper.',
+      ),
+    ]);
+    expect(result.absent).toBeFalsy();
+    expect(result.text).toContain('Ngingas');
+  });
+
+  it('answers a why-question with the list of causes the knowledge gives, whole', () => {
+    const q = 'kenapa catatan untung tapi uang kas tidak ada?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Usaha bisa untung tetapi uang kas tidak ada. Penyebab kas kosong padahal catatan untung:\n\n- piutang pembeli belum dibayar;\n- stok bahan menumpuk di gudang.',
+      ),
+    ]);
+    expect(result.text.startsWith('Penyebab kas kosong padahal catatan untung:')).toBe(true);
+    expect(result.text).toContain('piutang');
+    expect(result.text).toContain('stok bahan');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeFollowUp, isElliptical } from '../../src/rag/followup.ts';
-import { askingPart, namesIn, questionKind, understandQuestion } from '../../src/rag/question.ts';
+import { askingPart, leansBack, namesIn, questionKind, understandQuestion } from '../../src/rag/question.ts';
 
 const turns = (...questions: string[]) => questions.map((question) => ({ question }));
 
@@ -105,5 +105,25 @@ describe('understanding a question', () => {
     expect(askingPart(text)).toBe('Bagaimana cara mengemas supaya aman?');
     expect(askingPart('Bagaimana cara mengemas gerabah?')).toBeUndefined();
     expect(namesIn('How do I apply for a visa to work in Japan?')).toEqual(['japan']);
+  });
+
+  it('knows an asking sentence that points back into its story', () => {
+    expect(leansBack('What does that term mean for a small workshop?')).toBe(true);
+    expect(leansBack('Bagaimana cara mengemas barang seperti ini?')).toBe(true);
+    expect(leansBack('Bagaimana cara mengemas gerabah supaya aman?')).toBe(false);
+  });
+
+  it('reads which kind of answer a question wants from its asking words', () => {
+    expect(questionKind('Informasi apa yang perlu dimuat dalam katalog?')).toBe('list');
+    expect(questionKind('Apa yang harus disiapkan sebelum ikut pameran?')).toBe('list');
+    expect(questionKind('apa yang dimaksud HPP?')).toBe('definition');
+    expect(questionKind('acaranya tgl brp sih?')).toBe('time');
+    expect(questionKind('On what date was it held?')).toBe('time');
+    expect(questionKind('berapa tas harus laku?')).toBe('amount');
+    expect(questionKind('Apa saja syaratnya?')).toBe('list');
+    expect(questionKind('catetan bilang untung tp duit di kas kok gak ada ya')).toBe('reason');
+    expect(questionKind('Harga FOB itu apa maksudnya, dan biaya apa saja yang saya tanggung?')).toBe(
+      'definition',
+    );
   });
 });
