@@ -23,20 +23,25 @@ export interface RunningBot {
  * getMe with the token: a token the Bot API rejects (401, or 404 for a malformed one) is a configuration
  * error (exit code 2), found before the database opens so that a bad token fails in a second.
  */
+/** A token the Bot API rejects (401/404) is a configuration error: exit 2 with a clear message. */
+function tokenError(error: unknown): unknown {
+  if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
+    return new AppError(
+      'CONFIG_INVALID',
+      `TELEGRAM_BOT_TOKEN: rejected by the Bot API (${error.error_code})`,
+      {
+        cause: error,
+        userMessage: `Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: token ditolak oleh Bot API (${error.error_code} ${error.description}). Periksa token dari @BotFather.`,
+      },
+    );
+  return error;
+}
+
 export async function checkToken(token: string, apiRoot?: string): Promise<UserFromGetMe> {
   try {
     return await new Api(token, { apiRoot }).getMe();
   } catch (error) {
-    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
-      throw new AppError(
-        'CONFIG_INVALID',
-        `TELEGRAM_BOT_TOKEN: rejected by the Bot API (${error.error_code})`,
-        {
-          cause: error,
-          userMessage: `Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: token ditolak oleh Bot API (${error.error_code} ${error.description}). Periksa token dari @BotFather.`,
-        },
-      );
-    throw error;
+    throw tokenError(error);
   }
 }
 
@@ -74,16 +79,7 @@ export async function startBot(
   try {
     await bot.init();
   } catch (error) {
-    if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
-      throw new AppError(
-        'CONFIG_INVALID',
-        `TELEGRAM_BOT_TOKEN: rejected by the Bot API (${error.error_code})`,
-        {
-          cause: error,
-          userMessage: `Konfigurasi tidak valid:\n  TELEGRAM_BOT_TOKEN: token ditolak oleh Bot API (${error.error_code} ${error.description}). Periksa token dari @BotFather.`,
-        },
-      );
-    throw error;
+    throw tokenError(error);
   }
   await setCommands(bot).catch((error) => deps.log.warn({ err: error }, 'setMyCommands failed'));
   const outbox = createOutboxDelivery({
