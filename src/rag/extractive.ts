@@ -1,24 +1,13 @@
-import { type QuestionKind, questionKind } from './question.ts';
+import type { Extract } from './answer-types.ts';
+import { type QuestionKind, questionKind } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 import { asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
+export type { Citation, Extract } from './answer-types.ts';
 export { type QuestionKind, questionKind, termWeights };
-
-export interface Citation {
-  n: number;
-  chunk: RetrievedChunk;
-}
-
-export interface Extract {
-  /** Plain text with [n] markers after each sentence. */
-  text: string;
-  citations: Citation[];
-  /** The knowledge says outright that it does not hold what was asked. */
-  absent?: boolean;
-}
 
 /** Kinds answered by one fact: one to three sentences. */
 const ONE_FACT: ReadonlySet<QuestionKind> = new Set([

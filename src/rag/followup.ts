@@ -1,7 +1,7 @@
 import { PRODUCT_FAMILIES } from '../directory/products.ts';
 import { analyze, surfaceTokens } from '../text/analyze.ts';
 import { SLANG } from '../text/slang.ts';
-import { askingPart, questionKind } from './question.ts';
+import { askingPart, questionKind } from './question-kind.ts';
 
 /**
  * Follow-up completion. A question like "kalau untuk keripik?", "yang di Lampung?" or "terus

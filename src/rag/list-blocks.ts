@@ -1,5 +1,5 @@
 import { analyze } from '../text/analyze.ts';
-import type { QuestionKind } from './question.ts';
+import type { QuestionKind } from './question-kind.ts';
 import type { RetrievedChunk } from './types.ts';
 import type { ScoredUnit } from './unit-score.ts';
 
