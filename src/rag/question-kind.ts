@@ -1,3 +1,5 @@
+import { analyze } from '../text/analyze.ts';
+
 /**
  * What a question asks for, on its own words alone. Kept apart from question.ts so the follow-up
  * completion (which question.ts calls) can use it without an import circle.
@@ -81,4 +83,23 @@ export function askingPart(text: string): string | undefined {
   );
   if (asking.length === 0 || asking.length === sentences.length) return undefined;
   return asking.join(' ');
+}
+
+/** The words that open a how-to, before the action it asks how to do. */
+const HOW_TO =
+  /\b(?:cara(?:nya)?|how to|how (?:do|can|should) (?:i|we|you))\s+(?:(?:untuk|buat|agar|supaya|biar|saya|sy|aku|kami|kita)\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The action a how-to asks to be shown ("cara memperbaiki mesin" asks to repair), as the stem the
+ * knowledge is indexed by ("perbaik" for a per- verb, matched in the text); undefined when the question is not a how-to or the word after "cara" is
+ * not an affixed verb ("cara daftar" names no action of its own beyond the topic).
+ */
+export function askedAction(question: string): string | undefined {
+  if (questionKind(question) !== 'steps') return undefined;
+  const word = question.match(HOW_TO)?.[1]?.toLowerCase();
+  if (!word || !/^(me|di|ber|per)/.test(word)) return undefined;
+  const stem = analyze(word, { slang: true, english: true })[0];
+  if (!stem || stem === word) return undefined;
+  // "memperbaiki" is not "baik": the per- verb keeps its prefix, so "sebaiknya" does not hold it.
+  return /^(memper|diper|per)/.test(word) ? `per${stem}` : stem;
 }
