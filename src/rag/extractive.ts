@@ -1,7 +1,7 @@
 import type { Extract } from './answer-types.ts';
 import { type QuestionKind, questionKind } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
+import { asksForParts, asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
@@ -102,9 +102,10 @@ export function composeExtractive(
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
     const avoidAsked = asksToAvoid(question);
-    const best = bestBlock(scored, top, weights, kind, avoidAsked);
+    const partsAsked = asksForParts(question);
+    const best = bestBlock(scored, top, weights, kind, avoidAsked, partsAsked);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
-    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked);
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked, partsAsked);
     // Summed in another order, a list holding the sentence's own words can score a hair below it:
     // equal within rounding is a tie, and a tie goes to the whole list.
     const EPS = 1e-9;
