@@ -7,6 +7,7 @@ import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
+import { askedAction } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
@@ -165,7 +166,12 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
    */
   async function retrieve(u: Understanding, request: AnswerRequest) {
     const judge = (search: Awaited<ReturnType<Searcher['search']>>, focus?: string) =>
-      scoreConfidence(search.queryTerms, search.chunks, { language: u.language, focus, names: u.names });
+      scoreConfidence(search.queryTerms, search.chunks, {
+        language: u.language,
+        focus,
+        names: u.names,
+        action: askedAction(focus ?? u.resolved),
+      });
     const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
     const confidence = judge(search, u.focus);
     // An asking sentence that points back ("that term") needs the story it points to.

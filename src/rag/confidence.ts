@@ -38,7 +38,32 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
 export function confidence(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[] } = {},
+  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[]; action?: string } = {},
+): number {
+  const judged = topicCoverage(queryTerms, chunks, options);
+  // A how-to asks for an action ("cara memperbaiki mesin jahit"): a document that holds the objects
+  // but never the action talks about them for another reason (their cost, not their repair).
+  if (!options.action || !chunks[0]) return judged;
+  const top = chunks[0];
+  const action = options.action;
+  const held = chunks
+    .slice(0, 3)
+    .filter((chunk) => chunk.path === top.path)
+    .some((chunk) =>
+      action.startsWith('per')
+        ? chunk.content.toLowerCase().includes(action)
+        : (chunk.terms ?? []).includes(action),
+    );
+  return held ? judged : Math.round(judged * ACTION_MISSING * 1000) / 1000;
+}
+
+/** What confidence keeps when the best document never names the action a how-to asks for. */
+const ACTION_MISSING = 0.7;
+
+function topicCoverage(
+  queryTerms: QueryTerm[],
+  chunks: RetrievedChunk[],
+  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[] },
 ): number {
   const names = new Set(options.names ?? []);
   const all = coverage(queryTerms, chunks, options.language, names);

@@ -1,24 +1,13 @@
-import { type QuestionKind, questionKind } from './question.ts';
+import type { Extract } from './answer-types.ts';
+import { type QuestionKind, questionKind } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
+import { asksForParts, asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
+export type { Citation, Extract } from './answer-types.ts';
 export { type QuestionKind, questionKind, termWeights };
-
-export interface Citation {
-  n: number;
-  chunk: RetrievedChunk;
-}
-
-export interface Extract {
-  /** Plain text with [n] markers after each sentence. */
-  text: string;
-  citations: Citation[];
-  /** The knowledge says outright that it does not hold what was asked. */
-  absent?: boolean;
-}
 
 /** Kinds answered by one fact: one to three sentences. */
 const ONE_FACT: ReadonlySet<QuestionKind> = new Set([
@@ -113,9 +102,10 @@ export function composeExtractive(
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
     const avoidAsked = asksToAvoid(question);
-    const best = bestBlock(scored, top, weights, kind, avoidAsked);
+    const partsAsked = asksForParts(question);
+    const best = bestBlock(scored, top, weights, kind, avoidAsked, partsAsked);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
-    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked);
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked, partsAsked);
     // Summed in another order, a list holding the sentence's own words can score a hair below it:
     // equal within rounding is a tie, and a tie goes to the whole list.
     const EPS = 1e-9;

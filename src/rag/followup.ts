@@ -1,7 +1,7 @@
 import { PRODUCT_FAMILIES } from '../directory/products.ts';
 import { analyze, surfaceTokens } from '../text/analyze.ts';
 import { SLANG } from '../text/slang.ts';
-import { askingPart, questionKind } from './question.ts';
+import { askingPart, questionKind } from './question-kind.ts';
 
 /**
  * Follow-up completion. A question like "kalau untuk keripik?", "yang di Lampung?" or "terus
@@ -91,6 +91,28 @@ function placesIn(text: string): string[] {
   return out.filter((word) => !PRODUCT_WORDS.has(word));
 }
 
+/** English past forms that do not end in -ed. */
+const IRREGULAR_PAST = new Set(
+  'held made built began became gave took went won sold bought paid led met set ran grew brought got found'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A verb with its affix ("dilindungi", "berasal", "mengikuti"; "visited", "held"); "merek", "desa",
+ * "need" are not.
+ */
+function isAffixedVerb(word: string): boolean {
+  if (IRREGULAR_PAST.has(word) || /^[a-z]{2,}[^e]ed$/.test(word)) return true;
+  if (!/^(di|me|be|te)/.test(word)) return false;
+  const stem = analyze(word)[0];
+  return stem !== undefined && stem !== word && word.length - stem.length >= 2;
+}
+
+/** Month names: when the previous question was asked about, not what the follow-up is about. */
+const MONTH =
+  /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)$/;
+
 /** True when the question cannot stand alone and should borrow the previous question's topic. */
 export function isElliptical(question: string): boolean {
   const topic = topicWords(question);
@@ -168,7 +190,11 @@ export function completeFollowUp(
       .trim(),
   );
   if (questionKind(question) !== 'general' || QUESTION_WORD.test(question)) {
-    const topic = topicWords(frame).filter((word) => !/^\d/.test(word));
+    // The previous question's subject, without what it asked of it: its verbs and its month
+    // ("where was the matching held in December" lends "tanggulangin business matching").
+    const topic = topicWords(frame).filter(
+      (word) => !/^\d/.test(word) && !isAffixedVerb(word) && !MONTH.test(word),
+    );
     return { question: `${body} (${[...new Set(topic)].join(' ')})?`, followUp: true };
   }
   // The slot the follow-up opens replaces the previous question's slot of the same kind, in place.

@@ -1,5 +1,5 @@
 import { analyze } from '../text/analyze.ts';
-import type { QuestionKind } from './question.ts';
+import type { QuestionKind } from './question-kind.ts';
 import type { RetrievedChunk } from './types.ts';
 import type { ScoredUnit } from './unit-score.ts';
 
@@ -27,6 +27,17 @@ export function stepsFit(section: string, firstUnit: string): number {
   return WHY_OR_WHAT.test(section.trim()) ? 0.85 : 1;
 }
 
+/** A question for what a thing is made of or must meet: its conditions, criteria, parts, marks. */
+const PARTS =
+  /\b(syarat(nya)?|persyaratan|kriteria(nya)?|ciri(-ciri|2)?(nya)?|komponen(nya)?|unsur(nya)?|requirements?|criteria)\b/i;
+
+/**
+ * Whether a list question asks for conditions or parts ("apa saja syarat ..."): a list of steps to
+ * take ("Beberapa langkah yang bisa dilakukan:") answers what to do, not what is required, unless
+ * the steps are what is asked ("langkah apa saja bila belum memenuhi syarat?").
+ */
+export const asksForParts = (question: string) => PARTS.test(question) && !STEPS_CUE.test(question);
+
 /** Whether the question itself asks what to avoid ("apa yang harus dihindari?"). */
 export const asksToAvoid = (question: string) => AVOID.test(question);
 
@@ -48,6 +59,7 @@ export function bestBlock(
   weights: Map<string, number>,
   kind: QuestionKind,
   avoidAsked = false,
+  partsAsked = false,
 ): Block | undefined {
   const topScore = chunks[0]?.score || 1;
   let best: Block | undefined;
@@ -60,7 +72,7 @@ export function bestBlock(
       const block = [units[i]!];
       for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
       if (block.every((unit) => unit.score <= 0)) continue;
-      const judged = judge(block, chunks[c]!, topScore, weights, kind, avoidAsked);
+      const judged = judge(block, chunks[c]!, topScore, weights, kind, avoidAsked, partsAsked);
       if (!best || judged.score > best.score) best = judged;
     }
   });
@@ -79,6 +91,7 @@ export function judge(
   weights: Map<string, number>,
   kind: QuestionKind,
   avoidAsked = false,
+  partsAsked = false,
 ): Block {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const section = analyze(chunk.section).filter((term) => weights.has(term));
@@ -89,7 +102,9 @@ export function judge(
   const cue = kind === 'steps' ? stepsFit(chunk.section, units[0]!.text) : 1;
   // "Hal yang sebaiknya dihindari ..." is the wrong list for "gimana caranya", unless avoiding is asked.
   const avoid = !avoidAsked && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
-  return { units, score: (mass / total) * prior * cue * avoid, mass };
+  // "Apa saja syaratnya" is not answered by the steps to take when they are not met.
+  const steps = partsAsked && kind === 'list' && STEPS_CUE.test(units[0]!.text) ? 0.75 : 1;
+  return { units, score: (mass / total) * prior * cue * avoid * steps, mass };
 }
 
 /** A sentence that introduces causes ("Penyebab yang paling sering:"). */

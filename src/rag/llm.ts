@@ -4,7 +4,7 @@ import type { Logger } from '../logger.ts';
 import type { LlmComposer } from './answer-service.ts';
 import type { Extract } from './extractive.ts';
 import { loadChatPrompt } from './prompts.ts';
-import type { QuestionKind } from './question.ts';
+import type { QuestionKind } from './question-kind.ts';
 import type { RetrievedChunk } from './types.ts';
 
 const ABSTAIN = 'BELUM_TAHU';

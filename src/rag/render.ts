@@ -1,4 +1,4 @@
-import type { Citation, Extract } from './extractive.ts';
+import type { Citation, Extract } from './answer-types.ts';
 import { isMember } from './list-blocks.ts';
 import type { RetrievedChunk } from './types.ts';
 import type { ScoredUnit } from './unit-score.ts';

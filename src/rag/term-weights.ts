@@ -1,6 +1,6 @@
 import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
-import type { QuestionKind } from './question.ts';
+import type { QuestionKind } from './question-kind.ts';
 import type { QueryTerm } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { analyze } from '../text/analyze.ts';
-import type { QuestionKind } from './question.ts';
+import type { QuestionKind } from './question-kind.ts';
 import { splitUnits, type Unit } from './sentences.ts';
 import type { RetrievedChunk } from './types.ts';
 

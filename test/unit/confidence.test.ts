@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confidence } from '../../src/rag/confidence.ts';
+import { askedAction } from '../../src/rag/question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from '../../src/rag/types.ts';
 
 const chunk = (terms: string[]): RetrievedChunk => ({
@@ -26,5 +27,27 @@ describe('confidence', () => {
     // A plain figure ("150rb", "40 tas") is the user's data, never required of the knowledge.
     const figures = ['hpp', 'tas', '150000', '40'].map(term);
     expect(confidence(figures, [chunk(['hpp', 'tas'])])).toBe(1);
+  });
+
+  it('doubts a how-to whose best document holds the objects but never the action asked', () => {
+    expect(askedAction('Bagaimana cara memperbaiki mesin jahit yang sering macet?')).toBe('perbaik');
+    expect(askedAction('gimana cara menghitung hpp keripik?')).toBe('hitung');
+    // Not a how-to, or no action of its own after "cara": nothing is required.
+    expect(askedAction('Berapa biaya mesin jahit?')).toBeUndefined();
+    expect(askedAction('cara daftar merek gimana?')).toBeUndefined();
+    const asked = ['mesin', 'jahit', 'benang'].map(term);
+    const costs = {
+      ...chunk(['mesin', 'jahit', 'benang', 'baik']),
+      content: 'Sebaiknya mesin jahit disusutkan.',
+    };
+    // "sebaiknya" shares the stem "baik" but does not say how to repair anything.
+    expect(confidence(asked, [costs], { action: 'perbaik' })).toBeCloseTo(0.7, 3);
+    const repair = { ...costs, content: 'Perbaikan mesin jahit: ganti jarum dan atur tegangan benang.' };
+    expect(confidence(asked, [repair], { action: 'perbaik' })).toBe(1);
+    expect(confidence(asked, [chunk(['mesin', 'jahit', 'benang'])], { action: 'hitung' })).toBeCloseTo(
+      0.7,
+      3,
+    );
+    expect(confidence(asked, [chunk(['mesin', 'jahit', 'benang', 'hitung'])], { action: 'hitung' })).toBe(1);
   });
 });

@@ -216,6 +216,17 @@ describe('answer-first composition', () => {
     expect(avoid.text.startsWith('Hal yang sebaiknya dihindari')).toBe(true);
   });
 
+  it('answers "apa saja syaratnya" with the conditions, not the steps to take when they are unmet', () => {
+    const q = 'Apa saja syarat agar kelompok usaha di desa diakui menjadi sentra IKM?';
+    const content =
+      'Syarat usaha di desa diakui sebagai sentra IKM:\n\n- usaha sejenis berada di satu desa;\n- dikenal masyarakat.\n\nBeberapa langkah bila usaha di desa belum memenuhi syarat sentra IKM:\n\n- bentuk kelompok agar diakui;\n- minta pembinaan dinas.';
+    const result = composeExtractive(q, terms(q), [chunk(1, content)]);
+    expect(result.text.startsWith('Syarat usaha di desa diakui sebagai sentra IKM:')).toBe(true);
+    // Asked for the steps, the steps are the answer.
+    const how = 'Apa saja langkah agar usaha di desa yang belum memenuhi syarat diakui sebagai sentra IKM?';
+    expect(composeExtractive(how, terms(how), [chunk(1, content)]).text).toMatch(/^Beberapa langkah/);
+  });
+
   it('answers a how-to from the section that gives steps, not from the one that says why', () => {
     const q = 'gimana cara pisah uang usaha dan uang rumah?';
     const result = composeExtractive(q, terms(q), [

@@ -47,6 +47,24 @@ describe('follow-up completion', () => {
     expect(completed.question).not.toMatch(/\bterus\b/);
   });
 
+  it('borrows the previous subject, not what was asked of it: its verbs and its month', () => {
+    const english = completeFollowUp('Who spoke there?', 'Where was the craft fair held in March 2021?');
+    expect(english.question).toMatch(/\(craft fair\)\?$/);
+    const visited = completeFollowUp(
+      'What did they buy?',
+      'Which buyers visited the Kasongan centre in May?',
+    );
+    expect(visited.question).toMatch(/\(buyers kasongan centre\)\?$/);
+    const indonesian = completeFollowUp(
+      'terus syaratnya apa?',
+      'pelatihan desain kemasan diselenggarakan dinas bulan Agustus?',
+    );
+    expect(indonesian.question).toContain('pelatihan desain kemasan dinas');
+    expect(indonesian.question).not.toMatch(/diselenggarakan|agustus/i);
+    // A noun that only looks affixed keeps its place.
+    expect(completeFollowUp('syaratnya apa?', 'berapa lama merek dilindungi?').question).toContain('merek');
+  });
+
   it('recognises elliptical questions by what they lack, not by one wording', () => {
     for (const question of [
       'terus biayanya?',

@@ -1,0 +1,105 @@
+import { analyze } from '../text/analyze.ts';
+
+/**
+ * What a question asks for, on its own words alone. Kept apart from question.ts so the follow-up
+ * completion (which question.ts calls) can use it without an import circle.
+ */
+
+/**
+ * What kind of answer a question wants. The composer leads with a unit of that kind: a figure for
+ * "amount", a date for "time", a name for "person", a place for "place", a whole list for "list",
+ * the steps for "steps", a defining sentence for "definition", a cause for "reason".
+ */
+export type QuestionKind =
+  | 'amount'
+  | 'time'
+  | 'person'
+  | 'place'
+  | 'list'
+  | 'steps'
+  | 'definition'
+  | 'reason'
+  | 'general';
+
+const KINDS: [QuestionKind, RegExp][] = [
+  // "kok gak ada ya?", "kok bisa rugi?": informal puzzlement asks why.
+  [
+    'reason',
+    /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa|kok (gak|ga|nggak|tidak|bisa|malah))\b/,
+  ],
+  [
+    'time',
+    /\b(kapan|kpn|tahun berapa|thn brp|tahun brp|sejak kapan|when|what year|since when|sampai kapan|(tanggal|tgl|bulan|hari) (berapa|brp|brapa|apa)|(what|which) (date|day|month))\b/,
+  ],
+  [
+    'amount',
+    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?)\b/,
+  ],
+  ['person', /\b(siapa|who)\b/],
+  [
+    'place',
+    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara) (mana|apa)|which (city|province|region|regency|village|district|country))\b/,
+  ],
+  [
+    'definition',
+    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are|does)|meaning|stand for|sebagai apa|disebut apa|namanya apa|istilahnya apa|called)\b/,
+  ],
+  [
+    'steps',
+    /\b(cara|caranya|gimana|gmn|gmna|bagaimana|bgmn|langkah(nya)?|tahap(an)?|prosedur|how (do|to|can|should)|steps?)\b/,
+  ],
+  [
+    'list',
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should)\b/,
+  ],
+];
+
+/**
+ * The kind of answer a question asks for. The cue that comes first in the question wins ("bagaimana
+ * cara mengetahui berapa ..." asks for a way, "berapa ... dan bagaimana ..." for a figure).
+ */
+export function questionKind(question: string): QuestionKind {
+  const q = question.toLowerCase();
+  // "apa saja syaratnya" is a list even though "apa" could open a definition.
+  // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
+  // first thing asked leads.
+  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/);
+  const defined = q.search(KINDS.find(([kind]) => kind === 'definition')![1]);
+  if (list >= 0 && !(defined >= 0 && defined < list)) return 'list';
+  let best: { kind: QuestionKind; at: number } | undefined;
+  for (const [kind, cue] of KINDS) {
+    const at = q.search(cue);
+    if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+  }
+  return best?.kind ?? 'general';
+}
+
+/** The asking sentences of a message that has context sentences too; undefined for a plain question. */
+export function askingPart(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter(
+    (sentence) => sentence.trim().endsWith('?') || questionKind(sentence) !== 'general',
+  );
+  if (asking.length === 0 || asking.length === sentences.length) return undefined;
+  return asking.join(' ');
+}
+
+/** The words that open a how-to, before the action it asks how to do. */
+const HOW_TO =
+  /\b(?:cara(?:nya)?|how to|how (?:do|can|should) (?:i|we|you))\s+(?:(?:untuk|buat|agar|supaya|biar|saya|sy|aku|kami|kita)\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The action a how-to asks to be shown ("cara memperbaiki mesin" asks to repair), as the stem the
+ * knowledge is indexed by ("perbaik" for a per- verb, matched in the text); undefined when the question is not a how-to or the word after "cara" is
+ * not an affixed verb ("cara daftar" names no action of its own beyond the topic).
+ */
+export function askedAction(question: string): string | undefined {
+  if (questionKind(question) !== 'steps') return undefined;
+  const word = question.match(HOW_TO)?.[1]?.toLowerCase();
+  if (!word || !/^(me|di|ber|per)/.test(word)) return undefined;
+  const stem = analyze(word, { slang: true, english: true })[0];
+  if (!stem || stem === word) return undefined;
+  // "memperbaiki" is not "baik": the per- verb keeps its prefix, so "sebaiknya" does not hold it.
+  return /^(memper|diper|per)/.test(word) ? `per${stem}` : stem;
+}
