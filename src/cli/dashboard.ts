@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startDashboard } from '../dashboard/server.ts';
+import { createMentorsRepo } from '../db/mentors-repo.ts';
 import { AppError } from '../errors.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
@@ -57,11 +58,9 @@ export async function dashboardCommand(
         });
       },
     );
-    const { rows } = await app.db.query<{ n: number }>(
-      `select count(*)::int as n from mentors where role = 'admin' and active`,
-    );
+    const mentors = await createMentorsRepo(app.db).list();
     await write(io.stdout, `Ruang kerja mentor berjalan di ${server.url} (Ctrl-C untuk berhenti).`);
-    if (rows[0]!.n === 0)
+    if (!mentors.some((mentor) => mentor.role === 'admin' && mentor.active))
       await write(
         io.stderr,
         'Belum ada admin. Hentikan, lalu: pendamping mentor add --telegram-id N --role admin --name "Nama" dan pendamping mentor link N.',

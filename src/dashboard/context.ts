@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { App } from '../app.ts';
 import type { AnalyticsRepo } from '../db/analytics-repo.ts';
 import type { AuditRepo } from '../db/audit-repo.ts';
+import type { ChatUsersRepo } from '../db/chat-users-repo.ts';
 import type { CuratedRepo } from '../db/curated-repo.ts';
 import type { HandoffsRepo } from '../db/handoffs-repo.ts';
 import type { MentorsRepo } from '../db/mentors-repo.ts';
@@ -20,6 +21,7 @@ export interface DashboardDeps {
   analytics: AnalyticsRepo;
   curated: CuratedRepo;
   handoffs: HandoffsRepo;
+  users: ChatUsersRepo;
 }
 
 export type Form = Record<string, string | File | (string | File)[]>;

@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import { createAnalyticsRepo } from '../db/analytics-repo.ts';
 import { createAuditRepo } from '../db/audit-repo.ts';
 import { createCuratedRepo } from '../db/curated-repo.ts';
+import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { createHandoffsRepo } from '../db/handoffs-repo.ts';
 import { createMentorsRepo } from '../db/mentors-repo.ts';
 import { createSessionsRepo } from '../db/sessions-repo.ts';
@@ -49,6 +50,7 @@ export function createDashboard(app: DashboardDeps['app']): Dashboard {
     analytics: createAnalyticsRepo(db),
     curated: createCuratedRepo(db),
     handoffs: createHandoffsRepo(db),
+    users: createChatUsersRepo(db),
   };
   const hono = new Hono<DashboardEnv>();
   hono.use(async (c, next) => {

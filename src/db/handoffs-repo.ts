@@ -93,6 +93,15 @@ export function createHandoffsRepo(db: Database) {
       return rows[0] ? toHandoff(rows[0]) : null;
     },
 
+    /** The latest hand-off of one answer, if it was handed off. */
+    async latestForInteraction(interactionId: number): Promise<Handoff | null> {
+      const { rows } = await db.query<HandoffRow>(
+        `select ${COLUMNS} from handoffs where interaction_id = $1 order by id desc limit 1`,
+        [interactionId],
+      );
+      return rows[0] ? toHandoff(rows[0]) : null;
+    },
+
     /** Hand-offs not yet resolved, oldest first (the mentors' queue). */
     async listUnresolved(limit = 100): Promise<Handoff[]> {
       const { rows } = await db.query<HandoffRow>(

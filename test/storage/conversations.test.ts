@@ -90,5 +90,18 @@ describe.each(engines())('conversations on $name', (engine) => {
     expect(await handoffs.resolve(h1.id, 7)).toBe(true);
     expect(await handoffs.resolve(h1.id, 7)).toBe(false);
     expect(await handoffs.listUnresolved()).toHaveLength(1);
+    const interactionId = await createInteractionsRepo(db).insert({ ...base, updateId: 99 });
+    expect(await handoffs.latestForInteraction(interactionId)).toBeNull();
+    const asked = await handoffs.create({
+      userRef: 'u1',
+      channel: 'telegram',
+      question: 'q3',
+      reason: 'requested',
+      interactionId,
+    });
+    expect(await handoffs.latestForInteraction(interactionId)).toMatchObject({
+      id: asked.id,
+      status: 'open',
+    });
   });
 });

@@ -55,12 +55,8 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
     const [thread, annotations, handoff] = await Promise.all([
       row.chatRef ? deps.workspace.thread(row.chatRef, id) : Promise.resolve([]),
       deps.curated.annotations(id),
-      deps.app.db.query<{ id: string; status: string; created_at: Date }>(
-        'select id, status, created_at from handoffs where interaction_id = $1 order by id desc limit 1',
-        [id],
-      ),
+      deps.handoffs.latestForInteraction(id),
     ]);
-    const h0 = handoff.rows[0];
     const sources = row.sources.map(
       (s) => h`<tr><td>[${s.n ?? ''}]</td><td>${s.title ?? ''}<div class="muted">${s.section ?? ''}</div></td>
       <td>${s.source ?? ''}${s.asOf ? h` (${s.asOf})` : ''}</td><td class="muted">${s.path ?? ''}</td><td>${typeof s.score === 'number' ? s.score.toFixed(3) : ''}</td></tr>`,
@@ -75,7 +71,7 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
         `Percakapan #${id}`,
         h`<div class="card"><p class="muted">${when(row.createdAt)} · ${row.channel} · ${row.language}
         ${row.feedback ? h` · umpan balik ${FEEDBACK[String(row.feedback)]}` : ''}
-        ${h0 ? h` · <a href="/antrian/${h0.id}">hand-off #${h0.id} (${h0.status}, ${age(new Date(h0.created_at))})</a>` : ''}</p>
+        ${handoff ? h` · <a href="/antrian/${handoff.id}">hand-off #${handoff.id} (${handoff.status}, ${age(handoff.createdAt)})</a>` : ''}</p>
         <h2>Pertanyaan</h2><p class="pre" id="pertanyaan">${row.question}</p>
         <h2>Jawaban</h2><p class="pre" id="jawaban">${row.answer}</p></div>
         <div class="card" id="alasan"><h2>Mengapa bot menjawab begini</h2>

@@ -1,4 +1,5 @@
-import type { DashboardDeps } from '../context.ts';
+import type { Handoff } from '../../db/handoffs-repo.ts';
+import type { Ctx, DashboardDeps } from '../context.ts';
 import { field } from '../context.ts';
 import { age, h, truncate, when } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
@@ -13,6 +14,14 @@ export function signedReply(body: string, mentorName: string, language: string |
     ? `Reply from mentor ${mentorName}:\n\n${body}`
     : `Balasan dari mentor ${mentorName}:\n\n${body}`;
 }
+
+/** A hand-off by the id in the path; null when the id is not a number or the hand-off is gone (/hapus). */
+function findHandoff(deps: DashboardDeps, id: number): Promise<Handoff | null> {
+  return Number.isSafeInteger(id) ? deps.handoffs.get(id) : Promise.resolve(null);
+}
+
+const notFound = (c: Ctx) =>
+  message(c, 404, 'Tidak ditemukan', 'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.');
 
 /** The mentors' queue: open hand-offs oldest first; replying (via the outbox) and resolving. */
 export function registerHandoffs(r: Router, deps: DashboardDeps): void {
@@ -38,14 +47,8 @@ export function registerHandoffs(r: Router, deps: DashboardDeps): void {
 
   r.get('/antrian/:id', 'handoffs', async (c) => {
     const id = Number(c.req.param('id'));
-    const item = Number.isSafeInteger(id) ? await deps.handoffs.get(id) : null;
-    if (!item)
-      return message(
-        c,
-        404,
-        'Tidak ditemukan',
-        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
-      );
+    const item = await findHandoff(deps, id);
+    if (!item) return notFound(c);
     const thread = await deps.handoffs.messages(id);
     await deps.audit.record({
       mentorId: c.get('session')!.mentor.id,
@@ -80,29 +83,20 @@ export function registerHandoffs(r: Router, deps: DashboardDeps): void {
 
   r.post('/antrian/:id/balas', 'handoffs', async (c) => {
     const id = Number(c.req.param('id'));
-    const item = Number.isSafeInteger(id) ? await deps.handoffs.get(id) : null;
-    if (!item)
-      return message(
-        c,
-        404,
-        'Tidak ditemukan',
-        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
-      );
+    const item = await findHandoff(deps, id);
+    if (!item) return notFound(c);
     const body = field(c.get('form'), 'balasan', MAX_REPLY + 1).replace(/\r\n/g, '\n');
     if (!body) return message(c, 400, 'Balasan kosong', 'Tulis balasan sebelum mengirim.');
     if (body.length > MAX_REPLY)
       return message(c, 400, 'Balasan terlalu panjang', `Balasan paling panjang ${MAX_REPLY} karakter.`);
     const mentor = c.get('session')!.mentor;
-    const { rows } = await deps.app.db.query<{ language: string | null }>(
-      'select language from chat_users where user_ref = $1',
-      [item.userRef],
-    );
+    const user = await deps.users.get(item.userRef);
     const outboxId = await deps.handoffs.reply({
       handoffId: id,
       mentorId: mentor.id,
       mentorName: mentor.name,
       body,
-      delivered: signedReply(body, mentor.name, rows[0]?.language ?? null),
+      delivered: signedReply(body, mentor.name, user?.language ?? null),
     });
     await deps.audit.record({
       mentorId: mentor.id,
@@ -116,13 +110,7 @@ export function registerHandoffs(r: Router, deps: DashboardDeps): void {
   r.post('/antrian/:id/selesai', 'handoffs', async (c) => {
     const id = Number(c.req.param('id'));
     const mentor = c.get('session')!.mentor;
-    if (!Number.isSafeInteger(id) || !(await deps.handoffs.get(id)))
-      return message(
-        c,
-        404,
-        'Tidak ditemukan',
-        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
-      );
+    if (!(await findHandoff(deps, id))) return notFound(c);
     await deps.handoffs.resolve(id, mentor.id);
     await deps.audit.record({ mentorId: mentor.id, action: 'handoff.resolve', target: `handoff:${id}` });
     return c.redirect('/antrian', 303);
