@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import type { Database } from '../../src/db/port.ts';
@@ -42,4 +43,21 @@ export function engines(): TestEngine[] {
     });
   }
   return list;
+}
+
+/**
+ * For a describe block: `open()` gives each test its own fresh database on this engine, closed (and
+ * dropped) after the test.
+ */
+export function freshDatabases(engine: TestEngine): () => Promise<Database> {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await cleanup?.();
+    cleanup = undefined;
+  });
+  return async () => {
+    const opened = await engine.open();
+    cleanup = opened.cleanup;
+    return opened.db;
+  };
 }

@@ -1,10 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createChatUsersRepo } from '../../src/db/chat-users-repo.ts';
 import { createFeedbackRepo } from '../../src/db/feedback-repo.ts';
 import { createHandoffsRepo } from '../../src/db/handoffs-repo.ts';
 import { createInteractionsRepo } from '../../src/db/interactions-repo.ts';
-import type { Database } from '../../src/db/port.ts';
-import { engines } from '../helpers/db.ts';
+import { engines, freshDatabases } from '../helpers/db.ts';
 
 const row = (userRef: string, chatRef: string, updateId: number, question = 'q') => ({
   channel: 'telegram',
@@ -22,16 +21,7 @@ const row = (userRef: string, chatRef: string, updateId: number, question = 'q')
 });
 
 describe.each(engines())('bot repositories on $name', (engine) => {
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = undefined;
-  });
-  async function open(): Promise<Database> {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    return opened.db;
-  }
+  const open = freshDatabases(engine);
 
   it('claims an update once and loads consent and the answered hand-off in one query; reads the last turns', async () => {
     const db = await open();

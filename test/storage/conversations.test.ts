@@ -1,9 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandoffsRepo } from '../../src/db/handoffs-repo.ts';
 import { createInteractionsRepo } from '../../src/db/interactions-repo.ts';
 import { createOutboxRepo, type OutboxMessage } from '../../src/db/outbox-repo.ts';
-import type { Database } from '../../src/db/port.ts';
-import { engines } from '../helpers/db.ts';
+import { engines, freshDatabases } from '../helpers/db.ts';
 
 const base = {
   channel: 'telegram',
@@ -18,17 +17,7 @@ const base = {
 };
 
 describe.each(engines())('conversations on $name', (engine) => {
-  let cleanup: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = undefined;
-  });
-
-  async function open(): Promise<Database> {
-    const opened = await engine.open();
-    cleanup = opened.cleanup;
-    return opened.db;
-  }
+  const open = freshDatabases(engine);
 
   it('stores a re-delivered update once and returns the same id', async () => {
     const db = await open();
