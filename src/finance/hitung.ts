@@ -112,7 +112,8 @@ export function answerMoneyQuestion(
   let facts = current;
   if (continuing) {
     // Walk back over our own turns to where the calculation started.
-    const chain: Turn[] = [];
+    // The figures each of our earlier turns was sent, oldest first, then this message's.
+    const chain: MoneyFacts[] = [];
     // A /hitung prompt names the calculator the artisan chose; the figures come in the turns after it.
     let chosen: Intent | undefined;
     for (let i = history.length - 1; i >= 0; i--) {
@@ -120,8 +121,9 @@ export function answerMoneyQuestion(
       chosen = guideKind(turn.answer);
       if (chosen) break;
       if (!isHitungAnswer(turn.answer)) break;
-      chain.unshift(turn);
-      if (readMoneyFacts(turn.question, lang).intent) {
+      const read = readMoneyFacts(turn.question, lang);
+      chain.unshift(read);
+      if (read.intent) {
         // Figures sent right after a /hitung prompt belong to the calculator it named.
         chosen = i > 0 ? guideKind(history[i - 1]!.answer) : undefined;
         break;
@@ -130,11 +132,10 @@ export function answerMoneyQuestion(
     if (chain.length === 0 && !chosen) return undefined;
     let state: MoneyFacts | undefined;
     let asked: Worked | undefined;
-    for (const turn of [...chain, { question, answer: '' }]) {
-      const next = readMoneyFacts(turn.question, lang);
+    for (const next of [...chain, current]) {
       if (chosen && !state) next.intent = chosen;
       // The reply to our question back fills the calculation in progress; it does not start another.
-      if (turn.answer === '' && askedBack && state?.intent) next.intent = undefined;
+      if (next === current && askedBack && state?.intent) next.intent = undefined;
       state = state ? merge(state, next) : next;
       if (asked) state = fillLoose(state, asked);
       if (state.intent) asked = solve(state, state.intent);

@@ -107,11 +107,15 @@ function toSources(extract: Extract): AnswerSource[] {
   }));
 }
 
-type Partial = Omit<AnswerResult, 'question' | 'language' | 'timings' | 'resolvedQuestion' | 'kind'> & {
+type StepResult = Omit<AnswerResult, 'question' | 'language' | 'timings' | 'resolvedQuestion' | 'kind'> & {
   retrieveMs?: number;
 };
 
-const declined = (answer: string, declineReason: AnswerResult['declineReason'], confidence = 0): Partial => ({
+const declined = (
+  answer: string,
+  declineReason: AnswerResult['declineReason'],
+  confidence = 0,
+): StepResult => ({
   answer,
   answered: false,
   confidence,
@@ -131,7 +135,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const k = deps.k ?? 8;
 
   /** Deterministic tools first: criteria checks, DAK menus, the directory. The one place they are tried. */
-  async function tryTools(u: Understanding, request: AnswerRequest): Promise<Partial | undefined> {
+  async function tryTools(u: Understanding, request: AnswerRequest): Promise<StepResult | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
       asked: u.text,
       location: request.location,
@@ -209,7 +213,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
   }
 
-  async function respond(u: Understanding, request: AnswerRequest): Promise<Partial> {
+  async function respond(u: Understanding, request: AnswerRequest): Promise<StepResult> {
     const messages = MESSAGES[u.language];
     if (u.smallTalk) {
       const answer = u.smallTalk === 'greeting' ? messages.greeting : messages.thanks;
@@ -244,7 +248,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
   }
 
-  function failed(error: unknown, request: AnswerRequest, language: Language): Partial {
+  function failed(error: unknown, request: AnswerRequest, language: Language): StepResult {
     const rejected = isAppError(error) && error.code.startsWith('INPUT_');
     const code = isAppError(error) ? error.code : 'UNEXPECTED';
     deps.log[rejected ? 'warn' : 'error'](
@@ -287,7 +291,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const started = performance.now();
       let language = detectLanguage(request.text.slice(0, 2_000));
       let understood: Understanding | undefined;
-      let partial: Partial;
+      let partial: StepResult;
       try {
         const text = validateQuestion(request.text, language);
         understood = understandQuestion(text, request.history ?? []);
