@@ -7,6 +7,7 @@ import { type IngestReport, syncDocuments } from '../ingest/pipeline.ts';
 import type { Logger } from '../logger.ts';
 import type { AreaIndex } from './areas.ts';
 import { type ImportReport, importDirectoryCsv } from './import.ts';
+import { ANALYZER_VERSION } from '../text/analyze.ts';
 
 export const DIRECTORY_SCOPE = 'direktori/';
 
@@ -62,7 +63,7 @@ export function sentraDocument(row: SentraRow): KnowledgeDocument {
     source: row.source,
     as_of: row.sourceDate ?? new Date().toISOString().slice(0, 10),
     body,
-    contentHash: sha256(`${title}\n${body}\n${row.source}`),
+    contentHash: sha256(`${ANALYZER_VERSION}\n${title}\n${body}\n${row.source}`),
   };
 }
 

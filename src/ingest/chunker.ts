@@ -1,4 +1,5 @@
 import { type KnowledgeDocument, sha256 } from './document.ts';
+import { ANALYZER_VERSION } from '../text/analyze.ts';
 
 export interface Chunk {
   ord: number;
@@ -57,7 +58,7 @@ export function chunkDocument(doc: Pick<KnowledgeDocument, 'title' | 'body'>): C
         ord: chunks.length,
         section,
         content: piece,
-        contentHash: sha256(`${doc.title}\n${section}\n${piece}`),
+        contentHash: sha256(`${ANALYZER_VERSION}\n${doc.title}\n${section}\n${piece}`),
       });
     }
   }

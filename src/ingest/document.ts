@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { ANALYZER_VERSION } from '../text/analyze.ts';
 
 export const TOPICS = [
   'programme',
@@ -87,5 +88,5 @@ export function parseDocument(path: string, raw: string | Buffer): KnowledgeDocu
   }
   const body = parsed.content.replace(/\r\n/g, '\n').trim();
   if (body.length < 20) throw new DocumentError(path, 'the document has no body');
-  return { ...front.data, path, body, contentHash: sha256(text) };
+  return { ...front.data, path, body, contentHash: sha256(`${ANALYZER_VERSION}\n${text}`) };
 }

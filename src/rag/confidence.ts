@@ -11,7 +11,14 @@ const FOCUS_SHARE = 0.2;
  * husband does not; "mengemas produk yang mudah pecah supaya aman dikirim" after a story does).
  */
 export function focusCarries(message: QueryTerm[], focus: QueryTerm[]): boolean {
-  const weight = (terms: QueryTerm[]) => contentTerms(terms).reduce((sum, term) => sum + term.idf, 0);
+  // A word the knowledge never holds ("Plered", a typo) weighs as its correction, or not at all:
+  // at the corpus's highest IDF, a story's place names would drown any asking sentence.
+  const weight = (terms: QueryTerm[]) =>
+    contentTerms(terms).reduce((sum, term) => {
+      if (term.known) return sum + term.idf;
+      const via = terms.filter((t) => t.from === term.term && t.known).map((t) => t.idf * t.weight);
+      return sum + (via.length > 0 ? Math.max(...via) : 0);
+    }, 0);
   return contentTerms(focus).length >= 2 && weight(focus) >= FOCUS_SHARE * weight(message);
 }
 

@@ -1,7 +1,16 @@
 import type { Extract } from './answer-types.ts';
 import { type QuestionKind, questionKind } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
-import { asksForParts, asksToAvoid, bestBlock, causeList, isIntro, isMember, judge } from './list-blocks.ts';
+import {
+  AVOID,
+  asksForParts,
+  asksToAvoid,
+  bestBlock,
+  causeList,
+  isIntro,
+  isMember,
+  judge,
+} from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
 import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
@@ -61,6 +70,13 @@ export function composeExtractive(
   const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
   const scored = scoreUnits(top, weights, kind);
+  // An item of a list of what to avoid ("Hal yang sebaiknya dihindari ...:") is no answer to how
+  // to do it, whether it stands alone or in its list (judge() weighs the whole list the same way).
+  if (!asksToAvoid(question))
+    for (const units of scored)
+      for (const unit of units)
+        if (isMember(unit) && unit.intro !== undefined && AVOID.test(units[unit.intro]!.text))
+          unit.score *= 0.5;
   const all = scored.flat().filter((unit) => unit.score > 0);
   if (all.length === 0) return { text: '', citations: [] };
   all.sort((a, b) => b.score - a.score);

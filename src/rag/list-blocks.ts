@@ -12,7 +12,7 @@ export const isIntro = (unit: ScoredUnit, next?: ScoredUnit) =>
 const STEPS_CUE = /\b(cara|caranya|langkah|tahap|tahapan|tips|panduan|urutan)\b/i;
 
 /** A list of what not to do: it answers "what should I avoid", not "how do I do it". */
-const AVOID =
+export const AVOID =
   /\b(hindari|dihindari|menghindari|jangan|kesalahan|keliru|larangan|dilarang|avoid|mistakes?)\b/i;
 
 /** A section that explains why or what something is ("Kenapa ...", "Apa itu ..."). */

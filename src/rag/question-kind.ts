@@ -46,11 +46,11 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'steps',
-    /\b(cara|caranya|gimana|gmn|gmna|bagaimana|bgmn|langkah(nya)?|tahap(an)?|prosedur|how (do|to|can|should)|steps?)\b/,
+    /\b(cara|caranya|gimana|gmn|gmna|bagaimana|bgmn|langkah(nya)?|tahap(an)?|prosedur|diapain|diapakan|how (do|to|can|should)|steps?|what (should|can) (i|we) do)\b/,
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
   ],
 ];
 
@@ -63,7 +63,7 @@ export function questionKind(question: string): QuestionKind {
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
   // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
   // first thing asked leads.
-  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|what are)\b/);
+  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|siapa saja|siapa aja|siapa aj|what are)\b/);
   const defined = q.search(KINDS.find(([kind]) => kind === 'definition')![1]);
   if (list >= 0 && !(defined >= 0 && defined < list)) return 'list';
   let best: { kind: QuestionKind; at: number } | undefined;

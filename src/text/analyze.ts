@@ -28,9 +28,57 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   merek: 'merek',
   mereknya: 'merek',
   sentra: 'sentra',
+  // men- + tengah, not "engah" (to pant): IKM's glossary expansion says "menengah" on every query.
+  menengah: 'tengah',
 };
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
+ * version are re-analysed on the next ingest (the version is part of every content hash).
+ */
+export const ANALYZER_VERSION = 2;
+
+/** A root word of Sastrawi's dictionary. */
+const isRoot = (word: string) => stemmer.find(word);
+
+/** Colloquial nasal prefixes and the root's first letters they replace: "nulis" is "tulis". */
+const NASAL: readonly [RegExp, readonly string[]][] = [
+  [/^nge(?=[^aiueo]+[aiueo][^aiueo]*$)/, ['']], // "ngecek": nge- before a one-syllable root
+  [/^ny(?=[aiueo])/, ['c', 's']],
+  [/^ng(?=[aiueo])/, ['', 'h', 'k']],
+  [/^n(?=[aiueo])/, ['t']],
+  [/^m(?=[aiueo])/, ['p']],
+];
+
+/**
+ * The root of a chat-style verb Sastrawi's grammar does not cover: informal -in / -nya endings
+ * ("ngitungin", "misahinnya"), nasal prefixes ("nulis", "nyimpen", "ngirim"), and the colloquial
+ * e for a in the last syllable ("simpen", "arep"). Only a form the dictionary knows is accepted,
+ * so a name ("Kemenperin") is left whole.
+ */
+function informalRoot(word: string): string | undefined {
+  const bases = [...new Set([word, word.replace(/(in|nya|innya)$/, '')])].filter((base) => base.length > 3);
+  const spellings = (base: string) => [base, base.replace(/e(?=[^aiueo]+$)/, 'a')];
+  for (const base of bases) {
+    if (base !== word) {
+      const stemmed = stemmer.stem(base);
+      if (isRoot(stemmed)) return stemmed;
+    }
+    for (const [prefix, starts] of NASAL) {
+      if (!prefix.test(base)) continue;
+      // The written vowel first ("ngirim" is "kirim"), then the colloquial one ("ngarep" is "harap").
+      for (const spelling of spellings(base))
+        for (const start of starts) {
+          const candidate = spelling.replace(prefix, start);
+          if (candidate.length > 2 && isRoot(candidate)) return candidate;
+        }
+    }
+    if (base !== word) for (const candidate of spellings(base)) if (isRoot(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 function stem(word: string): string {
   const cached = stemCache.get(word);
@@ -38,9 +86,9 @@ function stem(word: string): string {
   let result: string = STEM_OVERRIDES[word] ?? word;
   if (!(word in STEM_OVERRIDES) && word.length > 3 && /^[a-z]+$/.test(word)) {
     result = stemmer.stem(word);
-    // Informal -in / -nya endings ("ngitungin", "misahinnya") are outside Sastrawi's grammar.
-    const informal = word.replace(/(in|nya)$/, '');
-    if (result === word && informal !== word && informal.length > 3) result = stemmer.stem(informal);
+    // A word Sastrawi leaves as it is and does not know ("desain" and "mesin" it knows) may be
+    // chat Indonesian.
+    if (result === word && !isRoot(word)) result = informalRoot(word) ?? word;
   }
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(word, result);
@@ -56,9 +104,10 @@ export function surfaceTokens(text: string): string[] {
       out.push(token.replace(/[.,]$/, ''));
       continue;
     }
-    const repeated = /^(\p{L}{3,})2$/u.exec(token); // "ciri2", "oleh2": informal reduplication
+    // "ciri2", "oleh2", "malu2in": informal reduplication, with any ending kept.
+    const repeated = /^(\p{L}{3,})2(\p{L}*)$/u.exec(token);
     if (repeated) {
-      out.push(repeated[1]!);
+      out.push(repeated[1]! + repeated[2]!);
       continue;
     }
     const parts = token.split(/[-'.,]/).filter(Boolean);

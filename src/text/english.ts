@@ -280,7 +280,7 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   blurry: 'buram goyang',
   shaky: 'goyang',
   sharp: 'tajam',
-  steady: 'stabil',
+  steady: 'stabil goyang',
   stable: 'stabil',
   tripod: 'tripod',
   background: 'latar',

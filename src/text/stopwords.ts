@@ -14,7 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   own same such more most less least should shall might may must way ways thing things give take make made go going
   want wants need needs know let lets like say said see seen ask asked get gets want would usually often sometimes
   kind sort type example etc into onto over under again once here between each every both few than too
-  sekarang terus aja deh dong sih kok kah lah tuh nih ya yah benar betul tepat bagus
+  selain sebuah seorang sesuatu sekarang terus aja deh dong sih kok kah lah tuh nih ya yah benar betul tepat bagus
   but mean means meant work works right now also able anyone usually often
   halo hallo hai hi hello hey permisi assalamualaikum salam selamat pagi siang sore mohon maaf terima kasih makasih`
     .split(/\s+/)

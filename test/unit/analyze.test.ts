@@ -26,6 +26,29 @@ describe('analyze', () => {
 
   it('handles reduplication written with 2 and hyphenated acronyms', () => {
     expect(surfaceTokens('ciri2 oleh2 P-IRT e-Smart')).toEqual(['ciri', 'oleh', 'pirt', 'esmart']);
+    expect(analyze('malu2in', { slang: true })).toEqual(['malu']);
+  });
+
+  it('finds the root of chat verbs: nasal prefixes, -in endings and a colloquial e', () => {
+    const roots = (text: string) => analyze(text, { slang: true });
+    expect(roots('nulis nyimpen ngirim ngitung ngurusin')).toEqual([
+      'tulis',
+      'simpan',
+      'kirim',
+      'hitung',
+      'urus',
+    ]);
+    expect(roots('nyari nyoba nyatet ngarepin ngecek')).toEqual(['cari', 'coba', 'catat', 'harap', 'cek']);
+    // The same root as the standard form in a document.
+    expect(analyze('menyusut')).toEqual(roots('nyusut'));
+  });
+
+  it('leaves dictionary words and names whole instead of reading them as chat verbs', () => {
+    // "desain" is not "desa" + -in, "mesin" not "mes" + -in; a name the dictionary lacks stays as written.
+    expect(analyze('desain mesin kain')).toEqual(['desain', 'mesin', 'kain']);
+    expect(analyze('Kemenperin')).toEqual(['kemenperin']);
+    expect(analyze('industri kecil menengah')).toEqual(['industri', 'kecil', 'tengah']);
+    expect(analyze('selain logo, sebuah merek')).toEqual(['logo', 'merek']);
   });
 
   it('maps inflected English words through their dictionary form', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidence } from '../../src/rag/confidence.ts';
+import { confidence, focusCarries } from '../../src/rag/confidence.ts';
 import { askedAction } from '../../src/rag/question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from '../../src/rag/types.ts';
 
@@ -49,5 +49,25 @@ describe('confidence', () => {
       3,
     );
     expect(confidence(asked, [chunk(['mesin', 'jahit', 'benang', 'hitung'])], { action: 'hitung' })).toBe(1);
+  });
+
+  it('judges an asking sentence against the story words the knowledge holds, not names it never saw', () => {
+    const unknown = (text: string): QueryTerm => ({ term: text, idf: 6.7, weight: 1, known: false });
+    const asking = ['kemas', 'aman', 'kirim', 'ekspedisi'].map(term);
+    // Place names and a craft the knowledge lacks weigh nothing against what is asked ...
+    const story = [...['gerabah', 'plered', 'purwakarta', 'keramik'].map(unknown), term('pecah')];
+    expect(focusCarries([...story, ...asking], asking)).toBe(true);
+    // ... while a story the knowledge does hold still outweighs a two-word afterthought.
+    const heldStory = ['suami', 'istri', 'rumah', 'tangga', 'uang', 'modal', 'pinjam', 'bank', 'toko'].map(
+      term,
+    );
+    const afterthought = ['perbaik', 'hubung'].map(term);
+    expect(focusCarries([...heldStory, ...afterthought], afterthought)).toBe(false);
+    // A typo weighs as its correction.
+    const typo = unknown('ekspedsi');
+    const correction: QueryTerm = { term: 'ekspedisi', idf: 4, weight: 0.8, from: 'ekspedsi', known: true };
+    expect(
+      focusCarries([...heldStory, typo, correction, term('kirim')], [typo, correction, term('kirim')]),
+    ).toBe(true);
   });
 });

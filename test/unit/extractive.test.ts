@@ -94,6 +94,11 @@ describe('composeExtractive', () => {
     expect(questionKind('kapan tanggulangin berdiri?')).toBe('time');
     expect(questionKind('siapa dirjen IKMA?')).toBe('person');
     expect(questionKind('label apa aja yg wajib?')).toBe('list');
+    // "Who all" asks for a list of parties; "wrapped with what" for the things to use.
+    expect(questionKind('pihak siapa saja yang ada di kelembagaan sentra?')).toBe('list');
+    expect(questionKind('tas kulit enaknya dibungkus pake apa?')).toBe('list');
+    // "What should I do with it" asks for steps.
+    expect(questionKind('kulit sisa numpuk di gudang, enaknya diapain?')).toBe('steps');
   });
 });
 
@@ -299,5 +304,15 @@ describe('answer-first composition', () => {
     expect(result.text.startsWith('Penyebab kas kosong padahal catatan untung:')).toBe(true);
     expect(result.text).toContain('piutang');
     expect(result.text).toContain('stok bahan');
+  });
+
+  it('does not answer a how-to with one item of a list of what to avoid', () => {
+    const q = 'gimana bikin judul produk yg gampang dicari orang?';
+    const section =
+      'Judul produk menentukan apakah produk muncul saat pembeli mencari. Susunan judul produk yang praktis:\n\njenis produk + bahan + model + ukuran + merek\n\nHal yang sebaiknya dihindari dalam judul:\n\n- huruf kapital semua;\n- menjejalkan kata kunci, misalnya merek terkenal milik orang lain agar produk dicari orang;\n- judul yang tidak sesuai barang.';
+    const result = composeExtractive(q, terms(q), [chunk(1, section)]);
+    expect(result.text).toContain('jenis produk + bahan');
+    expect(result.text.startsWith('menjejalkan')).toBe(false);
+    expect(result.text.startsWith('•')).toBe(false);
   });
 });
