@@ -140,7 +140,18 @@ export function formatSentraCheck(check: SentraCheck): string {
     not_eligible: 'Berdasarkan data yang Anda berikan, desa ini BELUM MEMENUHI kriteria sentra IKM.',
     incomplete: 'Sebagian kriteria sentra IKM belum bisa dinilai karena datanya belum lengkap.',
   }[check.verdict];
-  const lines = [head, ...check.criteria.map((c) => `${MARK[c.status]} ${c.label}: ${c.detail}.`)];
+  // "Minimal berapa rumah?": with the households known, the threshold is the answer, stated first.
+  const share = check.criteria.find((criterion) => criterion.id === 'share_of_households');
+  const threshold =
+    check.verdict === 'incomplete' &&
+    share?.status === 'unknown' &&
+    check.minimumSimilarBusinesses !== undefined
+      ? `${share.detail.replace(/^dengan/, 'Dengan')} (20 persen) agar memenuhi syarat jumlah usaha sentra IKM.`
+      : undefined;
+  const lines = [
+    ...(threshold ? [threshold, 'Kriteria lain belum bisa dinilai karena datanya belum lengkap.'] : [head]),
+    ...check.criteria.map((c) => `${MARK[c.status]} ${c.label}: ${c.detail}.`),
+  ];
   if (check.missing.length > 0) lines.push('', 'Mohon lengkapi:', ...check.missing.map((ask) => `• ${ask}`));
   lines.push(
     '',

@@ -1,5 +1,5 @@
 import type { SearchRepo } from '../db/search-repo.ts';
-import { analyze } from '../text/analyze.ts';
+import { analyze, isDictionaryWord, surfaceTokens } from '../text/analyze.ts';
 import { idf, K1, sparseLiteral } from '../text/bm25.ts';
 import { createVocabulary } from '../text/fuzzy.ts';
 import type { QueryTerm, RetrievedChunk, Searcher, SearchFilters, SearchResult } from './types.ts';
@@ -78,7 +78,8 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
         weight: 1,
         known: Boolean(hit),
       });
-      if (!hit) {
+      // A real word the knowledge lacks ("pandan") is not a typo of one it has ("pangan").
+      if (!hit && !isDictionaryWord(term)) {
         const corrected = vocabulary.correct(term);
         if (corrected) extra.push({ term: corrected, weight: CORRECTION_WEIGHT, from: term });
       }
@@ -87,6 +88,15 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
       const expansions = glossary.get(term) ?? [];
       const share = EXPANSION_WEIGHT * Math.min(1, 2 / Math.max(1, expansions.length));
       for (const expansion of expansions) extra.push({ term: expansion, weight: share, from: term });
+    }
+    // An English word the documents use as it is ("brand", "reseller") is searched as written too,
+    // beside its Indonesian mapping ("merek"): the knowledge says both.
+    for (const token of new Set(surfaceTokens(text))) {
+      const mapped = analyze(token, { slang: true, english: true });
+      if (mapped.length === 0) continue;
+      for (const written of analyze(token, { slang: true }))
+        if (!terms.has(written) && !mapped.includes(written))
+          extra.push({ term: written, weight: EXPANSION_WEIGHT, from: mapped[0]! });
     }
     // The reverse direction: a question that spells out "harga pokok produksi" also searches "hpp".
     for (const [acronym, expansion] of glossary) {

@@ -1,4 +1,5 @@
 import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
+import { askingPart } from './question-kind.ts';
 import type { AreaIndex } from '../directory/areas.ts';
 import { placeOf, titleCase } from '../directory/index-docs.ts';
 import { hitungToolAnswer } from '../finance/tool.ts';
@@ -28,6 +29,12 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (
     !/\bsentra\b/.test(q) ||
     !/\b(bisa|jadi|syarat|kriteria|memenuhi|layak|masuk|termasuk|eligible|qualify)\b/.test(q)
+  )
+    return undefined;
+  // "Ciri-cirinya apa saja?" asks what a strong sentra has, not whether this village qualifies.
+  if (
+    /\bciri/.test(q) &&
+    !/\b(bisa|layak|memenuhi|masuk|termasuk|eligible|qualify)\b/.test(askingPart(q) ?? q)
   )
     return undefined;
   const facts: SentraFacts = {};

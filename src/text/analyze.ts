@@ -43,6 +43,9 @@ export const ANALYZER_VERSION = 2;
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);
 
+/** Whether an analysed term is a word of the language (a dictionary root), not a typo or a name. */
+export const isDictionaryWord = (term: string): boolean => isRoot(term);
+
 /** Colloquial nasal prefixes and the root's first letters they replace: "nulis" is "tulis". */
 const NASAL: readonly [RegExp, readonly string[]][] = [
   [/^nge(?=[^aiueo]+[aiueo][^aiueo]*$)/, ['']], // "ngecek": nge- before a one-syllable root
