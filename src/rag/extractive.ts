@@ -1,5 +1,5 @@
 import type { Extract } from './answer-types.ts';
-import { type QuestionKind, questionKind } from './question-kind.ts';
+import { askedAction, type QuestionKind, questionKind } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 import {
   AVOID,
@@ -117,11 +117,14 @@ export function composeExtractive(
   if (listKind) {
     // A list question is answered by a whole list: the best block, judged by its best unit and by
     // how much of the question its items cover together.
-    const avoidAsked = asksToAvoid(question);
-    const partsAsked = asksForParts(question);
-    const best = bestBlock(scored, top, weights, kind, avoidAsked, partsAsked);
+    const asked = {
+      avoid: asksToAvoid(question),
+      parts: asksForParts(question),
+      action: askedAction(question),
+    };
+    const best = bestBlock(scored, top, weights, kind, asked);
     // A list replaces the best sentence when, judged the same way (with its section), it answers more.
-    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, avoidAsked, partsAsked);
+    const alone = judge([lead], top[lead.chunk]!, top[0]!.score, weights, kind, asked);
     // Summed in another order, a list holding the sentence's own words can score a hair below it:
     // equal within rounding is a tie, and a tie goes to the whole list.
     const EPS = 1e-9;

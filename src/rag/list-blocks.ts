@@ -23,7 +23,8 @@ const WHY_OR_WHAT = /^(kenapa|mengapa|apa itu|apa yang dimaksud|manfaat|pentingn
  * explains why or what ("Kenapa uang usaha dan uang dapur tidak boleh dicampur") fits least.
  */
 export function stepsFit(section: string, firstUnit: string): number {
-  if (STEPS_CUE.test(`${section} ${firstUnit}`)) return 1.2;
+  // A sentence that merely says "langkah pertama" mid-way announces no steps; one ending in ":" does.
+  if (STEPS_CUE.test(section) || (firstUnit.endsWith(':') && STEPS_CUE.test(firstUnit))) return 1.2;
   return WHY_OR_WHAT.test(section.trim()) ? 0.85 : 1;
 }
 
@@ -40,6 +41,17 @@ export const asksForParts = (question: string) => PARTS.test(question) && !STEPS
 
 /** Whether the question itself asks what to avoid ("apa yang harus dihindari?"). */
 export const asksToAvoid = (question: string) => AVOID.test(question);
+
+/** What the question asks besides its words: to avoid something, for parts or conditions, an action. */
+export interface AskedFor {
+  avoid?: boolean;
+  parts?: boolean;
+  /** The root of the action a how-to asks to be shown (see askedAction). */
+  action?: string;
+}
+
+/** How much a passage under a heading that names the asked action counts for a how-to. */
+const ACTION_SECTION = 1.25;
 
 export interface Block {
   units: ScoredUnit[];
@@ -58,8 +70,7 @@ export function bestBlock(
   chunks: RetrievedChunk[],
   weights: Map<string, number>,
   kind: QuestionKind,
-  avoidAsked = false,
-  partsAsked = false,
+  asked: AskedFor = {},
 ): Block | undefined {
   const topScore = chunks[0]?.score || 1;
   let best: Block | undefined;
@@ -72,7 +83,7 @@ export function bestBlock(
       const block = [units[i]!];
       for (let j = i + 1; j < units.length && isMember(units[j]); j++) block.push(units[j]!);
       if (block.every((unit) => unit.score <= 0)) continue;
-      const judged = judge(block, chunks[c]!, topScore, weights, kind, avoidAsked, partsAsked);
+      const judged = judge(block, chunks[c]!, topScore, weights, kind, asked);
       if (!best || judged.score > best.score) best = judged;
     }
   });
@@ -90,8 +101,7 @@ export function judge(
   topScore: number,
   weights: Map<string, number>,
   kind: QuestionKind,
-  avoidAsked = false,
-  partsAsked = false,
+  asked: AskedFor = {},
 ): Block {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const section = analyze(chunk.section).filter((term) => weights.has(term));
@@ -100,11 +110,14 @@ export function judge(
   for (const term of union) mass += weights.get(term) ?? 0;
   const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
   const cue = kind === 'steps' ? stepsFit(chunk.section, units[0]!.text) : 1;
+  // "Cara misahinnya?" is answered under "Langkah memisahkan ...", not under "Kenapa ... dicampur".
+  const action =
+    kind === 'steps' && asked.action && analyze(chunk.section).includes(asked.action) ? ACTION_SECTION : 1;
   // "Hal yang sebaiknya dihindari ..." is the wrong list for "gimana caranya", unless avoiding is asked.
-  const avoid = !avoidAsked && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
+  const avoid = !asked.avoid && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
   // "Apa saja syaratnya" is not answered by the steps to take when they are not met.
-  const steps = partsAsked && kind === 'list' && STEPS_CUE.test(units[0]!.text) ? 0.75 : 1;
-  return { units, score: (mass / total) * prior * cue * avoid * steps, mass };
+  const steps = asked.parts && kind === 'list' && STEPS_CUE.test(units[0]!.text) ? 0.75 : 1;
+  return { units, score: (mass / total) * prior * cue * action * avoid * steps, mass };
 }
 
 /** A sentence that introduces causes ("Penyebab yang paling sering:"). */

@@ -97,7 +97,8 @@ const HOW_TO =
 export function askedAction(question: string): string | undefined {
   if (questionKind(question) !== 'steps') return undefined;
   const word = question.match(HOW_TO)?.[1]?.toLowerCase();
-  if (!word || !/^(me|di|ber|per)/.test(word)) return undefined;
+  // An affixed verb ("memperbaiki") or a chat one ("misahin", "nyimpen").
+  if (!word || !/^(me|di|ber|per|ng|ny|n[aiueo]|m[aiueo])|in(nya)?$/.test(word)) return undefined;
   const stem = analyze(word, { slang: true, english: true })[0];
   if (!stem || stem === word) return undefined;
   // "memperbaiki" is not "baik": the per- verb keeps its prefix, so "sebaiknya" does not hold it.

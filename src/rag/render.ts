@@ -38,13 +38,20 @@ export function render(chosen: ScoredUnit[], top: RetrievedChunk[]): Extract {
       return;
     }
     // A lone item or table row reads as a sentence of its own.
+    // An item starts lower-case inside its list ("pertengkaran di rumah ...;"); alone, it starts a sentence.
     const text =
       unit.kind === 'sentence'
         ? unit.text
-        : `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text) ? '' : '.'}`;
+        : capitalise(
+            `${unit.text.replace(/[;,]$/, '')}${/[.!?:]$/.test(unit.text.replace(/[;,]$/, '')) ? '' : '.'}`,
+          );
     paragraph.push(`${text}${marker}`);
     if (marker || (next && inList(i + 1))) flush();
   });
   flush();
   return { text: lines.join('\n'), citations };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('id-ID') + text.slice(1);
 }
