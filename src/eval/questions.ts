@@ -49,5 +49,14 @@ export function loadQuestions(dir: string): EvalQuestion[] {
 
 /** Lower case, Markdown emphasis removed, white space folded: how facts are compared with answers. */
 export function normaliseForMatch(text: string): string {
-  return text.toLowerCase().replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[*_`]/g, '')
+      .replace(/\s+/g, ' ')
+      // Spelling variants a reader takes as the same word: a quoted "10 milyar" states "10 miliar".
+      .replace(/\bmilyar\b/g, 'miliar')
+      .replace(/\btrilyun\b/g, 'triliun')
+      .trim()
+  );
 }

@@ -13,7 +13,7 @@ import {
 } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
-import { kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+import { countedNoun, kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
 export type { Citation, Extract } from './answer-types.ts';
 export { type QuestionKind, questionKind, termWeights };
@@ -69,7 +69,7 @@ export function composeExtractive(
 ): Extract {
   const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
-  const scored = scoreUnits(top, weights, kind);
+  const scored = scoreUnits(top, weights, kind, kind === 'amount' ? countedNoun(question) : undefined);
   // An item of a list of what to avoid ("Hal yang sebaiknya dihindari ...:") is no answer to how
   // to do it, whether it stands alone or in its list (judge() weighs the whole list the same way).
   if (!asksToAvoid(question))

@@ -1,4 +1,4 @@
-import { analyze } from '../text/analyze.ts';
+import { analyze, surfaceTokens } from '../text/analyze.ts';
 import type { QuestionKind } from './question-kind.ts';
 import { splitUnits, type Unit } from './sentences.ts';
 import type { RetrievedChunk } from './types.ts';
@@ -64,6 +64,20 @@ const REGULATION =
 const DATE =
   /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
 
+/** A quantity written in words ("dua warna", "tiga puluh persen"). */
+export const NUMBER_WORD =
+  /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|seratus|\p{L}+ ratus|seribu|setengah|separuh|sepertiga|seperempat)\b/iu;
+
+/**
+ * What a "berapa" question counts: the noun after it ("brp warna" -> "warna"), as the knowledge
+ * indexes it; undefined when the question asks an amount of nothing in particular ("berapa lama").
+ */
+export function countedNoun(question: string): string | undefined {
+  const word = /\b(?:berapa|brp|brapa|berapakah)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  if (!word || /^(lama|banyak|besar|jumlah|nilai|sih|ya|kah|persen|kali)$/.test(word)) return undefined;
+  return analyze(word, { slang: true })[0];
+}
+
 /** What a defining sentence defines: the words before its "adalah" / "yaitu" / dash. */
 const SUBJECT =
   /^(.{2,80}?)\s+(?:adalah|yaitu|ialah|merupakan|singkatan dari|kependekan dari|berarti|artinya)\b|^([^.:]{2,60})\s*(?:—|–|:)\s/i;
@@ -83,7 +97,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
   const text = unit.text.replace(REGULATION, '');
   switch (kind) {
     case 'amount':
-      if (!/\d/.test(text.replace(DATE, ''))) return 1;
+      // "Satu atau dua warna" answers "berapa warna" as well as "2 warna" would.
+      if (!/\d/.test(text.replace(DATE, ''))) return NUMBER_WORD.test(text) ? 1.3 : 1;
       // A figure other than a year, a list number or a regulation number.
       return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
         ? 1.7
@@ -115,6 +130,17 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
   }
 }
 
+/** Whether a text gives a quantity of the noun: "satu atau dua warna", "20 persen", "354 perajin". */
+function countsNoun(text: string, noun: string): boolean {
+  const tokens = surfaceTokens(text);
+  return tokens.some((token, i) => {
+    if (i === 0) return false;
+    const before = tokens.slice(Math.max(0, i - 2), i).join(' ');
+    const quantity = /\d/.test(before) || NUMBER_WORD.test(before);
+    return quantity && analyze(token, { slang: true })[0] === noun;
+  });
+}
+
 /** 1 when the question words a unit holds sit close together, less when they are spread far apart. */
 function proximity(text: string, weights: Map<string, number>): number {
   const tokens = analyze(text);
@@ -133,6 +159,7 @@ export function scoreUnits(
   chunks: RetrievedChunk[],
   corpusWeights: Map<string, number>,
   kind: QuestionKind,
+  counted?: string,
 ): ScoredUnit[][] {
   const weights = localWeights(chunks, corpusWeights);
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
@@ -165,6 +192,8 @@ export function scoreUnits(
           score *= asked ? 1.2 : 0.6;
         }
       }
+      // "Berapa warna?" is answered by the unit that counts colours: a quantity right before the noun.
+      if (kind === 'amount' && counted && countsNoun(unit.text, counted)) score *= 1.4;
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
       // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.

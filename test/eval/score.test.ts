@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRequest, AnswerResult, AnswerService } from '../../src/rag/answer-service.ts';
 import type { EvalQuestion } from '../../src/eval/questions.ts';
 import { runEvaluation, summarise } from '../../src/eval/run.ts';
-import { firstStatement, percentile } from '../../src/eval/score.ts';
+import { containsFact, firstStatement, percentile } from '../../src/eval/score.ts';
 import type { Searcher } from '../../src/rag/types.ts';
 
 describe('what the evaluation reads from an answer', () => {
@@ -15,6 +15,12 @@ describe('what the evaluation reads from an answer', () => {
         'Our knowledge base is written in Indonesian; here is what it says:\nOVOP adalah One Village One Product. [1]',
       ),
     ).toBe('OVOP adalah One Village One Product.');
+  });
+
+  it('reads a spelling variant as the same word, and nothing more', () => {
+    expect(containsFact('aset senilai 10 milyar Rupiah', '10 miliar')).toBe(true);
+    expect(containsFact('aset senilai 10 juta Rupiah', '10 miliar')).toBe(false);
+    expect(containsFact('aset senilai 100 milyar Rupiah', '10 miliar')).toBe(false);
   });
 
   it('counts a list as part of the sentence that introduces it', () => {
