@@ -13,7 +13,7 @@ import {
 } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
-import { countedNoun, kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+import { asksForDay, countedNoun, kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
 
 export type { Citation, Extract } from './answer-types.ts';
 export { type QuestionKind, questionKind, termWeights };
@@ -34,7 +34,7 @@ const BUDGET: Record<QuestionKind, number> = {
   person: 300,
   place: 300,
   definition: 320,
-  reason: 320,
+  reason: 450,
   list: 0,
   steps: 0,
   general: 380,
@@ -69,7 +69,10 @@ export function composeExtractive(
 ): Extract {
   const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
-  const scored = scoreUnits(top, weights, kind, kind === 'amount' ? countedNoun(question) : undefined);
+  const scored = scoreUnits(top, weights, kind, {
+    counted: kind === 'amount' ? countedNoun(question) : undefined,
+    day: kind === 'time' && asksForDay(question),
+  });
   // An item of a list of what to avoid ("Hal yang sebaiknya dihindari ...:") is no answer to how
   // to do it, whether it stands alone or in its list (judge() weighs the whole list the same way).
   if (!asksToAvoid(question))

@@ -57,12 +57,25 @@ const WHERE_TO =
 const PERSON =
   /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
+/** Verbs that say who runs, owns, issues or founded something. */
+const OWNED_BY =
+  /\b(dikelola|dimiliki|milik|diselenggarakan|didirikan|dibangun|diterbitkan|dikeluarkan|dijalankan|didukung|oleh)\b/i;
+const INSTITUTION =
+  /\b(pemerintah|pemda|pemkab|pemkot|pemprov|dinas|kementerian|kemenperin|badan|lembaga|koperasi|asosiasi|kampus|balai|upt|bpjph|djki|bpom)\b/i;
+
 /** "UU No. 33 Tahun 2014", "PP 29/2018": a regulation's name, neither a figure nor a date of what was asked. */
 const REGULATION =
   /\b(?:(?:UU|PP|Perpres|Permen\w*|Perda|Peraturan(?: \p{Lu}\p{L}+)*)\s*)?(?:No\.?|Nomor)\s*\d+(?:\s*Tahun\s*\d{4})?|\b(?:UU|PP|Perpres|Permenperin)\s+\d+(?:\s*(?:Tahun|\/)\s*\d{4})?/giu;
 /** A calendar date is not the quantity a "berapa" question asks for. */
 const DATE =
   /\b\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(\s+\d{4})?|\b(19|20)\d{2}\b/gi;
+
+/** A date to the day: "5 Desember 2019", "17 Oktober". */
+const DAY_DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source}`, 'i');
+
+/** Whether a time question asks for the day ("tanggal berapa", "what date"), not only the year. */
+export const asksForDay = (question: string) =>
+  /\b(tanggal|tgl|tang?gal|hari apa|what date|which day|on what day)\b/i.test(question);
 
 /** A quantity written in words ("dua warna", "tiga puluh persen"). */
 export const NUMBER_WORD =
@@ -111,7 +124,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       return dated(text) ? 1.3 : 1;
     }
     case 'person':
-      return PERSON.test(text) ? 1.5 : 1;
+      // "Punya siapa?", "siapa yang menerbitkan?": an institution that runs or issues it answers too.
+      return PERSON.test(text) || (OWNED_BY.test(text) && INSTITUTION.test(text)) ? 1.5 : 1;
     case 'place':
       // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.
       return PLACE.test(text) || WHERE_TO.test(text) ? 1.6 : 1;
@@ -159,8 +173,9 @@ export function scoreUnits(
   chunks: RetrievedChunk[],
   corpusWeights: Map<string, number>,
   kind: QuestionKind,
-  counted?: string,
+  asked: { counted?: string; day?: boolean } = {},
 ): ScoredUnit[][] {
+  const { counted } = asked;
   const weights = localWeights(chunks, corpusWeights);
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const topScore = chunks[0]?.score || 1;
@@ -194,6 +209,8 @@ export function scoreUnits(
       }
       // "Berapa warna?" is answered by the unit that counts colours: a quantity right before the noun.
       if (kind === 'amount' && counted && countsNoun(unit.text, counted)) score *= 1.4;
+      // "Tanggal berapa?" asks for the day: "5 Desember 2019" answers it, "Desember 2019" only nearly.
+      if (kind === 'time' && asked.day && DAY_DATE.test(unit.text)) score *= 1.2;
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
       if (ANAPHORIC.test(unit.text)) score *= 0.8;
       // A question in the knowledge ("Apakah usahanya ada di satu desa?") restates, it does not answer.

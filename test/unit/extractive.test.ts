@@ -315,4 +315,36 @@ describe('answer-first composition', () => {
     expect(result.text.startsWith('menjejalkan')).toBe(false);
     expect(result.text.startsWith('•')).toBe(false);
   });
+
+  it('answers "tanggal berapa" with the date to the day when the knowledge has one', () => {
+    const q = 'business matching di bpipi itu tgl brp?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(1, 'Menurut berita (Desember 2019), BPIPI menjadi tempat business matching IKM kulit.'),
+      chunk(
+        2,
+        'Menurut berita (5 Desember 2019), Kemenperin menyelenggarakan business matching di BPIPI.',
+        9,
+      ),
+    ]);
+    expect(result.text.split('\n')[0]).toContain('5 Desember 2019');
+  });
+
+  it('answers "berapa warna" with a quantity written in words, and "punya siapa" with who runs it', () => {
+    const amount = 'logo sebaiknya pakai brp warna?';
+    const colours = composeExtractive(amount, terms(amount), [
+      chunk(
+        1,
+        'Ciri logo yang baik:\n\n- Logo dipakai untuk cap dan stempel, jadi logo harus tetap jelas.\n- Satu atau dua warna: lebih sedikit warna lebih murah dicetak.',
+      ),
+    ]);
+    expect(colours.text).toContain('Satu atau dua warna');
+    const who = 'rumah kemasan itu punya siapa?';
+    const owner = composeExtractive(who, terms(who), [
+      chunk(
+        1,
+        'Rumah kemasan itu punya layanan desain dan cetak kemasan. Rumah kemasan umumnya dikelola pemerintah daerah setempat.',
+      ),
+    ]);
+    expect(owner.text.split('\n')[0]).toMatch(/^Rumah kemasan umumnya dikelola pemerintah daerah/);
+  });
 });
