@@ -57,6 +57,17 @@ const WHERE_TO =
 const PERSON =
   /\b(Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|pemilik|pendiri|Bapak|Ibu|Pak|Bu)\b|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u;
 
+/** A capitalised name right before or after a title: "Tjarda, Kepala ...", "Ketua Intako Makhbub Junaedi". */
+const TITLE =
+  '(?:Dirjen|Direktur|Menteri|Kepala|Ketua|Bupati|Wali Kota|Gubernur|Presiden|Sekretaris Daerah|Sekda|Camat|Lurah|Kepala Desa|pemilik|pendiri)';
+/** Capitalised words that name a body, not a person. */
+const BODY =
+  '(?:Kemenperin|Kementerian|Dinas|Badan|Balai|Direktorat|Pemerintah|Pemkab|Pemkot|Pemprov|Pemda|Koperasi|Lembaga|Menurut|Berita)';
+const TITLED_NAME = new RegExp(
+  `(?:^|[\\s(])(?!${BODY}\\b)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?:,| sebagai| selaku) ${TITLE}\\b|\\b${TITLE}(?: [\\p{Lu}\\p{L}]+){0,3} \\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+`,
+  'u',
+);
+
 /** Verbs that say who runs, owns, issues or founded something. */
 const OWNED_BY =
   /\b(dikelola|dimiliki|milik|diselenggarakan|didirikan|dibangun|diterbitkan|dikeluarkan|dijalankan|didukung|oleh)\b/i;
@@ -125,6 +136,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
     }
     case 'person':
       // "Punya siapa?", "siapa yang menerbitkan?": an institution that runs or issues it answers too.
+      // A name next to its title ("Tjarda, Kepala Disperindag", "Dirjen IKMA Reni Yanita") names the person.
+      if (TITLED_NAME.test(text)) return 1.8;
       return PERSON.test(text) || (OWNED_BY.test(text) && INSTITUTION.test(text)) ? 1.5 : 1;
     case 'place':
       // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.

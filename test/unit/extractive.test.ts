@@ -347,4 +347,21 @@ describe('answer-first composition', () => {
     ]);
     expect(owner.text.split('\n')[0]).toMatch(/^Rumah kemasan umumnya dikelola pemerintah daerah/);
   });
+
+  it('answers "siapa nama kepala ..." with the sentence that names the person beside the title', () => {
+    const q = 'Siapa nama Kepala Disperindag Kabupaten Sidoarjo yang disebut dalam berita Februari 2020?';
+    // "kepala" is rare in the knowledge; the rest are common there.
+    const weighted = terms(q).map((t) => (t.term === 'kepala' ? { ...t, idf: 4 } : t));
+    const result = composeExtractive(q, weighted, [
+      chunk(
+        1,
+        'Di banyak daerah, kantor ini bernama Disperindag, misalnya Disperindag Kabupaten Sidoarjo (berita Februari 2020).',
+      ),
+      {
+        ...chunk(2, 'Pejabat daerah yang disebut:\n\n- Tjarda, Kepala Disperindag Kabupaten Sidoarjo.', 9),
+        section: 'Pejabat daerah Sidoarjo dalam berita Februari 2020',
+      },
+    ]);
+    expect(result.text.split('\n')[0]).toContain('Tjarda');
+  });
 });
