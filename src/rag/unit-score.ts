@@ -221,7 +221,12 @@ export function scoreUnits(
         }
       }
       // "Berapa warna?" is answered by the unit that counts colours: a quantity right before the noun.
-      if (kind === 'amount' && counted && countsNoun(unit.text, counted)) score *= 1.4;
+      // Stated as the item's own label ("Satu atau dua warna: ...") it is the item's claim; in passing
+      // ("sablon satu warna") it is only a mention.
+      if (kind === 'amount' && counted && countsNoun(unit.text, counted)) {
+        const label = /^([^:]{1,60}):\s/.exec(unit.text)?.[1];
+        score *= label !== undefined && countsNoun(label, counted) ? 1.6 : 1.2;
+      }
       // "Tanggal berapa?" asks for the day: "5 Desember 2019" answers it, "Desember 2019" only nearly.
       if (kind === 'time' && asked.day && DAY_DATE.test(unit.text)) score *= 1.2;
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
