@@ -10,7 +10,7 @@ import { type Language, MESSAGES } from './messages.ts';
 import { askedAction } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
-import { NUMBER_WORD } from './unit-score.ts';
+import { statesAmount } from './unit-score.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
 export interface AnswerRequest {
@@ -236,7 +236,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (extract.absent || extract.text === '')
       return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };
     // A "how much" question answered without any figure would be an evasive answer.
-    if (u.kind === 'amount' && !/\d/.test(extract.text) && !NUMBER_WORD.test(extract.text))
+    if (u.kind === 'amount' && !statesAmount(extract.text, u.resolved))
       return { ...declined(messages.noFigure, 'no-figure', confidence), retrieveMs };
     return {
       answer: `${messages.englishNote}${extract.text}${hitungOffer(u.resolved)}`,

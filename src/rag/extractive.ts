@@ -13,7 +13,15 @@ import {
 } from './list-blocks.ts';
 import { render } from './render.ts';
 import { composerWeights, termWeights } from './term-weights.ts';
-import { asksForDay, countedNoun, kindFit, overlap, type ScoredUnit, scoreUnits } from './unit-score.ts';
+import {
+  asksForDay,
+  asksForDuration,
+  countedNoun,
+  kindFit,
+  overlap,
+  type ScoredUnit,
+  scoreUnits,
+} from './unit-score.ts';
 
 export type { Citation, Extract } from './answer-types.ts';
 export { type QuestionKind, questionKind, termWeights };
@@ -72,6 +80,7 @@ export function composeExtractive(
   const scored = scoreUnits(top, weights, kind, {
     counted: kind === 'amount' ? countedNoun(question) : undefined,
     day: kind === 'time' && asksForDay(question),
+    duration: kind === 'amount' && asksForDuration(question),
   });
   // An item of a list of what to avoid ("Hal yang sebaiknya dihindari ...:") is no answer to how
   // to do it, whether it stands alone or in its list (judge() weighs the whole list the same way).

@@ -88,6 +88,23 @@ const DAY_DATE = new RegExp(`\\b\\d{1,2}\\s+${MONTH.source}`, 'i');
 export const asksForDay = (question: string) =>
   /\b(tanggal|tgl|tang?gal|hari apa|what date|which day|on what day)\b/i.test(question);
 
+/** Whether an amount question asks how long ("berapa lama", "how long"): a duration answers it. */
+export const asksForDuration = (question: string) =>
+  /\b(berapa lama|brp lama|brapa lama|berapa lamanya|how long)\b/i.test(question);
+
+/** A stretch of time: "10 tahun", "dua bulan", "berbulan-bulan", "selama komposisi ... tidak berubah". */
+const DURATION_TEXT =
+  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|beberapa)\s+(jam|hari|minggu|pekan|bulan|tahun)\b|\bse(hari|minggu|bulan|tahun)\b|\bber(hari|minggu|bulan|tahun)-(hari|minggu|bulan|tahun)\b|\bselama\b/iu;
+
+/**
+ * Whether an answer to a "berapa" question states an amount at all: a figure (citation markers are
+ * not figures), a quantity in words, or, for "berapa lama", a stretch of time.
+ */
+export function statesAmount(answer: string, question: string): boolean {
+  const text = answer.replace(/\s*\[\d+\]/g, '');
+  return /\d/.test(text) || NUMBER_WORD.test(text) || (asksForDuration(question) && DURATION_TEXT.test(text));
+}
+
 /** A quantity written in words ("dua warna", "tiga puluh persen"). */
 export const NUMBER_WORD =
   /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|seratus|\p{L}+ ratus|seribu|setengah|separuh|sepertiga|seperempat)\b/iu;
@@ -186,7 +203,7 @@ export function scoreUnits(
   chunks: RetrievedChunk[],
   corpusWeights: Map<string, number>,
   kind: QuestionKind,
-  asked: { counted?: string; day?: boolean } = {},
+  asked: { counted?: string; day?: boolean; duration?: boolean } = {},
 ): ScoredUnit[][] {
   const { counted } = asked;
   const weights = localWeights(chunks, corpusWeights);
@@ -227,6 +244,8 @@ export function scoreUnits(
         const label = /^([^:]{1,60}):\s/.exec(unit.text)?.[1];
         score *= label !== undefined && countsNoun(label, counted) ? 1.6 : 1.2;
       }
+      // "Berapa lama?" is answered by a stretch of time, not by any figure.
+      if (kind === 'amount' && asked.duration && DURATION_TEXT.test(unit.text)) score *= 1.5;
       // "Tanggal berapa?" asks for the day: "5 Desember 2019" answers it, "Desember 2019" only nearly.
       if (kind === 'time' && asked.day && DAY_DATE.test(unit.text)) score *= 1.2;
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;

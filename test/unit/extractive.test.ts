@@ -364,4 +364,31 @@ describe('answer-first composition', () => {
     ]);
     expect(result.text.split('\n')[0]).toContain('Tjarda');
   });
+
+  it('answers "berapa lama" with a stretch of time, not with any figure', () => {
+    const q = 'berapa lama proses daftar merek?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Biaya daftar merek untuk UMKM sekitar 500 ribu per kelas. Proses daftar merek bisa memakan waktu berbulan-bulan.',
+      ),
+    ]);
+    expect(result.text.split('\n')[0]).toMatch(/^Proses daftar merek bisa memakan waktu berbulan-bulan/);
+  });
+});
+
+describe('whether an answer states an amount', () => {
+  it('does not count a citation marker as a figure', async () => {
+    const { statesAmount } = await import('../../src/rag/unit-score.ts');
+    expect(
+      statesAmount(
+        'DJKI adalah singkatan dari Direktorat Jenderal Kekayaan Intelektual. [1]',
+        'berapa biayanya?',
+      ),
+    ).toBe(false);
+    expect(statesAmount('Biayanya Rp 500.000 per kelas. [1]', 'berapa biayanya?')).toBe(true);
+    expect(statesAmount('Pakai satu atau dua warna. [1]', 'brp warna?')).toBe(true);
+    expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa lama prosesnya?')).toBe(true);
+    expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa biayanya?')).toBe(false);
+  });
 });
