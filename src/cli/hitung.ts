@@ -19,6 +19,10 @@ export const HITUNG_HELP = `Pemakaian:
       Tanpa --hpp, opsi hpp di atas dipakai untuk menghitung HPP dulu.
   pendamping hitung impas --biaya-tetap "10 juta" --harga 450rb --biaya-variabel 180rb [--json]
       Titik impas (BEP): unit dan omzet sebulan.
+  pendamping hitung susut --mesin "mesin jahit 12 juta" --umur "5 tahun" [--jumlah "50 tas"] [--json]
+      Penyusutan mesin per bulan (garis lurus: harga beli ÷ umur pakai dalam bulan). Beberapa mesin:
+      ulangi --mesin dan --umur berpasangan ("2 mesin jahit @ 6 juta" juga bisa). Dengan --jumlah
+      (produksi sebulan) ditambah bagian per unit.
 Opsi umum: --produk tas (nama unit), --json.
 Kode keluar: 0 berhasil, 2 bila ada angka yang kurang atau tidak jelas (yang kurang disebutkan).`;
 
@@ -115,7 +119,9 @@ export async function hitungCommand(args: string[], io: CliIo): Promise<number> 
         ? 'harga'
         : sub === 'impas' || sub === 'bep'
           ? 'impas'
-          : undefined;
+          : sub === 'susut' || sub === 'penyusutan'
+            ? 'susut'
+            : undefined;
   if (v.help || !intent) {
     if (sub && !intent && sub !== '--help' && sub !== '-h') {
       await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${HITUNG_HELP}`);

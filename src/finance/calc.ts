@@ -26,7 +26,8 @@ export type Missing =
   | 'fixed'
   | 'price'
   | 'variable'
-  | 'lifespan';
+  | 'lifespan'
+  | 'machine';
 
 export interface HppInput {
   materials?: Part[];
@@ -213,6 +214,42 @@ export function calculateBreakEven(input: BreakEvenInput): { result?: BreakEvenR
   const units = ceil(exactUnits);
   return {
     result: { contribution, exactUnits, units, revenue: mul(frac(units), input.price!), never: false },
+    missing: [],
+  };
+}
+
+/** One machine or tool as bought: its price (all units together), how it was made, its useful life. */
+export interface Machine {
+  name: string;
+  price: Frac;
+  /** "2 × Rp 6.000.000" when bought several at a price each. */
+  detail?: string;
+  months?: number;
+}
+
+export interface DepreciationResult {
+  /** Each machine's share of a month, in the order given. */
+  perMachine: Frac[];
+  perMonth: Frac;
+  /** The month's depreciation spread over the units made that month, when the count is known. */
+  perUnit?: Frac;
+  units?: number;
+}
+
+/** Penyusutan per bulan (garis lurus) = harga beli ÷ umur pakai dalam bulan, summed over the machines. */
+export function calculateDepreciation(input: { machines: Machine[]; units?: number }): {
+  result?: DepreciationResult;
+  missing: Missing[];
+} {
+  const missing: Missing[] = [];
+  if (input.machines.length === 0) missing.push('machine');
+  if (input.machines.some((m) => !(m.months && m.months > 0))) missing.push('lifespan');
+  if (missing.length > 0) return { missing };
+  const perMachine = input.machines.map((m) => div(m.price, frac(m.months!)));
+  const perMonth = sum(perMachine);
+  const units = input.units && input.units > 0 ? input.units : undefined;
+  return {
+    result: { perMachine, perMonth, ...(units ? { units, perUnit: div(perMonth, frac(units)) } : {}) },
     missing: [],
   };
 }

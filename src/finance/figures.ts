@@ -84,18 +84,24 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
       continue;
     }
     let { figure, next } = read;
-    // "2 penjahit @ 2,25 jt", "250 kaki x Rp 30.000", "Rp 30.000 x 250 kaki"
-    const op = tokens[next];
-    if (op && MULTIPLY.test(op.t) && op.t !== 'per' && op.t !== 'a' && op.t !== 'tiap' && op.t !== 'setiap') {
-      let after = next + 1;
+    const counted = ['count', 'people', 'measure', 'bare'].includes(figure.kind);
+    // "dua mesin jahit masing-masing Rp 6 juta", "3 karung tepung @ 150rb": the counted thing may be named
+    // between the count and the multiply word
+    const named = counted ? nounRun(tokens, next) : 0;
+    const op = tokens[next + named];
+    if (op && isMultiply(op.t)) {
+      let after = next + named + 1;
       if (op.t === 'masing' && tokens[after]?.t === '-') after += 1;
       if (op.t === 'masing' && tokens[after]?.t === 'masing') after += 1;
+      if (named > 0 && PRICE_WORD.test(tokens[after]?.t ?? '')) after += 1;
       const second = readAt(tokens, after, lang, text);
-      const counted = ['count', 'people', 'measure', 'bare'].includes(figure.kind);
       if (second && counted && second.figure.kind === 'money') {
-        figure = product(figure, second.figure, text);
+        const words = tokens.slice(next, next + named).map((tk) => tk.t);
+        const noun = [...(figure.noun ? [figure.noun] : []), ...words].join(' ') || undefined;
+        figure = product({ ...figure, ...(noun ? { noun } : {}) }, second.figure, text);
         next = second.next;
       } else if (
+        named === 0 &&
         second &&
         figure.kind === 'money' &&
         ['count', 'measure', 'people', 'bare'].includes(second.figure.kind)
@@ -108,6 +114,25 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
     i = next;
   }
   return figures;
+}
+
+const isMultiply = (t: string) => MULTIPLY.test(t) && !/^(per|a|tiap|setiap)$/.test(t);
+/** "seharga" after "masing-masing" says nothing more: the price follows. */
+const PRICE_WORD = /^(seharga|harga|harganya|senilai)$/;
+/** Words that end a noun run: they join or date things, they do not name what is counted. */
+const NOT_NOUN =
+  /^(per|tiap|setiap|dan|and|atau|or|sama|sm|untuk|utk|buat|for|of|dengan|with|sebulan|seminggu|sehari|setahun|rp|idr|rupiah)$/;
+
+/** How many plain words (at most three) follow `at` before a multiply word: the noun of "2 mesin jahit @ 6 jt". */
+function nounRun(tokens: Token[], at: number): number {
+  for (let n = 0; n <= 3; n++) {
+    const tk = tokens[at + n];
+    if (!tk) return 0;
+    if (n > 0 && isMultiply(tk.t) && tk.t !== 'a') return n;
+    if (tk.num || !/^[a-z\u00c0-\u024f]+$/u.test(tk.t) || NOT_NOUN.test(tk.t) || isMultiply(tk.t)) return 0;
+    if (isNumberWord(tk.t) || multiplierOf(tk.t, 'id', tk.raw)) return 0;
+  }
+  return 0;
 }
 
 function product(count: Figure, amount: Figure, text: string): Figure {

@@ -3,6 +3,7 @@ import { count, partLine, T } from './format-common.ts';
 import { hppLines } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { priceLines } from './format-price.ts';
+import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
 import { rupiah } from './rupiah.ts';
 import type { Worked } from './solve.ts';
@@ -33,6 +34,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     price: 'harga jual per UNIT',
     variable: 'biaya variabel per UNIT (bahan baku, kemasan, upah borongan)',
     lifespan: 'umur pakai mesin atau alat (misalnya "umur 5 tahun"), untuk menghitung penyusutannya',
+    machine: 'harga beli mesin atau alat (misalnya "mesin jahit 6 juta")',
   },
   en: {
     materials: 'materials cost (per unit, or the total per month or batch)',
@@ -45,6 +47,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     price: 'selling price per UNIT',
     variable: 'variable cost per UNIT (materials, packaging, piece-rate wages)',
     lifespan: 'the machine\'s useful life (e.g. "5 years"), for depreciation',
+    machine: 'the purchase price of the machine or tool (e.g. "sewing machine 6 million")',
   },
 };
 
@@ -60,6 +63,7 @@ export function formatWorked(w: Worked, lang: Lang): string {
   if (w.intent === 'hpp' && w.hpp) return hppLines(w, noun, periodWord, lang).join('\n');
   if (w.intent === 'harga' && w.price) return priceLines(w, noun, periodWord, lang).join('\n');
   if (w.intent === 'impas' && w.breakEven?.result) return breakEvenLines(w, noun, lang).join('\n');
+  if (w.intent === 'susut' && w.depreciation?.result) return depreciationLines(w, lang).join('\n');
   return askBack(w, noun, periodWord, lang);
 }
 
@@ -67,13 +71,27 @@ export function formatWorked(w: Worked, lang: Lang): string {
 function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): string {
   const t = T[lang];
   const what =
-    w.intent === 'hpp' ? `${t.hpp} ${noun}` : w.intent === 'harga' ? `${t.price} ${noun}` : t.impas;
+    w.intent === 'hpp'
+      ? `${t.hpp} ${noun}`
+      : w.intent === 'harga'
+        ? `${t.price} ${noun}`
+        : w.intent === 'susut'
+          ? t.susut
+          : t.impas;
   const asked = new Set<string | undefined>(
     w.ambiguous.map((a) => (a.label === 'machine' ? 'overhead' : a.label === 'cost' ? 'hpp' : a.label)),
   );
   const needs = [
     ...w.ambiguous.map((a) => t.ambiguous(a.text, a.words, a.candidates)),
-    ...w.missing.filter((m) => !asked.has(m)).map((m) => MISSING[lang][m].replaceAll('UNIT', noun)),
+    ...w.missing
+      .filter((m) => !asked.has(m))
+      .map((m) => MISSING[lang][m].replaceAll('UNIT', noun))
+      // asked for depreciation, the lifespan needs no reason given
+      .map((text) =>
+        w.intent === 'susut'
+          ? text.replace(/, (untuk menghitung penyusutannya|for depreciation)$/, '')
+          : text,
+      ),
   ];
   const lead = `${t.toWork} ${what}, ${t.need}`;
   // One plain need reads as one sentence; several, or a figure asked back, as a list under the sentence.
@@ -89,13 +107,15 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
       ? lang === 'id'
         ? '"umur 5 tahun"'
         : '"5 years"'
-      : w.missing.includes('units')
-        ? `"${count(40, noun, lang)}"`
-        : w.missing.includes('target')
-          ? '"markup 30%"'
-          : w.missing.includes('price')
-            ? `"${lang === 'id' ? '45rb' : '45k'}"`
-            : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
+      : w.missing.includes('machine')
+        ? `"${lang === 'id' ? 'mesin jahit 6 juta' : 'sewing machine 6 million'}"`
+        : w.missing.includes('units')
+          ? `"${count(40, noun, lang)}"`
+          : w.missing.includes('target')
+            ? '"markup 30%"'
+            : w.missing.includes('price')
+              ? `"${lang === 'id' ? '45rb' : '45k'}"`
+              : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
   lines.push(`${t.reply} ${example}.`);
   return lines.join('\n');
 }
@@ -108,7 +128,13 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
     ...(w.breakEven?.fixed ?? []),
     ...(w.breakEven?.variable ?? []),
   ].map((p) => partLine(p, noun, periodWord, lang));
-  const units = w.hppInput?.units;
+  for (const m of w.depreciation?.machines ?? []) {
+    const life = m.months
+      ? `, ${lang === 'id' ? 'umur' : 'life'} ${m.months} ${lang === 'id' ? 'bulan' : 'months'}`
+      : '';
+    parts.push(`${machineLine(m, lang, ' ')}${life}`);
+  }
+  const units = w.hppInput?.units ?? w.depreciation?.units;
   if (units) parts.push(`${count(units, noun, lang)} ${periodWord}`);
   const pi = w.priceInput;
   if (pi?.hpp && !w.hppInput) parts.push(`HPP ${rupiah(pi.hpp)}`);

@@ -6,6 +6,7 @@ export const HITUNG_KINDS: readonly { kind: Intent; label: Record<Lang, string> 
   { kind: 'hpp', label: { id: 'HPP per unit', en: 'Cost per unit (HPP)' } },
   { kind: 'harga', label: { id: 'Harga jual', en: 'Selling price' } },
   { kind: 'impas', label: { id: 'Titik impas (BEP)', en: 'Break-even (BEP)' } },
+  { kind: 'susut', label: { id: 'Penyusutan mesin', en: 'Machine depreciation' } },
 ];
 
 const GUIDES: Record<Intent, Record<Lang, { ask: string; example: string }>> = {
@@ -40,12 +41,22 @@ const GUIDES: Record<Intent, Record<Lang, { ask: string; example: string }>> = {
       example: 'fixed costs 10 million a month, price 450k per bag, variable cost 180k per bag',
     },
   },
+  susut: {
+    id: {
+      ask: 'Hitung penyusutan mesin: kirim harga beli mesin atau alat dan perkiraan umur pakainya. Jumlah produksi sebulan juga boleh, untuk bagian per unit.',
+      example: '2 mesin jahit @ 6 juta, umur 5 tahun, 50 tas sebulan',
+    },
+    en: {
+      ask: 'Machine depreciation: send the purchase price of the machine or tool and how long you expect to use it. Units made a month too if you like, for the share per unit.',
+      example: '2 sewing machines @ 6 million, 5 years, 50 bags a month',
+    },
+  },
 };
 
 const EXAMPLE = { id: 'Contoh', en: 'For example' };
 
 /**
- * The prompt a chat channel shows for `/hitung hpp|harga|impas` (or its button): which figures to send for
+ * The prompt a chat channel shows for `/hitung hpp|harga|impas|susut` (or its button): which figures to send for
  * that calculator, with an example in the artisan's own style. The reply with figures continues the
  * calculation: `answerMoneyQuestion` knows this prompt in the history and takes its calculator from it.
  */

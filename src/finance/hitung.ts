@@ -61,10 +61,17 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
     if (f.kind !== 'money') continue;
     const slot = order.find(
       (m) =>
-        ['materials', 'labour', 'overhead', 'hpp', 'fixed', 'price', 'variable'].includes(m) &&
+        ['materials', 'labour', 'overhead', 'hpp', 'fixed', 'price', 'variable', 'machine'].includes(m) &&
         !facts.items.some((i) => i.label === m),
     );
-    if (slot) facts.items.push({ label: slot as never, words: slot, amount: f.value, text: f.text });
+    // a machine's name is said in the answer's language when it is shown ("mesin", "machine")
+    if (slot)
+      facts.items.push({
+        label: slot as never,
+        words: slot === 'machine' ? '' : slot,
+        amount: f.value,
+        text: f.text,
+      });
   }
   return facts;
 }

@@ -11,7 +11,7 @@ import {
 } from './labels.ts';
 import type { Lang } from './numbers.ts';
 
-export type Intent = 'hpp' | 'harga' | 'impas';
+export type Intent = 'hpp' | 'harga' | 'impas' | 'susut';
 
 /** A money figure with what it is for and the period it covers, as read from the artisan's words. */
 export interface Item {
@@ -63,6 +63,19 @@ const HARGA =
 const HPP =
   /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per (unit|bag|item|piece|jar|pack|bottle)|unit cost|production cost|cogs)\b/;
 
+/**
+ * A question that asks for depreciation itself ("berapa biaya penyusutan mesin", "penyusutannya brp",
+ * "how much depreciation"), not one that gives it as a cost of something else. The words between
+ * "penyusutan" and "berapa" must not name another calculation ("penyusutan 200rb, hpp berapa?"); in
+ * English a figure between them is one given ("depreciation 200k a month").
+ */
+const SUSUT = [
+  /\b(berapa|brp|brapa|hitung(kan|lah)?|menghitung|ngitung|itung)\s+(biaya\s+|besar(nya)?\s+|nilai\s+|uang\s+)?(penyusutan|susut)(nya)?\b/,
+  /\b(penyusutan|susut\s+mesin)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)(\.(?=\d)|[^.?!;])){0,60}?\b(berapa|brp|brapa)\b/,
+  /\b(how much|calculate|work out)\s+(is\s+|the\s+|my\s+)*(machine\s+|equipment\s+)?depreciation\b/,
+  /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
+];
+
 /** Informal reduplication ("rata2", "kira2") would otherwise read as the figure 2. */
 export const normalise = (text: string) => text.replace(/\b([a-z]{2,})2\b/gi, '$1-$1');
 
@@ -102,6 +115,8 @@ export function detectIntent(
   facts: Pick<MoneyFacts, 'items' | 'percents'>,
 ): Intent | undefined {
   const q = text.toLowerCase();
+  // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
+  if (facts.items.some((i) => i.label === 'machine') && SUSUT.some((re) => re.test(q))) return 'susut';
   if (IMPAS.test(q)) return 'impas';
   // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for
   const hppGiven = facts.items.some(

@@ -1,10 +1,13 @@
 import {
   type BreakEvenResult,
   calculateBreakEven,
+  calculateDepreciation,
   calculateHpp,
+  type DepreciationResult,
   calculatePrice,
   type HppInput,
   type HppResult,
+  type Machine,
   type Missing,
   type Part,
   type PriceInput,
@@ -29,6 +32,7 @@ export interface Worked {
   /** The HPP given directly was a total cost per unit (HPP + operating costs). */
   costIsTotal?: boolean;
   breakEven?: { fixed: Part[]; variable: Part[]; price?: Frac; result?: BreakEvenResult };
+  depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
   source: FinanceSource;
 }
 
@@ -112,12 +116,37 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   return { input, result };
 }
 
+/** "dua mesin jahit masing-masing Rp 6 juta umur 5 tahun": each machine as bought, with its useful life. */
+function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
+  const machines: Machine[] = facts.items
+    .filter((i) => i.label === 'machine')
+    .map((i) => ({
+      name: i.each?.noun ?? i.words,
+      price: frac(i.amount),
+      ...(i.each ? { detail: `${i.each.count} × ${rupiah(i.each.amount)}` } : {}),
+      ...(i.lifespanMonths ? { months: i.lifespanMonths } : {}),
+    }));
+  // The units made in a month share the month's depreciation; a batch count does not.
+  const units = period === 'month' && !facts.units?.sold ? facts.units?.value : undefined;
+  const { result, missing } = calculateDepreciation({ machines, units });
+  const depreciation: NonNullable<Worked['depreciation']> = {
+    machines,
+    ...(units ? { units } : {}),
+    ...(missing.length ? {} : { result }),
+  };
+  return { depreciation, missing };
+}
+
 /** Runs the calculator the message asks for on the figures it gives. */
 export function solve(facts: MoneyFacts, intent: Intent): Worked {
   const missing = new Set<Missing>();
   const period: Worked['period'] =
     facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch') ? 'batch' : 'month';
   const base = { intent, noun: facts.noun ?? facts.units?.noun, period, ambiguous: facts.ambiguous };
+  if (intent === 'susut') {
+    const { depreciation, missing: susutMissing } = depreciationFrom(facts, period);
+    return { ...base, missing: susutMissing, depreciation, source: FINANCE_SOURCES.depreciation };
+  }
   if (intent === 'hpp') {
     const { input, result } = hppFrom(facts, missing);
     return {

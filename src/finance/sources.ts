@@ -21,6 +21,13 @@ export const FINANCE_SOURCES = {
     source: COST_PRACTICE,
     asOf: '2026-11-23',
   },
+  depreciation: {
+    title: 'Cara menghitung HPP (harga pokok produksi) dengan contoh bengkel tas kulit',
+    path: 'knowledge/keuangan/hpp-harga-pokok-produksi.md',
+    section: 'Menghitung penyusutan mesin dan bagian sewa untuk HPP',
+    source: COST_PRACTICE,
+    asOf: '2026-11-23',
+  },
   hppBatch: {
     title: 'Menghitung HPP keripik dan kue kering per bungkus',
     path: 'knowledge/keuangan/hpp-makanan-kering.md',

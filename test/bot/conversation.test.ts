@@ -264,7 +264,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
     await askConsented(h, user, 'halo');
     await consent(h, user);
     const [menu] = await askConsented(h, user, '/hitung');
-    expect(buttons(menu!)).toEqual(['hitung:hpp', 'hitung:harga', 'hitung:impas']);
+    expect(buttons(menu!)).toEqual(['hitung:hpp', 'hitung:harga', 'hitung:impas', 'hitung:susut']);
     let since = h.fake.calls.length;
     h.tap(user, 'hitung:impas');
     const [guide] = await h.reply(user.id, since);
@@ -281,6 +281,16 @@ describe('the Telegram bot, end to end over HTTP', () => {
     const [hpp] = await askConsented(h, user, '/hitung hpp');
     expect(textOf(hpp!)).toMatch(/jumlah produksi/);
     expect(h.fake.calls.length).toBeGreaterThan(since);
+  });
+
+  it('/hitung penyusutan shows the depreciation guide; the figures sent after it are worked out', async () => {
+    const user = { id: 1091 };
+    await askConsented(h, user, 'halo');
+    await consent(h, user);
+    const [guide] = await askConsented(h, user, '/hitung penyusutan');
+    expect(textOf(guide!)).toMatch(/^Hitung penyusutan mesin: kirim harga beli mesin/);
+    const [worked] = await askConsented(h, user, 'mesin jahit 12 juta, umur 5 tahun');
+    expect(textOf(worked!).split('\n')[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
   });
 
   it('/hapus after confirmation leaves no row of that user, and only of that user', async () => {

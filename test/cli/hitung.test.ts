@@ -165,4 +165,33 @@ describe('pendamping hitung', () => {
       /\[1\] Cara menghitung HPP .*knowledge\/keuangan\/hpp-harga-pokok-produksi\.md/,
     );
   }, 60_000);
+
+  it('works out machine depreciation with --mesin and --umur, and names a missing lifespan with exit 2', async () => {
+    const done = await run(['hitung', 'susut', '--mesin', 'mesin jahit 12 juta', '--umur', '5 tahun']);
+    expect(done.code).toBe(0);
+    expect(done.stdout.split('\n')[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(done.stdout).toContain('• mesin jahit: Rp 12.000.000 ÷ 60 bulan (5 tahun) = Rp 200.000 per bulan');
+    expect(done.stdout).toContain('Menghitung penyusutan mesin dan bagian sewa untuk HPP');
+    const json = await run([
+      'hitung',
+      'susut',
+      '--mesin',
+      '2 mesin jahit @ 6 juta',
+      '--umur',
+      '5 tahun',
+      '--jumlah',
+      '50 tas',
+      '--json',
+    ]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      intent: 'susut',
+      missing: [],
+      depreciation: { result: { perMonth: 200_000, perUnit: 4_000, units: 50 } },
+    });
+    const missing = await run(['hitung', 'susut', '--mesin', 'mesin jahit 12 juta']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/saya masih perlu umur pakai mesin/);
+  });
 });

@@ -198,6 +198,10 @@ export const EXPRESSIONS: Row[] = [
   ['40 kg × Rp 5.000', 200_000],
   ['60 × Rp 2.000', 120_000],
   ['2 workers @ 2.25 million', 4_500_000, 'en'],
+  ['dua mesin jahit masing-masing Rp 6 juta', 12_000_000],
+  ['2 mesin jahit @ 6 jt', 12_000_000],
+  ['3 karung tepung @ 150rb', 450_000],
+  ['2 sewing machines each 6 million', 12_000_000, 'en'],
   // percentages
   ['30%', { percent: 3_000 }],
   ['30 %', { percent: 3_000 }],

@@ -13,6 +13,8 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
     ['hpp', 'en', /materials.*labour.*overhead.*how many units/],
     ['harga', 'en', /cost \(HPP\) per unit.*markup.*margin/],
     ['impas', 'en', /fixed costs a month.*selling price per unit.*variable cost per unit/],
+    ['susut', 'id', /harga beli mesin.*umur pakai/],
+    ['susut', 'en', /purchase price of the machine.*how long/],
   ] as const)('%s (%s) names the figures to send and gives an example', (kind, lang, figures) => {
     const guide = hitungGuide(kind, lang);
     const [ask, shown] = guide.split('\n');
@@ -23,7 +25,7 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
   });
 
   it('offers one button per calculator, each with a guide', () => {
-    expect(HITUNG_KINDS.map((k) => k.kind)).toEqual(['hpp', 'harga', 'impas']);
+    expect(HITUNG_KINDS.map((k) => k.kind)).toEqual(['hpp', 'harga', 'impas', 'susut']);
     for (const { kind, label } of HITUNG_KINDS) {
       expect(label.id.length).toBeGreaterThan(0);
       expect(hitungGuide(kind, 'id')).not.toBe(hitungGuide(kind, 'en'));
@@ -37,6 +39,8 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
     ['hpp', 'en', 'Your cost (HPP) per bag is Rp 230.000.'],
     ['harga', 'en', 'Selling price Rp 570.000 per bag.'],
     ['impas', 'en', 'Your break-even point is 38 bags a month (revenue Rp 17.100.000).'],
+    ['susut', 'id', 'Penyusutan mesin Anda Rp 200.000 per bulan.'],
+    ['susut', 'en', 'Your machine depreciation is Rp 200.000 a month.'],
   ] as const)(
     'the %s (%s) example sent after the prompt is worked out, result first',
     (kind, lang, first) => {

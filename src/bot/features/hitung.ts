@@ -12,6 +12,7 @@ function kindOf(word: string): Kind | undefined {
   if (/^(hpp|modal|biaya|cost)/.test(w)) return 'hpp';
   if (/^(harga|price|jual)/.test(w)) return 'harga';
   if (/^(impas|bep|break)/.test(w)) return 'impas';
+  if (/^(susut|penyusutan|depreciation)/.test(w)) return 'susut';
   return undefined;
 }
 
@@ -27,7 +28,7 @@ async function showGuide(ctx: BotContext, kind: Kind) {
   await replyText(ctx, guide);
 }
 
-/** /hitung: HPP, selling price or break-even worked out with the artisan's own figures. */
+/** /hitung: HPP, selling price, break-even or machine depreciation worked out with the artisan's own figures. */
 export const hitungFeature = new Composer<BotContext>();
 
 hitungFeature.command(['hitung', 'calculate'], async (ctx) => {
@@ -40,7 +41,7 @@ hitungFeature.command(['hitung', 'calculate'], async (ctx) => {
   await replyText(ctx, ctx.t('hitungChoose'), { reply_markup: keyboard });
 });
 
-hitungFeature.callbackQuery(/^hitung:(hpp|harga|impas)$/, async (ctx) => {
+hitungFeature.callbackQuery(/^hitung:(hpp|harga|impas|susut)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await showGuide(ctx, ctx.match[1] as Kind);
 });

@@ -12,7 +12,7 @@ export const en: Record<MessageKey, string> = {
   consentThanks: 'Thank you, your consent is recorded.',
   consentThanksPending: 'Thank you, your consent is recorded. Here is the answer to your question:',
   consentExpired: 'Please send your question now.',
-  help: 'What I can do:\n• Ask a question, e.g. "how do I calculate production cost?"\n• /sentra bags in Sidoarjo: search the cluster directory (or send a location for the nearest)\n• /kriteria: check whether a village meets the sentra IKM criteria\n• /hitung: work out cost per unit, selling price or break-even with your own figures\n• The "Ask a mentor" button under an answer: pass it to a human mentor\n• /privasi: what is stored; /hapus: delete all your data\n\nI read text messages (Indonesian or English). In groups, mention @{bot} or reply to my message.',
+  help: 'What I can do:\n• Ask a question, e.g. "how do I calculate production cost?"\n• /sentra bags in Sidoarjo: search the cluster directory (or send a location for the nearest)\n• /kriteria: check whether a village meets the sentra IKM criteria\n• /hitung: work out cost per unit, selling price, break-even or machine depreciation with your own figures\n• The "Ask a mentor" button under an answer: pass it to a human mentor\n• /privasi: what is stored; /hapus: delete all your data\n\nI read text messages (Indonesian or English). In groups, mention @{bot} or reply to my message.',
   sources: 'Sources',
   typingFailed: 'Sorry, something went wrong. Please try again shortly.',
   buttonUp: '👍',
@@ -70,7 +70,7 @@ export const en: Record<MessageKey, string> = {
   commandsHelp: 'What I can do',
   commandsSentra: 'Find an IKM cluster (place, product or location)',
   commandsCriteria: 'Check the sentra IKM criteria',
-  commandsHitung: 'Work out cost per unit, selling price or break-even',
+  commandsHitung: 'Work out cost per unit, selling price, break-even or depreciation',
   hitungChoose:
     'What shall we work out? Pick one, then send your own figures and I will calculate step by step.',
   commandsPrivacy: 'What is stored',

@@ -13,7 +13,7 @@ export const id = {
   consentThanks: 'Terima kasih, persetujuan Anda tercatat.',
   consentThanksPending: 'Terima kasih, persetujuan Anda tercatat. Ini jawaban untuk pertanyaan Anda tadi:',
   consentExpired: 'Silakan kirim pertanyaan Anda sekarang.',
-  help: 'Yang bisa saya bantu:\n• Tulis pertanyaan biasa, misalnya "gimana cara ngitung HPP tas kulit?"\n• /sentra tas di Sidoarjo: cari sentra di direktori (atau kirim lokasi untuk sentra terdekat)\n• /kriteria: cek apakah desa Anda memenuhi kriteria sentra IKM\n• /hitung: hitung HPP, harga jual, atau titik impas dengan angka Anda\n• Tombol "Tanya mentor" di bawah jawaban: teruskan ke mentor manusia\n• /privasi: data apa yang disimpan; /hapus: hapus semua data Anda\n\nSaya membaca pesan teks (bahasa Indonesia atau Inggris). Di grup, sebut @{bot} atau balas pesan saya.',
+  help: 'Yang bisa saya bantu:\n• Tulis pertanyaan biasa, misalnya "gimana cara ngitung HPP tas kulit?"\n• /sentra tas di Sidoarjo: cari sentra di direktori (atau kirim lokasi untuk sentra terdekat)\n• /kriteria: cek apakah desa Anda memenuhi kriteria sentra IKM\n• /hitung: hitung HPP, harga jual, titik impas, atau penyusutan mesin dengan angka Anda\n• Tombol "Tanya mentor" di bawah jawaban: teruskan ke mentor manusia\n• /privasi: data apa yang disimpan; /hapus: hapus semua data Anda\n\nSaya membaca pesan teks (bahasa Indonesia atau Inggris). Di grup, sebut @{bot} atau balas pesan saya.',
   sources: 'Sumber',
   typingFailed: 'Maaf, terjadi gangguan. Silakan coba lagi sebentar lagi.',
   buttonUp: '👍',
@@ -75,7 +75,7 @@ export const id = {
   commandsHelp: 'Apa yang bisa dibantu',
   commandsSentra: 'Cari sentra IKM (tempat, produk, atau lokasi)',
   commandsCriteria: 'Cek kriteria sentra IKM',
-  commandsHitung: 'Hitung HPP, harga jual, atau titik impas',
+  commandsHitung: 'Hitung HPP, harga jual, titik impas, atau penyusutan',
   hitungChoose:
     'Mau hitung apa? Pilih salah satu, lalu kirim angka-angka usaha Anda. Saya hitung langkah demi langkah.',
   commandsPrivacy: 'Data apa yang disimpan',

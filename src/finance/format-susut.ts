@@ -1,0 +1,67 @@
+import type { Machine } from './calc.ts';
+import { count, T } from './format-common.ts';
+import type { Lang } from './numbers.ts';
+import { type Frac, isWhole, number, rupiah } from './rupiah.ts';
+import type { Worked } from './solve.ts';
+
+/** "60 bulan (5 tahun)": the months the division uses, with the years the artisan probably said. */
+function lifespan(months: number, lang: Lang): string {
+  const id = lang === 'id';
+  const inMonths = id ? `${months} bulan` : `${months} month${months === 1 ? '' : 's'}`;
+  if (months % 12 !== 0) return inMonths;
+  const years = months / 12;
+  return `${inMonths} (${years} ${id ? 'tahun' : `year${years === 1 ? '' : 's'}`})`;
+}
+
+/** A result that is not whole rupiah shows its decimals, then the rounded figure the answer uses. */
+const rounded = (value: Frac, lang: Lang) =>
+  isWhole(value)
+    ? rupiah(value)
+    : `Rp ${number(value)}, ${lang === 'id' ? 'dibulatkan' : 'rounded to'} ${rupiah(value).replace('± ', '')}`;
+
+/** A machine as bought: "mesin jahit: 2 × Rp 6.000.000 = Rp 12.000.000". */
+export function machineLine(m: Machine, lang: Lang, separator = ': '): string {
+  const name = m.name || (lang === 'id' ? 'mesin' : 'machine');
+  const bought = m.detail ? `${m.detail} = ${rupiah(m.price)}` : rupiah(m.price);
+  return `${name}${separator}${bought}`;
+}
+
+/**
+ * Machine depreciation, result first: the month's amount, the straight-line formula, each machine's price
+ * divided by its useful life, the share per unit when the month's output is known, and what to do with it.
+ */
+export function depreciationLines(w: Worked, lang: Lang): string[] {
+  const d = w.depreciation!;
+  const r = d.result!;
+  const id = lang === 'id';
+  const month = id ? 'per bulan' : 'a month';
+  const noun = w.noun ?? 'unit';
+  const perUnit = r.perUnit && d.units ? r.perUnit : undefined;
+  const out = [
+    id
+      ? `Penyusutan mesin Anda ${rupiah(r.perMonth)} per bulan.`
+      : `Your machine depreciation is ${rupiah(r.perMonth)} a month.`,
+    '',
+    `${T[lang].formula}: ${id ? 'penyusutan per bulan = harga beli mesin ÷ umur pakai dalam bulan (metode garis lurus)' : 'depreciation a month = purchase price ÷ useful life in months (straight line)'}.`,
+  ];
+  d.machines.forEach((m, n) => {
+    out.push(
+      `• ${machineLine(m, lang)} ÷ ${lifespan(m.months!, lang)} = ${rounded(r.perMachine[n]!, lang)} ${month}`,
+    );
+  });
+  if (d.machines.length > 1)
+    out.push(
+      `• ${id ? 'jumlah' : 'total'} = ${r.perMachine.map((v) => rupiah(v)).join(' + ')} = ${rupiah(r.perMonth)} ${month}`,
+    );
+  if (perUnit)
+    out.push(
+      `• ${T[lang].per} ${noun}: ${rupiah(r.perMonth)} ÷ ${count(d.units!, noun, lang)} = ${rounded(perUnit, lang)} ${T[lang].per} ${noun}`,
+    );
+  const share = perUnit ? ` (${rupiah(perUnit)} ${T[lang].per} ${noun})` : '';
+  out.push(
+    id
+      ? `${T[lang].meaning}: sisihkan ${rupiah(r.perMonth)} setiap bulan sebagai dana pengganti mesin, dan masukkan ke overhead produksi saat menghitung HPP${share}.`
+      : `${T[lang].meaning}: set aside ${rupiah(r.perMonth)} every month to replace the machine, and count it as production overhead in your HPP${share}.`,
+  );
+  return out;
+}
