@@ -7,7 +7,7 @@ import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
-import { askedAction } from './question-kind.ts';
+import { askedAction, questionParts } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
@@ -176,6 +176,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         focus,
         names: u.names,
         action: askedAction(focus ?? u.resolved),
+        questions: questionParts(focus ?? u.resolved),
       });
     const search = await deps.searcher.search(u.resolved, { k, filters: request.filters });
     const confidence = judge(search, u.focus);

@@ -45,7 +45,14 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
 export function confidence(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[]; action?: string } = {},
+  options: {
+    language?: 'id' | 'en';
+    focus?: string;
+    names?: readonly string[];
+    action?: string;
+    /** The questions of a message that asks several (see questionParts). */
+    questions?: readonly string[];
+  } = {},
 ): number {
   const judged = topicCoverage(queryTerms, chunks, options);
   // A how-to asks for an action ("cara memperbaiki mesin jahit"): a document that holds the objects
@@ -70,10 +77,18 @@ const ACTION_MISSING = 0.7;
 function topicCoverage(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[] },
+  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[]; questions?: readonly string[] },
 ): number {
   const names = new Set(options.names ?? []);
-  const all = coverage(queryTerms, chunks, options.language, names);
+  let all = coverage(queryTerms, chunks, options.language, names);
+  // A message that asks two things is supported when the knowledge holds one of them whole: the
+  // answer leads with that one, and the other is not held against it.
+  for (const part of options.questions ?? []) {
+    const asked = new Set(analyze(part, { slang: true, english: true }));
+    const terms = queryTerms.filter((term) => asked.has(term.from ?? term.term));
+    if (contentTerms(terms).filter((term) => !term.from).length >= 2)
+      all = Math.max(all, coverage(terms, chunks, options.language, names));
+  }
   if (!options.focus) return all;
   // A long message is judged on its asking sentence too: the story around it is the user's, not
   // the knowledge's, to hold.

@@ -85,6 +85,18 @@ export function askingPart(text: string): string | undefined {
   return asking.join(' ');
 }
 
+/**
+ * The questions of a message that asks several ("INTAKO singkatan dari apa? Trus ketuanya siapa?"),
+ * each ending in "?"; empty for a message that asks one.
+ */
+export function questionParts(text: string): string[] {
+  const parts = text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.endsWith('?') && /[\p{L}\p{N}]/u.test(sentence));
+  return parts.length >= 2 ? parts : [];
+}
+
 /** The words that open a how-to, before the action it asks how to do. */
 const HOW_TO =
   /\b(?:cara(?:nya)?|how to|how (?:do|can|should) (?:i|we|you))\s+(?:(?:untuk|buat|agar|supaya|biar|saya|sy|aku|kami|kita)\s+)?([\p{L}-]+)/iu;
