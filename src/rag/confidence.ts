@@ -77,7 +77,12 @@ const ACTION_MISSING = 0.7;
 function topicCoverage(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: { language?: 'id' | 'en'; focus?: string; names?: readonly string[]; questions?: readonly string[] },
+  options: {
+    language?: 'id' | 'en';
+    focus?: string;
+    names?: readonly string[];
+    questions?: readonly string[];
+  },
 ): number {
   const names = new Set(options.names ?? []);
   let all = coverage(queryTerms, chunks, options.language, names);
@@ -86,7 +91,7 @@ function topicCoverage(
   for (const part of options.questions ?? []) {
     const asked = new Set(analyze(part, { slang: true, english: true }));
     const terms = queryTerms.filter((term) => asked.has(term.from ?? term.term));
-    if (contentTerms(terms).filter((term) => !term.from).length >= 2)
+    if (contentTerms(terms).some((term) => !term.from))
       all = Math.max(all, coverage(terms, chunks, options.language, names));
   }
   if (!options.focus) return all;

@@ -104,11 +104,12 @@ export function composeExtractive(
     .filter(([term]) => !/^\d[\d.,]*$/.test(term))
     .sort((a, b) => b[1] - a[1])[0]?.[0];
   const best = all[0]!;
-  const absenceHolds = absence !== undefined && heaviest !== undefined && absence.hits.has(heaviest);
+  const absent = absence?.absentHits ?? absence?.hits ?? new Set<string>();
+  const absenceHolds = absence !== undefined && heaviest !== undefined && absent.has(heaviest);
   if (
     absence &&
     best.support < 0.95 &&
-    absence.hits.size >= 2 &&
+    absent.size >= 2 &&
     // The lead does not answer what was asked, and the knowledge says it lacks it ...
     ((!leadFits &&
       (absence.support >= 0.9 * best.support || (absenceHolds && absence.support >= 0.6 * best.support))) ||

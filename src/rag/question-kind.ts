@@ -63,7 +63,9 @@ export function questionKind(question: string): QuestionKind {
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
   // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
   // first thing asked leads.
-  const list = q.search(/\b(apa saja|apa aja|apa aj|apa sj|siapa saja|siapa aja|siapa aj|what are)\b/);
+  const list = q.search(
+    /\b(apa saja|apa aja|apa aj|apa sj|siapa saja|siapa aja|siapa aj|mana saja|mana aja|mana aj|what are)\b/,
+  );
   const defined = q.search(KINDS.find(([kind]) => kind === 'definition')![1]);
   if (list >= 0 && !(defined >= 0 && defined < list)) return 'list';
   let best: { kind: QuestionKind; at: number } | undefined;

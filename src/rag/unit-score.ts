@@ -17,6 +17,11 @@ export interface ScoredUnit extends Unit {
   support: number;
   /** The unit says the knowledge does not hold something ("Berita tersebut tidak merinci ..."). */
   absence: boolean;
+  /**
+   * For such a unit, the question terms it holds outside its "dokumen ini tidak memuat" phrase: a
+   * question that asks for "dokumen apa saja" is not what "dokumen ini tidak memuat" is about.
+   */
+  absentHits?: Set<string>;
 }
 
 /** The knowledge saying what it does not hold: when that is the best match, the honest answer is "belum tahu". */
@@ -267,6 +272,9 @@ export function scoreUnits(
         score,
         support: (withBefore / total) * prior,
         absence: absenceAbout(unit.text, weights),
+        ...(ABSENCE.test(unit.text)
+          ? { absentHits: new Set(analyze(unit.text.replace(ABSENCE, ' ')).filter((term) => hits.has(term))) }
+          : {}),
         ...(intro !== undefined ? { intro } : {}),
       };
       if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;

@@ -70,4 +70,15 @@ describe('confidence', () => {
       focusCarries([...heldStory, typo, correction, term('kirim')], [typo, correction, term('kirim')]),
     ).toBe(true);
   });
+
+  it('supports a message that asks two things when the knowledge holds one of them whole', () => {
+    const held = ['intako', 'singkat', 'koperasi'];
+    const asked = ['intako', 'ketua', 'tahun', '2020', 'periode', 'pilih'].map(term);
+    const questions = ['INTAKO itu singkatan dari apa?', 'Trus ketuanya siapa pas periode pilih tahun 2020?'];
+    const chunks = [chunk(held)];
+    expect(confidence(asked, chunks)).toBeLessThan(0.5);
+    expect(confidence(asked, chunks, { questions })).toBe(1);
+    // One question is judged as before.
+    expect(confidence(asked, chunks, { questions: [] })).toBeLessThan(0.5);
+  });
 });

@@ -99,6 +99,7 @@ describe('composeExtractive', () => {
     expect(questionKind('tas kulit enaknya dibungkus pake apa?')).toBe('list');
     // "What should I do with it" asks for steps.
     expect(questionKind('kulit sisa numpuk di gudang, enaknya diapain?')).toBe('steps');
+    expect(questionKind('dari sumber anggaran mana saja sentra bisa dibiayai?')).toBe('list');
   });
 });
 
@@ -390,5 +391,19 @@ describe('whether an answer states an amount', () => {
     expect(statesAmount('Pakai satu atau dua warna. [1]', 'brp warna?')).toBe(true);
     expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa lama prosesnya?')).toBe(true);
     expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa biayanya?')).toBe(false);
+  });
+});
+
+describe('what the knowledge says it does not hold', () => {
+  it('does not read "dokumen ini tidak memuat ..." as the answer to "dokumen apa saja"', () => {
+    const q = 'Dokumen apa saja yang biasanya diminta bank untuk KUR?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Dokumen yang biasanya diminta bank untuk KUR:\n\n- KTP dan kartu keluarga;\n- NIB atau surat keterangan usaha;\n- catatan keuangan usaha.\n\nDokumen ini tidak memuat bunga KUR yang berlaku, karena bank bisa mengubahnya.',
+      ),
+    ]);
+    expect(result.absent).toBeFalsy();
+    expect(result.text).toContain('NIB');
   });
 });
