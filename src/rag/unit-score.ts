@@ -261,9 +261,16 @@ export function scoreUnits(
       if (unit.text.endsWith(':') && (all[i + 1]?.kind === 'item' || all[i + 1]?.kind === 'row'))
         score *= 0.5;
       if (unit.text.length > 320) score *= 0.85;
+      // "Dokumen ini tidak memuat X": only what it says is missing speaks to the question, not its
+      // own "dokumen" (a question may ask for "dokumen apa saja").
+      const absentHits = ABSENCE.test(unit.text)
+        ? new Set(analyze(unit.text.replace(ABSENCE, ' ')).filter((term) => hits.has(term)))
+        : undefined;
+      const own = absentHits ?? hits;
+      let withBefore = 0;
+      for (const term of own) withBefore += weights.get(term)!;
       const before = i > 0 ? new Set(analyze(all[i - 1]!.text)) : new Set<string>();
-      let withBefore = mass;
-      for (const term of before) if (!hits.has(term)) withBefore += weights.get(term) ?? 0;
+      for (const term of before) if (!own.has(term)) withBefore += weights.get(term) ?? 0;
       const scored: ScoredUnit = {
         ...unit,
         chunk: c,
@@ -272,9 +279,7 @@ export function scoreUnits(
         score,
         support: (withBefore / total) * prior,
         absence: absenceAbout(unit.text, weights),
-        ...(ABSENCE.test(unit.text)
-          ? { absentHits: new Set(analyze(unit.text.replace(ABSENCE, ' ')).filter((term) => hits.has(term))) }
-          : {}),
+        ...(absentHits ? { absentHits } : {}),
         ...(intro !== undefined ? { intro } : {}),
       };
       if (unit.kind !== 'item' && unit.text.endsWith(':') && all[i + 1]?.kind === 'item') intro = i;

@@ -396,11 +396,11 @@ describe('whether an answer states an amount', () => {
 
 describe('what the knowledge says it does not hold', () => {
   it('does not read "dokumen ini tidak memuat ..." as the answer to "dokumen apa saja"', () => {
-    const q = 'Dokumen apa saja yang biasanya diminta bank untuk KUR?';
+    const q = 'Dokumen apa saja yang biasanya diminta bank penyalur KUR untuk usaha sambal botolan di Malang?';
     const result = composeExtractive(q, terms(q), [
       chunk(
         1,
-        'Dokumen yang biasanya diminta bank untuk KUR:\n\n- KTP dan kartu keluarga;\n- NIB atau surat keterangan usaha;\n- catatan keuangan usaha.\n\nDokumen ini tidak memuat bunga KUR yang berlaku, karena bank bisa mengubahnya.',
+        'Dokumen yang biasanya diminta bank untuk KUR:\n\n- KTP dan kartu keluarga;\n- NIB atau surat keterangan usaha;\n- catatan keuangan usaha.\n\nDokumen ini tidak memuat bunga KUR yang berlaku di bank penyalur, karena bank bisa mengubahnya.',
       ),
     ]);
     expect(result.absent).toBeFalsy();
