@@ -1,5 +1,7 @@
 import type { Extract } from './answer-types.ts';
-import { askedAction, type QuestionKind, questionKind } from './question-kind.ts';
+import { analyze } from '../text/analyze.ts';
+import { completeFollowUp } from './followup.ts';
+import { askedAction, type QuestionKind, questionKind, questionParts } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 import {
   AVOID,
@@ -75,8 +77,52 @@ export function composeExtractive(
   chunks: RetrievedChunk[],
   kind: QuestionKind = questionKind(question),
 ): Extract {
-  const weights = composerWeights(question, queryTerms, kind);
   const top = topChunks(chunks);
+  const parts = questionParts(question).slice(0, MAX_PARTS);
+  if (parts.length < 2) return finish(choose(question, queryTerms, top, kind), top);
+  // "Prive itu apa? Terus sama gak kayak gaji?": each question is answered in turn, the later ones
+  // completed from the first ("sama gak [prive] kayak gaji"), from the same retrieved sections.
+  const merged: ScoredUnit[] = [];
+  let absent = false;
+  for (const [i, part] of parts.entries()) {
+    const asked = i === 0 ? part : completeFollowUp(part, parts[0]!).question;
+    const own = new Set(analyze(asked, { slang: true, english: true }));
+    const terms = queryTerms.filter((term) => own.has(term.from ?? term.term));
+    if (terms.length === 0) continue;
+    const partKind = questionKind(asked);
+    const answer = choose(asked, terms, top, partKind === 'general' && i === 0 ? kind : partKind);
+    if (answer.absent) absent = true;
+    for (const unit of answer.chosen)
+      if (!merged.some((other) => other.chunk === unit.chunk && other.position === unit.position))
+        merged.push(unit);
+  }
+  if (merged.length > 0) return render(merged, top);
+  return absent
+    ? { text: '', citations: [], absent: true }
+    : finish(choose(question, queryTerms, top, kind), top);
+}
+
+/** The most questions of one message answered one by one. */
+const MAX_PARTS = 3;
+
+function finish(answer: Chosen, top: RetrievedChunk[]): Extract {
+  if (answer.absent) return { text: '', citations: [], absent: true };
+  return answer.chosen.length > 0 ? render(answer.chosen, top) : { text: '', citations: [] };
+}
+
+interface Chosen {
+  chosen: ScoredUnit[];
+  absent?: boolean;
+}
+
+/** The units that answer one question, lead first (see composeExtractive). */
+function choose(
+  question: string,
+  queryTerms: QueryTerm[],
+  top: RetrievedChunk[],
+  kind: QuestionKind,
+): Chosen {
+  const weights = composerWeights(question, queryTerms, kind);
   const scored = scoreUnits(top, weights, kind, {
     counted: kind === 'amount' ? countedNoun(question) : undefined,
     day: kind === 'time' && asksForDay(question),
@@ -90,7 +136,7 @@ export function composeExtractive(
         if (isMember(unit) && unit.intro !== undefined && AVOID.test(units[unit.intro]!.text))
           unit.score *= 0.5;
   const all = scored.flat().filter((unit) => unit.score > 0);
-  if (all.length === 0) return { text: '', citations: [] };
+  if (all.length === 0) return { chosen: [] };
   all.sort((a, b) => b.score - a.score);
   // "Berita tersebut tidak merinci ..." matching the question as well as the best answer does means
   // the knowledge knows it lacks this; quoting the neighbouring facts would be an evasive answer.
@@ -116,7 +162,7 @@ export function composeExtractive(
       // ... or the lead answers something else: only the "not held" sentence names the asked thing.
       (absenceHolds && !best.hits.has(heaviest!)))
   )
-    return { text: '', citations: [], absent: true };
+    return { chosen: [], absent: true };
 
   const listKind = kind === 'list' || kind === 'steps';
   let lead = all[0]!;
@@ -212,5 +258,5 @@ export function composeExtractive(
     );
     if (caveat && chars() + caveat.text.length <= limit + 120) chosen.push(caveat);
   }
-  return render(chosen, top);
+  return { chosen };
 }

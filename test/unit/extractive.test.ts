@@ -394,9 +394,26 @@ describe('whether an answer states an amount', () => {
   });
 });
 
+describe('a message that asks two things', () => {
+  it('answers each question in turn, the later one completed from the first', () => {
+    const q = 'Prive itu apaan sih? Terus sama gak kayak gaji buat diri sendiri?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Gaji pemilik sebaiknya tetap setiap bulan dan dibayar dari kas usaha untuk diri sendiri. Tetapkan gaji pemilik yang sanggup dibayar usaha pada bulan sepi.',
+      ),
+      chunk(2, 'Prive adalah pengambilan uang usaha oleh pemilik untuk keperluan pribadi.', 8),
+    ]);
+    const lines = result.text.split('\n');
+    expect(lines[0]).toMatch(/^Prive adalah pengambilan uang usaha/);
+    expect(result.text).toContain('Gaji pemilik');
+  });
+});
+
 describe('what the knowledge says it does not hold', () => {
   it('does not read "dokumen ini tidak memuat ..." as the answer to "dokumen apa saja"', () => {
-    const q = 'Dokumen apa saja yang biasanya diminta bank penyalur KUR untuk usaha sambal botolan di Malang?';
+    const q =
+      'Dokumen apa saja yang biasanya diminta bank penyalur KUR untuk usaha sambal botolan di Malang?';
     const result = composeExtractive(q, terms(q), [
       chunk(
         1,
