@@ -92,10 +92,16 @@ export function askingPart(text: string): string | undefined {
  * each ending in "?"; empty for a message that asks one.
  */
 export function questionParts(text: string): string[] {
-  const parts = text
+  const sentences = text
     .split(/(?<=[.!?])\s+/)
     .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.endsWith('?') && /[\p{L}\p{N}]/u.test(sentence));
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  // Chat often drops the last "?": "... diadain dmn sih? trs calon pembelinya siapa aj".
+  const parts = sentences.filter(
+    (sentence, i) =>
+      sentence.endsWith('?') ||
+      (i === sentences.length - 1 && !/[.!]$/.test(sentence) && questionKind(sentence) !== 'general'),
+  );
   return parts.length >= 2 ? parts : [];
 }
 

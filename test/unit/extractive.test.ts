@@ -395,6 +395,16 @@ describe('whether an answer states an amount', () => {
 });
 
 describe('a message that asks two things', () => {
+  it('finds its questions, also a last one written without "?"', async () => {
+    const { questionParts } = await import('../../src/rag/question-kind.ts');
+    expect(questionParts('diadain dmn sih? trs calon pembelinya siapa aj')).toEqual([
+      'diadain dmn sih?',
+      'trs calon pembelinya siapa aj',
+    ]);
+    expect(questionParts('Saya perajin tas. Bagaimana cara mengemasnya?')).toEqual([]);
+    expect(questionParts('Berapa HPP-nya? Saya bingung.')).toEqual([]);
+  });
+
   it('answers each question in turn, the later one completed from the first', () => {
     const q = 'Prive itu apaan sih? Terus sama gak kayak gaji buat diri sendiri?';
     const result = composeExtractive(q, terms(q), [
