@@ -1,4 +1,5 @@
 import { analyze } from '../text/analyze.ts';
+import { SLANG } from '../text/slang.ts';
 
 /**
  * What a question asks for, on its own words alone. Kept apart from question.ts so the follow-up
@@ -59,7 +60,18 @@ const KINDS: [QuestionKind, RegExp][] = [
  * cara mengetahui berapa ..." asks for a way, "berapa ... dan bagaimana ..." for a figure).
  */
 export function questionKind(question: string): QuestionKind {
-  const q = question.toLowerCase();
+  const kind = kindOf(question.toLowerCase());
+  if (kind !== 'general') return kind;
+  // Chat spellings the cues do not list ("lwat mna", "knp"): read once more in standard words.
+  const standard = question
+    .toLowerCase()
+    .replace(/[\p{L}\d]+/gu, (word) =>
+      SLANG[word] === undefined || SLANG[word] === '' ? word : SLANG[word]!,
+    );
+  return kindOf(standard);
+}
+
+function kindOf(q: string): QuestionKind {
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
   // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
   // first thing asked leads.

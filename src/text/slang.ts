@@ -260,6 +260,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   dr: 'dari',
   dri: 'dari',
   mna: 'mana',
+  lwat: 'lewat',
+  lwt: 'lewat',
   dmna: 'mana',
   kmn: 'mana',
   kemana: 'mana',

@@ -100,6 +100,8 @@ describe('composeExtractive', () => {
     // "What should I do with it" asks for steps.
     expect(questionKind('kulit sisa numpuk di gudang, enaknya diapain?')).toBe('steps');
     expect(questionKind('dari sumber anggaran mana saja sentra bisa dibiayai?')).toBe('list');
+    // Chat spellings the cues do not list are read in standard words.
+    expect(questionKind('hrs daftar lwat mna dulu')).toBe('place');
   });
 });
 
