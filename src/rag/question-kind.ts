@@ -51,7 +51,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|daftar|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
   ],
 ];
 
