@@ -116,15 +116,22 @@ function coverage(
   // An English word the corpus lacks is more often a gap in the word mapping than a topic the
   // knowledge lacks, so it weighs less, unless it is written as a name ("Japan", "Kredivo"): a name
   // the knowledge does not hold is a subject it does not cover.
-  const mass = (term: QueryTerm) =>
+  const own = (term: QueryTerm) =>
     (language === 'en' && !term.known && !names.has(term.term) ? 0.6 : 1) * term.idf;
+  // A word read as several ("buyer" -> "pembeli", "buyer") is one word of the question: it weighs
+  // as its most telling reading, and any reading the knowledge holds supports it.
+  const readings = (term: QueryTerm) => [
+    term,
+    ...queryTerms.filter((other) => other.from === term.term && other.weight === 1),
+  ];
+  const mass = (term: QueryTerm) => Math.max(...readings(term).map(own));
   const total = content.reduce((sum, term) => sum + mass(term), 0);
   if (!top || total === 0) return 0;
   const sameDocument = chunks.slice(0, 3).filter((chunk) => chunk.path === top.path);
   const chunkTerms = new Set(sameDocument.flatMap((chunk) => chunk.terms ?? []));
   let covered = 0;
   for (const term of content) {
-    if (chunkTerms.has(term.term)) {
+    if (readings(term).some((reading) => chunkTerms.has(reading.term))) {
       covered += mass(term);
       continue;
     }

@@ -89,6 +89,20 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
       const share = EXPANSION_WEIGHT * Math.min(1, 2 / Math.max(1, expansions.length));
       for (const expansion of expansions) extra.push({ term: expansion, weight: share, from: term });
     }
+    // One word read as several ("marketplace" -> "marketplace lokapasar", "untung" -> "laba untung")
+    // gives alternatives: the later ones search as before but are judged through the first, so the
+    // knowledge needs to hold one of them, not all.
+    const mappings = [...new Set(surfaceTokens(text))].map((token) =>
+      analyze(token, { slang: true, english: true }),
+    );
+    for (const mapped of mappings) {
+      if (mapped.length < 2) continue;
+      for (const alternative of mapped.slice(1)) {
+        const term = terms.get(alternative);
+        const elsewhere = mappings.some((other) => other !== mapped && other.includes(alternative));
+        if (term && alternative !== mapped[0] && !elsewhere && !term.from) term.from = mapped[0];
+      }
+    }
     // An English word the documents use as it is ("brand", "reseller") is searched as written too,
     // beside its Indonesian mapping ("merek"): the knowledge says both.
     for (const token of new Set(surfaceTokens(text))) {

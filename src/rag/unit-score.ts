@@ -107,7 +107,13 @@ const DURATION_TEXT =
  */
 export function statesAmount(answer: string, question: string): boolean {
   const text = answer.replace(/\s*\[\d+\]/g, '');
-  return /\d/.test(text) || NUMBER_WORD.test(text) || (asksForDuration(question) && DURATION_TEXT.test(text));
+  return (
+    /\d/.test(text) ||
+    NUMBER_WORD.test(text) ||
+    (asksForDuration(question) && DURATION_TEXT.test(text)) ||
+    // "Biaya sewa stan berbeda setiap tahun": the knowledge's own answer is that there is no one figure.
+    /\b(berbeda|berubah|bervariasi|beragam|tergantung|tidak (tetap|pasti|sama))\b/i.test(text)
+  );
 }
 
 /** A quantity written in words ("dua warna", "tiga puluh persen"). */

@@ -38,7 +38,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
  * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
  * version are re-analysed on the next ingest (the version is part of every content hash).
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);
@@ -63,7 +63,12 @@ const NASAL: readonly [RegExp, readonly string[]][] = [
  */
 function informalRoot(word: string): string | undefined {
   const bases = [...new Set([word, word.replace(/(in|nya|innya)$/, '')])].filter((base) => base.length > 3);
-  const spellings = (base: string) => [base, base.replace(/e(?=[^aiueo]+$)/, 'a')];
+  // The colloquial e for a: in the last syllable ("simpen"), or the one before ("catetan").
+  const spellings = (base: string) => [
+    base,
+    base.replace(/e(?=[^aiueo]+$)/, 'a'),
+    base.replace(/e(?=[^aiueo]+[aiueo][^aiueo]*$)/, 'a'),
+  ];
   for (const base of bases) {
     if (base !== word) {
       const stemmed = stemmer.stem(base);
@@ -78,7 +83,11 @@ function informalRoot(word: string): string | undefined {
           if (candidate.length > 2 && isRoot(candidate)) return candidate;
         }
     }
-    if (base !== word) for (const candidate of spellings(base)) if (isRoot(candidate)) return candidate;
+    for (const candidate of spellings(base).slice(base === word ? 1 : 0)) {
+      if (isRoot(candidate)) return candidate;
+      const stemmed = stemmer.stem(candidate);
+      if (stemmed !== candidate && isRoot(stemmed)) return stemmed;
+    }
   }
   return undefined;
 }

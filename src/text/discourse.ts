@@ -13,7 +13,7 @@ const WORDS =
   nanti besok kemarin udah sudah belum baru lagi terus banget bgt sekali aja saja juga dong deh sih nih tuh kok
   kak min pak bu mas mbak gan sis bro sy aku saya kami kita gw gue ane punya pke pake pakai kayak kyk gitu gini
   begitu begini beneran bener benar kan ya yah oke ok yuk please thanks thank actually maybe really just kind
-  worried confused wondering heard told said`
+  mulu melulu worried confused wondering heard told said`
     .split(/\s+/)
     .filter(Boolean);
 

@@ -135,6 +135,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   org: 'orang',
   tmn: 'teman',
   trs: 'terus',
+  trus: 'terus',
   jg: 'juga',
   lg: 'lagi',
   bln: 'bulan',

@@ -393,6 +393,8 @@ describe('whether an answer states an amount', () => {
     expect(statesAmount('Pakai satu atau dua warna. [1]', 'brp warna?')).toBe(true);
     expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa lama prosesnya?')).toBe(true);
     expect(statesAmount('Prosesnya bisa berbulan-bulan. [1]', 'berapa biayanya?')).toBe(false);
+    // The knowledge saying there is no one figure is an answer too.
+    expect(statesAmount('Biaya sewa stan berbeda setiap tahun. [1]', 'berapa biaya stan?')).toBe(true);
   });
 });
 
