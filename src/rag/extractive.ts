@@ -258,5 +258,27 @@ function choose(
     );
     if (caveat && chars() + caveat.text.length <= limit + 120) chosen.push(caveat);
   }
-  return { chosen };
+  return { chosen: inReadingOrder(chosen) };
+}
+
+/**
+ * The lead and what was chosen with it stay first; the other units follow grouped by section, in
+ * the order the knowledge writes them, so that two sentences of one section read as they were written.
+ */
+function inReadingOrder(chosen: ScoredUnit[]): ScoredUnit[] {
+  const lead = chosen[0];
+  if (!lead) return chosen;
+  let run = 1;
+  while (
+    run < chosen.length &&
+    chosen[run]!.chunk === lead.chunk &&
+    chosen[run]!.position === chosen[run - 1]!.position + 1
+  )
+    run++;
+  const rest = chosen.slice(run);
+  const order = [...new Set(rest.map((unit) => unit.chunk))];
+  rest.sort((a, b) =>
+    a.chunk === b.chunk ? a.position - b.position : order.indexOf(a.chunk) - order.indexOf(b.chunk),
+  );
+  return [...chosen.slice(0, run), ...rest];
 }
