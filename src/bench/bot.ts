@@ -11,7 +11,7 @@ import { openPglite } from '../db/pglite.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerService } from '../rag/answer-service.ts';
 // The fake Bot API server lives with the tests; the bench runs from a checkout of the repository.
-import { type FakeTelegram, startFakeTelegram } from '../../test/helpers/fake-telegram.ts';
+import { type FakeTelegram, startFakeTelegram } from './fake-telegram.ts';
 
 export interface BotBenchRun {
   name: string;
