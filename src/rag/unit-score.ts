@@ -116,6 +116,9 @@ export function statesAmount(answer: string, question: string): boolean {
   );
 }
 
+/** How strongly a unit with a figure fits a "berapa" question. */
+const AMOUNT_FIT = 1.7;
+
 /** A quantity written in words ("dua warna", "tiga puluh persen"). */
 export const NUMBER_WORD =
   /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|seratus|\p{L}+ ratus|seribu|setengah|separuh|sepertiga|seperempat)\b/iu;
@@ -153,7 +156,7 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       if (!/\d/.test(text.replace(DATE, ''))) return NUMBER_WORD.test(text) ? 1.3 : 1;
       // A figure other than a year, a list number or a regulation number.
       return /(?<![\p{L}/.-])\d[\d.,]*(?!\d)(?!\s*tahun \d)/u.test(text.replace(/\b(19|20)\d{2}\b/g, ''))
-        ? 1.7
+        ? AMOUNT_FIT
         : 1;
     case 'time': {
       const dated = (t: string) => /\b(19|20)\d{2}\b/.test(t) || MONTH.test(t);
@@ -255,8 +258,10 @@ export function scoreUnits(
         const label = /^([^:]{1,60}):\s/.exec(unit.text)?.[1];
         score *= label !== undefined && countsNoun(label, counted) ? 1.6 : 1.2;
       }
-      // "Berapa lama?" is answered by a stretch of time, not by any figure.
-      if (kind === 'amount' && asked.duration && DURATION_TEXT.test(unit.text)) score *= 1.5;
+      // "Berapa lama?" is answered by a stretch of time ("berbulan-bulan" as much as "10 tahun"), not by
+      // any figure: the duration counts as the figure this question wants.
+      if (kind === 'amount' && asked.duration && DURATION_TEXT.test(unit.text))
+        score *= (1.5 * AMOUNT_FIT) / kindFit(kind, unit);
       // "Tanggal berapa?" asks for the day: "5 Desember 2019" answers it, "Desember 2019" only nearly.
       if (kind === 'time' && asked.day && DAY_DATE.test(unit.text)) score *= 1.2;
       if (unit.kind === 'heading' || META.test(unit.text)) score = 0;
