@@ -373,7 +373,7 @@ describe('answer-first composition', () => {
     const result = composeExtractive(q, terms(q), [
       chunk(
         1,
-        'Biaya daftar merek untuk UMKM sekitar 500 ribu per kelas. Merek yang sudah terdaftar dilindungi selama 10 tahun. Proses daftar merek bisa memakan waktu berbulan-bulan.',
+        'Biaya daftar merek untuk UMKM sekitar 500 ribu per kelas. Merek yang sudah terdaftar dilindungi 10 tahun. Proses daftar merek bisa memakan waktu berbulan-bulan.',
       ),
     ]);
     expect(result.text.split('\n')[0]).toMatch(/^Proses daftar merek bisa memakan waktu berbulan-bulan/);
