@@ -194,7 +194,7 @@ function choose(
   }
   const units = scored[lead.chunk]!;
   // "Kemasan kain perlu tetap rapi ..." followed by its steps: a how-to gets the steps that follow.
-  if (listKind && chosen.length === 1) {
+  if (listKind && chosen.length === 1 && !isMember(lead)) {
     const start = [1, 2]
       .map((step) => lead.position + step)
       .find((i) => units[i] && (isMember(units[i]) || isIntro(units[i]!, units[i + 1])));
@@ -235,6 +235,8 @@ function choose(
       next.score > 0 || (ONE_FACT.has(kind) && kindFit(kind, next) > 1 && next.kind !== 'heading');
     if (!relevant || !fits(next) || isIntro(next, units[i + 1]) || next.kind === 'heading') break;
     if (chosen.some((other) => overlap(other.terms, next.terms) > 0.6)) break;
+    // The item after a one-item answer is its sibling in the list, not what completes it.
+    if (chosen.length === 1 && isMember(lead) && isMember(next)) break;
     chosen.push(next);
     extras++;
   }
