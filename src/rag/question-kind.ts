@@ -1,4 +1,5 @@
-import { analyze } from '../text/analyze.ts';
+import { analyze, isDictionaryWord } from '../text/analyze.ts';
+import { editDistance } from '../text/fuzzy.ts';
 import { SLANG } from '../text/slang.ts';
 
 /**
@@ -68,7 +69,44 @@ export function questionKind(question: string): QuestionKind {
     .replace(/[\p{L}\d]+/gu, (word) =>
       SLANG[word] === undefined || SLANG[word] === '' ? word : SLANG[word]!,
     );
-  return kindOf(standard);
+  const read = kindOf(standard);
+  if (read !== 'general') return read;
+  // A cue word mistyped ("singktn", "bgaimana", "knapa"): the cue it is close to, when the word is not
+  // a word of the language itself ("beras" is rice, not "berapa").
+  return kindOf(standard.replace(/\p{L}{5,}/gu, (word) => nearestCue(word) ?? word));
+}
+
+/** Words that alone say what a question asks for, to match mistyped cues against. */
+const CUE_WORDS = [
+  'singkatan',
+  'kepanjangan',
+  'pengertian',
+  'maksudnya',
+  'artinya',
+  'bagaimana',
+  'caranya',
+  'langkahnya',
+  'berapa',
+  'berapakah',
+  'kapan',
+  'siapa',
+  'mengapa',
+  'kenapa',
+  'persyaratan',
+  'syaratnya',
+  'lokasinya',
+  'alamatnya',
+];
+
+function nearestCue(word: string): string | undefined {
+  if (CUE_WORDS.includes(word) || isDictionaryWord(word)) return undefined;
+  // "katanya" is "kata" + -nya, a word of its own, not a mistyped "caranya".
+  const root = analyze(word, { slang: true })[0];
+  if (root === undefined || isDictionaryWord(root) || word in SLANG) return undefined;
+  const max = word.length <= 6 ? 1 : 2;
+  return CUE_WORDS.find(
+    (cue) => Math.abs(cue.length - word.length) <= max && editDistance(word, cue, max) <= max,
+  );
 }
 
 function kindOf(q: string): QuestionKind {

@@ -102,6 +102,10 @@ describe('composeExtractive', () => {
     expect(questionKind('dari sumber anggaran mana saja sentra bisa dibiayai?')).toBe('list');
     // Chat spellings the cues do not list are read in standard words.
     expect(questionKind('hrs daftar lwat mna dulu')).toBe('place');
+    // A mistyped cue is read as the cue it is close to, a real word is not.
+    expect(questionKind('TKDN itu singktn dr apa ya?')).toBe('definition');
+    expect(questionKind('knapa kemasan penting')).toBe('reason');
+    expect(questionKind('katanya harga beras naik')).toBe('general');
   });
 });
 
