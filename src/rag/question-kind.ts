@@ -40,7 +40,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['person', /\b(siapa|who)\b/],
   [
     'place',
-    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
+    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
   ],
   [
     'definition',
