@@ -1,7 +1,6 @@
-import { analyze } from '../text/analyze.ts';
 import type { QuestionKind } from './question-kind.ts';
 import type { RetrievedChunk } from './types.ts';
-import type { ScoredUnit } from './unit-score.ts';
+import { analyzeKnown, type ScoredUnit } from './unit-score.ts';
 
 export const isMember = (unit?: ScoredUnit) => unit?.kind === 'item' || unit?.kind === 'row';
 /** A sentence ending in ":" that introduces the items or rows after it. */
@@ -104,7 +103,7 @@ export function judge(
   asked: AskedFor = {},
 ): Block {
   const total = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
-  const section = analyze(chunk.section).filter((term) => weights.has(term));
+  const section = analyzeKnown(chunk.section).filter((term) => weights.has(term));
   const union = new Set([...units.flatMap((unit) => [...unit.hits]), ...section]);
   let mass = 0;
   for (const term of union) mass += weights.get(term) ?? 0;
@@ -112,7 +111,9 @@ export function judge(
   const cue = kind === 'steps' ? stepsFit(chunk.section, units[0]!.text) : 1;
   // "Cara misahinnya?" is answered under "Langkah memisahkan ...", not under "Kenapa ... dicampur".
   const action =
-    kind === 'steps' && asked.action && analyze(chunk.section).includes(asked.action) ? ACTION_SECTION : 1;
+    kind === 'steps' && asked.action && analyzeKnown(chunk.section).includes(asked.action)
+      ? ACTION_SECTION
+      : 1;
   // "Hal yang sebaiknya dihindari ..." is the wrong list for "gimana caranya", unless avoiding is asked.
   const avoid = !asked.avoid && AVOID.test(`${chunk.section} ${units[0]!.text}`) ? 0.7 : 1;
   // "Apa saja syaratnya" is not answered by the steps to take when they are not met.

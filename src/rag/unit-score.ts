@@ -3,6 +3,21 @@ import type { QuestionKind } from './question-kind.ts';
 import { splitUnits, type Unit } from './sentences.ts';
 import type { RetrievedChunk } from './types.ts';
 
+/**
+ * The knowledge's own sentences are analysed again for every question (and for every question of a
+ * message that asks several): their terms are remembered, as the texts do not change between ingests.
+ */
+const analysed = new Map<string, string[]>();
+export function analyzeKnown(text: string): string[] {
+  let terms = analysed.get(text);
+  if (terms === undefined) {
+    if (analysed.size > 50_000) analysed.clear();
+    terms = analyze(text);
+    analysed.set(text, terms);
+  }
+  return terms;
+}
+
 /** A unit of one of the top chunks, scored for how well it answers the question. */
 export interface ScoredUnit extends Unit {
   chunk: number;
@@ -201,7 +216,7 @@ function countsNoun(text: string, noun: string): boolean {
 
 /** 1 when the question words a unit holds sit close together, less when they are spread far apart. */
 function proximity(text: string, weights: Map<string, number>): number {
-  const tokens = analyze(text);
+  const tokens = analyzeKnown(text);
   const positions = tokens.map((token, i) => (weights.has(token) ? i : -1)).filter((i) => i >= 0);
   if (positions.length < 2 || tokens.length < 12) return 1;
   const span = positions.at(-1)! - positions[0]! + 1;
@@ -227,11 +242,11 @@ export function scoreUnits(
     const prior = 0.6 + 0.4 * Math.min(1, chunk.score / topScore);
     // The section a unit stands in is its context: "Cara mengemas kain" makes each of its items
     // about packing cloth even when the item itself names neither.
-    const section = new Set(analyze(chunk.section).filter((term) => weights.has(term)));
+    const section = new Set(analyzeKnown(chunk.section).filter((term) => weights.has(term)));
     let intro: number | undefined;
     return splitUnits(chunk.content).map((unit, i, all) => {
       if (unit.kind !== 'item') intro = undefined;
-      const terms = new Set(analyze(unit.text));
+      const terms = new Set(analyzeKnown(unit.text));
       const hits = new Set([...terms].filter((term) => weights.has(term)));
       let mass = 0;
       for (const term of hits) mass += weights.get(term)!;
@@ -280,7 +295,7 @@ export function scoreUnits(
       const own = absentHits ?? hits;
       let withBefore = 0;
       for (const term of own) withBefore += weights.get(term)!;
-      const before = i > 0 ? new Set(analyze(all[i - 1]!.text)) : new Set<string>();
+      const before = i > 0 ? new Set(analyzeKnown(all[i - 1]!.text)) : new Set<string>();
       for (const term of before) if (!own.has(term)) withBefore += weights.get(term) ?? 0;
       const scored: ScoredUnit = {
         ...unit,
@@ -306,7 +321,7 @@ export function scoreUnits(
  */
 export function localWeights(chunks: RetrievedChunk[], weights: Map<string, number>): Map<string, number> {
   const units = chunks.flatMap((chunk) =>
-    splitUnits(chunk.content).map((unit) => new Set(analyze(unit.text))),
+    splitUnits(chunk.content).map((unit) => new Set(analyzeKnown(unit.text))),
   );
   const n = units.length || 1;
   const out = new Map<string, number>();
