@@ -31,6 +31,28 @@ describe.each(engines())('conversations on $name', (engine) => {
     expect(Number(rows[0]!.n)).toBe(2);
   });
 
+  it('keeps the database free while a message is being sent, and two delivery rounds send each message once', async () => {
+    const db = await open();
+    const outbox = createOutboxRepo(db);
+    await db.query(
+      `insert into chat_users (user_ref, channel, chat_id, consented_at) values ('u1', 'telegram', 111, now())`,
+    );
+    for (const body of ['satu', 'dua', 'tiga']) await outbox.enqueue({ userRef: 'u1', chatId: 111, body });
+    const sent: string[] = [];
+    const send = async (message: OutboxMessage) => {
+      // While Telegram is answering, the bot goes on answering questions: the database must not be held.
+      const { rows } = await db.query<{ n: string }>('select count(*) as n from interactions');
+      expect(Number(rows[0]!.n)).toBe(0);
+      sent.push(message.body);
+      return { kind: 'sent' as const };
+    };
+    const stuck = new Promise<string>((resolve) => setTimeout(() => resolve('stuck'), 5_000).unref());
+    const rounds = Promise.all([outbox.deliver(send), outbox.deliver(send)]);
+    expect(await Promise.race([rounds.then(() => 'done'), stuck])).toBe('done');
+    expect(sent).toEqual(['satu', 'dua', 'tiga']);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
   it('queues a mentor reply only for a consented chat and delivers in order per chat, once', async () => {
     const db = await open();
     const handoffs = createHandoffsRepo(db);
