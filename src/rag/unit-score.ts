@@ -186,6 +186,8 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
       if (TITLED_NAME.test(text)) return 1.8;
       return PERSON.test(text) || (OWNED_BY.test(text) && INSTITUTION.test(text)) ? 1.5 : 1;
     case 'place':
+      // A street address answers "di mana" more exactly than a town does.
+      if (/\b(Jalan|Jl\.|Kelurahan|Kecamatan|Dusun)\s+\p{Lu}/u.test(text)) return 1.9;
       // "Ke mana / lewat mana" is answered by an office or a channel as often as by a town.
       return PLACE.test(text) || WHERE_TO.test(text) ? 1.6 : 1;
     case 'definition':
@@ -197,7 +199,9 @@ export function kindFit(kind: QuestionKind, unit: Unit): number {
         : 1;
     case 'list':
     case 'steps':
-      return unit.kind === 'item' || text.endsWith(':') ? 1.4 : 1;
+      // A sentence that lists after its colon ("calon pembeli yang beragam: pelaku usaha, pemilik
+      // travel, perusahaan wisata") is a list written inline.
+      return unit.kind === 'item' || text.endsWith(':') || /:\s[^:]*,[^,]*,/.test(text) ? 1.4 : 1;
     default:
       return 1;
   }

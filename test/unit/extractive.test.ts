@@ -402,6 +402,19 @@ describe('whether an answer states an amount', () => {
   });
 });
 
+describe('where and who-all questions', () => {
+  it('answers "di mana" with the street address before a sentence that only names the town', () => {
+    const q = 'Di mana lokasi sentra tenun tapis di Bandar Lampung?';
+    const result = composeExtractive(q, terms(q), [
+      chunk(
+        1,
+        'Gedung sentra tenun tapis Kota Bandar Lampung menjadi tempat para penenun bekerja. Sentra tenun tapis Bandar Lampung dibangun di Jalan Teuku Cik Ditiro, Kelurahan Beringin Jaya.',
+      ),
+    ]);
+    expect(result.text.split('\n')[0]).toMatch(/^Sentra tenun tapis Bandar Lampung dibangun/);
+  });
+});
+
 describe('a message that asks two things', () => {
   it('finds its questions, also a last one written without "?"', async () => {
     const { questionParts } = await import('../../src/rag/question-kind.ts');
