@@ -1,5 +1,5 @@
-import { analyze } from '../text/analyze.ts';
 import { DISCOURSE_TERMS } from '../text/discourse.ts';
+import { termsOf } from './term-weights.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
 
 /** The least share of a message's content weight its asking sentence must carry to be judged alone. */
@@ -35,6 +35,18 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
   return content.length > 0 ? content : own;
 }
 
+export interface ConfidenceOptions {
+  language?: 'id' | 'en';
+  /** The asking sentence of a message that tells its story around it. */
+  focus?: string;
+  /** Words written as names: a name the knowledge does not hold is a subject it does not cover. */
+  names?: readonly string[];
+  /** The action a how-to asks to be shown (see askedAction). */
+  action?: string;
+  /** The questions of a message that asks several (see questionParts). */
+  questions?: readonly string[];
+}
+
 /**
  * Share of the question's content (IDF mass of its topic words, not its figures or conversational
  * words) that the best document's top chunks contain: 1 when every informative word is there, near
@@ -45,14 +57,7 @@ function contentTerms(queryTerms: QueryTerm[]): QueryTerm[] {
 export function confidence(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: {
-    language?: 'id' | 'en';
-    focus?: string;
-    names?: readonly string[];
-    action?: string;
-    /** The questions of a message that asks several (see questionParts). */
-    questions?: readonly string[];
-  } = {},
+  options: ConfidenceOptions = {},
 ): number {
   const judged = topicCoverage(queryTerms, chunks, options);
   // A how-to asks for an action ("cara memperbaiki mesin jahit"): a document that holds the objects
@@ -77,28 +82,21 @@ const ACTION_MISSING = 0.7;
 function topicCoverage(
   queryTerms: QueryTerm[],
   chunks: RetrievedChunk[],
-  options: {
-    language?: 'id' | 'en';
-    focus?: string;
-    names?: readonly string[];
-    questions?: readonly string[];
-  },
+  options: ConfidenceOptions,
 ): number {
   const names = new Set(options.names ?? []);
   let all = coverage(queryTerms, chunks, options.language, names);
   // A message that asks two things is supported when the knowledge holds one of them whole: the
   // answer leads with that one, and the other is not held against it.
   for (const part of options.questions ?? []) {
-    const asked = new Set(analyze(part, { slang: true, english: true }));
-    const terms = queryTerms.filter((term) => asked.has(term.from ?? term.term));
+    const terms = termsOf(part, queryTerms);
     if (contentTerms(terms).some((term) => !term.from))
       all = Math.max(all, coverage(terms, chunks, options.language, names));
   }
   if (!options.focus) return all;
   // A long message is judged on its asking sentence too: the story around it is the user's, not
   // the knowledge's, to hold.
-  const asked = new Set(analyze(options.focus, { slang: true, english: true }));
-  const focused = queryTerms.filter((term) => asked.has(term.from ?? term.term));
+  const focused = termsOf(options.focus, queryTerms);
   // The asking sentence must carry a real part of the question ("memperbaiki hubungan" after a
   // story about a husband does not): its content weight against the whole message's.
   if (!focusCarries(queryTerms, focused)) return all;

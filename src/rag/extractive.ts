@@ -1,5 +1,4 @@
 import type { Extract } from './answer-types.ts';
-import { analyze } from '../text/analyze.ts';
 import { completeFollowUp } from './followup.ts';
 import { askedAction, type QuestionKind, questionKind, questionParts } from './question-kind.ts';
 import type { QueryTerm, RetrievedChunk } from './types.ts';
@@ -14,7 +13,7 @@ import {
   judge,
 } from './list-blocks.ts';
 import { render } from './render.ts';
-import { composerWeights, termWeights } from './term-weights.ts';
+import { composerWeights, termsOf, termWeights } from './term-weights.ts';
 import {
   asksForDay,
   asksForDuration,
@@ -86,8 +85,7 @@ export function composeExtractive(
   let absent = false;
   for (const [i, part] of parts.entries()) {
     const asked = i === 0 ? part : completeFollowUp(part, parts[0]!).question;
-    const own = new Set(analyze(asked, { slang: true, english: true }));
-    const terms = queryTerms.filter((term) => own.has(term.from ?? term.term));
+    const terms = termsOf(asked, queryTerms);
     if (terms.length === 0) continue;
     const partKind = questionKind(asked);
     const answer = choose(asked, terms, top, partKind === 'general' && i === 0 ? kind : partKind);

@@ -92,9 +92,8 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
     // One word read as several ("marketplace" -> "marketplace lokapasar", "untung" -> "laba untung")
     // gives alternatives: the later ones search as before but are judged through the first, so the
     // knowledge needs to hold one of them, not all.
-    const mappings = [...new Set(surfaceTokens(text))].map((token) =>
-      analyze(token, { slang: true, english: true }),
-    );
+    const tokens = [...new Set(surfaceTokens(text))];
+    const mappings = tokens.map((token) => analyze(token, { slang: true, english: true }));
     for (const mapped of mappings) {
       if (mapped.length < 2) continue;
       for (const alternative of mapped.slice(1)) {
@@ -105,8 +104,8 @@ export function createLexicalSearcher(repo: SearchRepo): Searcher & {
     }
     // An English word the documents use as it is ("brand", "reseller") is searched as written too,
     // beside its Indonesian mapping ("merek"): the knowledge says both.
-    for (const token of new Set(surfaceTokens(text))) {
-      const mapped = analyze(token, { slang: true, english: true });
+    for (const [i, token] of tokens.entries()) {
+      const mapped = mappings[i]!;
       if (mapped.length === 0) continue;
       for (const written of analyze(token, { slang: true }))
         if (!terms.has(written) && !mapped.includes(written))

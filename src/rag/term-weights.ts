@@ -23,6 +23,15 @@ export function termWeights(queryTerms: QueryTerm[]): Map<string, number> {
 }
 
 /**
+ * The query terms one part of a message asks with (one of its questions, its asking sentence): its
+ * own words, and what they were corrected, expanded or mapped to.
+ */
+export function termsOf(part: string, queryTerms: QueryTerm[]): QueryTerm[] {
+  const asked = new Set(analyze(part, { slang: true, english: true }));
+  return queryTerms.filter((term) => asked.has(term.from ?? term.term));
+}
+
+/**
  * Words that ask for the kind of answer rather than name the topic: "mulai dari kapan", "tahun
  * berapa", "jumlahnya berapa", "lokasinya di mana". The answer holds a date, a figure or a place
  * instead of these words, so they count little when sentences are chosen.

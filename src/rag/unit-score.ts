@@ -112,9 +112,15 @@ export const asksForDay = (question: string) =>
 export const asksForDuration = (question: string) =>
   /\b(berapa lama|brp lama|brapa lama|berapa lamanya|how long)\b/i.test(question);
 
+/** Numbers written as words, one to the tens ("dua", "tiga belas", "dua puluh"). */
+const CARDINALS =
+  'satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\\p{L}+ belas|\\p{L}+ puluh';
+
 /** A stretch of time: "10 tahun", "dua bulan", "berbulan-bulan", "selama komposisi ... tidak berubah". */
-const DURATION_TEXT =
-  /\b(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|beberapa)\s+(jam|hari|minggu|pekan|bulan|tahun)\b|\bse(hari|minggu|bulan|tahun)\b|\bber(hari|minggu|bulan|tahun)-(hari|minggu|bulan|tahun)\b|\bselama\b/iu;
+const DURATION_TEXT = new RegExp(
+  `\\b(\\d+|${CARDINALS}|beberapa)\\s+(jam|hari|minggu|pekan|bulan|tahun)\\b|\\bse(hari|minggu|bulan|tahun)\\b|\\bber(hari|minggu|bulan|tahun)-(hari|minggu|bulan|tahun)\\b|\\bselama\\b`,
+  'iu',
+);
 
 /**
  * Whether an answer to a "berapa" question states an amount at all: a figure (citation markers are
@@ -135,8 +141,10 @@ export function statesAmount(answer: string, question: string): boolean {
 const AMOUNT_FIT = 1.7;
 
 /** A quantity written in words ("dua warna", "tiga puluh persen"). */
-export const NUMBER_WORD =
-  /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\p{L}+ belas|\p{L}+ puluh|seratus|\p{L}+ ratus|seribu|setengah|separuh|sepertiga|seperempat)\b/iu;
+export const NUMBER_WORD = new RegExp(
+  `\\b(${CARDINALS}|seratus|\\p{L}+ ratus|seribu|setengah|separuh|sepertiga|seperempat)\\b`,
+  'iu',
+);
 
 /**
  * What a "berapa" question counts: the noun after it ("brp warna" -> "warna"), as the knowledge
