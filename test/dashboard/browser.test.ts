@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +10,16 @@ import { parseDocument } from '../../src/ingest/document.ts';
 import { ingestDirectory } from '../../src/ingest/pipeline.ts';
 import { engines } from '../helpers/db.ts';
 import { silentLogger } from '../helpers/log.ts';
+import { browserSuiteRuns, requirements } from '../helpers/requirements.ts';
 import { openWorkspace, type Workspace } from './workspace.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+const BROWSER = requirements().browser;
 const SHOTS = process.env.SCREENSHOTS_DIR;
 const UNKNOWN = 'berapa biaya sewa stan di pameran Inacraft tahun depan?';
 
 // One browser and one server for the whole file: the flows build on each other like a mentor's morning.
-describe('mentor workspace in headless Chromium', () => {
+// Skipped (with the run's one notice) where there is no Chromium, unless CI or REQUIRE_BROWSER needs it.
+describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', () => {
   let ws: Workspace;
   let server: { url: string; close(): Promise<void> };
   let browser: Browser;
@@ -25,13 +27,15 @@ describe('mentor workspace in headless Chromium', () => {
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    // CI installs Debian's chromium; without it this suite must fail, not skip.
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: apt-get install chromium (see .ci/run)`);
+    // CI installs Debian's chromium; there, without it, this suite must fail, not skip.
+    if (!BROWSER.present)
+      throw new Error(
+        `${BROWSER.path} is missing: apt-get install chromium or set CHROMIUM_PATH (see .ci/run)`,
+      );
     ws = await openWorkspace(engines()[0]!);
     server = await startDashboard(ws.app, { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: BROWSER.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',
