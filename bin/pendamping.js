@@ -1,8 +1,38 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly through tsx, so a clone needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled JavaScript in dist/ (`npm run build`, and the Docker image) when it is there and not
+// older than the sources; otherwise the TypeScript sources through tsx, so a clone needs no build step and
+// an edit is never hidden behind a stale build.
+import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
+const root = new URL('../', import.meta.url);
+const stamp = new URL('dist/.built', root);
+const sources = fileURLToPath(new URL('src/', root));
+
+/** Newest modification time under dir, in ms; 0 when dir does not exist (the image ships dist/ only). */
+function newest(dir) {
+  let latest = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = `${dir}${entry.name}`;
+    latest = Math.max(latest, entry.isDirectory() ? newest(`${path}/`) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+function compiled() {
+  try {
+    return statSync(stamp).mtimeMs >= newest(sources);
+  } catch {
+    return false;
+  }
+}
+
 // A reader that stops early (`| head`) closes the pipe: end quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -10,5 +40,14 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { runCli } = await import('../src/cli/main.ts');
+
+let main;
+if (compiled()) {
+  main = new URL('dist/cli/main.js', root);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  main = new URL('src/cli/main.ts', root);
+}
+const { runCli } = await import(main.href);
 process.exitCode = await runCli(process.argv.slice(2));
