@@ -4,6 +4,7 @@ import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import type { Database } from './db/port.ts';
 import { openPostgres } from './db/postgres.ts';
+import { createCardsRepo } from './db/cards-repo.ts';
 import { createEmbeddingsRepo } from './db/embeddings-repo.ts';
 import { createSearchRepo } from './db/search-repo.ts';
 import { createSentraRepo } from './db/sentra-repo.ts';
@@ -13,7 +14,10 @@ import { embedPending } from './ingest/embed.ts';
 import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
+import { type CardStore, createCardStore } from './rag/cards/store.ts';
 import { createInteractionLog } from './rag/interaction-log.ts';
+import { type RuleSet, ruleSet } from './rag/rules.ts';
+import { placeTerms } from './text/places.ts';
 import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
 import { OpenAICompatibleEmbeddings } from './rag/embedder.ts';
 import { createLexicalSearcher } from './rag/lexical.ts';
@@ -32,6 +36,8 @@ export interface App {
   /** The official area list (idn-area-data), loaded on first use. */
   areas: () => AreaIndex;
   answers: AnswerService;
+  /** The answer cards' matcher, rebuilt when mentors change a card. */
+  cards: CardStore;
   close(): Promise<void>;
 }
 
@@ -46,6 +52,8 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 }
 
 export interface OpenAppOptions {
+  /** Named answering weights other than the RULES table's (an evaluation sweep). */
+  rules?: RuleSet;
   /**
    * Bring the knowledge base in line with KNOWLEDGE_DIR before answering: 'sync' always (cheap when
    * nothing changed), 'if-empty' only on a fresh database, 'never' to leave it as it is.
@@ -108,9 +116,15 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     searchers.hybrid = createHybridSearcher(lexical, dense);
   }
   const searcher = searchers[config.retrievalMode] ?? lexical;
+  const cardsRepo = createCardsRepo(db);
+  const rules = options.rules ?? ruleSet();
+  const cards = createCardStore(cardsRepo, { places: placeTerms, rules });
   const answers = createAnswerService({
     searcher,
     log,
+    cards,
+    cardsRepo,
+    rules,
     minConfidence: config.minConfidence,
     llm: config.llmEnabled ? createLlmComposer(config, log) : undefined,
     tools: createTools({ sentra: createSentraRepo(db), areas }),
@@ -127,6 +141,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     searchers,
     areas,
     answers,
+    cards,
     async close() {
       if (!options.db) await db.close();
     },

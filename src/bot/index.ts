@@ -10,6 +10,7 @@ import { createHandoffsRepo } from '../db/handoffs-repo.ts';
 import type { BotContext, BotDeps, BotMemory, BotServices } from './context.ts';
 import { criteriaFeature } from './features/criteria.ts';
 import { deleteFeature } from './features/delete.ts';
+import { choicesFeature } from './features/choices.ts';
 import { feedbackFeature } from './features/feedback.ts';
 import { helpFeature } from './features/help.ts';
 import { questionFeature } from './features/question.ts';
@@ -102,6 +103,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   bot.use(sentraFeature);
   bot.use(hitungFeature);
   bot.use(feedbackFeature);
+  bot.use(choicesFeature);
   bot.use(questionFeature);
   bot.use(unsupportedFeature);
   bot.use(unhandledFeature);

@@ -5,7 +5,7 @@ import type { ConversationTurn } from '../rag/answer-service.ts';
 import type { SearchFilters } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-import { answerJson, formatAnswer } from './output.ts';
+import { answerJson, formatAnswer, formatExplain } from './output.ts';
 
 export const ASK_HELP = `Pemakaian: pendamping ask [opsi] "pertanyaan"
 
@@ -18,6 +18,8 @@ Opsi:
                     giliran sebelumnya (pertanyaan lanjutan seperti "kalau untuk keripik?")
   --topic TOPIK     batasi ke topik (programme, keuangan, branding, kemasan, pemasaran, sentra, glosarium)
   --audience SIAPA  batasi ke pembaca (perajin, pejabat, mentor)
+  --explain         cetak jejaknya: kalimat bertanya, kartu dan potongan yang cocok beserta skornya,
+                    dan setiap aturan bernama yang berlaku (src/rag/rules.ts)
   -h, --help        tampilkan bantuan ini`;
 
 export async function askCommand(args: string[], io: CliIo): Promise<number> {
@@ -28,6 +30,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean', default: false },
       stdin: { type: 'boolean', default: false },
       conversation: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       topic: { type: 'string' },
       audience: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -51,7 +54,8 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
   };
   const app = await openCliApp(io);
   try {
-    if (!values.stdin) return await answerOne(app, question, filters, values.json, io);
+    if (!values.stdin)
+      return await answerOne(app, question, filters, values.json, io, undefined, values.explain);
     let failed = 0;
     const history: ConversationTurn[] = [];
     const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -64,6 +68,7 @@ export async function askCommand(args: string[], io: CliIo): Promise<number> {
         values.json,
         io,
         values.conversation ? history : undefined,
+        values.explain,
       );
       if (code !== EXIT.ok) failed++;
       if (!values.json) await write(io.stdout, '');
@@ -81,6 +86,7 @@ async function answerOne(
   json: boolean,
   io: CliIo,
   history?: ConversationTurn[],
+  explain = false,
 ): Promise<number> {
   const result = await app.answers.answer({
     text: question,
@@ -90,7 +96,8 @@ async function answerOne(
   });
   if (history && result.outcome !== 'rejected')
     history.push({ question: result.question, answer: result.answer });
-  await write(io.stdout, json ? JSON.stringify(answerJson(result)) : formatAnswer(result));
+  const text = json ? JSON.stringify(answerJson(result)) : formatAnswer(result);
+  await write(io.stdout, explain && !json ? `${text}\n${formatExplain(result)}` : text);
   if (result.outcome === 'error') return EXIT.failure;
   if (result.outcome === 'rejected') return EXIT.usage;
   return EXIT.ok;

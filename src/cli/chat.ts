@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-import type { ConversationTurn } from '../rag/answer-service.ts';
+import type { AnswerChoice, AnswerResult, ConversationTurn } from '../rag/answer-service.ts';
 import { formatAnswer } from './output.ts';
 
 /** How many earlier exchanges a follow-up can lean on. */
@@ -11,7 +11,8 @@ const HISTORY_TURNS = 4;
 export const CHAT_HELP = `Pemakaian: pendamping chat
 
 Percakapan di terminal dengan Pendamping IKM, memakai jalur jawaban yang sama dengan bot.
-Ketik pertanyaan lalu Enter. Ketik /keluar (atau tekan Ctrl-D) untuk selesai.`;
+Ketik pertanyaan lalu Enter. Bila Pendamping bertanya balik "maksudnya yang mana?", ketik nomor
+pilihannya. Ketik /keluar (atau tekan Ctrl-D) untuk selesai.`;
 
 const WELCOME = `Selamat datang di Pendamping IKM.
 Tanyakan soal keuangan usaha, harga, merek, kemasan, pemasaran, atau program sentra IKM.
@@ -31,6 +32,8 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
     terminal: interactive,
   });
   const history: ConversationTurn[] = [];
+  // The choices of the last "maksudnya yang mana?", answered by typing their number.
+  let offered: { question: string; choices: AnswerChoice[]; interactionId?: number | null } | undefined;
   try {
     await write(io.stdout, WELCOME);
     rl.setPrompt('\nAnda> ');
@@ -42,7 +45,20 @@ export async function chatCommand(args: string[], io: CliIo): Promise<number> {
         if (interactive) rl.prompt();
         continue;
       }
-      const result = await app.answers.answer({ text: line, channel: 'cli-chat', history: [...history] });
+      const picked = offered && /^\d{1,2}$/.test(text) ? offered.choices[Number(text) - 1] : undefined;
+      let result: AnswerResult;
+      if (picked && offered && app.answers.answerCard)
+        result = await app.answers.answerCard({
+          text: offered.question,
+          cardId: picked.cardId,
+          channel: 'cli-chat',
+          chosenFrom: offered.interactionId ?? undefined,
+        });
+      else result = await app.answers.answer({ text: line, channel: 'cli-chat', history: [...history] });
+      offered =
+        result.outcome === 'clarify' && result.choices?.length
+          ? { question: result.question, choices: result.choices, interactionId: result.interactionId }
+          : undefined;
       // A follow-up is answered as completed; saying how it was understood lets the user correct it.
       const understood =
         result.resolvedQuestion && result.resolvedQuestion !== result.question

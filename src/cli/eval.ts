@@ -6,6 +6,7 @@ import { createSentraRepo } from '../db/sentra-repo.ts';
 import { type EvalQuestion, loadQuestions } from '../eval/questions.ts';
 import { type EvalRow, type Metrics, runEvaluation, summarise, sweep } from '../eval/run.ts';
 import { createAnswerService } from '../rag/answer-service.ts';
+import { parseRuleOverrides, type RuleSet, ruleSet } from '../rag/rules.ts';
 import { createTools } from '../rag/tools.ts';
 import type { Searcher } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
@@ -27,6 +28,7 @@ Opsi:
   --sweep           tampilkan juga tabel kalibrasi ambang keyakinan
   --failures        tampilkan pertanyaan yang gagal
   --compare         bandingkan semua mode retrieval yang tersedia (lexical, dense, hybrid)
+  --rule NAMA=NILAI ganti bobot aturan bernama (src/rag/rules.ts) untuk menyapu; boleh berulang
   --json            cetak hasil sebagai JSON
   -h, --help        tampilkan bantuan ini`;
 
@@ -80,6 +82,7 @@ function serviceFor(app: App, searcher: Searcher) {
     log: app.log,
     minConfidence: app.config.minConfidence,
     tools: createTools({ sentra: createSentraRepo(app.db), areas: app.areas }),
+    cards: app.cards,
   });
 }
 
@@ -134,6 +137,7 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
       failures: { type: 'boolean', default: false },
       compare: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -150,7 +154,14 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const bars = barsSchema.parse(JSON.parse(readFileSync(values.bars, 'utf8')));
-  const app = await openCliApp(io);
+  let rules: RuleSet;
+  try {
+    rules = ruleSet(parseRuleOverrides(values.rule));
+  } catch (error) {
+    await write(io.stderr, (error as Error).message);
+    return EXIT.usage;
+  }
+  const app = await openCliApp(io, { rules });
   const progress = createProgress('Evaluasi');
   try {
     if (values.compare) {

@@ -16,6 +16,7 @@ Perintah:
   ask "..."        jawab satu pertanyaan (--json, --stdin untuk banyak pertanyaan)
   ingest [FOLDER]  muat basis pengetahuan (bawaan: knowledge/)
   eval             ukur mutu jawaban terhadap test/eval
+  eval-pesan       ukur jawaban atas pesan realistis (cerita, chat, Inggris) di samping pesaing BM25
   bench            ukur kecepatan retrieval dan ingest pada korpus sintetis
   directory ...    direktori sentra: import FILE.csv, search, generate (data sintetis)
   check ...        pemeriksaan program: check sentra (kriteria), check dak "barang"
@@ -35,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   start: async () => (await import('./start.ts')).startCommand,
   bot: async () => (await import('./bot.ts')).botCommand,
   eval: async () => (await import('./eval.ts')).evalCommand,
+  'eval-pesan': async () => (await import('./eval-messages.ts')).evalMessagesCommand,
   bench: async () => (await import('./bench.ts')).benchCommand,
   directory: async () => (await import('./directory.ts')).directoryCommand,
   check: async () => (await import('./check.ts')).checkCommand,

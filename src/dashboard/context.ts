@@ -9,11 +9,13 @@ import type { HandoffsRepo } from '../db/handoffs-repo.ts';
 import type { MentorsRepo } from '../db/mentors-repo.ts';
 import type { Session, SessionsRepo } from '../db/sessions-repo.ts';
 import type { WorkspaceRepo } from '../db/workspace-repo.ts';
+import type { CardsRepo } from '../db/cards-repo.ts';
 import type { Logger } from '../logger.ts';
 
 /** Everything a page handler needs, built once per server. */
 export interface DashboardDeps {
-  app: Pick<App, 'db' | 'config' | 'log' | 'answers' | 'areas'>;
+  app: Pick<App, 'db' | 'config' | 'log' | 'answers' | 'areas'> & { cards?: App['cards'] };
+  cards: CardsRepo;
   mentors: MentorsRepo;
   sessions: SessionsRepo;
   audit: AuditRepo;

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createCardsRepo } from '../db/cards-repo.ts';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
@@ -15,6 +16,7 @@ import { createWorkspaceRepo } from '../db/workspace-repo.ts';
 import type { DashboardDeps, DashboardEnv } from './context.ts';
 import { message } from './layout.ts';
 import { registerAnalytics } from './pages/analytics.ts';
+import { registerCards } from './pages/cards.ts';
 import { registerConversations } from './pages/conversations.ts';
 import { registerDirectory } from './pages/directory.ts';
 import { registerExport } from './pages/export.ts';
@@ -51,6 +53,7 @@ export function createDashboard(app: DashboardDeps['app']): Dashboard {
     curated: createCuratedRepo(db),
     handoffs: createHandoffsRepo(db),
     users: createChatUsersRepo(db),
+    cards: createCardsRepo(db),
   };
   const hono = new Hono<DashboardEnv>();
   hono.use(async (c, next) => {
@@ -98,6 +101,7 @@ export function createDashboard(app: DashboardDeps['app']): Dashboard {
   registerHome(router, deps);
   registerConversations(router, deps);
   registerHandoffs(router, deps);
+  registerCards(router, deps);
   registerKnowledge(router, deps);
   registerExport(router, deps);
   registerAnalytics(router, deps);

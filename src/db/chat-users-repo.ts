@@ -105,11 +105,19 @@ export function createChatUsersRepo(db: Database) {
     },
 
     /** One of the user's own interactions (a button under an old answer must not reach someone else's). */
-    async ownInteraction(id: number, userRef: string): Promise<{ question: string; outcome: string } | null> {
-      const { rows } = await db.query<{ question: string; outcome: string }>(
-        'select question, outcome from interactions where id = $1 and user_ref = $2',
-        [id, userRef],
-      );
+    async ownInteraction(
+      id: number,
+      userRef: string,
+    ): Promise<{
+      question: string;
+      outcome: string;
+      trace?: { choices?: { cardId: string; label: string }[] } | null;
+    } | null> {
+      const { rows } = await db.query<{
+        question: string;
+        outcome: string;
+        trace: { choices?: { cardId: string; label: string }[] } | null;
+      }>('select question, outcome, trace from interactions where id = $1 and user_ref = $2', [id, userRef]);
       return rows[0] ?? null;
     },
 

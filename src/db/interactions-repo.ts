@@ -17,6 +17,8 @@ export interface InteractionRecord {
   sources: unknown[];
   timings: Record<string, number>;
   error?: string;
+  /** What the answering step understood and decided (asking sentence, cards, rules, choices). */
+  trace?: unknown;
 }
 
 /** SQL for the interaction log. */
@@ -28,8 +30,8 @@ export function createInteractionsRepo(db: Database) {
      */
     async insert(record: InteractionRecord): Promise<number> {
       const { rows } = await db.query<{ id: string }>(
-        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error, chat_ref, update_id, mode)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error, chat_ref, update_id, mode, trace)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          on conflict (channel, update_id) where update_id is not null do nothing returning id`,
         [
           record.channel,
@@ -46,6 +48,7 @@ export function createInteractionsRepo(db: Database) {
           record.chatRef ?? null,
           record.updateId ?? null,
           record.mode ?? null,
+          record.trace === undefined ? null : JSON.stringify(record.trace),
         ],
       );
       if (rows[0]) return Number(rows[0].id);

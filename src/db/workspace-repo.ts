@@ -41,6 +41,16 @@ export interface ConversationDetail extends ConversationRow {
     asOf?: string;
   }[];
   timings: Record<string, number>;
+  /** What the answering step understood and decided (asking sentence, cards, rules, choices). */
+  trace: {
+    asking?: string;
+    context?: string;
+    cards?: { id: string; section: string; score: number; matched: string }[];
+    card?: string;
+    rules?: { rule: string; effect: string }[];
+    choices?: { cardId: string; label: string }[];
+    chosenFrom?: number;
+  } | null;
   error: string | null;
 }
 
@@ -146,7 +156,7 @@ export function createWorkspaceRepo(db: Queryable) {
 
     async get(id: number): Promise<ConversationDetail | null> {
       const { rows } = await db.query<Record<string, unknown>>(
-        `select ${LIST_COLUMNS}, i.sources, i.timings, i.error from interactions i where i.id = $1`,
+        `select ${LIST_COLUMNS}, i.sources, i.timings, i.error, i.trace from interactions i where i.id = $1`,
         [id],
       );
       const row = rows[0];
@@ -158,6 +168,7 @@ export function createWorkspaceRepo(db: Queryable) {
         sources: (json(row.sources) ?? []) as ConversationDetail['sources'],
         timings: (json(row.timings) ?? {}) as Record<string, number>,
         error: (row.error as string | null) ?? null,
+        trace: (json(row.trace) ?? null) as ConversationDetail['trace'],
       };
     },
 

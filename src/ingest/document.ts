@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { ANALYZER_VERSION } from '../text/analyze.ts';
+import { type AnswerCard, CardError, extractCards } from './cards.ts';
 
 export const TOPICS = [
   'programme',
@@ -43,6 +44,8 @@ export interface KnowledgeDocument extends FrontMatter {
   path: string;
   body: string;
   contentHash: string;
+  /** The answer cards written in the body (taken out of `body`). */
+  cards?: AnswerCard[];
 }
 
 export class DocumentError extends Error {
@@ -86,7 +89,14 @@ export function parseDocument(path: string, raw: string | Buffer): KnowledgeDocu
     });
     throw new DocumentError(path, reasons.join('; '));
   }
-  const body = parsed.content.replace(/\r\n/g, '\n').trim();
+  let extracted: { body: string; cards: AnswerCard[] };
+  try {
+    extracted = extractCards(parsed.content.replace(/\r\n/g, '\n').trim(), front.data.title);
+  } catch (error) {
+    if (error instanceof CardError) throw new DocumentError(path, error.message);
+    throw error;
+  }
+  const { body, cards } = extracted;
   if (body.length < 20) throw new DocumentError(path, 'the document has no body');
-  return { ...front.data, path, body, contentHash: sha256(`${ANALYZER_VERSION}\n${text}`) };
+  return { ...front.data, path, body, cards, contentHash: sha256(`${ANALYZER_VERSION}\n${text}`) };
 }

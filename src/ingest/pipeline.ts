@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import { documentVector } from '../text/bm25.ts';
 import { analyze, termFrequencies } from '../text/analyze.ts';
+import { createCardsRepo } from '../db/cards-repo.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
 
@@ -223,6 +224,17 @@ export async function syncDocuments(options: {
         onProgress?.(++done, analysed.length, doc.path);
       }
       await repo.adjustDocumentFrequencies(tx, dfDelta);
+      await createCardsRepo(tx).replaceKnowledgeCards(
+        tx,
+        changed.map((doc) => ({
+          path: doc.path,
+          title: doc.title,
+          source: doc.source,
+          asOf: doc.as_of,
+          cards: doc.cards ?? [],
+        })),
+        removedPaths,
+      );
 
       const currentAvg = stats.chunkCount > 0 ? stats.totalTokens / stats.chunkCount : 0;
       // Chunks written earlier (or just now) carry weights for avgLen; re-bake them all only once the

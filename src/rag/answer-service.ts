@@ -11,6 +11,12 @@ import { askedAction, questionParts } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
+import type { CardsRepo, StoredCard } from '../db/cards-repo.ts';
+import { splitAsking } from '../text/lexicon.ts';
+import { saysNotHeld, supportSentence } from './cards/compose.ts';
+import type { CardMatch } from './cards/matcher.ts';
+import type { CardStore } from './cards/store.ts';
+import { type FiredRule, type RuleSet, ruleSet } from './rules.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
 export interface AnswerRequest {
@@ -46,7 +52,26 @@ export interface AnswerSource {
   asOf: string;
 }
 
-export type Outcome = 'answered' | 'declined' | 'smalltalk' | 'rejected' | 'error';
+export type Outcome = 'answered' | 'declined' | 'clarify' | 'smalltalk' | 'rejected' | 'error';
+
+/** A topic offered when a message is close to several cards ("maksudnya yang mana?"). */
+export interface AnswerChoice {
+  cardId: string;
+  label: string;
+}
+
+/** What the answering step understood and decided: `ask --explain`, the workspace, the log. */
+export interface AnswerTrace {
+  asking?: string;
+  context?: string;
+  cards: { id: string; section: string; score: number; matched: string }[];
+  chunks: { path: string; section: string; score: number }[];
+  /** The card that answered, when one did. */
+  card?: string;
+  rules: FiredRule[];
+  /** The interaction whose choices this answer was picked from. */
+  chosenFrom?: number;
+}
 
 export interface AnswerResult {
   question: string;
@@ -55,11 +80,14 @@ export interface AnswerResult {
   confidence: number;
   language: Language;
   outcome: Outcome;
-  mode: 'extractive' | 'llm' | 'tool' | 'none';
+  mode: 'card' | 'extractive' | 'llm' | 'tool' | 'none';
+  /** The topics offered when the outcome is 'clarify'. */
+  choices?: AnswerChoice[];
+  trace?: AnswerTrace;
   sources: AnswerSource[];
   timings: { retrieveMs: number; answerMs: number };
   /** Why a question was declined: too little support in the knowledge, or a kind the knowledge never holds. */
-  declineReason?: 'no-terms' | 'live-figure' | 'contact' | 'low-confidence' | 'no-figure';
+  declineReason?: 'no-terms' | 'live-figure' | 'contact' | 'low-confidence' | 'no-figure' | 'not-held';
   /** Stable code when the question was rejected or failed (INPUT_EMPTY, DB_UNAVAILABLE, ...). */
   errorCode?: string;
   /** The stored interaction's id (null when it went to the fallback file or no log is configured). */
@@ -90,10 +118,21 @@ export interface AnswerServiceDeps {
   /** Below this confidence the service declines and hands the question to a mentor. */
   minConfidence: number;
   k?: number;
+  /** Answer cards: matched question to question before sentences are picked. */
+  cards?: CardStore;
+  /** Where a user's chosen topic is kept as a candidate variant for a mentor to accept. */
+  cardsRepo?: Pick<CardsRepo, 'addVariant' | 'sectionText'>;
+  /** The named weights in force (RULES, with any evaluation overrides). */
+  rules?: RuleSet;
 }
 
 export interface AnswerService {
   answer(request: AnswerRequest): Promise<AnswerResult>;
+  /**
+   * Answers with one card: the user picked it from the choices offered for `request.text`
+   * (`chosenFrom` is that interaction). The pick is kept as a candidate variant of the card.
+   */
+  answerCard?(request: AnswerRequest & { cardId: string; chosenFrom?: number }): Promise<AnswerResult>;
 }
 
 function toSources(extract: Extract): AnswerSource[] {
@@ -126,6 +165,55 @@ const declined = (
   sources: [],
 });
 
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A card's answer in the user's language, cited as its section; a "not held" card declines. */
+function cardStep(
+  card: StoredCard,
+  language: Language,
+  score: number,
+  suffix: string,
+  options: { support?: string; notHeld?: boolean } = {},
+): StepResult {
+  const text = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
+  const sources = [
+    {
+      n: 1,
+      title: card.title,
+      path: card.path,
+      section: card.section,
+      score: round3(score),
+      source: card.source,
+      asOf: card.asOf,
+    },
+  ];
+  if (options.notHeld)
+    return {
+      answer: `${text} [1]\n${MESSAGES[language].passedOn}`,
+      answered: false,
+      confidence: round3(Math.min(1, score)),
+      outcome: 'declined',
+      declineReason: 'not-held',
+      mode: 'card',
+      sources,
+    };
+  return {
+    answer: `${text}${options.support ? ` ${options.support}` : ''} [1]${suffix}`,
+    answered: true,
+    confidence: round3(Math.min(1, score)),
+    outcome: 'answered',
+    mode: 'card',
+    sources,
+  };
+}
+
+/** The label of a card as a choice: its first question in the user's language. */
+function choiceLabel(card: StoredCard, language: Language): string {
+  const wanted = language === 'en' ? ['en'] : ['tanya', 'mentor'];
+  const variant = card.variants.find((v) => wanted.includes(v.kind)) ?? card.variants[0];
+  return (variant?.text ?? card.section).replace(/\s+/g, ' ').slice(0, 120);
+}
+
 /**
  * The one entry point for answering, in steps: validate, understand (language, kind, small talk,
  * follow-up completion, guards), try the structured tools, retrieve, judge whether the knowledge
@@ -134,6 +222,153 @@ const declined = (
  */
 export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const k = deps.k ?? 8;
+  const rules = deps.rules ?? ruleSet();
+
+  /**
+   * The cards for a message: its asking sentence matched question to question, the story's words as
+   * tie-breakers, and a card whose section the lexical search also ranks first moved up.
+   */
+  async function matchCards(
+    u: Understanding,
+    topChunk: RetrievedChunk | undefined,
+    trace: AnswerTrace,
+  ): Promise<CardMatch[]> {
+    if (!deps.cards) return [];
+    const matcher = await deps.cards.current();
+    if (matcher.size === 0) return [];
+    const { asking, context } = splitAsking(u.resolved);
+    trace.asking = asking;
+    if (context) trace.context = context;
+    const matches = matcher.match({
+      asking,
+      context,
+      english: u.language === 'en',
+      rules,
+      fired: trace.rules,
+    });
+    // Only for a message without a story: the lexical search reads the whole message, story and all.
+    const agrees = context ? 0 : rules['card.section-agrees'];
+    if (topChunk && agrees > 0)
+      for (const match of matches.slice(0, 10))
+        if (match.card.path === topChunk.path && match.card.section === topChunk.section) {
+          match.score += agrees;
+          match.rank += agrees;
+          trace.rules.push({
+            rule: 'card.section-agrees',
+            effect: `+${agrees} to ${match.card.id}: the lexical search's best chunk is its section`,
+          });
+        }
+    matches.sort((a, b) => b.rank - a.rank);
+    trace.cards = matches.slice(0, 5).map((m) => ({
+      id: m.card.id,
+      section: m.card.section,
+      score: round3(m.score),
+      matched: m.matched,
+    }));
+    return matches;
+  }
+
+  /** The card's answer, declining when it says the knowledge does not hold it, with a sentence of support. */
+  async function answerWith(
+    card: StoredCard,
+    u: Understanding | undefined,
+    language: Language,
+    score: number,
+    asking: string,
+    trace: AnswerTrace,
+  ) {
+    const notHeld = rules['card.not-held'] > 0 && saysNotHeld(card);
+    if (notHeld)
+      trace.rules.push({
+        rule: 'card.not-held',
+        effect: `${card.id} says the knowledge does not hold it: declined, handed to a mentor`,
+      });
+    let support: string | undefined;
+    if (!notHeld && language === 'id' && deps.cardsRepo && deps.cards) {
+      const matcher = await deps.cards.current();
+      const sectionText = await deps.cardsRepo.sectionText(card.path, card.section);
+      support = supportSentence({
+        card,
+        asking,
+        sectionText,
+        idf: matcher.idf,
+        minIdf: rules['card.support-min-idf'],
+      });
+      if (support)
+        trace.rules.push({
+          rule: 'card.support-min-idf',
+          effect: `a sentence of "${card.section}" adds what the card's answer lacks`,
+        });
+    }
+    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', { support, notHeld });
+  }
+
+  /**
+   * A message that asks two or three things: each question matched on its own (the rest of the
+   * message as its story). The cards when each question has its own above the bar, else none.
+   */
+  async function eachQuestion(u: Understanding, trace: AnswerTrace): Promise<CardMatch[]> {
+    if (!deps.cards) return [];
+    const { questions, context } = splitAsking(u.resolved);
+    if (questions.length < 2 || questions.length > 3) return [];
+    const matcher = await deps.cards.current();
+    const picked: CardMatch[] = [];
+    for (const question of questions) {
+      const others = [context, ...questions.filter((q) => q !== question)].filter(Boolean).join(' ');
+      const [top] = matcher.match({
+        asking: question,
+        context: others,
+        english: u.language === 'en',
+        rules,
+        fired: [],
+      });
+      if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
+      if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
+      picked.push(top);
+    }
+    if (picked.length < 2) return [];
+    trace.rules.push({
+      rule: 'card.each-question',
+      effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
+    });
+    return picked;
+  }
+
+  /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
+  function clarify(matches: CardMatch[], language: Language, trace: AnswerTrace): StepResult {
+    const best = matches[0]!.score;
+    const gap = rules['card.choice-gap'];
+    const seen = new Set<string>();
+    const offered = matches
+      .filter(
+        (m) =>
+          m.score >= rules['card.low-bar'] &&
+          best - m.score <= gap &&
+          m.coverage >= rules['card.choice-coverage'],
+      )
+      .filter((m) => {
+        const key = `${m.card.path}#${m.card.section}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, 3);
+    trace.rules.push({
+      rule: 'card.low-bar',
+      effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) offered`,
+    });
+    const choices = offered.map((m) => ({ cardId: m.card.id, label: choiceLabel(m.card, language) }));
+    const lines = choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
+    return {
+      answer: `${MESSAGES[language].clarify}\n${lines}\n${MESSAGES[language].clarifyElse}`,
+      answered: false,
+      confidence: round3(best),
+      outcome: 'clarify',
+      mode: 'none',
+      sources: [],
+      choices,
+    };
+  }
 
   /** Deterministic tools first: criteria checks, DAK menus, the directory. The one place they are tried. */
   async function tryTools(u: Understanding, request: AnswerRequest): Promise<StepResult | undefined> {
@@ -228,17 +463,85 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
 
     const started = performance.now();
     const { search, confidence } = await retrieve(u, request);
+    const trace: AnswerTrace = {
+      cards: [],
+      chunks: search.chunks
+        .slice(0, 3)
+        .map((c) => ({ path: c.path, section: c.section, score: round3(c.score) })),
+      rules: [],
+    };
+    const matches = await matchCards(u, search.chunks[0], trace);
+    const several = await eachQuestion(u, trace);
     const retrieveMs = performance.now() - started;
-    if (search.queryTerms.length === 0) return { ...declined(messages.noTerms, 'no-terms'), retrieveMs };
+    if (several.length >= 2) {
+      trace.card = several[0]!.card.id;
+      const parts = several.map((m, i) => {
+        const step = cardStep(m.card, u.language, m.score, '');
+        return {
+          text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
+          source: { ...step.sources[0]!, n: i + 1 },
+        };
+      });
+      return {
+        answer: `${parts.map((p) => p.text).join('\n')}${hitungOffer(u.resolved)}`,
+        answered: true,
+        confidence: round3(Math.min(...several.map((m) => Math.min(1, m.score)))),
+        outcome: 'answered',
+        mode: 'card',
+        sources: parts.map((p) => p.source),
+        trace,
+        retrieveMs,
+      };
+    }
+    const best = matches[0];
+    const next =
+      best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
+    const lead = best ? best.score - (next?.score ?? 0) : 0;
+    if (best && best.score >= rules['card.answer-bar']) {
+      trace.card = best.card.id;
+      trace.rules.push({
+        rule: 'card.answer-bar',
+        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules['card.answer-bar']}: its answer leads`,
+      });
+      return {
+        ...(await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace)),
+        trace,
+        retrieveMs,
+      };
+    }
+    const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
+    if (
+      best &&
+      best.score >= rules['card.low-bar'] &&
+      lead >= rules['card.clear-lead'] &&
+      best.coverage >= rules['card.choice-coverage']
+    ) {
+      trace.card = best.card.id;
+      trace.rules.push({
+        rule: 'card.clear-lead',
+        effect: `${best.card.id} (${round3(best.score)}) leads the next topic by ${round3(lead)} >= ${rules['card.clear-lead']}: it answers`,
+      });
+      return {
+        ...(await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace)),
+        trace,
+        retrieveMs,
+      };
+    }
+    const unsure = (step: StepResult): StepResult =>
+      reachable[0] && reachable[0].score >= rules['card.low-bar']
+        ? { ...clarify(reachable, u.language, trace), trace, retrieveMs }
+        : { ...step, trace, retrieveMs };
+    if (search.queryTerms.length === 0 && !best)
+      return { ...declined(messages.noTerms, 'no-terms'), trace, retrieveMs };
     if (confidence < deps.minConfidence || search.chunks.length === 0)
-      return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };
+      return unsure(declined(messages.unknown, 'low-confidence', confidence));
 
     const { extract, mode } = await compose(u, search.chunks, search.queryTerms);
     if (extract.absent || extract.text === '')
-      return { ...declined(messages.unknown, 'low-confidence', confidence), retrieveMs };
+      return unsure(declined(messages.unknown, 'low-confidence', confidence));
     // A "how much" question answered without any figure would be an evasive answer.
     if (u.kind === 'amount' && !statesAmount(extract.text, u.resolved))
-      return { ...declined(messages.noFigure, 'no-figure', confidence), retrieveMs };
+      return unsure(declined(messages.noFigure, 'no-figure', confidence));
     return {
       answer: `${messages.englishNote}${extract.text}${hitungOffer(u.resolved)}`,
       answered: true,
@@ -246,6 +549,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       outcome: 'answered',
       mode,
       sources: toSources(extract),
+      trace,
       retrieveMs,
     };
   }
@@ -285,10 +589,66 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       sources: result.sources,
       timings: result.timings,
       error: result.errorCode,
+      trace: result.trace
+        ? { ...result.trace, ...(result.choices ? { choices: result.choices } : {}) }
+        : undefined,
     });
   }
 
+  async function pick(request: AnswerRequest & { cardId: string; chosenFrom?: number }): Promise<StepResult> {
+    const language = detectLanguage(request.text.slice(0, 2_000));
+    const matcher = deps.cards ? await deps.cards.current() : undefined;
+    const card = matcher?.card(request.cardId);
+    if (!card) return declined(MESSAGES[language].unknown, 'low-confidence');
+    const step = await answerWith(card, undefined, language, 1, request.text, {
+      cards: [],
+      chunks: [],
+      rules: [],
+    });
+    if (request.record !== false && deps.cardsRepo)
+      await deps.cardsRepo
+        .addVariant({
+          cardId: card.id,
+          text: request.text,
+          origin: 'chosen',
+          interactionId: request.chosenFrom,
+        })
+        .catch((error) =>
+          deps.log.warn({ err: error, code: 'CARD_VARIANT_FAILED' }, 'chosen topic not kept'),
+        );
+    return {
+      ...step,
+      trace: {
+        cards: [{ id: card.id, section: card.section, score: 1, matched: 'chosen by the user' }],
+        chunks: [],
+        card: card.id,
+        rules: [],
+        ...(request.chosenFrom ? { chosenFrom: request.chosenFrom } : {}),
+      },
+    };
+  }
+
   return {
+    async answerCard(request) {
+      const started = performance.now();
+      const language = detectLanguage(request.text.slice(0, 2_000));
+      let partial: StepResult;
+      try {
+        partial = await pick(request);
+      } catch (error) {
+        partial = failed(error, request, language);
+      }
+      const { retrieveMs = 0, ...rest } = partial;
+      const result: AnswerResult = {
+        question: request.text,
+        language,
+        ...rest,
+        timings: { retrieveMs: round(retrieveMs), answerMs: round(performance.now() - started) },
+      };
+      result.interactionId = await record(request, result);
+      return result;
+    },
+
     async answer(request) {
       const started = performance.now();
       let language = detectLanguage(request.text.slice(0, 2_000));

@@ -15,6 +15,9 @@ export const MESSAGES = {
       'Maaf, saya tidak menyimpan nomor telepon atau kontak pribadi. Hubungi Dinas Perindustrian setempat untuk kontak resmi. Pertanyaan Anda juga sudah diteruskan ke mentor pendamping.',
     noFigure:
       'Maaf, saya belum punya angka pasti untuk pertanyaan ini dan tidak mau menebak. Pertanyaan Anda sudah diteruskan ke mentor pendamping.',
+    clarify: 'Maksudnya yang mana? Pilih salah satu:',
+    passedOn: 'Pertanyaan Anda sudah diteruskan ke mentor pendamping.',
+    clarifyElse: 'Kalau bukan semuanya, tulis pertanyaannya dengan kata lain, atau minta dijawab mentor.',
     sources: 'Sumber',
     error:
       'Maaf, terjadi gangguan saat mencari jawaban. Pertanyaan Anda sudah dicatat; silakan coba lagi sebentar lagi.',
@@ -34,6 +37,9 @@ export const MESSAGES = {
       "Sorry, I don't keep phone numbers or personal contacts. Please contact the local industry office (Dinas Perindustrian). Your question has also been passed to a mentor.",
     noFigure:
       "Sorry, I don't have a reliable figure for this and won't guess. Your question has been passed to a mentor.",
+    clarify: 'Which one do you mean? Pick one:',
+    passedOn: 'Your question has been passed to a human mentor.',
+    clarifyElse: 'If none of these, ask in other words, or ask for a human mentor.',
     sources: 'Sources',
     error:
       'Sorry, something went wrong while looking for an answer. Your question has been recorded; please try again shortly.',

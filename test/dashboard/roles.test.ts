@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ACCESS, allowed } from '../../src/dashboard/access.ts';
 import type { RouteSpec } from '../../src/dashboard/router.ts';
+import { createCardsRepo } from '../../src/db/cards-repo.ts';
 import { createCuratedRepo } from '../../src/db/curated-repo.ts';
 import { createMentorsRepo, ROLES, type Role } from '../../src/db/mentors-repo.ts';
 import { engines } from '../helpers/db.ts';
@@ -13,7 +14,14 @@ const CSV =
 describe.each(engines())('role by route matrix on $name', (engine) => {
   let ws: Workspace;
   let request: ReturnType<typeof requester>;
-  let ids: { interactionId: number; handoffId: number; docId: number; personId: number };
+  let ids: {
+    interactionId: number;
+    handoffId: number;
+    docId: number;
+    personId: number;
+    cardId: string;
+    variantId: number;
+  };
   beforeAll(async () => {
     ws = await openWorkspace(engine);
     request = requester(ws.dashboard);
@@ -38,7 +46,14 @@ describe.each(engines())('role by route matrix on $name', (engine) => {
       name: 'Sasaran',
       role: 'mentor',
     });
-    ids = { ...seeded, docId: doc.id, personId: person.id };
+    const cards = createCardsRepo(ws.db);
+    const cardId = await cards.createMentorCard({
+      question: 'bagaimana cara ikut pameran?',
+      jawab: 'Daftar lewat Dinas Perindustrian setempat.',
+      mentor: 'Uji',
+    });
+    const variantId = (await cards.addVariant({ cardId, text: 'pameran itu gmn', origin: 'chosen' }))!;
+    ids = { ...seeded, docId: doc.id, personId: person.id, cardId, variantId };
   });
   afterAll(async () => ws?.close());
 
@@ -48,11 +63,15 @@ describe.each(engines())('role by route matrix on $name', (engine) => {
       .replace('/percakapan/:id', `/percakapan/${ids.interactionId}`)
       .replace('/antrian/:id', `/antrian/${ids.handoffId}`)
       .replace('/orang/:id', `/orang/${ids.personId}`)
+      .replace('/kartu/calon/:id', `/kartu/calon/${ids.variantId}`)
       .replace(/:file\{[^}]+\}/, `${ids.docId}.md`);
     const forms: Record<string, () => Record<string, string> | FormData> = {
       '/percakapan/:id/ajari': () => ({ penilaian: 'correct', aksi: 'nilai', catatan: 'ok' }),
       '/antrian/:id/balas': () => ({ balasan: 'Balasan uji.' }),
       '/antrian/:id/selesai': () => ({}),
+      '/percakapan/:id/varian': () => ({ kartu: ids.cardId }),
+      '/antrian/:id/kartu': () => ({ jawab: 'Jawaban mentor yang cukup panjang untuk kartu.' }),
+      '/kartu/calon/:id/terima': () => ({}),
       '/orang': () => ({
         telegram_id: String(40_000 + Math.floor(Math.random() * 1e6)),
         nama: 'Baru',

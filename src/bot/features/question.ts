@@ -1,11 +1,18 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext, PendingQuestion } from '../context.ts';
-import { answerKeyboard, answerMessages, replyTarget, replyText, startTyping } from '../helpers/reply.ts';
+import {
+  answerKeyboard,
+  answerMessages,
+  choiceKeyboard,
+  replyTarget,
+  replyText,
+  startTyping,
+} from '../helpers/reply.ts';
 import { withoutMention } from '../middlewares/groups.ts';
 import { guideTurn } from './hitung.ts';
 
 /** Declines that a mentor can help with; "the question is unclear" is the user's to rephrase. */
-const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure']);
+const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure', 'not-held']);
 /** How long after a mentor's reply the user's messages still go into that hand-off's thread. */
 const THREAD_HOURS = 72;
 const MAX_HELD = 10_000;
@@ -99,9 +106,11 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
   }
   const parts = answerMessages(result, ctx.t, handedOff ? ctx.t('handoffDeclined') : undefined);
   const keyboard =
-    result.interactionId && (result.outcome === 'answered' || result.outcome === 'declined')
-      ? answerKeyboard(ctx.t, result.interactionId, handedOff)
-      : undefined;
+    result.interactionId && result.outcome === 'clarify' && result.choices?.length
+      ? choiceKeyboard(ctx.t, result.interactionId, result.choices)
+      : result.interactionId && (result.outcome === 'answered' || result.outcome === 'declined')
+        ? answerKeyboard(ctx.t, result.interactionId, handedOff)
+        : undefined;
   for (let i = 0; i < parts.length; i++) {
     await ctx.api.sendMessage(ctx.chat!.id, parts[i]!, {
       parse_mode: 'HTML',

@@ -38,6 +38,20 @@ export function answerKeyboard(t: Translate, interactionId: number, handedOff: b
   return keyboard;
 }
 
+/** "Maksudnya yang mana?": one button a choice (by its place in the stored trace), and a mentor. */
+export function choiceKeyboard(
+  t: Translate,
+  interactionId: number,
+  choices: readonly { label: string }[],
+): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  choices.forEach((choice, i) => {
+    const label = choice.label.length > 60 ? `${choice.label.slice(0, 57)}…` : choice.label;
+    keyboard.text(`${i + 1}. ${label}`, `ch:${interactionId}:${i}`).row();
+  });
+  return keyboard.text(t('buttonMentor'), `hm:${interactionId}`);
+}
+
 /** Plain text from the locale files, escaped, with the group's reply target when there is one. */
 export function replyText(ctx: BotContext, text: string, extra: Record<string, unknown> = {}) {
   return ctx.reply(escapeHtml(text), { parse_mode: 'HTML', ...replyTarget(ctx), ...extra });

@@ -3,6 +3,7 @@ import type { DashboardDeps } from '../context.ts';
 import { age, h, when, truncate } from '../html.ts';
 import { message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
+import { cardPanel } from './cards.ts';
 import { teachForm } from './knowledge.ts';
 import { filterForm, filterOf, OUTCOME_LABEL, queryOf } from './filters.ts';
 
@@ -81,6 +82,7 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
         <p class="muted">Waktu: ${timings}${row.error ? h` · kode galat ${row.error}` : ''}</p>
         ${sources.length ? h`<table id="sumber"><thead><tr><th>#</th><th>Sumber</th><th>Penerbit</th><th>Berkas</th><th>Skor</th></tr></thead><tbody>${sources}</tbody></table>` : h`<p class="muted">Tanpa sumber.</p>`}</div>
         ${others.length > 1 ? h`<div class="card"><h2>Percakapan di obrolan yang sama</h2><table>${others.map((turn) => h`<tr><td class="muted">${when(turn.createdAt)}</td><td>${turn.id === id ? h`<strong>${truncate(turn.question, 200)}</strong>` : h`<a href="/percakapan/${turn.id}">${truncate(turn.question, 200)}</a>`}</td><td>${truncate(turn.answer, 200)}</td></tr>`)}</table></div>` : ''}
+        ${cardPanel(c, row, allowed('teach', mentor.role))}
         ${allowed('teach', mentor.role) ? teachForm(c, row, annotations) : ''}`,
       ),
     );

@@ -4,6 +4,7 @@ import { field } from '../context.ts';
 import { age, h, truncate, when } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
+import { saveReplyForm } from './cards.ts';
 
 const STATUS = { open: 'menunggu', answered: 'sudah dibalas', resolved: 'selesai' } as const;
 const MAX_REPLY = 3_500;
@@ -76,7 +77,8 @@ export function registerHandoffs(r: Router, deps: DashboardDeps): void {
         <label>Balasan untuk pengguna<br><textarea name="balasan" maxlength="${MAX_REPLY}" required></textarea></label>
         <p class="muted">Dikirim bot ke obrolan pengguna dengan nama Anda.</p><button id="kirim">Kirim balasan</button></form>
         <form method="post" action="/antrian/${id}/selesai">${csrfField(c)}<button class="secondary" id="selesai">Tandai selesai</button></form>`
-        }`,
+        }
+        ${saveReplyForm(c, id, thread.filter((m) => m.author === 'mentor').at(-1)?.body)}`,
       ),
     );
   });

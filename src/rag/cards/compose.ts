@@ -1,0 +1,49 @@
+import type { StoredCard } from '../../db/cards-repo.ts';
+import { analyze } from '../../text/analyze.ts';
+import { expandSynonyms } from '../../text/synonyms.ts';
+import { splitSentences } from '../sentences.ts';
+
+/**
+ * A card that answers by saying the knowledge does not hold what is asked: its first sentence (after
+ * a bare "Tidak.") says so. Such a card is an honest "belum tahu", with a pointer to where to ask.
+ */
+const NOT_HELD =
+  /^(tidak\.\s+)?(basis pengetahuan|pendamping ikm|dokumen|sumber|berita)( ini| tersebut)? (juga )?(sengaja )?(tidak|belum) (memuat|merinci|menyebut|mencantumkan|menyimpan|punya|memiliki)/i;
+
+export function saysNotHeld(card: Pick<StoredCard, 'jawab'>): boolean {
+  return NOT_HELD.test(card.jawab.trim());
+}
+
+const termsOf = (text: string) => analyze(expandSynonyms(text).text, { slang: true });
+
+/**
+ * A sentence of the card's own section that holds question words the card's answer lacks (the
+ * second half of "INTAKO singkatan dari apa? Trus ketuanya siapa?"), when those words are rare
+ * enough to be what was asked; undefined when the card's answer covers the question.
+ */
+export function supportSentence(input: {
+  card: StoredCard;
+  asking: string;
+  sectionText: string;
+  idf: (term: string) => number;
+  minIdf: number;
+}): string | undefined {
+  const covered = new Set(termsOf(`${input.card.jawab} ${input.card.section}`));
+  const missing = new Set(termsOf(input.asking).filter((term) => !covered.has(term)));
+  if (missing.size === 0) return undefined;
+  let best: { sentence: string; weight: number } | undefined;
+  for (const line of input.sectionText.split('\n')) {
+    const text = line
+      .replace(/^\s*([-*•]|\d+\.)\s+/, '')
+      .replace(/\*\*/g, '')
+      .trim();
+    if (!text || text.startsWith('#') || text.startsWith('|')) continue;
+    for (const sentence of splitSentences(text)) {
+      if (sentence.length > 320 || sentence.endsWith(':')) continue;
+      const hits = new Set(termsOf(sentence).filter((term) => missing.has(term)));
+      const weight = [...hits].reduce((sum, term) => sum + input.idf(term), 0);
+      if (weight >= input.minIdf && (!best || weight > best.weight)) best = { sentence, weight };
+    }
+  }
+  return best?.sentence;
+}

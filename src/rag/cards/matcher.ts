@@ -1,0 +1,312 @@
+import type { StoredCard } from '../../db/cards-repo.ts';
+import { analyze } from '../../text/analyze.ts';
+import { createVocabulary } from '../../text/fuzzy.ts';
+import { splitAsking } from '../../text/lexicon.ts';
+import { expandSynonyms } from '../../text/synonyms.ts';
+import { type QuestionKind, questionKind } from '../question-kind.ts';
+import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
+
+/** A card and how well a message matches it. */
+export interface CardMatch {
+  card: StoredCard;
+  score: number;
+  /** The order among cards: the score weighed by how much of the question the card holds (card.coverage). */
+  rank: number;
+  /** Share of the asking sentence's weight found anywhere in the card. */
+  coverage: number;
+  /** The variant that matched best (or the card's own text). */
+  matched: string;
+  variantScore: number;
+  textScore: number;
+}
+
+type Vector = Map<string, number>;
+
+/** The one or two words after "menurut" / "according to" / "based on" / "kata" / "versi". */
+const SOURCE_QUALIFIER =
+  /\b(?:menurut|according to|based on|versi|kata|data)\s+([\p{L}\p{N}]+(?:\s+(?!dan\b|and\b|yang\b|tahun\b|in\b)[\p{Lu}][\p{L}]+)?)/giu;
+
+/** A word without its vowels, as chat writes it: "makanan" -> "mknn", "mknan" -> "mknn". */
+function skeleton(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[aeiou]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function termsOf(text: string, english: boolean): string[] {
+  return analyze(expandSynonyms(text).text, { slang: true, english });
+}
+
+function weigh(terms: string[], idf: (term: string) => number, scale = 1): Vector {
+  const tf = new Map<string, number>();
+  for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+  const out: Vector = new Map();
+  for (const [term, n] of tf) out.set(term, scale * (1 + Math.log(n)) * idf(term));
+  return out;
+}
+
+function norm(v: Vector): number {
+  let sum = 0;
+  for (const w of v.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+/**
+ * Question-to-question matching over answer cards: every variant, and the card's own answer and
+ * heading, is a TF-IDF vector over stemmed terms (chat spellings read, synonyms added); a message
+ * scores each card by cosine similarity with its best variant, blended with its own text. The
+ * asking sentence carries the match; the story's words weigh `card.context-weight` of it.
+ */
+export function createCardMatcher(
+  cards: StoredCard[],
+  options: { places?: ReadonlySet<string>; rules?: RuleSet } = {},
+) {
+  const variantStory =
+    options.rules?.['card.variant-story-weight'] ?? RULES['card.variant-story-weight'].weight;
+  const places = options.places ?? new Set<string>();
+  const df = new Map<string, number>();
+  const entries = cards.map((card) => {
+    // Variants of one card ask the same thing: a chat variant without a question word ("bps tu apa
+    // kak") asks for what the card's formal questions ask for.
+    const kinds = card.variants.filter((v) => v.kind === 'tanya').map((v) => questionKind(v.text));
+    const cardKind = kinds.find((k) => k !== 'general') ?? 'general';
+    const variants = card.variants.map((variant) => {
+      // A variant that tells a story is read like a message: its asking sentence carries it.
+      const english = variant.kind === 'en';
+      const { asking, context } = splitAsking(variant.text);
+      return {
+        text: variant.text,
+        asking: termsOf(asking, english),
+        story: context ? termsOf(context, english) : [],
+        terms: termsOf(variant.text, english),
+        kind: ((k) => (k === 'general' ? cardKind : k))(questionKind(asking)),
+      };
+    });
+    const ownText = [
+      ...termsOf(`${card.section}. ${card.jawab}`, false),
+      ...(card.answer ? termsOf(card.answer, true) : []),
+    ];
+    for (const term of new Set([...variants.flatMap((v) => v.terms), ...ownText]))
+      df.set(term, (df.get(term) ?? 0) + 1);
+    return { card, variants, ownText };
+  });
+  // The knowledge's topics: words of section headings and formal questions, not places (where the
+  // asker is). A thin asking sentence borrows these from its story.
+  const topics = new Set(
+    cards.flatMap((card) => [
+      ...termsOf(card.section, false),
+      ...card.variants.filter((v) => v.kind === 'tanya').flatMap((v) => termsOf(v.text, false)),
+    ]),
+  );
+  for (const place of places) topics.delete(place);
+  const n = Math.max(1, cards.length);
+  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
+  // Chat drops vowels ("mknan", "pmbukuan", "srtifikat"): the consonants of a word the cards use
+  // lead back to it. Only skeletons of three consonants or more, the most frequent word on ties.
+  const skeletonCounts = new Map<string, Map<string, number>>();
+  for (const card of cards)
+    for (const text of [card.section, card.jawab, ...card.variants.map((v) => v.text)])
+      for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+        const key = skeleton(word);
+        if (key.length < 3) continue;
+        for (const term of termsOf(word, false).slice(0, 1)) {
+          const counts = skeletonCounts.get(key) ?? new Map<string, number>();
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+          skeletonCounts.set(key, counts);
+        }
+      }
+  const skeletons = new Map(
+    [...skeletonCounts].map(([key, counts]) => [key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]),
+  );
+  const indexed = entries.map(({ card, variants, ownText }) => ({
+    card,
+    variants: variants.map((v) => {
+      const vector = weigh(v.asking, idf);
+      for (const [term, w] of weigh(v.story, idf, variantStory)) if (!vector.has(term)) vector.set(term, w);
+      return { text: v.text, vector, norm: norm(vector), kind: v.kind };
+    }),
+    own: (() => {
+      const vector = weigh(ownText, idf);
+      return { vector, norm: norm(vector) };
+    })(),
+    // What the card is about: its questions without their stories, its answer and heading.
+    topical: new Set([...variants.flatMap((v) => v.asking), ...ownText]),
+    // Everything the card says and is asked with: what a story's words are compared with.
+    whole: (() => {
+      const vector = weigh([...new Set([...variants.flatMap((v) => v.terms), ...ownText])], idf);
+      return { vector, norm: norm(vector) };
+    })(),
+  }));
+
+  /** Message terms with unknown words read as the card vocabulary word a typo away. */
+  function readTerms(text: string, english: boolean, rules: RuleSet, fired: FiredRule[]) {
+    const out: { term: string; weight: number }[] = [];
+    // "menurut BPS", "according to BPS": the source a figure should come from, not the topic asked about.
+    const qualifier = new Set<string>();
+    for (const match of text.matchAll(SOURCE_QUALIFIER))
+      for (const term of termsOf(match[1]!, english)) qualifier.add(term);
+    if (qualifier.size > 0)
+      fired.push({
+        rule: 'card.source-qualifier',
+        effect: `${[...qualifier].join(', ')} name(s) the source, weight ${rules['card.source-qualifier']}`,
+      });
+    for (const raw of termsOf(text, english)) {
+      const term = raw;
+      if (qualifier.has(term)) {
+        out.push({ term, weight: rules['card.source-qualifier'] });
+        continue;
+      }
+      if (df.has(term) || /\d/.test(term)) {
+        out.push({ term, weight: 1 });
+        continue;
+      }
+      const corrected = vocabulary.correct(term);
+      // Only a word written without most of its vowels is read by its consonants ("amerika" is not "merek").
+      const vowels = (term.match(/[aeiou]/g) ?? []).length;
+      const unvowelled = corrected || vowels / term.length > 0.25 ? undefined : skeletons.get(skeleton(term));
+      if (corrected) {
+        out.push({ term: corrected, weight: rules['card.typo-weight'] });
+        fired.push({ rule: 'card.typo-weight', effect: `"${term}" read as "${corrected}"` });
+      } else if (unvowelled) {
+        out.push({ term: unvowelled, weight: rules['card.chat-skeleton'] });
+        fired.push({
+          rule: 'card.chat-skeleton',
+          effect: `"${term}" read as "${unvowelled}" (vowels dropped)`,
+        });
+      } else {
+        out.push({ term, weight: rules['card.unknown-weight'] });
+        fired.push({
+          rule: 'card.unknown-weight',
+          effect: `"${term}" is in no card: weight ${rules['card.unknown-weight']}`,
+        });
+      }
+    }
+    return out;
+  }
+
+  function vectorOf(terms: { term: string; weight: number }[]): Vector {
+    const q: Vector = new Map();
+    const counts = new Map<string, { n: number; weight: number }>();
+    for (const { term, weight } of terms) {
+      const c = counts.get(term) ?? { n: 0, weight };
+      counts.set(term, { n: c.n + 1, weight: Math.max(c.weight, weight) });
+    }
+    for (const [term, { n: count, weight }] of counts)
+      q.set(term, weight * (1 + Math.log(count)) * idf(term));
+    return q;
+  }
+
+  function cosine(q: Vector, qNorm: number, v: Vector, vNorm: number): number {
+    if (qNorm === 0 || vNorm === 0) return 0;
+    let dot = 0;
+    for (const [term, w] of q) {
+      const x = v.get(term);
+      if (x !== undefined) dot += w * x;
+    }
+    return dot / (qNorm * vNorm);
+  }
+
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  return {
+    size: cards.length,
+    /** How rare a term is among the cards (for choosing a sentence of support). */
+    idf,
+    card: (id: string): StoredCard | undefined => byId.get(id),
+    /** Cards ranked by score for a message read as its asking sentence and its context. */
+    match(input: {
+      asking: string;
+      context: string;
+      english: boolean;
+      rules: RuleSet;
+      fired: FiredRule[];
+    }): CardMatch[] {
+      const { rules, fired } = input;
+      const askingTerms = readTerms(input.asking, input.english, rules, fired);
+      // The story around the question: compared with each card as a whole, it only breaks ties,
+      // more strongly when the asking sentence names no topic of its own ("syaratnya apa saja?").
+      const storyTerms = input.context.trim() ? readTerms(input.context, input.english, rules, fired) : [];
+      const story = vectorOf(storyTerms);
+      const storyNorm = norm(story);
+      let storyWeight = 0;
+      const borrowed: { term: string; weight: number }[] = [];
+      if (storyTerms.length > 0) {
+        const known = new Set(askingTerms.filter((t) => df.has(t.term)).map((t) => t.term)).size;
+        const thin = known <= rules['card.thin-asking-terms'];
+        const rule = thin ? 'card.thin-context-weight' : 'card.context-weight';
+        storyWeight = rules['card.context-weight'];
+        if (thin) {
+          const own = new Set(askingTerms.map((t) => t.term));
+          for (const t of storyTerms)
+            if (topics.has(t.term) && !own.has(t.term)) borrowed.push({ term: t.term, weight: rules[rule] });
+        }
+        fired.push({
+          rule,
+          effect: thin
+            ? `the asking sentence has ${known} known word(s): it borrows the story's topic words ${[...new Set(borrowed.map((b) => b.term))].join(', ') || '(none)'} at ${rules[rule]}`
+            : `the story breaks ties with weight ${storyWeight}`,
+        });
+      }
+      const q = vectorOf([...askingTerms, ...borrowed]);
+      const qNorm = norm(q);
+      for (const text of [input.asking, input.context]) {
+        const { fired: synonyms } = expandSynonyms(text);
+        if (synonyms.length > 0)
+          fired.push({ rule: 'card.synonym', effect: `added: ${synonyms.join(', ')}` });
+      }
+      const textWeight = rules['card.text-weight'];
+      const coverageWeight = rules['card.coverage'];
+      const asked: QuestionKind = questionKind(input.asking);
+      const kindBonus = rules['card.kind-agrees'];
+      const kindPenalty = rules['card.kind-differs'];
+      const out: CardMatch[] = [];
+      for (const entry of indexed) {
+        let best = 0;
+        let matched = '';
+        for (const v of entry.variants) {
+          const cos = cosine(q, qNorm, v.vector, v.norm);
+          const s =
+            cos <= 0 || asked === 'general' || v.kind === 'general'
+              ? cos
+              : v.kind === asked
+                ? cos + kindBonus
+                : cos - kindPenalty;
+          if (s > best) {
+            best = s;
+            matched = v.text;
+          }
+        }
+        const own = cosine(q, qNorm, entry.own.vector, entry.own.norm);
+        const storyScore =
+          storyWeight > 0 ? cosine(story, storyNorm, entry.whole.vector, entry.whole.norm) : 0;
+        let held = 0;
+        for (const [term, w] of q) if (entry.topical.has(term)) held += w * w;
+        const coverage = qNorm > 0 ? held / (qNorm * qNorm) : 0;
+        const matchScore = (1 - textWeight) * best + textWeight * Math.max(own, best);
+        const score = matchScore + storyWeight * storyScore;
+        // Coverage orders the cards; the score (what the bars are read against) stays the match.
+        const rank = matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
+        if (score > 0)
+          out.push({
+            card: entry.card,
+            score,
+            rank,
+            coverage,
+            matched: matched || entry.card.section,
+            variantScore: best,
+            textScore: own,
+          });
+      }
+      out.sort((a, b) => b.rank - a.rank);
+      if (kindBonus > 0 && out[0])
+        input.fired.push({
+          rule: 'card.kind-agrees',
+          effect: `the message asks for "${asked}": +${kindBonus} to variants that do`,
+        });
+      return out;
+    },
+  };
+}
+
+export type CardMatcher = ReturnType<typeof createCardMatcher>;

@@ -1,0 +1,160 @@
+/**
+ * Every weight and bar that decides how a message is answered from the answer cards, with a name,
+ * what it does and an example. Code reads weights through a RuleSet (so that `pendamping eval --rule
+ * name=value` can sweep one) and records in the trace each rule that fired and its effect.
+ */
+export interface Rule {
+  does: string;
+  weight: number;
+  example: string;
+}
+
+export const RULES = {
+  'card.answer-bar': {
+    does: 'a card whose score reaches this answers the message directly (its answer leads)',
+    weight: 0.6,
+    example: '"apa itu arus kas?" against the card "Apa yang dimaksud dengan arus kas?" scores about 0.8',
+  },
+  'card.low-bar': {
+    does: 'between this and the answer bar the message is not declined: the closest cards are offered as choices',
+    weight: 0.3,
+    example: '"modal sy kurang trs" is close to both "modal kerja" and "pinjaman KUR": both are offered',
+  },
+  'card.choice-gap': {
+    does: 'a card is offered as a choice only when its score is within this of the best card',
+    weight: 0.12,
+    example: 'best 0.42, next 0.35 (offered), third 0.20 (not offered)',
+  },
+  'card.context-weight': {
+    does: "weight of the story's words (the sentences that do not ask) beside the asking sentence's words",
+    weight: 0.3,
+    example: '"usaha tenun saya di Sumba ... gimana cara nyatet stok?": "tenun", "Sumba" only break ties',
+  },
+  'card.thin-asking-terms': {
+    does: 'an asking sentence with at most this many known content words is thin: its topic is in the story',
+    weight: 2,
+    example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
+  },
+  'card.thin-context-weight': {
+    does: "weight of the story's words when the asking sentence is thin; the story's topic words (those of the knowledge's headings) join the asking sentence at this weight",
+    weight: 0.7,
+    example:
+      '"... jadi dropshipper, ada jg yg mau jd reseller. bedanya apa sih?" reads "reseller", "dropship" from the story',
+  },
+  'card.variant-story-weight': {
+    does: "weight of the story sentences of a card's story-style variant beside its asking sentence (applied when cards are indexed)",
+    weight: 0.3,
+    example:
+      '"Usaha rendang saya di Padang ... prosesnya lewat mana?" is about the halal process, not about rendang',
+  },
+  'card.kind-agrees': {
+    does: 'added to a variant that asks for the same kind of answer (steps, reason, amount, place, time, list, definition)',
+    weight: 0.08,
+    example:
+      '"cara misahinnya gmn?" (steps) prefers "Bagaimana cara memisahkan ...?" to "Mengapa harus dipisah?"',
+  },
+  'card.kind-differs': {
+    does: 'taken from a variant that asks for another kind of answer than the message (a definition when a figure is asked)',
+    weight: 0.1,
+    example: '"How many clusters according to BPS?" (amount) does not want "Apa itu BPS?" (definition)',
+  },
+  'card.clear-lead': {
+    does: 'a card above the low bar answers when it leads the next card of another section by at least this',
+    weight: 0.2,
+    example: 'best 0.45, next 0.2: one clear topic, no need to ask "maksudnya yang mana?"',
+  },
+  'card.each-question': {
+    does: 'a message that asks two or three things is matched question by question; when each reaches this bar with its own card, each card answers in turn',
+    weight: 0.6,
+    example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
+  },
+  'card.not-held': {
+    does: 'a card whose answer opens by saying the knowledge does not hold it ("Basis pengetahuan ini tidak memuat ...") declines and hands over to a mentor, keeping its pointer to where to ask (1 on, 0 off)',
+    weight: 1,
+    example: '"berapa pagu DAK Sidoarjo 2027?" -> the card that says regional allocations are not held',
+  },
+  'card.support-min-idf': {
+    does: "a sentence of the card's section is added after the card's answer when it holds question words the answer lacks, together at least this rare (summed IDF)",
+    weight: 4,
+    example:
+      '"INTAKO singkatan dari apa? Trus ketuanya siapa?": the card says what INTAKO means, the section adds its chair',
+  },
+  'card.coverage': {
+    does: "how much a card's score depends on the share of the asking sentence's weight found anywhere in the card (its variants, answer and heading)",
+    weight: 0.3,
+    example:
+      '"How many clusters does Indonesia have according to BPS?" is covered by the national count card, only in part by "Apa itu BPS?"',
+  },
+  'card.choice-coverage': {
+    does: 'a card is offered as a choice, or answers by a clear lead, only when it holds at least this share of the asking sentence (words met only in a story variant do not make it a topic)',
+    weight: 0.3,
+    example: '"siapa presiden pertama?" shares one word with a card: no choice offered, a decline',
+  },
+  'card.text-weight': {
+    does: "share of a card's score that comes from its own answer and section heading rather than its variants",
+    weight: 0.25,
+    example:
+      'a question worded like the knowledge ("persediaan bahan baku") reaches the card through its answer',
+  },
+  'card.section-agrees': {
+    does: "added to a card when the lexical search's best chunk is the card's own section (messages without a story only)",
+    weight: 0.1,
+    example: 'BM25 and the card matcher both point at "Cara mencatat stok": the card answers',
+  },
+  'card.typo-weight': {
+    does: 'weight of a word read as the card vocabulary word one or two letters away (a typo)',
+    weight: 0.8,
+    example: '"pembukuan sederhna" reads "sederhna" as "sederhana"',
+  },
+  'card.chat-skeleton': {
+    does: 'weight of a word in no card read as the card word with the same consonants (chat drops vowels)',
+    weight: 0.8,
+    example: '"label kemasan mknan" reads "mknan" as "makan"',
+  },
+  'card.unknown-weight': {
+    does: 'weight of a word no card uses (a name, a chat word, a topic the knowledge lacks) in the message',
+    weight: 0.5,
+    example: '"resep rendang gimana?": "rendang" still counts, at half weight',
+  },
+  'card.source-qualifier': {
+    does: 'weight of the words that name where a figure should come from ("menurut BPS", "according to the ministry")',
+    weight: 0.3,
+    example: '"How many clusters does Indonesia have according to BPS?" asks for the count, not what BPS is',
+  },
+  'card.synonym': {
+    does: "adds a domain synonym's canonical words beside the user's (src/text/synonyms.ts)",
+    weight: 1,
+    example: '"kapan balik modal?" also reads "titik impas"',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleName = keyof typeof RULES;
+
+/** The weights in force: the table's, with any overrides (an evaluation sweep). */
+export type RuleSet = Record<RuleName, number>;
+
+export function ruleSet(overrides: Partial<Record<string, number>> = {}): RuleSet {
+  const out = {} as RuleSet;
+  for (const name of Object.keys(RULES) as RuleName[]) out[name] = overrides[name] ?? RULES[name].weight;
+  for (const name of Object.keys(overrides))
+    if (!(name in RULES)) throw new Error(`unknown rule "${name}" (known: ${Object.keys(RULES).join(', ')})`);
+  return out;
+}
+
+/** One rule that fired while answering, and what it did. */
+export interface FiredRule {
+  rule: RuleName;
+  effect: string;
+}
+
+/** "name=value" pairs from the command line (`--rule card.answer-bar=0.6`). */
+export function parseRuleOverrides(items: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) {
+    const [name, value] = item.split('=');
+    if (!name || value === undefined || value.trim() === '' || Number.isNaN(Number(value)))
+      throw new Error(`--rule expects NAME=NUMBER, got "${item}"`);
+    out[name] = Number(value);
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import { SLANG } from './slang.ts';
+
+/**
+ * The chat lexicon in one place: chat spellings and abbreviations are read through SLANG (slang.ts),
+ * and the words that make a sentence a question are listed here once, in standard spelling.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'apa',
+  'apakah',
+  'bagaimana',
+  'berapa',
+  'kapan',
+  'mana',
+  'dimana',
+  'kemana',
+  'darimana',
+  'siapa',
+  'kenapa',
+  'mengapa',
+  'gimana',
+  'bisakah',
+  'bolehkah',
+  'perlukah',
+  'haruskah',
+  'adakah',
+  'jelaskan',
+  'tolong',
+  'mohon',
+  'minta',
+  'bingung',
+  'caranya',
+  'cara',
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'please',
+  'tips',
+  'saran',
+]);
+
+/** English auxiliaries ask only when they open the sentence ("Can I ...", not "sales are low"). */
+const OPENING_ASKS: ReadonlySet<string> = new Set([
+  'can',
+  'could',
+  'do',
+  'does',
+  'is',
+  'are',
+  'should',
+  'would',
+  'will',
+  'any',
+]);
+
+/** A message's sentences read in standard spelling: "gmn" -> "bagaimana", "brp" -> "berapa". */
+export function standardWords(sentence: string): string[] {
+  return sentence
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .flatMap((word) => (SLANG[word] ?? word).split(' '));
+}
+
+/** Chat yes/no questions end in a tag: "masuk gak", "bisa nggak", "sudah belum", "benarkah". */
+const ASKING_TAGS: ReadonlySet<string> = new Set([
+  'gak',
+  'ga',
+  'gk',
+  'nggak',
+  'ngga',
+  'enggak',
+  'engga',
+  'tidak',
+  'tdk',
+  'belum',
+  'blm',
+  'bukan',
+  'kah',
+  'ya',
+  'yah',
+]);
+
+/** Whether a sentence asks: it ends in "?" or a yes/no tag, or holds a question word (in any spelling). */
+export function asks(sentence: string): boolean {
+  if (/\?\s*$/.test(sentence)) return true;
+  const raw = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (raw.length >= 3 && ASKING_TAGS.has(raw.at(-1)!)) return true;
+  const words = standardWords(sentence);
+  return OPENING_ASKS.has(words[0] ?? '') || words.some((word) => QUESTION_WORDS.has(word));
+}
+
+/**
+ * A message read as context plus the sentences that ask. Sentences end at . ! ? or a line break; a
+ * message with no asking sentence, or only asking sentences, is all question.
+ */
+export function splitAsking(text: string): { asking: string; context: string; questions: string[] } {
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+  if (sentences.length < 2) return { asking: text.trim(), context: '', questions: [text.trim()] };
+  const asking = sentences.filter(asks);
+  if (asking.length === 0) return { asking: text.trim(), context: '', questions: [text.trim()] };
+  if (asking.length === sentences.length) return { asking: text.trim(), context: '', questions: asking };
+  return {
+    asking: asking.join(' '),
+    context: sentences.filter((s) => !asks(s)).join(' '),
+    questions: asking,
+  };
+}

@@ -1,0 +1,26 @@
+import { createAreaIndex } from '../directory/areas.ts';
+import { analyze } from './analyze.ts';
+
+/** Words that name no place on their own ("Kota Baru", "Jawa Timur"). */
+const GENERIC = new Set(
+  'kota kabupaten kab kepulauan pulau barat timur utara selatan tengah raya baru lama jaya besar kecil ilir ulu hulu hilir daya laut darat gunung sungai air batu tanjung muara kuala teluk pasar kampung desa induk makmur sari indah mulya mulia agung'.split(
+    ' ',
+  ),
+);
+
+let cached: ReadonlySet<string> | undefined;
+
+/**
+ * Index terms of Indonesia's provinces, regencies and districts (idn-area-data): the place a user
+ * tells in a story ("usaha tenun saya di Sumba") is where they are, not what they ask about.
+ * Words the knowledge's own topics use are left out by the caller.
+ */
+export function placeTerms(): ReadonlySet<string> {
+  if (cached) return cached;
+  const areas = createAreaIndex();
+  const out = new Set<string>();
+  for (const area of [...areas.provinces, ...areas.regencies])
+    for (const term of analyze(area.name)) if (!GENERIC.has(term) && term.length > 3) out.add(term);
+  cached = out;
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * Domain synonyms: what artisans say -> the words the knowledge uses. Applied to whole phrases of a
+ * message (after chat spellings are read) before it is matched against answer cards, so "balik modal"
+ * meets "titik impas". Each entry: the phrases people use, the canonical phrase, and an example that
+ * test/unit/synonyms.test.ts checks.
+ */
+export interface SynonymEntry {
+  canonical: string;
+  phrases: readonly string[];
+  example: string;
+}
+
+export const SYNONYMS: readonly SynonymEntry[] = [
+  {
+    canonical: 'titik impas',
+    phrases: ['balik modal', 'bep', 'break even', 'break-even', 'impas'],
+    example: 'kapan balik modal?',
+  },
+  {
+    canonical: 'laba bersih',
+    phrases: ['untung bersih', 'keuntungan bersih', 'net profit'],
+    example: 'untung bersih sebulan brp',
+  },
+  { canonical: 'laba', phrases: ['untung', 'keuntungan', 'cuan', 'profit'], example: 'biar untung gede' },
+  { canonical: 'rugi', phrases: ['buntung', 'tekor', 'nombok'], example: 'jualan kok tekor terus' },
+  {
+    canonical: 'biaya',
+    phrases: ['modal produksi', 'ongkos', 'pengeluaran produksi'],
+    example: 'ongkos bikin tas',
+  },
+  {
+    canonical: 'harga pokok produksi',
+    phrases: ['hpp', 'harga pokok', 'harga modal', 'modal per biji', 'modal per pcs'],
+    example: 'hpp keripik',
+  },
+  {
+    canonical: 'arus kas',
+    phrases: ['cash flow', 'cashflow', 'aliran kas', 'aliran uang', 'duit masuk keluar', 'uang masuk keluar'],
+    example: 'cashflow sy kacau',
+  },
+  {
+    canonical: 'modal kerja',
+    phrases: ['modal muter', 'modal puter', 'working capital', 'modal usaha harian'],
+    example: 'modal muter abis',
+  },
+  {
+    canonical: 'persediaan',
+    phrases: ['stok', 'stock', 'barang numpuk', 'inventori', 'inventory'],
+    example: 'stok benang numpuk',
+  },
+  {
+    canonical: 'lebih dulu',
+    phrases: ['pakai duluan', 'pake duluan', 'duluan', 'yang pertama'],
+    example: 'yang pakai duluan dapat merek?',
+  },
+  {
+    canonical: 'perlindungan',
+    phrases: ['dilindungi', 'hak', 'dilindungin', 'aman dari jiplak'],
+    example: 'merek sy dilindungi gak',
+  },
+  { canonical: 'merek', phrases: ['brand', 'merk', 'cap dagang', 'trademark'], example: 'daftar brand' },
+  {
+    canonical: 'pembukuan',
+    phrases: ['catatan keuangan', 'nyatet duit', 'catat keuangan', 'bookkeeping'],
+    example: 'nyatet duit usaha',
+  },
+  {
+    canonical: 'pinjaman',
+    phrases: ['utang bank', 'kredit', 'ngutang', 'loan'],
+    example: 'mau ngutang ke bank',
+  },
+  {
+    canonical: 'pembeli',
+    phrases: ['buyer', 'pelanggan', 'customer', 'konsumen'],
+    example: 'buyer luar negeri',
+  },
+  {
+    canonical: 'kemasan',
+    phrases: ['packaging', 'bungkus', 'wadah', 'kemasannya'],
+    example: 'packaging keripik',
+  },
+  {
+    canonical: 'media sosial',
+    phrases: ['sosmed', 'medsos', 'ig', 'instagram', 'tiktok', 'fb', 'facebook'],
+    example: 'jualan lewat ig',
+  },
+  {
+    canonical: 'lokapasar',
+    phrases: ['marketplace', 'shopee', 'tokopedia', 'olshop', 'toko online'],
+    example: 'buka toko di shopee',
+  },
+  {
+    canonical: 'harga jual',
+    phrases: ['harga jualnya', 'pasang harga', 'naruh harga', 'matok harga'],
+    example: 'pasang harga brp',
+  },
+  {
+    canonical: 'sentra',
+    phrases: ['kampung perajin', 'desa perajin', 'klaster', 'cluster'],
+    example: 'desa perajin kami',
+  },
+  {
+    canonical: 'foto produk',
+    phrases: ['moto produk', 'foto barang', 'product photo'],
+    example: 'moto produk pake hp',
+  },
+];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Longest phrases first, so "untung bersih" wins over "untung". */
+const PATTERNS = SYNONYMS.flatMap((entry) =>
+  entry.phrases.map((phrase) => ({ phrase, canonical: entry.canonical })),
+)
+  .sort((a, b) => b.phrase.length - a.phrase.length)
+  .map(({ phrase, canonical }) => ({
+    canonical,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'giu'),
+  }));
+
+/**
+ * Adds the canonical phrase beside every synonym found (the user's own words stay, so a card variant
+ * written in them still matches). Returns the text and the entries that fired.
+ */
+export function expandSynonyms(text: string): { text: string; fired: string[] } {
+  const added: string[] = [];
+  const fired: string[] = [];
+  let rest = text.toLowerCase();
+  for (const { canonical, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    if (!pattern.test(rest)) continue;
+    pattern.lastIndex = 0;
+    // Consumed, so that a shorter phrase inside it ("untung" of "untung bersih") does not fire too.
+    rest = rest.replace(pattern, ' ');
+    if (!rest.includes(canonical) && !added.includes(canonical)) added.push(canonical);
+    fired.push(canonical);
+  }
+  return { text: added.length > 0 ? `${text} ${added.join(' ')}` : text, fired };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredCard } from '../../src/db/cards-repo.ts';
+import { createCardMatcher } from '../../src/rag/cards/matcher.ts';
+import { type FiredRule, RULES, ruleSet } from '../../src/rag/rules.ts';
+import { asks, splitAsking } from '../../src/text/lexicon.ts';
+import { expandSynonyms, SYNONYMS } from '../../src/text/synonyms.ts';
+
+const card = (id: string, section: string, jawab: string, variants: [string, string][]): StoredCard => ({
+  id,
+  origin: 'knowledge',
+  path: `knowledge/${id}.md`,
+  title: section,
+  section,
+  jawab,
+  answer: `EN ${jawab}`,
+  source: 'uji',
+  asOf: '2026-12-03',
+  variants: variants.map(([kind, text], i) => ({ id: i, kind: kind as 'tanya', text, origin: 'knowledge' })),
+});
+
+const CARDS = [
+  card('stok-catat', 'Cara mencatat persediaan', 'Catat persediaan di kartu stok: masuk, keluar, sisa.', [
+    ['tanya', 'Bagaimana cara mencatat persediaan bahan baku?'],
+    ['chat', 'cara nyatet stok yg gampang gmn'],
+    ['en', 'How do I keep track of my stock?'],
+  ]),
+  card(
+    'bep-rumus',
+    'Menghitung titik impas',
+    'Titik impas = biaya tetap ÷ (harga − biaya variabel per unit).',
+    [
+      ['tanya', 'Bagaimana menghitung titik impas?'],
+      ['chat', 'bep ngitungnya gmn'],
+      ['en', 'How do I calculate my break-even point?'],
+    ],
+  ),
+  card('kas-arti', 'Arti arus kas', 'Arus kas adalah catatan uang masuk dan keluar usaha.', [
+    ['tanya', 'Apa yang dimaksud dengan arus kas?'],
+    ['chat', 'arus kas tu apa sih'],
+    ['en', 'What is cash flow?'],
+  ]),
+  card('merek-daftar', 'Mendaftarkan merek', 'Merek didaftarkan ke DJKI secara daring.', [
+    ['tanya', 'Bagaimana cara mendaftarkan merek?'],
+    ['chat', 'daftar merk gmn caranya'],
+    ['en', 'How do I register a trademark?'],
+  ]),
+];
+
+const matcher = createCardMatcher(CARDS);
+const rules = ruleSet();
+const best = (text: string, english = false) => {
+  const fired: FiredRule[] = [];
+  const { asking, context } = splitAsking(text);
+  const [top] = matcher.match({ asking, context, english, rules, fired });
+  return { id: top?.card.id, score: top?.score ?? 0, fired };
+};
+
+describe('the card matcher', () => {
+  it('matches a plain question to its card above the answer bar', () => {
+    expect(best('apa itu arus kas?')).toMatchObject({ id: 'kas-arti' });
+    expect(best('apa itu arus kas?').score).toBeGreaterThanOrEqual(RULES['card.answer-bar'].weight);
+  });
+
+  it('answers a story message as it answers its bare question', () => {
+    const bare = best('gimana cara nyatet stok yang gampang?');
+    const story = best(
+      'usaha tenun ikat saya di Sumba udah jalan 5 tahun, benang sering numpuk di gudang tapi kadang malah kehabisan pas ada pesanan besar. gimana cara nyatet stok yang gampang?',
+    );
+    expect(story.id).toBe(bare.id);
+    expect(story.id).toBe('stok-catat');
+    expect(story.fired.map((f) => f.rule)).toContain('card.context-weight');
+  });
+
+  it('reads a domain synonym ("balik modal") and a typo', () => {
+    const synonym = best('kapan sy balik modal ya?');
+    expect(synonym.id).toBe('bep-rumus');
+    expect(synonym.fired.some((f) => f.rule === 'card.synonym')).toBe(true);
+    const typo = best('cara mendaftarkn merek?');
+    expect(typo.id).toBe('merek-daftar');
+  });
+
+  it('matches English questions to the English variants', () => {
+    expect(best('how can I track stock in my workshop?', true).id).toBe('stok-catat');
+  });
+
+  it('scores an unrelated message below the low bar', () => {
+    expect(best('siapa presiden pertama amerika?').score).toBeLessThan(RULES['card.low-bar'].weight);
+  });
+});
+
+describe('the asking sentence', () => {
+  it('splits a story from the question it ends with', () => {
+    const { asking, context } = splitAsking(
+      'Saya perajin gerabah di Plered. Pesanan makin banyak. Bagaimana cara mengemasnya?',
+    );
+    expect(asking).toBe('Bagaimana cara mengemasnya?');
+    expect(context).toContain('Plered');
+  });
+  it('reads chat question words through the lexicon, and English auxiliaries only at the start', () => {
+    expect(asks('brp modal nya')).toBe(true);
+    expect(asks('gmn caranya')).toBe(true);
+    expect(asks('My sales are low')).toBe(false);
+    expect(asks('Can I sell abroad')).toBe(true);
+  });
+  it('leaves a one-sentence message whole', () => {
+    expect(
+      splitAsking('aku jualan sambel botolan, pengen bikin akun ig tp bingung mulai dari mana'),
+    ).toMatchObject({
+      asking: 'aku jualan sambel botolan, pengen bikin akun ig tp bingung mulai dari mana',
+      context: '',
+    });
+  });
+  it('reads a chat yes/no tag as asking, and lists each question of a message', () => {
+    expect(asks('bahan baku sm upah tukang masuk gak')).toBe(true);
+    expect(splitAsking('gmn cara ngitung hpp? bahan baku masuk gak').questions).toEqual([
+      'gmn cara ngitung hpp?',
+      'bahan baku masuk gak',
+    ]);
+  });
+});
+
+describe('the domain synonym table', () => {
+  it.each(SYNONYMS.map((entry) => [entry.canonical, entry.example] as const))(
+    '"%s" fires on its example',
+    (canonical, example) => {
+      const { text, fired } = expandSynonyms(example);
+      expect(fired).toContain(canonical);
+      expect(text.toLowerCase()).toContain(canonical);
+    },
+  );
+  it('prefers the longer phrase ("untung bersih" is net profit, not profit)', () => {
+    expect(expandSynonyms('untung bersih brp').fired).toEqual(['laba bersih']);
+  });
+});
+
+describe('the named rules', () => {
+  it('each has what it does, a weight and an example; overrides are checked by name', () => {
+    for (const [name, rule] of Object.entries(RULES)) {
+      expect(rule.does.length, name).toBeGreaterThan(20);
+      expect(rule.example.length, name).toBeGreaterThan(5);
+      expect(Number.isFinite(rule.weight), name).toBe(true);
+    }
+    expect(ruleSet({ 'card.answer-bar': 0.7 })['card.answer-bar']).toBe(0.7);
+    expect(() => ruleSet({ 'card.nope': 1 })).toThrow(/unknown rule/);
+  });
+});
