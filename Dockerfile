@@ -11,6 +11,8 @@ ARG NODE_IMAGE=node:24-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# Local packages the lock file links (an empty stand-in for a misdeclared dependency of sastrawijs).
+COPY vendor ./vendor
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY bin ./bin
@@ -20,6 +22,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY vendor ./vendor
 # No runtime dependency needs an install script.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
@@ -33,6 +36,7 @@ WORKDIR /app
 # published port; publish it on the host's 127.0.0.1 (or behind a TLS proxy), as docker-compose.yml does.
 ENV NODE_ENV=production PENDAMPING_DATA_DIR=/app/data HOST=0.0.0.0 PORT=8080
 COPY --from=deps /app/node_modules ./node_modules
+COPY --from=deps /app/vendor ./vendor
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin

@@ -27,6 +27,21 @@ describe('Dockerfile (static checks)', () => {
     expect(runtime.lines.some((line) => /npm ci(?!.*--omit=dev)/.test(line))).toBe(false);
   });
 
+  it('copies the local packages package.json links (file:) before every npm ci, and into the image', () => {
+    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    const local = Object.values(pkg.dependencies)
+      .filter((spec) => spec.startsWith('file:'))
+      .map((spec) => spec.slice('file:'.length).replace(/^\.\//, '').split('/')[0]!);
+    expect(local.length).toBeGreaterThan(0);
+    for (const stage of stages) {
+      const ci = stage.lines.findIndex((line) => /npm ci/.test(line));
+      const copies = stage.lines.slice(0, ci < 0 ? undefined : ci).join('\n');
+      for (const dir of local)
+        if (ci >= 0 || stage === runtime)
+          expect(copies, `${stage.name ?? 'runtime'} stage`).toMatch(new RegExp(`COPY .*\\b${dir}\\b`));
+    }
+  });
+
   it('runs as a non-root user', () => {
     const users = instruction('USER');
     expect(users.length).toBeGreaterThan(0);
