@@ -236,7 +236,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (!deps.cards) return [];
     const matcher = await deps.cards.current();
     if (matcher.size === 0) return [];
-    const { asking, context } = splitAsking(u.resolved);
+    const split = splitAsking(u.resolved);
+    // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
+    const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
+    const context = split.context;
     trace.asking = asking;
     if (context) trace.context = context;
     const matches = matcher.match({
