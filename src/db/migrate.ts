@@ -25,8 +25,10 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 }
 
 /**
- * Applies pending migrations in order, each in its own transaction. On PostgreSQL a transaction-level
- * advisory lock makes concurrent starts safe: the second instance waits, then sees the version applied.
+ * Applies pending migrations in order, each in its own transaction. A file runs whole, as one script:
+ * PGlite's exec and pg's simple query protocol both take several statements, so nothing splits the SQL.
+ * On PostgreSQL a transaction-level advisory lock makes concurrent starts safe: the second instance
+ * waits, then sees the version applied.
  */
 export async function migrate(db: Database, migrations = loadMigrations()): Promise<string[]> {
   await db.exec(`create table if not exists schema_migrations (
@@ -39,7 +41,7 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
         migration.version,
       ]);
       if (rows.length > 0) return false;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.exec(migration.sql);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
         migration.version,
         migration.name,
@@ -49,18 +51,4 @@ export async function migrate(db: Database, migrations = loadMigrations()): Prom
     if (ran) applied.push(migration.name);
   }
   return applied;
-}
-
-/** Splits a migration script on semicolons at line ends; migrations avoid semicolons inside bodies. */
-export function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((statement) =>
-      statement
-        .split('\n')
-        .filter((line) => !line.trim().startsWith('--'))
-        .join('\n')
-        .trim(),
-    )
-    .filter((statement) => statement.length > 0);
 }

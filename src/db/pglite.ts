@@ -78,7 +78,21 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       await pg.exec(sql);
     },
     transaction(fn) {
-      return pg.transaction((tx) => fn(wrap(tx)));
+      return pg.transaction((tx) =>
+        fn({
+          ...wrap(tx),
+          // PGlite's exec runs a whole script (the simple query protocol), like pg's query without parameters.
+          async exec(sql) {
+            try {
+              await tx.exec(sql);
+            } catch (error) {
+              throw new AppError('DB_QUERY_FAILED', `Script failed: ${(error as Error).message}`, {
+                cause: error,
+              });
+            }
+          },
+        }),
+      );
     },
     async close() {
       try {

@@ -89,7 +89,9 @@ export async function openPostgres(
       }
       try {
         await client.query('begin');
-        const result = await fn(wrap(client));
+        const tx = wrap(client);
+        // A query without parameters goes over pg's simple query protocol: a script runs whole, unsplit.
+        const result = await fn({ ...tx, exec: async (sql) => void (await tx.query(sql)) });
         await client.query('commit');
         return result;
       } catch (error) {
