@@ -500,11 +500,12 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const next =
       best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
     const lead = best ? best.score - (next?.score ?? 0) : 0;
-    if (best && best.score >= rules['card.answer-bar']) {
+    const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
+    if (best && best.score >= rules[bar]) {
       trace.card = best.card.id;
       trace.rules.push({
-        rule: 'card.answer-bar',
-        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules['card.answer-bar']}: its answer leads`,
+        rule: bar,
+        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
       });
       return {
         ...(await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace)),
@@ -515,7 +516,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
     if (
       best &&
-      best.score >= rules['card.low-bar'] &&
+      best.score >= rules['card.lead-floor'] &&
       lead >= rules['card.clear-lead'] &&
       best.coverage >= rules['card.choice-coverage']
     ) {

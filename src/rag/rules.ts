@@ -15,6 +15,12 @@ export const RULES = {
     weight: 0.6,
     example: '"apa itu arus kas?" against the card "Apa yang dimaksud dengan arus kas?" scores about 0.8',
   },
+  'card.answer-bar-en': {
+    does: 'the answer bar for a message in English: its words are read through the English-Indonesian word list, which loses some of them, so its scores run lower',
+    weight: 0.5,
+    example:
+      '"What is a rumah kemasan and how can it help a small snack producer?" scores 0.53 with the right card',
+  },
   'card.low-bar': {
     does: 'between this and the answer bar the message is not declined: the closest cards are offered as choices',
     weight: 0.3,
@@ -53,6 +59,12 @@ export const RULES = {
     example:
       '"cara misahinnya gmn?" (steps) prefers "Bagaimana cara memisahkan ...?" to "Mengapa harus dipisah?"',
   },
+  'card.lead-floor': {
+    does: 'a clear lead answers only when the leading card scores at least this (below it, choices are offered)',
+    weight: 0.45,
+    example:
+      '"How do I change the engine oil on my motorbike?" leads with 0.40 on a weak match: not answered',
+  },
   'card.kind-differs': {
     does: 'taken from a variant that asks for another kind of answer than the message (a definition when a figure is asked)',
     weight: 0.1,
@@ -89,6 +101,17 @@ export const RULES = {
     does: 'a card is offered as a choice, or answers by a clear lead, only when it holds at least this share of the asking sentence (words met only in a story variant do not make it a topic)',
     weight: 0.3,
     example: '"siapa presiden pertama?" shares one word with a card: no choice offered, a decline',
+  },
+  'card.coverage-score': {
+    does: "how much the share of the asking sentence held by the card also lowers the card's score, the one the bars read",
+    weight: 0,
+    example:
+      '"What is the DAK allocation for Garut in 2027?" holds only "DAK" of the glossary card "Apa itu DAK?"',
+  },
+  'card.coverage-score-en': {
+    does: 'the same for a message in English, whose words reach the cards through a word list and match loosely ("capital" is also "modal")',
+    weight: 0.2,
+    example: '"What is the capital city of Australia?" holds only "modal" of a working-capital card',
   },
   'card.text-weight': {
     does: "share of a card's score that comes from its own answer and section heading rather than its variants",

@@ -257,6 +257,7 @@ export function createCardMatcher(
       }
       const textWeight = rules['card.text-weight'];
       const coverageWeight = rules['card.coverage'];
+      const scoreCoverage = rules[input.english ? 'card.coverage-score-en' : 'card.coverage-score'];
       const asked: QuestionKind = questionKind(input.asking);
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
@@ -284,7 +285,7 @@ export function createCardMatcher(
         for (const [term, w] of q) if (entry.topical.has(term)) held += w * w;
         const coverage = qNorm > 0 ? held / (qNorm * qNorm) : 0;
         const matchScore = (1 - textWeight) * best + textWeight * Math.max(own, best);
-        const score = matchScore + storyWeight * storyScore;
+        const score = matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank = matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
         if (score > 0)
