@@ -37,9 +37,14 @@ export const RULES = {
     example: '"usaha tenun saya di Sumba ... gimana cara nyatet stok?": "tenun", "Sumba" only break ties',
   },
   'card.thin-asking-terms': {
-    does: 'an asking sentence with at most this many known content words is thin: its topic is in the story',
+    does: 'an asking sentence with at most this many telling words (card.specific-idf) is thin: its topic is in the story',
     weight: 2,
     example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
+  },
+  'card.specific-idf': {
+    does: 'a word of the asking sentence tells a topic apart when its IDF over the cards is at least this (about 1 card in 20 or fewer)',
+    weight: 2.8,
+    example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
   'card.thin-context-weight': {
     does: "weight of the story's words when the asking sentence is thin; the story's topic words (those of the knowledge's headings) join the asking sentence at this weight",

@@ -108,32 +108,28 @@ export const SYNONYMS: readonly SynonymEntry[] = [
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Longest phrases first, so "untung bersih" wins over "untung". */
-const PATTERNS = SYNONYMS.flatMap((entry) =>
-  entry.phrases.map((phrase) => ({ phrase, canonical: entry.canonical })),
-)
-  .sort((a, b) => b.phrase.length - a.phrase.length)
-  .map(({ phrase, canonical }) => ({
-    canonical,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'giu'),
-  }));
+/** Longest phrases first, so "untung bersih" wins over "untung": one alternation, one pass. */
+const ENTRIES = SYNONYMS.flatMap((entry) =>
+  entry.phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), canonical: entry.canonical })),
+).sort((a, b) => b.phrase.length - a.phrase.length);
+const CANONICAL = new Map(ENTRIES.map((entry) => [entry.phrase, entry.canonical]));
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ENTRIES.map((entry) => escapeRegExp(entry.phrase)).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /**
  * Adds the canonical phrase beside every synonym found (the user's own words stay, so a card variant
- * written in them still matches). Returns the text and the entries that fired.
+ * written in them still matches). Returns the text and the entries that fired. A phrase inside a
+ * longer one that fired ("untung" of "untung bersih") does not fire on its own.
  */
 export function expandSynonyms(text: string): { text: string; fired: string[] } {
-  const added: string[] = [];
+  const lower = text.toLowerCase();
   const fired: string[] = [];
-  let rest = text.toLowerCase();
-  for (const { canonical, pattern } of PATTERNS) {
-    pattern.lastIndex = 0;
-    if (!pattern.test(rest)) continue;
-    pattern.lastIndex = 0;
-    // Consumed, so that a shorter phrase inside it ("untung" of "untung bersih") does not fire too.
-    rest = rest.replace(pattern, ' ');
-    if (!rest.includes(canonical) && !added.includes(canonical)) added.push(canonical);
-    fired.push(canonical);
+  for (const match of lower.matchAll(PATTERN)) {
+    const canonical = CANONICAL.get(match[0]);
+    if (canonical && !fired.includes(canonical)) fired.push(canonical);
   }
+  const added = fired.filter((canonical) => !lower.includes(canonical));
   return { text: added.length > 0 ? `${text} ${added.join(' ')}` : text, fired };
 }

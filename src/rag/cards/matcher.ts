@@ -34,8 +34,17 @@ function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Recently read texts: a card's questions are read several ways when it is indexed, messages repeat. */
+const readCache = new Map<string, string[]>();
+
 function termsOf(text: string, english: boolean): string[] {
-  return analyze(expandSynonyms(text).text, { slang: true, english });
+  const key = `${english ? 'en' : 'id'}\u0000${text}`;
+  const cached = readCache.get(key);
+  if (cached) return cached;
+  const terms = analyze(expandSynonyms(text).text, { slang: true, english });
+  if (readCache.size > 50_000) readCache.clear();
+  readCache.set(key, terms);
+  return terms;
 }
 
 function weigh(terms: string[], idf: (term: string) => number, scale = 1): Vector {
@@ -79,7 +88,9 @@ export function createCardMatcher(
         text: variant.text,
         asking: termsOf(asking, english),
         story: context ? termsOf(context, english) : [],
-        terms: termsOf(variant.text, english),
+        terms: context
+          ? [...termsOf(asking, english), ...termsOf(context, english)]
+          : termsOf(asking, english),
         kind: ((k) => (k === 'general' ? cardKind : k))(questionKind(asking)),
       };
     });
@@ -111,7 +122,7 @@ export function createCardMatcher(
       for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
         const key = skeleton(word);
         if (key.length < 3) continue;
-        for (const term of termsOf(word, false).slice(0, 1)) {
+        for (const term of analyze(word).slice(0, 1)) {
           const counts = skeletonCounts.get(key) ?? new Map<string, number>();
           counts.set(term, (counts.get(term) ?? 0) + 1);
           skeletonCounts.set(key, counts);
@@ -141,6 +152,21 @@ export function createCardMatcher(
   }));
 
   /** Message terms with unknown words read as the card vocabulary word a typo away. */
+  // Typo lookups scan the vocabulary: each word is looked up once per matcher.
+  const corrections = new Map<string, string | undefined>();
+  const correct = (term: string) => {
+    if (!corrections.has(term)) corrections.set(term, vocabulary.correct(term));
+    return corrections.get(term);
+  };
+
+  /** A story's words as they are: it only breaks ties, so its typos are not worth the lookups. */
+  function storyTermsOf(text: string, english: boolean, rules: RuleSet) {
+    return termsOf(text, english).map((term) => ({
+      term,
+      weight: df.has(term) || /\d/.test(term) ? 1 : rules['card.unknown-weight'],
+    }));
+  }
+
   function readTerms(text: string, english: boolean, rules: RuleSet, fired: FiredRule[]) {
     const out: { term: string; weight: number }[] = [];
     // "menurut BPS", "according to BPS": the source a figure should come from, not the topic asked about.
@@ -162,7 +188,7 @@ export function createCardMatcher(
         out.push({ term, weight: 1 });
         continue;
       }
-      const corrected = vocabulary.correct(term);
+      const corrected = correct(term);
       // Only a word written without most of its vowels is read by its consonants ("amerika" is not "merek").
       const vowels = (term.match(/[aeiou]/g) ?? []).length;
       const unvowelled = corrected || vowels / term.length > 0.25 ? undefined : skeletons.get(skeleton(term));
@@ -198,6 +224,25 @@ export function createCardMatcher(
     return q;
   }
 
+  const variantList = indexed.flatMap((entry, e) => entry.variants.map((v) => ({ ...v, entry: e })));
+  const variantPostings = new Map<string, { i: number; w: number }[]>();
+  const ownPostings = new Map<string, { i: number; w: number }[]>();
+  const wholePostings = new Map<string, { i: number; w: number }[]>();
+  const topicalPostings = new Map<string, number[]>();
+  const post = <T>(map: Map<string, T[]>, term: string, value: T) => {
+    const list = map.get(term);
+    if (list) list.push(value);
+    else map.set(term, [value]);
+  };
+  variantList.forEach((v, i) => {
+    for (const [term, w] of v.vector) post(variantPostings, term, { i, w });
+  });
+  indexed.forEach((entry, i) => {
+    for (const [term, w] of entry.own.vector) post(ownPostings, term, { i, w });
+    for (const [term, w] of entry.whole.vector) post(wholePostings, term, { i, w });
+    for (const term of entry.topical) post(topicalPostings, term, i);
+  });
+
   function cosine(q: Vector, qNorm: number, v: Vector, vNorm: number): number {
     if (qNorm === 0 || vNorm === 0) return 0;
     let dot = 0;
@@ -226,13 +271,18 @@ export function createCardMatcher(
       const askingTerms = readTerms(input.asking, input.english, rules, fired);
       // The story around the question: compared with each card as a whole, it only breaks ties,
       // more strongly when the asking sentence names no topic of its own ("syaratnya apa saja?").
-      const storyTerms = input.context.trim() ? readTerms(input.context, input.english, rules, fired) : [];
+      const storyTerms = input.context.trim() ? storyTermsOf(input.context, input.english, rules) : [];
       const story = vectorOf(storyTerms);
       const storyNorm = norm(story);
       let storyWeight = 0;
       const borrowed: { term: string; weight: number }[] = [];
       if (storyTerms.length > 0) {
-        const known = new Set(askingTerms.filter((t) => df.has(t.term)).map((t) => t.term)).size;
+        // Only telling words count: "sebaiknya pakai kemasan apa?" names no topic the cards tell apart.
+        const known = new Set(
+          askingTerms
+            .filter((t) => df.has(t.term) && idf(t.term) >= rules['card.specific-idf'])
+            .map((t) => t.term),
+        ).size;
         const thin = known <= rules['card.thin-asking-terms'];
         const rule = thin ? 'card.thin-context-weight' : 'card.context-weight';
         storyWeight = rules['card.context-weight'];
@@ -261,30 +311,43 @@ export function createCardMatcher(
       const asked: QuestionKind = questionKind(input.asking);
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
-      const out: CardMatch[] = [];
-      for (const entry of indexed) {
-        let best = 0;
-        let matched = '';
-        for (const v of entry.variants) {
-          const cos = cosine(q, qNorm, v.vector, v.norm);
-          const s =
-            cos <= 0 || asked === 'general' || v.kind === 'general'
-              ? cos
-              : v.kind === asked
-                ? cos + kindBonus
-                : cos - kindPenalty;
-          if (s > best) {
-            best = s;
-            matched = v.text;
-          }
+      // Dot products through the postings: only the variants and cards that share a word are touched.
+      const variantDots = new Float64Array(variantList.length);
+      const ownDots = new Float64Array(indexed.length);
+      const storyDots = new Float64Array(indexed.length);
+      const held = new Float64Array(indexed.length);
+      for (const [term, w] of q) {
+        for (const p of variantPostings.get(term) ?? []) variantDots[p.i] = variantDots[p.i]! + w * p.w;
+        for (const p of ownPostings.get(term) ?? []) ownDots[p.i] = ownDots[p.i]! + w * p.w;
+        for (const i of topicalPostings.get(term) ?? []) held[i] = held[i]! + w * w;
+      }
+      if (storyWeight > 0)
+        for (const [term, w] of story)
+          for (const p of wholePostings.get(term) ?? []) storyDots[p.i] = storyDots[p.i]! + w * p.w;
+      const best = new Float64Array(indexed.length);
+      const matchedText: string[] = new Array(indexed.length).fill('');
+      variantDots.forEach((dot, i) => {
+        if (dot <= 0) return;
+        const v = variantList[i]!;
+        const cos = dot / (qNorm * v.norm);
+        const s =
+          asked === 'general' || v.kind === 'general'
+            ? cos
+            : v.kind === asked
+              ? cos + kindBonus
+              : cos - kindPenalty;
+        if (s > best[v.entry]!) {
+          best[v.entry] = s;
+          matchedText[v.entry] = v.text;
         }
-        const own = cosine(q, qNorm, entry.own.vector, entry.own.norm);
-        const storyScore =
-          storyWeight > 0 ? cosine(story, storyNorm, entry.whole.vector, entry.whole.norm) : 0;
-        let held = 0;
-        for (const [term, w] of q) if (entry.topical.has(term)) held += w * w;
-        const coverage = qNorm > 0 ? held / (qNorm * qNorm) : 0;
-        const matchScore = (1 - textWeight) * best + textWeight * Math.max(own, best);
+      });
+      const out: CardMatch[] = [];
+      indexed.forEach((entry, i) => {
+        const own = ownDots[i]! > 0 ? ownDots[i]! / (qNorm * entry.own.norm) : 0;
+        const storyScore = storyDots[i]! > 0 ? storyDots[i]! / (storyNorm * entry.whole.norm) : 0;
+        if (best[i]! <= 0 && own <= 0 && storyScore <= 0) return;
+        const coverage = qNorm > 0 ? held[i]! / (qNorm * qNorm) : 0;
+        const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
         const score = matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank = matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
@@ -294,16 +357,16 @@ export function createCardMatcher(
             score,
             rank,
             coverage,
-            matched: matched || entry.card.section,
-            variantScore: best,
+            matched: matchedText[i] || entry.card.section,
+            variantScore: best[i]!,
             textScore: own,
           });
-      }
+      });
       out.sort((a, b) => b.rank - a.rank);
-      if (kindBonus > 0 && out[0])
+      if (asked !== 'general' && out[0])
         input.fired.push({
           rule: 'card.kind-agrees',
-          effect: `the message asks for "${asked}": +${kindBonus} to variants that do`,
+          effect: `the message asks for "${asked}": +${kindBonus} to variants that do, -${kindPenalty} to those asking another kind`,
         });
       return out;
     },
