@@ -16,6 +16,8 @@ import { openWorkspace, type Workspace } from './workspace.ts';
 const BROWSER = requirements().browser;
 const SHOTS = process.env.SCREENSHOTS_DIR;
 const UNKNOWN = 'berapa biaya sewa stan di pameran Inacraft tahun depan?';
+const MISSED = 'sebiji barang modalnya dijumlah dari apa aja?';
+const TRAIN = 'apakah boleh jualan tas di dalam kereta api?';
 
 // One browser and one server for the whole file: the flows build on each other like a mentor's morning.
 // Skipped (with the run's one notice) where there is no Chromium, unless CI or REQUIRE_BROWSER needs it.
@@ -54,6 +56,7 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
     const label = await ask('apa saja isi label kemasan pangan?', 'u-budi');
     const unknown = await ask(UNKNOWN, 'u-ani');
     const script = await ask('<script>alert("x")</script> cara hitung HPP?', 'u-eve');
+
     expect(hpp.answered && label.answered).toBe(true);
     expect(unknown.answered).toBe(false);
     Object.assign(ids, {
@@ -124,7 +127,9 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
     expect(new URL(page.url()).pathname).toBe(`/percakapan/${ids.hpp}`);
     expect(await page.textContent('#sumber')).toContain('Cara menghitung HPP');
     const why = await page.textContent('#alasan');
-    expect(why).toContain('extractive');
+    expect(why).toContain('card');
+    // What the bot read and which answer card it matched, with its score.
+    expect(await page.textContent('#kartu-terdekat')).toMatch(/Cara menghitung HPP\s*menjawab/);
     expect(why).toMatch(/keyakinan \d\.\d\d terhadap ambang 0\.50/);
     await shot('percakapan-detail');
     const { rows } = await ws.db.query<{ n: number }>(
@@ -206,6 +211,75 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
       'select verdict, note from annotations',
     );
     expect(rows).toEqual([{ verdict: 'wrong', note: 'Bot belum punya info pameran.' }]);
+  });
+
+  it('attaches a missed question to the card it asks about; the next such question is answered from the card', async () => {
+    const missed = await ws.app.answers.answer({
+      text: MISSED,
+      channel: 'telegram',
+      userRef: 'u-budi',
+      chatRef: 'u-budi',
+    });
+    expect(missed.answered).toBe(false);
+    ids.missed = missed.interactionId!;
+    await page.goto(`${server.url}/percakapan/${ids.missed}`);
+    expect(await page.textContent('#kartu-jejak')).toContain('Kalimat yang bertanya');
+    expect(await page.textContent('#kartu-terdekat')).toContain('Cara menghitung HPP');
+    await page.selectOption('#jadikan-varian select[name=kartu]', 'uji-hpp-rumus');
+    await shot('kartu-varian');
+    await page.click('#jadikan-varian button');
+    expect(new URL(page.url()).pathname).toBe('/kartu');
+    expect(await page.textContent('#ditambah')).toContain('uji-hpp-rumus');
+    expect(await page.textContent('#kartu-mentor')).toContain(MISSED);
+
+    const again = await ws.app.answers.answer({
+      text: 'sebiji barang modalnya dijumlah dari apa saja ya?',
+      record: false,
+    });
+    expect(again.answered).toBe(true);
+    expect(again.mode).toBe('card');
+    expect(again.trace?.card).toBe('uji-hpp-rumus');
+    expect(again.answer).toContain('tenaga kerja langsung');
+  });
+
+  it("saves a mentor's hand-off reply as a new card; a similar question is then answered with it", async () => {
+    const train = await ws.app.answers.answer({
+      text: TRAIN,
+      channel: 'telegram',
+      userRef: 'u-budi',
+      chatRef: 'u-budi',
+    });
+    expect(train.answered).toBe(false);
+    await ws.db.query(
+      `insert into chat_users (user_ref, channel, chat_id, language, consented_at) values ('u-budi', 'telegram', 778, 'id', now())`,
+    );
+    ids.trainHandoff = (
+      await createHandoffsRepo(ws.db).create({
+        userRef: 'u-budi',
+        channel: 'telegram',
+        question: TRAIN,
+        reason: 'declined',
+        interactionId: train.interactionId!,
+      })
+    ).id;
+    await page.goto(`${server.url}/antrian/${ids.trainHandoff}`);
+    await page.fill(
+      'textarea[name=balasan]',
+      'Berjualan di dalam kereta api tidak diizinkan tanpa kerja sama resmi dengan operator kereta; tawarkan produk ke toko oleh-oleh di stasiun.',
+    );
+    await page.click('#kirim');
+    expect(await page.isVisible('#jadikan-kartu')).toBe(true);
+    expect(await page.inputValue('#jadikan-kartu textarea[name=jawab]')).toContain('kerja sama resmi');
+    await shot('kartu-baru');
+    await page.click('#simpan-kartu');
+    expect(new URL(page.url()).pathname).toBe('/kartu');
+    expect(await page.textContent('#kartu-mentor')).toContain('kerja sama resmi');
+
+    const after = await ws.app.answers.answer({ text: 'boleh nggak jualan tas di kereta api?' });
+    expect(after.answered).toBe(true);
+    expect(after.mode).toBe('card');
+    expect(after.answer).toContain('kerja sama resmi');
+    expect(after.sources[0]!.source).toContain('Dewi Lestari');
   });
 
   it('exports the filtered conversations as CSV and JSONL', async () => {
