@@ -8,7 +8,7 @@ export function formatAnswer(result: AnswerResult): string {
   const label = MESSAGES[result.language].sources;
   const sources = result.sources.map(
     (source) =>
-      `[${source.n}] ${source.title} — ${source.section} (${source.source}; per ${source.asOf}) · ${source.path}`,
+      `[${source.n}] ${source.title} — ${source.section} (${source.source}${source.asOf ? `; per ${source.asOf}` : ''}) · ${source.path}`,
   );
   return `${result.answer}\n\n${label}:\n${sources.join('\n')}`;
 }

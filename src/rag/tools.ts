@@ -44,7 +44,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (households) facts.households = toNumber(households[1]!);
   const similar =
     new RegExp(
-      `${NUMBER}\\s*(?:orang|rumah|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
+      `${NUMBER}\\s*(?:orang|org|rumah|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
     ).exec(q) ??
     new RegExp(
       `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
@@ -92,7 +92,7 @@ export function parseDirectoryQuery(
       q,
     );
   const attribute =
-    /\b(berapa|brp|kapan|sejak|siapa|mengapa|kenapa|bagaimana|gimana|gmn|fasilitas|sejarah|how|when|who|why)\b/.test(
+    /\b(berapa|brp|kapan|sejak|siapa|mengapa|kenapa|bagaimana|gimana|gmn|fasilitas|sejarah|dari ?mana|asal(nya)?|dana(nya)?|dibiayai|didanai|anggaran|revitalisasi|how|when|who|why)\b/.test(
       q,
     );
   const terse = /^\s*sentra\b/.test(q) && q.split(/\s+/).length <= 8;
@@ -131,6 +131,12 @@ export function parseDirectoryQuery(
   if (terms.length > 0) query.productTerms = terms;
   if (!query.productTerms && !query.provinceCode && !query.regencyCodes && !nearest) return undefined;
   return query;
+}
+
+function formatNearby(rows: SentraRow[]): string {
+  if (rows.length === 0) return '';
+  const lines = rows.map((row) => `• ${row.name} — ${placeOf(row)} (${row.product})`);
+  return `\nYang paling dekat dengan pencarian Anda:\n${lines.join('\n')}`;
 }
 
 function formatDirectory(rows: SentraRow[], query: { placeName?: string; nearest?: boolean }): string {
@@ -210,10 +216,19 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           near: query.nearest && options.location ? { ...options.location, radiusKm: 100 } : undefined,
           limit: 50,
         });
-        if (rows.length === 0 && !query.nearest) return undefined;
+        // Nothing found: say so, and offer what is nearest (the product elsewhere, the place's other sentra).
+        let nearby: SentraRow[] = [];
+        if (rows.length === 0 && !query.nearest) {
+          const { productTerms, provinceCode, regencyCodes } = query;
+          if (productTerms && (provinceCode || regencyCodes))
+            nearby = [
+              ...(await deps.sentra.search({ productTerms, limit: 3 })),
+              ...(await deps.sentra.search({ provinceCode, regencyCodes, limit: 3 })),
+            ];
+        }
         return {
           tool: 'directory',
-          answer: formatDirectory(rows, query),
+          answer: formatDirectory(rows, query) + formatNearby(nearby),
           answered: rows.length > 0,
           source: {
             title: 'Direktori sentra IKM',

@@ -90,6 +90,18 @@ describe('routing structured questions', () => {
     });
     expect(parseDirectoryQuery('apa itu sentra IKM?', areas)).toBeUndefined();
   });
+
+  it("leaves a question about a sentra's funding or origin to the knowledge", () => {
+    expect(parseDirectoryQuery('sentra tenun tapis di bandar lampung dananya dari mana?', areas)).toBeUndefined();
+    expect(parseDirectoryQuery('sentra tas tanggulangin asalnya dari mana?', areas)).toBeUndefined();
+  });
+
+  it('reads "90 org bikin batik" as 90 similar businesses', () => {
+    expect(parseSentraFacts('desa kami 400 kk, 90 org bikin batik, bisa jadi sentra?')).toMatchObject({
+      households: 400,
+      similarBusinesses: 90,
+    });
+  });
 });
 
 describe('small talk', () => {
