@@ -230,7 +230,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
    */
   async function matchCards(
     u: Understanding,
-    topChunk: RetrievedChunk | undefined,
+    topChunks: RetrievedChunk[],
     trace: AnswerTrace,
   ): Promise<CardMatch[]> {
     if (!deps.cards) return [];
@@ -249,18 +249,22 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       rules,
       fired: trace.rules,
     });
-    // Only for a message without a story: the lexical search reads the whole message, story and all.
-    const agrees = context ? 0 : rules['card.section-agrees'];
-    if (topChunk && agrees > 0)
-      for (const match of matches.slice(0, 10))
-        if (match.card.path === topChunk.path && match.card.section === topChunk.section) {
-          match.score += agrees;
-          match.rank += agrees;
-          trace.rules.push({
-            rule: 'card.section-agrees',
-            effect: `+${agrees} to ${match.card.id}: the lexical search's best chunk is its section`,
-          });
-        }
+    // The lexical search ranks sections on the whole message: a card whose section it ranks first
+    // (second, third) gains the bonus (a half, a third); a message with a story gets card.story-agrees.
+    const agrees = context ? rules['card.story-agrees'] : rules['card.section-agrees'];
+    if (agrees > 0)
+      topChunks.slice(0, 1).forEach((chunk, rank) => {
+        const bonus = agrees / (rank + 1);
+        for (const match of matches.slice(0, 15))
+          if (match.card.path === chunk.path && match.card.section === chunk.section) {
+            match.score += bonus;
+            match.rank += bonus;
+            trace.rules.push({
+              rule: context ? 'card.story-agrees' : 'card.section-agrees',
+              effect: `+${round3(bonus)} to ${match.card.id}: the lexical search ranks its section #${rank + 1}`,
+            });
+          }
+      });
     matches.sort((a, b) => b.rank - a.rank);
     trace.cards = matches.slice(0, 5).map((m) => ({
       id: m.card.id,
@@ -473,7 +477,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         .map((c) => ({ path: c.path, section: c.section, score: round3(c.score) })),
       rules: [],
     };
-    const matches = await matchCards(u, search.chunks[0], trace);
+    const matches = await matchCards(u, search.chunks, trace);
     const several = await eachQuestion(u, trace);
     const retrieveMs = performance.now() - started;
     if (several.length >= 2) {

@@ -85,6 +85,12 @@ export const RULES = {
     weight: 0.6,
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
+  'card.story-agrees': {
+    does: 'the same for a message with a story (the lexical search reads the story too, so it counts for less)',
+    weight: 0,
+    example:
+      'swept at 0.1 on the realistic set: one story more paired with its bare question, one decline fewer; off',
+  },
   'card.not-held': {
     does: 'a card whose answer opens by saying the knowledge does not hold it ("Basis pengetahuan ini tidak memuat ...") declines and hands over to a mentor, keeping its pointer to where to ask (1 on, 0 off)',
     weight: 1,
@@ -125,7 +131,7 @@ export const RULES = {
       'a question worded like the knowledge ("persediaan bahan baku") reaches the card through its answer',
   },
   'card.section-agrees': {
-    does: "added to a card when the lexical search's best chunk is the card's own section (messages without a story only)",
+    does: "added to a card when the lexical search's best chunk is the card's own section (a half for the second, a third for the third); messages without a story",
     weight: 0.1,
     example: 'BM25 and the card matcher both point at "Cara mencatat stok": the card answers',
   },

@@ -216,7 +216,10 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
           near: query.nearest && options.location ? { ...options.location, radiusKm: 100 } : undefined,
           limit: 50,
         });
-        // Nothing found: say so, and offer what is nearest (the product elsewhere, the place's other sentra).
+        // Nothing found for a search with a place ("sentra batik di Jawa Tengah"): say so, and offer what
+        // is nearest (the product elsewhere, the place's other sentra). Without a place, the words that
+        // looked like a search are more likely a question for the knowledge.
+        if (rows.length === 0 && !query.nearest && !query.placeName) return undefined;
         let nearby: SentraRow[] = [];
         if (rows.length === 0 && !query.nearest) {
           const { productTerms, provinceCode, regencyCodes } = query;
