@@ -228,14 +228,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
    * The cards for a message: its asking sentence matched question to question, the story's words as
    * tie-breakers, and a card whose section the lexical search also ranks first moved up.
    */
+  /** The cards for a message: its asking sentence matched question to question, the story's words as tie-breakers. */
   async function matchCards(
     u: Understanding,
-    topChunks: RetrievedChunk[],
     trace: AnswerTrace,
-  ): Promise<CardMatch[]> {
-    if (!deps.cards) return [];
+  ): Promise<{ matches: CardMatch[]; story: boolean }> {
+    if (!deps.cards) return { matches: [], story: false };
     const matcher = await deps.cards.current();
-    if (matcher.size === 0) return [];
+    if (matcher.size === 0) return { matches: [], story: false };
     const split = splitAsking(u.resolved);
     // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
     const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
@@ -249,30 +249,54 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       rules,
       fired: trace.rules,
     });
-    // The lexical search ranks sections on the whole message: a card whose section it ranks first
-    // (second, third) gains the bonus (a half, a third); a message with a story gets card.story-agrees.
-    const agrees = context ? rules['card.story-agrees'] : rules['card.section-agrees'];
-    if (agrees > 0)
-      topChunks.slice(0, 1).forEach((chunk, rank) => {
-        const bonus = agrees / (rank + 1);
-        for (const match of matches.slice(0, 15))
-          if (match.card.path === chunk.path && match.card.section === chunk.section) {
-            match.score += bonus;
-            match.rank += bonus;
-            trace.rules.push({
-              rule: context ? 'card.story-agrees' : 'card.section-agrees',
-              effect: `+${round3(bonus)} to ${match.card.id}: the lexical search ranks its section #${rank + 1}`,
-            });
-          }
-      });
-    matches.sort((a, b) => b.rank - a.rank);
+    listCards(matches, trace);
+    return { matches, story: context !== '' };
+  }
+
+  function listCards(matches: CardMatch[], trace: AnswerTrace) {
     trace.cards = matches.slice(0, 5).map((m) => ({
       id: m.card.id,
       section: m.card.section,
       score: round3(m.score),
       matched: m.matched,
     }));
-    return matches;
+  }
+
+  /** The agreement bonus a card gains when the lexical search ranks its section first. */
+  const agreement = (story: boolean) => (story ? rules['card.story-agrees'] : rules['card.section-agrees']);
+
+  /**
+   * Whether the lexical search could still change which card answers: it can add the agreement bonus
+   * to one section only, so a card at the bar that leads every other section by more is already certain.
+   */
+  function settled(matches: CardMatch[], story: boolean, language: Language): boolean {
+    const best = matches[0];
+    const bar = language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
+    if (!best || best.score < rules[bar]) return false;
+    const rival = matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
+    return !rival || rival.rank + agreement(story) < best.rank;
+  }
+
+  /** Moves up the cards of the section the lexical search ranks first. */
+  function agree(
+    matches: CardMatch[],
+    story: boolean,
+    topChunk: RetrievedChunk | undefined,
+    trace: AnswerTrace,
+  ) {
+    const bonus = agreement(story);
+    if (!topChunk || bonus <= 0) return;
+    for (const match of matches.slice(0, 15))
+      if (match.card.path === topChunk.path && match.card.section === topChunk.section) {
+        match.score += bonus;
+        match.rank += bonus;
+        trace.rules.push({
+          rule: story ? 'card.story-agrees' : 'card.section-agrees',
+          effect: `+${round3(bonus)} to ${match.card.id}: the lexical search ranks its section first`,
+        });
+      }
+    matches.sort((a, b) => b.rank - a.rank);
+    listCards(matches, trace);
   }
 
   /** The card's answer, declining when it says the knowledge does not hold it, with a sentence of support. */
@@ -469,17 +493,23 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (tool) return tool;
 
     const started = performance.now();
-    const { search, confidence } = await retrieve(u, request);
-    const trace: AnswerTrace = {
-      cards: [],
-      chunks: search.chunks
-        .slice(0, 3)
-        .map((c) => ({ path: c.path, section: c.section, score: round3(c.score) })),
-      rules: [],
-    };
-    const matches = await matchCards(u, search.chunks, trace);
+    const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
+    const { matches, story } = await matchCards(u, trace);
     const several = await eachQuestion(u, trace);
-    const retrieveMs = performance.now() - started;
+    // The lexical search runs only when its answer could still matter: no card is certain yet.
+    let searched: Awaited<ReturnType<typeof retrieve>> | undefined;
+    const search = async () => {
+      if (!searched) {
+        searched = await retrieve(u, request);
+        trace.chunks = searched.search.chunks
+          .slice(0, 3)
+          .map((c) => ({ path: c.path, section: c.section, score: round3(c.score) }));
+      }
+      return searched;
+    };
+    if (several.length < 2 && !settled(matches, story, u.language))
+      agree(matches, story, (await search()).search.chunks[0], trace);
+    let retrieveMs = performance.now() - started;
     if (several.length >= 2) {
       trace.card = several[0]!.card.id;
       const parts = several.map((m, i) => {
@@ -539,12 +569,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       reachable[0] && reachable[0].score >= rules['card.low-bar']
         ? { ...clarify(reachable, u.language, trace), trace, retrieveMs }
         : { ...step, trace, retrieveMs };
-    if (search.queryTerms.length === 0 && !best)
+    const { search: lexical, confidence } = await search();
+    retrieveMs = performance.now() - started;
+    if (lexical.queryTerms.length === 0 && !best)
       return { ...declined(messages.noTerms, 'no-terms'), trace, retrieveMs };
-    if (confidence < deps.minConfidence || search.chunks.length === 0)
+    if (confidence < deps.minConfidence || lexical.chunks.length === 0)
       return unsure(declined(messages.unknown, 'low-confidence', confidence));
 
-    const { extract, mode } = await compose(u, search.chunks, search.queryTerms);
+    const { extract, mode } = await compose(u, lexical.chunks, lexical.queryTerms);
     if (extract.absent || extract.text === '')
       return unsure(declined(messages.unknown, 'low-confidence', confidence));
     // A "how much" question answered without any figure would be an evasive answer.
