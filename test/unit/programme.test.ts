@@ -92,7 +92,9 @@ describe('routing structured questions', () => {
   });
 
   it("leaves a question about a sentra's funding or origin to the knowledge", () => {
-    expect(parseDirectoryQuery('sentra tenun tapis di bandar lampung dananya dari mana?', areas)).toBeUndefined();
+    expect(
+      parseDirectoryQuery('sentra tenun tapis di bandar lampung dananya dari mana?', areas),
+    ).toBeUndefined();
     expect(parseDirectoryQuery('sentra tas tanggulangin asalnya dari mana?', areas)).toBeUndefined();
   });
 

@@ -243,16 +243,6 @@ export function createCardMatcher(
     for (const term of entry.topical) post(topicalPostings, term, i);
   });
 
-  function cosine(q: Vector, qNorm: number, v: Vector, vNorm: number): number {
-    if (qNorm === 0 || vNorm === 0) return 0;
-    let dot = 0;
-    for (const [term, w] of q) {
-      const x = v.get(term);
-      if (x !== undefined) dot += w * x;
-    }
-    return dot / (qNorm * vNorm);
-  }
-
   const byId = new Map(cards.map((card) => [card.id, card]));
   return {
     size: cards.length,
