@@ -155,6 +155,12 @@ export const RULES = {
     weight: 0.3,
     example: '"How many clusters does Indonesia have according to BPS?" asks for the count, not what BPS is',
   },
+  'card.when-words': {
+    does: 'words that say when ("bulan depan", "minggu lalu", "besok") are left out of the asking sentence (1 on)',
+    weight: 1,
+    example:
+      '"mau ikut pameran bulan depan, katalog isinya apa?" is not about the front ("depan") of a package',
+  },
   'card.synonym': {
     does: "adds a domain synonym's canonical words beside the user's (src/text/synonyms.ts)",
     weight: 1,

@@ -463,6 +463,8 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   cookies: 'kue kering',
   coffee: 'kopi',
   sauce: 'sambal saus',
+  chili: 'cabai sambal',
+  chilli: 'cabai sambal',
   bottle: 'botol',
   jar: 'toples',
   plastic: 'plastik',

@@ -112,3 +112,14 @@ export function splitAsking(text: string): { asking: string; context: string; qu
     questions: asking,
   };
 }
+
+/**
+ * When-words that say when, not what: "mau ikut pameran bulan depan" asks about the fair, and "depan" is
+ * not the front of a package. Taken out of an asking sentence before it is matched with the cards.
+ */
+const WHEN =
+  /\b(?:(?:bulan|minggu|tahun|thn|th|bln|hari|pekan|taun)\s+(?:depan|lalu|kemarin|ini|kmrn|dpn|besok)|besok|kemarin|kmrn|tadi|nanti|barusan|(?:next|last|this)\s+(?:month|week|year)|tomorrow|yesterday)\b/giu;
+
+export function withoutWhen(text: string): string {
+  return text.replace(WHEN, ' ').replace(/\s+/g, ' ').trim();
+}

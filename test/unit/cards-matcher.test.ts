@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredCard } from '../../src/db/cards-repo.ts';
 import { createCardMatcher } from '../../src/rag/cards/matcher.ts';
 import { type FiredRule, RULES, ruleSet } from '../../src/rag/rules.ts';
-import { asks, splitAsking } from '../../src/text/lexicon.ts';
+import { asks, splitAsking, withoutWhen } from '../../src/text/lexicon.ts';
 import { expandSynonyms, SYNONYMS } from '../../src/text/synonyms.ts';
 
 const card = (id: string, section: string, jawab: string, variants: [string, string][]): StoredCard => ({
@@ -116,6 +116,18 @@ describe('the asking sentence', () => {
       'gmn cara ngitung hpp?',
       'bahan baku masuk gak',
     ]);
+  });
+});
+
+describe('when-words', () => {
+  it('are left out of an asking sentence, other words kept', () => {
+    expect(withoutWhen('sy mau ikut pameran bulan depan, katalog isinya apa?')).toBe(
+      'sy mau ikut pameran , katalog isinya apa?',
+    );
+    expect(withoutWhen('minggu lalu ada buyer dtg, besok mau kirim sampel')).toBe(
+      'ada buyer dtg, mau kirim sampel',
+    );
+    expect(withoutWhen('bagian depan kemasan isinya apa?')).toBe('bagian depan kemasan isinya apa?');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
 import { analyze } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
-import { splitAsking } from '../../text/lexicon.ts';
+import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
 import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
@@ -258,7 +258,10 @@ export function createCardMatcher(
       fired: FiredRule[];
     }): CardMatch[] {
       const { rules, fired } = input;
-      const askingTerms = readTerms(input.asking, input.english, rules, fired);
+      const asking = rules['card.when-words'] > 0 ? withoutWhen(input.asking) : input.asking;
+      if (asking !== input.asking.replace(/\s+/g, ' ').trim())
+        fired.push({ rule: 'card.when-words', effect: `read without its when-words: "${asking}"` });
+      const askingTerms = readTerms(asking, input.english, rules, fired);
       // The story around the question: compared with each card as a whole, it only breaks ties,
       // more strongly when the asking sentence names no topic of its own ("syaratnya apa saja?").
       const storyTerms = input.context.trim() ? storyTermsOf(input.context, input.english, rules) : [];
