@@ -1,7 +1,7 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { hitungOffer } from '../finance/tool.ts';
-import { detectLanguage } from '../text/analyze.ts';
+import { analyze, detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
@@ -166,6 +166,17 @@ const declined = (
 });
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Share of the shorter text's terms that the other holds. */
+function overlap(a: string, b: string): number {
+  const x = new Set(analyze(a));
+  const y = new Set(analyze(b));
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
+}
 
 /** A card's answer in the user's language, cited as its section; a "not held" card declines. */
 function cardStep(
@@ -355,6 +366,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       });
       if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
       if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
+      // Two cards that say much the same (a glossary entry and its document's definition) answer once.
+      if (picked.some((m) => overlap(m.card.jawab, top.card.jawab) >= 0.5)) continue;
       picked.push(top);
     }
     if (picked.length < 2) return [];
