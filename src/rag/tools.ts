@@ -38,18 +38,24 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   )
     return undefined;
   const facts: SentraFacts = {};
-  const households = new RegExp(
-    `${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rt\\b|keluarga|households?)`,
-  ).exec(q);
-  if (households) facts.households = toNumber(households[1]!);
   const similar =
     new RegExp(
-      `${NUMBER}\\s*(?:orang|org|rumah|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
+      `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
     ).exec(q) ??
     new RegExp(
       `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
     ).exec(q);
-  if (similar && similar.index !== households?.index) facts.similarBusinesses = toNumber(similar[1]!);
+  // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
+  // the village's households are the other (largest) count of households.
+  const households = [
+    ...q.matchAll(
+      new RegExp(`${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rt\\b|keluarga|households?)`, 'g'),
+    ),
+  ]
+    .filter((match) => match.index !== similar?.index)
+    .sort((a, b) => toNumber(b[1]!) - toNumber(a[1]!))[0];
+  if (households) facts.households = toNumber(households[1]!);
+  if (similar) facts.similarBusinesses = toNumber(similar[1]!);
   if (facts.households === undefined && facts.similarBusinesses === undefined) return undefined;
   if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;

@@ -98,6 +98,14 @@ describe('routing structured questions', () => {
     expect(parseDirectoryQuery('sentra tas tanggulangin asalnya dari mana?', areas)).toBeUndefined();
   });
 
+  it('reads the makers and the whole village apart when both are counted in households', () => {
+    expect(
+      parseSentraFacts(
+        'Di satu desa ada sekitar 60 rumah tangga pembuat gerabah dari total 400 rumah tangga. Apa desa ini bisa jadi sentra?',
+      ),
+    ).toMatchObject({ households: 400, similarBusinesses: 60 });
+  });
+
   it('reads "90 org bikin batik" as 90 similar businesses', () => {
     expect(parseSentraFacts('desa kami 400 kk, 90 org bikin batik, bisa jadi sentra?')).toMatchObject({
       households: 400,
