@@ -717,17 +717,33 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       }
       const { retrieveMs = 0, ...rest } = partial;
       const total = performance.now() - started;
-      const result: AnswerResult = {
+      let result: AnswerResult = {
         question: understood?.text ?? request.text,
         language,
         ...rest,
         timings: { retrieveMs: round(retrieveMs), answerMs: round(Math.max(0, total - retrieveMs)) },
         ...(understood ? { resolvedQuestion: understood.resolved, kind: understood.kind } : {}),
       };
+      if (request.channel === 'cli' || request.channel === 'cli-chat') result = withoutPromise(result);
       result.interactionId = await record(request, result);
       return result;
     },
   };
+}
+
+/** The sentences of a decline that promise a mentor's follow-up. */
+const MENTOR_PROMISE =
+  /\s*(Pertanyaan Anda (sudah dicatat dan akan diteruskan|juga sudah diteruskan|sudah diteruskan) ke mentor pendamping( untuk ditindaklanjuti)?\.|Your question has (also )?been (recorded and will be )?passed to a (human )?mentor( who will follow up)?\.)/g;
+
+/**
+ * The terminal creates no hand-off, so its declines promise none: the promise is replaced by where to
+ * ask for a mentor instead.
+ */
+function withoutPromise(result: AnswerResult): AnswerResult {
+  if (result.outcome !== 'declined' || !MENTOR_PROMISE.test(result.answer)) return result;
+  MENTOR_PROMISE.lastIndex = 0;
+  const answer = `${result.answer.replace(MENTOR_PROMISE, '').trim()} ${MESSAGES[result.language].noMentorHere}`;
+  return { ...result, answer };
 }
 
 function round(ms: number): number {

@@ -17,6 +17,8 @@ export const MESSAGES = {
       'Maaf, saya belum punya angka pasti untuk pertanyaan ini dan tidak mau menebak. Pertanyaan Anda sudah diteruskan ke mentor pendamping.',
     clarify: 'Maksudnya yang mana? Pilih salah satu:',
     passedOn: 'Pertanyaan Anda sudah diteruskan ke mentor pendamping.',
+    noMentorHere:
+      'Dari terminal pertanyaan ini tidak diteruskan ke mentor; tanyakan lewat bot Telegram Pendamping IKM bila ingin dijawab mentor.',
     clarifyElse: 'Kalau bukan semuanya, tulis pertanyaannya dengan kata lain, atau minta dijawab mentor.',
     sources: 'Sumber',
     error:
@@ -39,6 +41,8 @@ export const MESSAGES = {
       "Sorry, I don't have a reliable figure for this and won't guess. Your question has been passed to a mentor.",
     clarify: 'Which one do you mean? Pick one:',
     passedOn: 'Your question has been passed to a human mentor.',
+    noMentorHere:
+      'From the terminal this question is not passed to a mentor; ask the Pendamping IKM Telegram bot if you want a mentor to answer.',
     clarifyElse: 'If none of these, ask in other words, or ask for a human mentor.',
     sources: 'Sources',
     error:

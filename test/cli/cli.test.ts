@@ -96,6 +96,14 @@ describe('pendamping CLI', () => {
     expect(result.code).toBe(1);
   });
 
+  it('promises no mentor from the terminal, where no hand-off is made', async () => {
+    const result = await run(['ask', 'harga kulit sapi hari ini brp?'], {
+      env: { PENDAMPING_DATA_DIR: freshDir() },
+    });
+    expect(result.stdout).not.toMatch(/sudah (dicatat dan akan )?diteruskan ke mentor/);
+    expect(result.stdout).toContain('tidak diteruskan ke mentor');
+  });
+
   it('rejects an empty question with usage help and exit 2', async () => {
     const result = await run(['ask', '   ']);
     expect(result.code).toBe(2);
