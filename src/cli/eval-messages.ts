@@ -10,8 +10,8 @@ import {
   runMessages,
   summariseMessages,
 } from '../eval/messages.ts';
-import { parseRuleOverrides, type RuleSet, ruleSet } from '../rag/rules.ts';
 import { openCliApp } from './context.ts';
+import { rulesOption } from './rules-option.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
@@ -51,13 +51,8 @@ export async function evalMessagesCommand(args: string[], io: CliIo): Promise<nu
     return EXIT.ok;
   }
   const messages = loadMessages(positionals.length > 0 ? positionals : ['test/eval/realistic']);
-  let rules: RuleSet;
-  try {
-    rules = ruleSet(parseRuleOverrides(values.rule));
-  } catch (error) {
-    await write(io.stderr, (error as Error).message);
-    return EXIT.usage;
-  }
+  const rules = await rulesOption(values.rule, io);
+  if (!rules) return EXIT.usage;
   const app = await openCliApp(io, { rules });
   const progress = createProgress('Pesan');
   try {

@@ -6,10 +6,10 @@ import { createSentraRepo } from '../db/sentra-repo.ts';
 import { type EvalQuestion, loadQuestions } from '../eval/questions.ts';
 import { type EvalRow, type Metrics, runEvaluation, summarise, sweep } from '../eval/run.ts';
 import { createAnswerService } from '../rag/answer-service.ts';
-import { parseRuleOverrides, type RuleSet, ruleSet } from '../rag/rules.ts';
 import { createTools } from '../rag/tools.ts';
 import type { Searcher } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
+import { rulesOption } from './rules-option.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
@@ -154,13 +154,8 @@ export async function evalCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const bars = barsSchema.parse(JSON.parse(readFileSync(values.bars, 'utf8')));
-  let rules: RuleSet;
-  try {
-    rules = ruleSet(parseRuleOverrides(values.rule));
-  } catch (error) {
-    await write(io.stderr, (error as Error).message);
-    return EXIT.usage;
-  }
+  const rules = await rulesOption(values.rule, io);
+  if (!rules) return EXIT.usage;
   const app = await openCliApp(io, { rules });
   const progress = createProgress('Evaluasi');
   try {
