@@ -1,8 +1,18 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { hitungOffer } from '../finance/tool.ts';
-import { analyze, detectLanguage } from '../text/analyze.ts';
+import { detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
+import {
+  type AnswerChoice,
+  type AnswerResult,
+  type AnswerSource,
+  type AnswerTrace,
+  declined,
+  type Outcome,
+  type StepResult,
+} from './answer-types.ts';
+import { createCardAnswers } from './cards/answer.ts';
 import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
@@ -11,12 +21,9 @@ import { askedAction, questionParts } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
-import type { CardsRepo, StoredCard } from '../db/cards-repo.ts';
-import { splitAsking } from '../text/lexicon.ts';
-import { saysNotHeld, supportSentence } from './cards/compose.ts';
-import type { CardMatch } from './cards/matcher.ts';
+import type { CardsRepo } from '../db/cards-repo.ts';
 import type { CardStore } from './cards/store.ts';
-import { type FiredRule, type RuleSet, ruleSet } from './rules.ts';
+import { type RuleSet, ruleSet } from './rules.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
 export interface AnswerRequest {
@@ -37,68 +44,13 @@ export interface AnswerRequest {
 }
 
 /** One earlier exchange of the same conversation. */
+export type { AnswerChoice, AnswerResult, AnswerSource, AnswerTrace, Outcome };
+
 export interface ConversationTurn {
   question: string;
   answer: string;
 }
 
-export interface AnswerSource {
-  n: number;
-  title: string;
-  path: string;
-  section: string;
-  score: number;
-  source: string;
-  asOf: string;
-}
-
-export type Outcome = 'answered' | 'declined' | 'clarify' | 'smalltalk' | 'rejected' | 'error';
-
-/** A topic offered when a message is close to several cards ("maksudnya yang mana?"). */
-export interface AnswerChoice {
-  cardId: string;
-  label: string;
-}
-
-/** What the answering step understood and decided: `ask --explain`, the workspace, the log. */
-export interface AnswerTrace {
-  asking?: string;
-  context?: string;
-  cards: { id: string; section: string; score: number; matched: string }[];
-  chunks: { path: string; section: string; score: number }[];
-  /** The card that answered, when one did. */
-  card?: string;
-  rules: FiredRule[];
-  /** The interaction whose choices this answer was picked from. */
-  chosenFrom?: number;
-}
-
-export interface AnswerResult {
-  question: string;
-  answer: string;
-  answered: boolean;
-  confidence: number;
-  language: Language;
-  outcome: Outcome;
-  mode: 'card' | 'extractive' | 'llm' | 'tool' | 'none';
-  /** The topics offered when the outcome is 'clarify'. */
-  choices?: AnswerChoice[];
-  trace?: AnswerTrace;
-  sources: AnswerSource[];
-  timings: { retrieveMs: number; answerMs: number };
-  /** Why a question was declined: too little support in the knowledge, or a kind the knowledge never holds. */
-  declineReason?: 'no-terms' | 'live-figure' | 'contact' | 'low-confidence' | 'no-figure' | 'not-held';
-  /** Stable code when the question was rejected or failed (INPUT_EMPTY, DB_UNAVAILABLE, ...). */
-  errorCode?: string;
-  /** The stored interaction's id (null when it went to the fallback file or no log is configured). */
-  interactionId?: number | null;
-  /** The question as understood: a follow-up completed from the earlier turns (else the question itself). */
-  resolvedQuestion?: string;
-  /** What the question asks for (a figure, a date, a list, ...), as the understanding step decided. */
-  kind?: QuestionKind;
-}
-
-/** Writes an answer from retrieved chunks with an LLM; returns null to fall back to the extractive answer. */
 export interface LlmComposer {
   compose(input: {
     question: string;
@@ -147,84 +99,6 @@ function toSources(extract: Extract): AnswerSource[] {
   }));
 }
 
-type StepResult = Omit<AnswerResult, 'question' | 'language' | 'timings' | 'resolvedQuestion' | 'kind'> & {
-  retrieveMs?: number;
-};
-
-const declined = (
-  answer: string,
-  declineReason: AnswerResult['declineReason'],
-  confidence = 0,
-): StepResult => ({
-  answer,
-  answered: false,
-  confidence,
-  outcome: 'declined',
-  declineReason,
-  mode: 'none',
-  sources: [],
-});
-
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** Share of the shorter text's terms that the other holds. */
-function overlap(a: string, b: string): number {
-  const x = new Set(analyze(a));
-  const y = new Set(analyze(b));
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
-  return shared / small.size;
-}
-
-/** A card's answer in the user's language, cited as its section; a "not held" card declines. */
-function cardStep(
-  card: StoredCard,
-  language: Language,
-  score: number,
-  suffix: string,
-  options: { support?: string; notHeld?: boolean } = {},
-): StepResult {
-  const text = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
-  const sources = [
-    {
-      n: 1,
-      title: card.title,
-      path: card.path,
-      section: card.section,
-      score: round3(score),
-      source: card.source,
-      asOf: card.asOf,
-    },
-  ];
-  if (options.notHeld)
-    return {
-      answer: `${text} [1]\n${MESSAGES[language].passedOn}`,
-      answered: false,
-      confidence: round3(Math.min(1, score)),
-      outcome: 'declined',
-      declineReason: 'not-held',
-      mode: 'card',
-      sources,
-    };
-  return {
-    answer: `${text}${options.support ? ` ${options.support}` : ''} [1]${suffix}`,
-    answered: true,
-    confidence: round3(Math.min(1, score)),
-    outcome: 'answered',
-    mode: 'card',
-    sources,
-  };
-}
-
-/** The label of a card as a choice: its first question in the user's language. */
-function choiceLabel(card: StoredCard, language: Language): string {
-  const wanted = language === 'en' ? ['en'] : ['tanya', 'mentor'];
-  const variant = card.variants.find((v) => wanted.includes(v.kind)) ?? card.variants[0];
-  return (variant?.text ?? card.section).replace(/\s+/g, ' ').slice(0, 120);
-}
-
 /**
  * The one entry point for answering, in steps: validate, understand (language, kind, small talk,
  * follow-up completion, guards), try the structured tools, retrieve, judge whether the knowledge
@@ -234,186 +108,12 @@ function choiceLabel(card: StoredCard, language: Language): string {
 export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const k = deps.k ?? 8;
   const rules = deps.rules ?? ruleSet();
+  const cards = createCardAnswers({ cards: deps.cards, cardsRepo: deps.cardsRepo, rules, log: deps.log });
 
   /**
    * The cards for a message: its asking sentence matched question to question, the story's words as
    * tie-breakers, and a card whose section the lexical search also ranks first moved up.
    */
-  /** The cards for a message: its asking sentence matched question to question, the story's words as tie-breakers. */
-  async function matchCards(
-    u: Understanding,
-    trace: AnswerTrace,
-  ): Promise<{ matches: CardMatch[]; story: boolean }> {
-    if (!deps.cards) return { matches: [], story: false };
-    const matcher = await deps.cards.current();
-    if (matcher.size === 0) return { matches: [], story: false };
-    const split = splitAsking(u.resolved);
-    // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
-    const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
-    const context = split.context;
-    trace.asking = asking;
-    if (context) trace.context = context;
-    const matches = matcher.match({
-      asking,
-      context,
-      english: u.language === 'en',
-      rules,
-      fired: trace.rules,
-    });
-    listCards(matches, trace);
-    return { matches, story: context !== '' };
-  }
-
-  function listCards(matches: CardMatch[], trace: AnswerTrace) {
-    trace.cards = matches.slice(0, 5).map((m) => ({
-      id: m.card.id,
-      section: m.card.section,
-      score: round3(m.score),
-      matched: m.matched,
-    }));
-  }
-
-  /** The agreement bonus a card gains when the lexical search ranks its section first. */
-  const agreement = (story: boolean) => (story ? rules['card.story-agrees'] : rules['card.section-agrees']);
-
-  /**
-   * Whether the lexical search could still change which card answers: it can add the agreement bonus
-   * to one section only, so a card at the bar that leads every other section by more is already certain.
-   */
-  function settled(matches: CardMatch[], story: boolean, language: Language): boolean {
-    const best = matches[0];
-    const bar = language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
-    if (!best || best.score < rules[bar]) return false;
-    const rival = matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
-    return !rival || rival.rank + agreement(story) < best.rank;
-  }
-
-  /** Moves up the cards of the section the lexical search ranks first. */
-  function agree(
-    matches: CardMatch[],
-    story: boolean,
-    topChunk: RetrievedChunk | undefined,
-    trace: AnswerTrace,
-  ) {
-    const bonus = agreement(story);
-    if (!topChunk || bonus <= 0) return;
-    for (const match of matches.slice(0, 15))
-      if (match.card.path === topChunk.path && match.card.section === topChunk.section) {
-        match.score += bonus;
-        match.rank += bonus;
-        trace.rules.push({
-          rule: story ? 'card.story-agrees' : 'card.section-agrees',
-          effect: `+${round3(bonus)} to ${match.card.id}: the lexical search ranks its section first`,
-        });
-      }
-    matches.sort((a, b) => b.rank - a.rank);
-    listCards(matches, trace);
-  }
-
-  /** The card's answer, declining when it says the knowledge does not hold it, with a sentence of support. */
-  async function answerWith(
-    card: StoredCard,
-    u: Understanding | undefined,
-    language: Language,
-    score: number,
-    asking: string,
-    trace: AnswerTrace,
-  ) {
-    const notHeld = rules['card.not-held'] > 0 && saysNotHeld(card);
-    if (notHeld)
-      trace.rules.push({
-        rule: 'card.not-held',
-        effect: `${card.id} says the knowledge does not hold it: declined, handed to a mentor`,
-      });
-    let support: string | undefined;
-    if (!notHeld && language === 'id' && deps.cardsRepo && deps.cards) {
-      const matcher = await deps.cards.current();
-      const sectionText = await deps.cardsRepo.sectionText(card.path, card.section);
-      support = supportSentence({
-        card,
-        asking,
-        sectionText,
-        idf: matcher.idf,
-        minIdf: rules['card.support-min-idf'],
-      });
-      if (support)
-        trace.rules.push({
-          rule: 'card.support-min-idf',
-          effect: `a sentence of "${card.section}" adds what the card's answer lacks`,
-        });
-    }
-    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', { support, notHeld });
-  }
-
-  /**
-   * A message that asks two or three things: each question matched on its own (the rest of the
-   * message as its story). The cards when each question has its own above the bar, else none.
-   */
-  async function eachQuestion(u: Understanding, trace: AnswerTrace): Promise<CardMatch[]> {
-    if (!deps.cards) return [];
-    const { questions, context } = splitAsking(u.resolved);
-    if (questions.length < 2 || questions.length > 3) return [];
-    const matcher = await deps.cards.current();
-    const picked: CardMatch[] = [];
-    for (const question of questions) {
-      const others = [context, ...questions.filter((q) => q !== question)].filter(Boolean).join(' ');
-      const [top] = matcher.match({
-        asking: question,
-        context: others,
-        english: u.language === 'en',
-        rules,
-        fired: [],
-      });
-      if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
-      if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
-      // Two cards that say much the same (a glossary entry and its document's definition) answer once.
-      if (picked.some((m) => overlap(m.card.jawab, top.card.jawab) >= 0.5)) continue;
-      picked.push(top);
-    }
-    if (picked.length < 2) return [];
-    trace.rules.push({
-      rule: 'card.each-question',
-      effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
-    });
-    return picked;
-  }
-
-  /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
-  function clarify(matches: CardMatch[], language: Language, trace: AnswerTrace): StepResult {
-    const best = matches[0]!.score;
-    const gap = rules['card.choice-gap'];
-    const seen = new Set<string>();
-    const offered = matches
-      .filter(
-        (m) =>
-          m.score >= rules['card.low-bar'] &&
-          best - m.score <= gap &&
-          m.coverage >= rules['card.choice-coverage'],
-      )
-      .filter((m) => {
-        const key = `${m.card.path}#${m.card.section}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .slice(0, 3);
-    trace.rules.push({
-      rule: 'card.low-bar',
-      effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) offered`,
-    });
-    const choices = offered.map((m) => ({ cardId: m.card.id, label: choiceLabel(m.card, language) }));
-    const lines = choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
-    return {
-      answer: `${MESSAGES[language].clarify}\n${lines}\n${MESSAGES[language].clarifyElse}`,
-      answered: false,
-      confidence: round3(best),
-      outcome: 'clarify',
-      mode: 'none',
-      sources: [],
-      choices,
-    };
-  }
-
   /** Deterministic tools first: criteria checks, DAK menus, the directory. The one place they are tried. */
   async function tryTools(u: Understanding, request: AnswerRequest): Promise<StepResult | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
@@ -507,8 +207,6 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
 
     const started = performance.now();
     const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
-    const { matches, story } = await matchCards(u, trace);
-    const several = await eachQuestion(u, trace);
     // The lexical search runs only when its answer could still matter: no card is certain yet.
     let searched: Awaited<ReturnType<typeof retrieve>> | undefined;
     const search = async () => {
@@ -516,75 +214,18 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         searched = await retrieve(u, request);
         trace.chunks = searched.search.chunks
           .slice(0, 3)
-          .map((c) => ({ path: c.path, section: c.section, score: round3(c.score) }));
+          .map((c) => ({ path: c.path, section: c.section, score: Math.round(c.score * 1000) / 1000 }));
       }
       return searched;
     };
-    if (several.length < 2 && !settled(matches, story, u.language))
-      agree(matches, story, (await search()).search.chunks[0], trace);
+    const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
     let retrieveMs = performance.now() - started;
-    if (several.length >= 2) {
-      trace.card = several[0]!.card.id;
-      const parts = several.map((m, i) => {
-        const step = cardStep(m.card, u.language, m.score, '');
-        return {
-          text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
-          source: { ...step.sources[0]!, n: i + 1 },
-        };
-      });
-      return {
-        answer: `${parts.map((p) => p.text).join('\n')}${hitungOffer(u.resolved)}`,
-        answered: true,
-        confidence: round3(Math.min(...several.map((m) => Math.min(1, m.score)))),
-        outcome: 'answered',
-        mode: 'card',
-        sources: parts.map((p) => p.source),
-        trace,
-        retrieveMs,
-      };
-    }
-    const best = matches[0];
-    const next =
-      best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
-    const lead = best ? best.score - (next?.score ?? 0) : 0;
-    const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
-    if (best && best.score >= rules[bar]) {
-      trace.card = best.card.id;
-      trace.rules.push({
-        rule: bar,
-        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
-      });
-      return {
-        ...(await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace)),
-        trace,
-        retrieveMs,
-      };
-    }
-    const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
-    if (
-      best &&
-      best.score >= rules['card.lead-floor'] &&
-      lead >= rules['card.clear-lead'] &&
-      best.coverage >= rules['card.choice-coverage']
-    ) {
-      trace.card = best.card.id;
-      trace.rules.push({
-        rule: 'card.clear-lead',
-        effect: `${best.card.id} (${round3(best.score)}) leads the next topic by ${round3(lead)} >= ${rules['card.clear-lead']}: it answers`,
-      });
-      return {
-        ...(await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace)),
-        trace,
-        retrieveMs,
-      };
-    }
+    if (reading.answer) return { ...reading.answer, trace, retrieveMs };
     const unsure = (step: StepResult): StepResult =>
-      reachable[0] && reachable[0].score >= rules['card.low-bar']
-        ? { ...clarify(reachable, u.language, trace), trace, retrieveMs }
-        : { ...step, trace, retrieveMs };
+      reading.choices ? { ...reading.choices, trace, retrieveMs } : { ...step, trace, retrieveMs };
     const { search: lexical, confidence } = await search();
     retrieveMs = performance.now() - started;
-    if (lexical.queryTerms.length === 0 && !best)
+    if (lexical.queryTerms.length === 0 && !reading.choices)
       return { ...declined(messages.noTerms, 'no-terms'), trace, retrieveMs };
     if (confidence < deps.minConfidence || lexical.chunks.length === 0)
       return unsure(declined(messages.unknown, 'low-confidence', confidence));
@@ -650,35 +291,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
 
   async function pick(request: AnswerRequest & { cardId: string; chosenFrom?: number }): Promise<StepResult> {
     const language = detectLanguage(request.text.slice(0, 2_000));
-    const matcher = deps.cards ? await deps.cards.current() : undefined;
-    const card = matcher?.card(request.cardId);
-    if (!card) return declined(MESSAGES[language].unknown, 'low-confidence');
-    const step = await answerWith(card, undefined, language, 1, request.text, {
-      cards: [],
-      chunks: [],
-      rules: [],
+    const picked = await cards.pick({
+      cardId: request.cardId,
+      text: request.text,
+      language,
+      chosenFrom: request.chosenFrom,
+      record: request.record !== false,
     });
-    if (request.record !== false && deps.cardsRepo)
-      await deps.cardsRepo
-        .addVariant({
-          cardId: card.id,
-          text: request.text,
-          origin: 'chosen',
-          interactionId: request.chosenFrom,
-        })
-        .catch((error) =>
-          deps.log.warn({ err: error, code: 'CARD_VARIANT_FAILED' }, 'chosen topic not kept'),
-        );
-    return {
-      ...step,
-      trace: {
-        cards: [{ id: card.id, section: card.section, score: 1, matched: 'chosen by the user' }],
-        chunks: [],
-        card: card.id,
-        rules: [],
-        ...(request.chosenFrom ? { chosenFrom: request.chosenFrom } : {}),
-      },
-    };
+    return picked ?? declined(MESSAGES[language].unknown, 'low-confidence');
   }
 
   return {

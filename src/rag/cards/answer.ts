@@ -1,0 +1,372 @@
+import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
+import { hitungOffer } from '../../finance/tool.ts';
+import type { Logger } from '../../logger.ts';
+import { analyze } from '../../text/analyze.ts';
+import { splitAsking } from '../../text/lexicon.ts';
+import type { AnswerTrace, StepResult } from '../answer-types.ts';
+import { type Language, MESSAGES } from '../messages.ts';
+import type { Understanding } from '../question.ts';
+import type { RuleSet } from '../rules.ts';
+import type { RetrievedChunk } from '../types.ts';
+import { saysNotHeld, supportSentence } from './compose.ts';
+import type { CardMatch } from './matcher.ts';
+import type { CardStore } from './store.ts';
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Share of the shorter text's terms that the other holds. */
+function overlap(a: string, b: string): number {
+  const x = new Set(analyze(a));
+  const y = new Set(analyze(b));
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const term of small) if (large.has(term)) shared++;
+  return shared / small.size;
+}
+
+/** A card's answer in the user's language, cited as its section; a "not held" card declines. */
+export function cardStep(
+  card: StoredCard,
+  language: Language,
+  score: number,
+  suffix: string,
+  options: { support?: string; notHeld?: boolean } = {},
+): StepResult {
+  const text = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
+  const sources = [
+    {
+      n: 1,
+      title: card.title,
+      path: card.path,
+      section: card.section,
+      score: round3(score),
+      source: card.source,
+      asOf: card.asOf,
+    },
+  ];
+  if (options.notHeld)
+    return {
+      answer: `${text} [1]\n${MESSAGES[language].passedOn}`,
+      answered: false,
+      confidence: round3(Math.min(1, score)),
+      outcome: 'declined',
+      declineReason: 'not-held',
+      mode: 'card',
+      sources,
+    };
+  return {
+    answer: `${text}${options.support ? ` ${options.support}` : ''} [1]${suffix}`,
+    answered: true,
+    confidence: round3(Math.min(1, score)),
+    outcome: 'answered',
+    mode: 'card',
+    sources,
+  };
+}
+
+/** The label of a card as a choice: its first question in the user's language. */
+function choiceLabel(card: StoredCard, language: Language): string {
+  const wanted = language === 'en' ? ['en'] : ['tanya', 'mentor'];
+  const variant = card.variants.find((v) => wanted.includes(v.kind)) ?? card.variants[0];
+  return (variant?.text ?? card.section).replace(/\s+/g, ' ').slice(0, 120);
+}
+
+/** What the answer cards make of a message. */
+export interface CardReading {
+  /** A card answers (or, saying the knowledge does not hold it, declines with where to ask). */
+  answer?: StepResult;
+  /** No card is certain, but some are within reach: "maksudnya yang mana?" instead of a decline. */
+  choices?: StepResult;
+}
+
+export interface CardAnswersDeps {
+  cards?: CardStore;
+  cardsRepo?: Pick<CardsRepo, 'addVariant' | 'sectionText'>;
+  rules: RuleSet;
+  log: Logger;
+}
+
+/**
+ * Answering from answer cards: the message matched question to question, the bars and rules of
+ * src/rag/rules.ts applied, a certain card's answer, or the closest cards as choices. The lexical
+ * search is asked for only when it could still change which card answers.
+ */
+export function createCardAnswers(deps: CardAnswersDeps) {
+  const { rules } = deps;
+
+  /** The cards for a message: its asking sentence matched question to question, the story's words as tie-breakers. */
+  async function matchCards(
+    u: Understanding,
+    trace: AnswerTrace,
+  ): Promise<{ matches: CardMatch[]; story: boolean }> {
+    if (!deps.cards) return { matches: [], story: false };
+    const matcher = await deps.cards.current();
+    if (matcher.size === 0) return { matches: [], story: false };
+    const split = splitAsking(u.resolved);
+    // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
+    const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
+    const context = split.context;
+    trace.asking = asking;
+    if (context) trace.context = context;
+    const matches = matcher.match({
+      asking,
+      context,
+      english: u.language === 'en',
+      rules,
+      fired: trace.rules,
+    });
+    listCards(matches, trace);
+    return { matches, story: context !== '' };
+  }
+
+  function listCards(matches: CardMatch[], trace: AnswerTrace) {
+    trace.cards = matches.slice(0, 5).map((m) => ({
+      id: m.card.id,
+      section: m.card.section,
+      score: round3(m.score),
+      matched: m.matched,
+    }));
+  }
+
+  /** The agreement bonus a card gains when the lexical search ranks its section first. */
+  const agreement = (story: boolean) => (story ? rules['card.story-agrees'] : rules['card.section-agrees']);
+
+  /**
+   * Whether the lexical search could still change which card answers: it can add the agreement bonus
+   * to one section only, so a card at the bar that leads every other section by more is already certain.
+   */
+  function settled(matches: CardMatch[], story: boolean, language: Language): boolean {
+    const best = matches[0];
+    const bar = language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
+    if (!best || best.score < rules[bar]) return false;
+    const rival = matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
+    return !rival || rival.rank + agreement(story) < best.rank;
+  }
+
+  /** Moves up the cards of the section the lexical search ranks first. */
+  function agree(
+    matches: CardMatch[],
+    story: boolean,
+    topChunk: RetrievedChunk | undefined,
+    trace: AnswerTrace,
+  ) {
+    const bonus = agreement(story);
+    if (!topChunk || bonus <= 0) return;
+    for (const match of matches.slice(0, 15))
+      if (match.card.path === topChunk.path && match.card.section === topChunk.section) {
+        match.score += bonus;
+        match.rank += bonus;
+        trace.rules.push({
+          rule: story ? 'card.story-agrees' : 'card.section-agrees',
+          effect: `+${round3(bonus)} to ${match.card.id}: the lexical search ranks its section first`,
+        });
+      }
+    matches.sort((a, b) => b.rank - a.rank);
+    listCards(matches, trace);
+  }
+
+  /** The card's answer, declining when it says the knowledge does not hold it, with a sentence of support. */
+  async function answerWith(
+    card: StoredCard,
+    u: Understanding | undefined,
+    language: Language,
+    score: number,
+    asking: string,
+    trace: AnswerTrace,
+  ) {
+    const notHeld = rules['card.not-held'] > 0 && saysNotHeld(card);
+    if (notHeld)
+      trace.rules.push({
+        rule: 'card.not-held',
+        effect: `${card.id} says the knowledge does not hold it: declined, handed to a mentor`,
+      });
+    let support: string | undefined;
+    if (!notHeld && language === 'id' && deps.cardsRepo && deps.cards) {
+      const matcher = await deps.cards.current();
+      const sectionText = await deps.cardsRepo.sectionText(card.path, card.section);
+      support = supportSentence({
+        card,
+        asking,
+        sectionText,
+        idf: matcher.idf,
+        minIdf: rules['card.support-min-idf'],
+      });
+      if (support)
+        trace.rules.push({
+          rule: 'card.support-min-idf',
+          effect: `a sentence of "${card.section}" adds what the card's answer lacks`,
+        });
+    }
+    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', { support, notHeld });
+  }
+
+  /**
+   * A message that asks two or three things: each question matched on its own (the rest of the
+   * message as its story). The cards when each question has its own above the bar, else none.
+   */
+  async function eachQuestion(u: Understanding, trace: AnswerTrace): Promise<CardMatch[]> {
+    if (!deps.cards) return [];
+    const { questions, context } = splitAsking(u.resolved);
+    if (questions.length < 2 || questions.length > 3) return [];
+    const matcher = await deps.cards.current();
+    const picked: CardMatch[] = [];
+    for (const question of questions) {
+      const others = [context, ...questions.filter((q) => q !== question)].filter(Boolean).join(' ');
+      const [top] = matcher.match({
+        asking: question,
+        context: others,
+        english: u.language === 'en',
+        rules,
+        fired: [],
+      });
+      if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
+      if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
+      // Two cards that say much the same (a glossary entry and its document's definition) answer once.
+      if (picked.some((m) => overlap(m.card.jawab, top.card.jawab) >= 0.5)) continue;
+      picked.push(top);
+    }
+    if (picked.length < 2) return [];
+    trace.rules.push({
+      rule: 'card.each-question',
+      effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
+    });
+    return picked;
+  }
+
+  /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
+  function clarify(matches: CardMatch[], language: Language, trace: AnswerTrace): StepResult {
+    const best = matches[0]!.score;
+    const gap = rules['card.choice-gap'];
+    const seen = new Set<string>();
+    const offered = matches
+      .filter(
+        (m) =>
+          m.score >= rules['card.low-bar'] &&
+          best - m.score <= gap &&
+          m.coverage >= rules['card.choice-coverage'],
+      )
+      .filter((m) => {
+        const key = `${m.card.path}#${m.card.section}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, 3);
+    trace.rules.push({
+      rule: 'card.low-bar',
+      effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) offered`,
+    });
+    const choices = offered.map((m) => ({ cardId: m.card.id, label: choiceLabel(m.card, language) }));
+    const lines = choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
+    return {
+      answer: `${MESSAGES[language].clarify}\n${lines}\n${MESSAGES[language].clarifyElse}`,
+      answered: false,
+      confidence: round3(best),
+      outcome: 'clarify',
+      mode: 'none',
+      sources: [],
+      choices,
+    };
+  }
+
+  /**
+   * The cards' reading of a message. `topChunk` runs the lexical search (once, lazily) and gives its
+   * best chunk, whose section's cards gain the agreement bonus when no card is certain without it.
+   */
+  async function read(
+    u: Understanding,
+    trace: AnswerTrace,
+    topChunk: () => Promise<RetrievedChunk | undefined>,
+  ): Promise<CardReading> {
+    const { matches, story } = await matchCards(u, trace);
+    const several = await eachQuestion(u, trace);
+    if (several.length >= 2) {
+      trace.card = several[0]!.card.id;
+      const parts = several.map((m, i) => {
+        const step = cardStep(m.card, u.language, m.score, '');
+        return {
+          text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
+          source: { ...step.sources[0]!, n: i + 1 },
+        };
+      });
+      return {
+        answer: {
+          answer: `${parts.map((p) => p.text).join('\n')}${hitungOffer(u.resolved)}`,
+          answered: true,
+          confidence: round3(Math.min(...several.map((m) => Math.min(1, m.score)))),
+          outcome: 'answered',
+          mode: 'card',
+          sources: parts.map((p) => p.source),
+        },
+      };
+    }
+    if (!settled(matches, story, u.language)) agree(matches, story, await topChunk(), trace);
+    const best = matches[0];
+    const next =
+      best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
+    const lead = best ? best.score - (next?.score ?? 0) : 0;
+    const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
+    if (best && best.score >= rules[bar]) {
+      trace.card = best.card.id;
+      trace.rules.push({
+        rule: bar,
+        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
+      });
+      return {
+        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
+      };
+    }
+    if (
+      best &&
+      best.score >= rules['card.lead-floor'] &&
+      lead >= rules['card.clear-lead'] &&
+      best.coverage >= rules['card.choice-coverage']
+    ) {
+      trace.card = best.card.id;
+      trace.rules.push({
+        rule: 'card.clear-lead',
+        effect: `${best.card.id} (${round3(best.score)}) leads the next topic by ${round3(lead)} >= ${rules['card.clear-lead']}: it answers`,
+      });
+      return {
+        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
+      };
+    }
+    const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
+    return reachable[0] && reachable[0].score >= rules['card.low-bar']
+      ? { choices: clarify(reachable, u.language, trace) }
+      : {};
+  }
+
+  /** One card, picked by the user from the choices; the pick is kept as a candidate variant. */
+  async function pick(input: {
+    cardId: string;
+    text: string;
+    language: Language;
+    chosenFrom?: number;
+    record: boolean;
+  }): Promise<(StepResult & { trace: AnswerTrace }) | undefined> {
+    const matcher = deps.cards ? await deps.cards.current() : undefined;
+    const card = matcher?.card(input.cardId);
+    if (!card) return undefined;
+    const trace: AnswerTrace = {
+      cards: [{ id: card.id, section: card.section, score: 1, matched: 'chosen by the user' }],
+      chunks: [],
+      card: card.id,
+      rules: [],
+      ...(input.chosenFrom ? { chosenFrom: input.chosenFrom } : {}),
+    };
+    const step = await answerWith(card, undefined, input.language, 1, input.text, trace);
+    if (input.record && deps.cardsRepo)
+      await deps.cardsRepo
+        .addVariant({ cardId: card.id, text: input.text, origin: 'chosen', interactionId: input.chosenFrom })
+        .catch((error) =>
+          deps.log.warn({ err: error, code: 'CARD_VARIANT_FAILED' }, 'chosen topic not kept'),
+        );
+    return { ...step, trace };
+  }
+
+  return { read, pick };
+}
+
+export type CardAnswers = ReturnType<typeof createCardAnswers>;
