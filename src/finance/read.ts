@@ -9,6 +9,7 @@ import {
   nearestLabel,
   SHARE,
 } from './labels.ts';
+import { namePhrase } from './names.ts';
 import type { Lang } from './numbers.ts';
 
 export type Intent = 'hpp' | 'harga' | 'impas' | 'susut';
@@ -76,6 +77,12 @@ const SUSUT = [
   /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
 ];
 
+/** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
+const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
+
+/** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
+const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
+
 /** Informal reduplication ("rata2", "kira2") would otherwise read as the figure 2. */
 export const normalise = (text: string) => text.replace(/\b([a-z]{2,})2\b/gi, '$1-$1');
 
@@ -87,6 +94,9 @@ const boundaries = (text: string) => [
 
 const ZERO =
   /\b([a-z ]{0,30}?)\s*(?:nya)?\s*(?:gak|ga|nggak|ngga|tidak|tak|enggak|gk|g)\s+ada\b|\b(?:tidak|tak|gak|ga|nggak|no|tanpa|without)\s+(?:ada\s+)?([a-z ]{2,30})/gi;
+
+const UNITS_PER_MONTH =
+  /\b(sebulan|per ?bulan|tiap bulan|a month|per month)\s*(bikin|buat|produksi|jadi|dapat|dapet|sekitar)?\s*\d+\s*[a-z]+|\b\d+\s*[a-z]+\s*(sebulan|per ?bulan|tiap bulan|a month|per month)\b/i;
 
 const LEAD =
   /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the)\b)+/i;
@@ -209,9 +219,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (f.kind === 'people' || f.kind === 'measure') continue;
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
+    // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a
+    // name outside the label lexicon ("pisang", "malam", "kedelai") is still a cost line.
+    const nameNear = namePhrase(near);
+    const name = nameNear || namePhrase(before);
+    const named = name ? nearestLabel(lastPhrase(nameNear ? near : before), '', moneyLabels) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
-    const own = nearestLabel(before, after, moneyLabels);
-    const hit = own ?? (f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined);
+    let own = name ? named : nearestLabel(before, after, moneyLabels);
+    if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
+    const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
+    const unlisted: LabelHit | undefined =
+      !own && !eachHit && name ? { label: 'materials', at: 0, end: 0, words: name } : undefined;
+    const hit = own ?? eachHit ?? unlisted;
     if (f.kind === 'ambiguous' || (f.kind === 'bare' && hit && f.value > 0 && f.value < 1000)) {
       facts.ambiguous.push({
         text: f.text,
@@ -228,7 +247,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const basis = basisNear(after, near);
     const item: Item = {
       label: hit.label,
-      words: own ? wordsFor(near, own) : '',
+      words: unlisted ? unlisted.words : own ? wordsFor(near, own) : '',
       amount: f.value,
       text: f.text,
       ...(basis ? { basis } : {}),
@@ -263,6 +282,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month');
     if (dated) facts.frame = dated.basis;
+    // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": costs beside a monthly output, none per unit, are the month's
+    else if (production.length > 0 && UNITS_PER_MONTH.test(text)) facts.frame = 'month';
   }
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun

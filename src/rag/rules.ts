@@ -21,6 +21,12 @@ export const RULES = {
     example:
       '"What is a rumah kemasan and how can it help a small snack producer?" scores 0.53 with the right card',
   },
+  'card.choice-from-search': {
+    does: 'the clarifying choices include the best card of the section the lexical search ranks first, when they lack it (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"Keripik saya cepat melempem ... pakai kemasan apa?": the standing-pouch section is offered beside the closest cards',
+  },
   'card.low-bar': {
     does: 'between this and the answer bar the message is not declined: the closest cards are offered as choices',
     weight: 0.3,

@@ -235,7 +235,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   }
 
   /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
-  function clarify(matches: CardMatch[], language: Language, trace: AnswerTrace): StepResult {
+  function clarify(
+    matches: CardMatch[],
+    language: Language,
+    trace: AnswerTrace,
+    top?: RetrievedChunk,
+  ): StepResult {
     const best = matches[0]!.score;
     const gap = rules['card.choice-gap'];
     const seen = new Set<string>();
@@ -253,6 +258,19 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         return true;
       })
       .slice(0, 3);
+    // The section the lexical search ranks first is offered too (its best card), when it is not yet:
+    // the search reads the whole message and is often right about the topic when the cards are unsure.
+    const searched =
+      top && rules['card.choice-from-search'] > 0
+        ? matches.find((m) => m.card.path === top.path && m.card.section === top.section)
+        : undefined;
+    if (searched && !seen.has(`${searched.card.path}#${searched.card.section}`)) {
+      offered.splice(Math.min(offered.length, 2), offered.length >= 3 ? 1 : 0, searched);
+      trace.rules.push({
+        rule: 'card.choice-from-search',
+        effect: `${searched.card.id} offered: the lexical search ranks its section first`,
+      });
+    }
     trace.rules.push({
       rule: 'card.low-bar',
       effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) offered`,
@@ -301,7 +319,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         },
       };
     }
-    if (!settled(matches, story, u.language)) agree(matches, story, await topChunk(), trace);
+    const top = settled(matches, story, u.language) ? undefined : await topChunk();
+    if (top) agree(matches, story, top, trace);
     const best = matches[0];
     const next =
       best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
@@ -334,7 +353,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     }
     const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
     return reachable[0] && reachable[0].score >= rules['card.low-bar']
-      ? { choices: clarify(reachable, u.language, trace) }
+      ? { choices: clarify(reachable, u.language, trace, top) }
       : {};
   }
 
