@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { type Config, createConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
@@ -118,7 +119,17 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
   const searcher = searchers[config.retrievalMode] ?? lexical;
   const cardsRepo = createCardsRepo(db);
   const rules = options.rules ?? ruleSet();
-  const cards = createCardStore(cardsRepo, { places: placeTerms, rules });
+  // One cache file per database, beside the embedded one (or named after the server's URL).
+  const databaseKey = createHash('sha256')
+    .update(config.database.kind === 'postgres' ? config.database.url : resolve(config.database.dataDir))
+    .digest('hex')
+    .slice(0, 12);
+  const cards = createCardStore(cardsRepo, {
+    places: placeTerms,
+    rules,
+    log,
+    cacheFile: join(config.dataDir, `card-index-${databaseKey}.json`),
+  });
   const answers = createAnswerService({
     searcher,
     log,

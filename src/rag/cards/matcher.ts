@@ -62,45 +62,39 @@ function norm(v: Vector): number {
 }
 
 /**
- * Question-to-question matching over answer cards: every variant, and the card's own answer and
- * heading, is a TF-IDF vector over stemmed terms (chat spellings read, synonyms added); a message
- * scores each card by cosine similarity with its best variant, blended with its own text. The
- * asking sentence carries the match; the story's words weigh `card.context-weight` of it.
+ * What indexing reads off the cards (the costly part: stemming every question): kept in a file beside
+ * the database so that a process that starts finds it ready (see store.ts). Aligned with the cards'
+ * order; plain data.
  */
-export function createCardMatcher(
-  cards: StoredCard[],
-  options: { places?: ReadonlySet<string>; rules?: RuleSet } = {},
-) {
-  const variantStory =
-    options.rules?.['card.variant-story-weight'] ?? RULES['card.variant-story-weight'].weight;
-  const places = options.places ?? new Set<string>();
-  const df = new Map<string, number>();
-  const entries = cards.map((card) => {
+export interface CardReadings {
+  cards: { variants: { asking: string[]; story: string[]; kind: QuestionKind }[]; own: string[] }[];
+  topics: string[];
+  skeletons: [string, string][];
+}
+
+/** Reads the cards: each variant's asking and story terms and the kind of answer it asks for. */
+export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new Set()): CardReadings {
+  const read = cards.map((card) => {
     // Variants of one card ask the same thing: a chat variant without a question word ("bps tu apa
     // kak") asks for what the card's formal questions ask for.
     const kinds = card.variants.filter((v) => v.kind === 'tanya').map((v) => questionKind(v.text));
-    const cardKind = kinds.find((k) => k !== 'general') ?? 'general';
+    const cardKind: QuestionKind = kinds.find((k) => k !== 'general') ?? 'general';
     const variants = card.variants.map((variant) => {
       // A variant that tells a story is read like a message: its asking sentence carries it.
       const english = variant.kind === 'en';
       const { asking, context } = splitAsking(variant.text);
+      const kind: QuestionKind = questionKind(asking);
       return {
-        text: variant.text,
         asking: termsOf(asking, english),
         story: context ? termsOf(context, english) : [],
-        terms: context
-          ? [...termsOf(asking, english), ...termsOf(context, english)]
-          : termsOf(asking, english),
-        kind: ((k) => (k === 'general' ? cardKind : k))(questionKind(asking)),
+        kind: kind === 'general' ? cardKind : kind,
       };
     });
-    const ownText = [
+    const own = [
       ...termsOf(`${card.section}. ${card.jawab}`, false),
       ...(card.answer ? termsOf(card.answer, true) : []),
     ];
-    for (const term of new Set([...variants.flatMap((v) => v.terms), ...ownText]))
-      df.set(term, (df.get(term) ?? 0) + 1);
-    return { card, variants, ownText };
+    return { variants, own };
   });
   // The knowledge's topics: words of section headings and formal questions, not places (where the
   // asker is). A thin asking sentence borrows these from its story.
@@ -111,9 +105,6 @@ export function createCardMatcher(
     ]),
   );
   for (const place of places) topics.delete(place);
-  const n = Math.max(1, cards.length);
-  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
-  const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
   // Chat drops vowels ("mknan", "pmbukuan", "srtifikat"): the consonants of a word the cards use
   // lead back to it. Only skeletons of three consonants or more, the most frequent word on ties.
   const skeletonCounts = new Map<string, Map<string, number>>();
@@ -128,9 +119,48 @@ export function createCardMatcher(
           skeletonCounts.set(key, counts);
         }
       }
-  const skeletons = new Map(
-    [...skeletonCounts].map(([key, counts]) => [key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]]),
+  const skeletons = [...skeletonCounts].map(
+    ([key, counts]) => [key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]] as [string, string],
   );
+  return { cards: read, topics: [...topics], skeletons };
+}
+
+/**
+ * Question-to-question matching over answer cards: every variant, and the card's own answer and
+ * heading, is a TF-IDF vector over stemmed terms (chat spellings read, synonyms added); a message
+ * scores each card by cosine similarity with its best variant, blended with its own text. The
+ * asking sentence carries the match; the story's words weigh `card.context-weight` of it.
+ */
+export function createCardMatcher(
+  cards: StoredCard[],
+  options: { places?: ReadonlySet<string>; rules?: RuleSet; readings?: CardReadings } = {},
+) {
+  const variantStory =
+    options.rules?.['card.variant-story-weight'] ?? RULES['card.variant-story-weight'].weight;
+  const readings = options.readings ?? readCards(cards, options.places);
+  const df = new Map<string, number>();
+  const entries = cards.map((card, i) => {
+    const read = readings.cards[i]!;
+    const variants = card.variants.map((variant, j) => {
+      const v = read.variants[j]!;
+      return {
+        text: variant.text,
+        asking: v.asking,
+        story: v.story,
+        terms: [...v.asking, ...v.story],
+        kind: v.kind,
+      };
+    });
+    const ownText = read.own;
+    for (const term of new Set([...variants.flatMap((v) => v.terms), ...ownText]))
+      df.set(term, (df.get(term) ?? 0) + 1);
+    return { card, variants, ownText };
+  });
+  const topics = new Set(readings.topics);
+  const n = Math.max(1, cards.length);
+  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
+  const skeletons = new Map(readings.skeletons);
   const indexed = entries.map(({ card, variants, ownText }) => ({
     card,
     variants: variants.map((v) => {

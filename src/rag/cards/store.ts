@@ -1,14 +1,42 @@
-import type { CardsRepo } from '../../db/cards-repo.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
+import type { Logger } from '../../logger.ts';
+import { ANALYZER_VERSION } from '../../text/analyze.ts';
+import { ENGLISH_TO_INDONESIAN } from '../../text/english.ts';
+import { SLANG } from '../../text/slang.ts';
+import { SYNONYMS } from '../../text/synonyms.ts';
 import type { RuleSet } from '../rules.ts';
-import { type CardMatcher, createCardMatcher } from './matcher.ts';
+import { type CardMatcher, type CardReadings, createCardMatcher, readCards } from './matcher.ts';
+
+/** Everything a card's reading depends on besides the card: a change to any of them reads the cards anew. */
+const READING_FINGERPRINT = createHash('sha256')
+  .update(JSON.stringify([ANALYZER_VERSION, SLANG, ENGLISH_TO_INDONESIAN, SYNONYMS, 'readings-1']))
+  .digest('hex')
+  .slice(0, 16);
+
+interface CachedIndex {
+  key: string;
+  cards: StoredCard[];
+  readings: CardReadings;
+}
 
 /**
  * The card matcher, built from the database and rebuilt when a card or variant changes (a mentor's
- * new variant is answered from within `checkMs`, in every process sharing the database).
+ * new variant is answered from within `checkMs`, in every process sharing the database). Reading
+ * the cards (stemming several thousand questions) takes most of a second; with `cacheFile`, the
+ * cards and their readings are kept there under the database's card version, so a process that
+ * starts on an unchanged database skips both the reading and the query.
  */
 export function createCardStore(
   repo: Pick<CardsRepo, 'list' | 'version'>,
-  options: { checkMs?: number; places?: () => ReadonlySet<string>; rules?: RuleSet } = {},
+  options: {
+    checkMs?: number;
+    places?: () => ReadonlySet<string>;
+    rules?: RuleSet;
+    cacheFile?: string;
+    log?: Logger;
+  } = {},
 ) {
   const checkMs = options.checkMs ?? 2_000;
   let matcher: CardMatcher | undefined;
@@ -16,13 +44,45 @@ export function createCardStore(
   let checkedAt = 0;
   let loading: Promise<CardMatcher> | undefined;
 
+  function cached(key: string): CachedIndex | undefined {
+    if (!options.cacheFile) return undefined;
+    try {
+      const index = JSON.parse(readFileSync(options.cacheFile, 'utf8')) as CachedIndex;
+      return index.key === key && index.readings.cards.length === index.cards.length ? index : undefined;
+    } catch {
+      return undefined; // absent, unreadable or from another version: read the cards anew
+    }
+  }
+
+  function keep(index: CachedIndex) {
+    if (!options.cacheFile) return;
+    try {
+      const temporary = `${options.cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(index));
+      renameSync(temporary, options.cacheFile);
+    } catch (error) {
+      options.log?.info(
+        { err: error, code: 'CARD_CACHE_UNWRITABLE' },
+        'card index not kept; it is read at every start',
+      );
+    }
+  }
+
   async function load(): Promise<CardMatcher> {
     const now = Date.now();
     if (matcher && now - checkedAt < checkMs) return matcher;
     checkedAt = now;
     const current = await repo.version();
     if (matcher && current === version) return matcher;
-    matcher = createCardMatcher(await repo.list(), { places: options.places?.(), rules: options.rules });
+    const key = `${READING_FINGERPRINT}:${current}`;
+    const hit = cached(key);
+    if (hit) matcher = createCardMatcher(hit.cards, { rules: options.rules, readings: hit.readings });
+    else {
+      const cards = await repo.list();
+      const readings = readCards(cards, options.places?.());
+      matcher = createCardMatcher(cards, { rules: options.rules, readings });
+      keep({ key, cards, readings });
+    }
     version = current;
     return matcher;
   }
