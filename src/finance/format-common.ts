@@ -18,6 +18,8 @@ export const T = {
     month: 'sebulan',
     batch: 'sekali produksi',
     per: 'per',
+    unnamed: (text: string, value: number) =>
+      `"${text}" (${rupiah(value)}): ini biaya apa? Tulis namanya, misalnya "sewa ${text}" atau "bahan ${text}".`,
     ambiguous: (text: string, words: string | undefined, c: number[]) =>
       `"${text}"${words ? ` untuk ${words}` : ''}: ${c.length ? `maksudnya ${c.map((v) => rupiah(v)).join(' atau ')}?` : 'angka ini tidak bisa saya baca dengan pasti.'} Tulis lengkap, misalnya "150rb" atau "Rp 1.500".`,
   },
@@ -35,6 +37,8 @@ export const T = {
     month: 'a month',
     batch: 'per batch',
     per: 'per',
+    unnamed: (text: string, value: number) =>
+      `"${text}" (${rupiah(value)}): what is this cost for? Name it, e.g. "rent ${text}" or "materials ${text}".`,
     ambiguous: (text: string, words: string | undefined, c: number[]) =>
       `"${text}"${words ? ` for ${words}` : ''}: ${c.length ? `do you mean ${c.map((v) => rupiah(v)).join(' or ')}?` : 'I cannot read this figure for sure.'} Please write it in full, e.g. "150k" or "Rp 1,500".`,
   },

@@ -82,7 +82,9 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
     w.ambiguous.map((a) => (a.label === 'machine' ? 'overhead' : a.label === 'cost' ? 'hpp' : a.label)),
   );
   const needs = [
-    ...w.ambiguous.map((a) => t.ambiguous(a.text, a.words, a.candidates)),
+    ...w.ambiguous.map((a) =>
+      a.unnamed ? t.unnamed(a.text, a.candidates[0]!) : t.ambiguous(a.text, a.words, a.candidates),
+    ),
     ...w.missing
       .filter((m) => !asked.has(m))
       .map((m) => MISSING[lang][m].replaceAll('UNIT', noun))
@@ -101,21 +103,23 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
   const have = recorded(w, noun, periodWord, lang);
   if (have.length > 0) lines.push(`${t.have} ${have.join('; ')}.`);
-  const example = w.ambiguous[0]?.candidates[0]
-    ? `"${rupiah(w.ambiguous[0].candidates[0]).replace('Rp ', '')}"`
-    : w.missing.includes('lifespan')
-      ? lang === 'id'
-        ? '"umur 5 tahun"'
-        : '"5 years"'
-      : w.missing.includes('machine')
-        ? `"${lang === 'id' ? 'mesin jahit 6 juta' : 'sewing machine 6 million'}"`
-        : w.missing.includes('units')
-          ? `"${count(40, noun, lang)}"`
-          : w.missing.includes('target')
-            ? '"markup 30%"'
-            : w.missing.includes('price')
-              ? `"${lang === 'id' ? '45rb' : '45k'}"`
-              : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
+  const example = w.ambiguous[0]?.unnamed
+    ? `"${lang === 'id' ? 'sewa' : 'rent'} ${w.ambiguous[0].text}"`
+    : w.ambiguous[0]?.candidates[0]
+      ? `"${rupiah(w.ambiguous[0].candidates[0]).replace('Rp ', '')}"`
+      : w.missing.includes('lifespan')
+        ? lang === 'id'
+          ? '"umur 5 tahun"'
+          : '"5 years"'
+        : w.missing.includes('machine')
+          ? `"${lang === 'id' ? 'mesin jahit 6 juta' : 'sewing machine 6 million'}"`
+          : w.missing.includes('units')
+            ? `"${count(40, noun, lang)}"`
+            : w.missing.includes('target')
+              ? '"markup 30%"'
+              : w.missing.includes('price')
+                ? `"${lang === 'id' ? '45rb' : '45k'}"`
+                : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
   lines.push(`${t.reply} ${example}.`);
   return lines.join('\n');
 }

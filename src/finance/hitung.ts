@@ -1,3 +1,4 @@
+import type { Figure } from './figures.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
@@ -41,15 +42,18 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
 /** A bare figure in a reply fills what the previous answer asked for, in the order it was asked. */
 function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
   const order = asked.missing;
+  const used = new Set<Figure>();
   // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
   const unclear = asked.ambiguous.filter((a) => a.label);
   for (const f of facts.loose) {
     if (f.kind === 'money' && unclear.length > 0) {
       const a = unclear.shift()!;
+      used.add(f);
       facts.items.push({ label: a.label!, words: a.words ?? a.label!, amount: f.value, text: f.text });
       continue;
     }
     if ((f.kind === 'bare' || f.kind === 'count') && order.includes('units') && !facts.units) {
+      used.add(f);
       facts.units = { value: f.value };
       continue;
     }
@@ -65,6 +69,7 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
         !facts.items.some((i) => i.label === m),
     );
     // a machine's name is said in the answer's language when it is shown ("mesin", "machine")
+    if (slot) used.add(f);
     if (slot)
       facts.items.push({
         label: slot as never,
@@ -73,7 +78,22 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
         text: f.text,
       });
   }
+  facts.loose = facts.loose.filter((f) => !used.has(f));
   return facts;
+}
+
+/** An amount nothing names and no earlier question asked for is asked about, never dropped in silence. */
+function askUnnamed(facts: MoneyFacts): MoneyFacts {
+  const unnamed = facts.loose.filter((f) => f.kind === 'money');
+  if (unnamed.length === 0) return facts;
+  return {
+    ...facts,
+    loose: facts.loose.filter((f) => f.kind !== 'money'),
+    ambiguous: [
+      ...facts.ambiguous,
+      ...unnamed.map((f) => ({ text: f.text, candidates: [f.value], unnamed: true })),
+    ],
+  };
 }
 
 export interface MoneyAnswer {
@@ -149,7 +169,9 @@ export function answerMoneyQuestion(
     }
     facts = state!;
     if (!facts.intent) return undefined;
-  } else if (!current.intent || !hasFigures(current)) return undefined;
+  } else if (!current.intent || !(hasFigures(current) || current.loose.some((f) => f.kind === 'money')))
+    return undefined;
+  facts = askUnnamed(facts);
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);
   return { worked, intent, text: formatWorked(worked, lang) };

@@ -39,6 +39,8 @@ export interface Ambiguity {
   text: string;
   words?: string;
   candidates: number[];
+  /** The amount is clear but nothing says what it is for ("trus ada 300rb lagi"): asked, never dropped. */
+  unnamed?: boolean;
 }
 
 /** Everything one message says about money, before any calculator runs. */
@@ -95,8 +97,12 @@ const boundaries = (text: string) => [
 const ZERO =
   /\b([a-z ]{0,30}?)\s*(?:nya)?\s*(?:gak|ga|nggak|ngga|tidak|tak|enggak|gk|g)\s+ada\b|\b(?:tidak|tak|gak|ga|nggak|no|tanpa|without)\s+(?:ada\s+)?([a-z ]{2,30})/gi;
 
-const UNITS_PER_MONTH =
-  /\b(sebulan|per ?bulan|tiap bulan|a month|per month)\s*(bikin|buat|produksi|jadi|dapat|dapet|sekitar)?\s*\d+\s*[a-z]+|\b\d+\s*[a-z]+\s*(sebulan|per ?bulan|tiap bulan|a month|per month)\b/i;
+/** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
+const monthlyCount = (text: string, f: Figure) =>
+  /^\s*(sebulan|per ?bulan|tiap bulan|\/ ?bulan|a month|per month)\b/i.test(text.slice(f.end, f.end + 16)) ||
+  /\b(sebulan|per ?bulan|tiap bulan|a month|per month)\s*(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira)?\s*$/i.test(
+    text.slice(Math.max(0, f.start - 24), f.start),
+  );
 
 const LEAD =
   /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the)\b)+/i;
@@ -282,8 +288,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month');
     if (dated) facts.frame = dated.basis;
-    // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": costs beside a monthly output, none per unit, are the month's
-    else if (production.length > 0 && UNITS_PER_MONTH.test(text)) facts.frame = 'month';
+    // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
+    // costs, none per unit, lists the month's costs
+    else if (
+      production.length > 0 &&
+      figures.some((f) => f.kind === 'count' && f.start < firstMoney && monthlyCount(text, f))
+    )
+      facts.frame = 'month';
   }
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
