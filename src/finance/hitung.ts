@@ -14,14 +14,21 @@ export interface Turn {
 const GENERIC =
   /^(bahan( baku)?|biaya bahan|overhead|tenaga kerja|upah|gaji|biaya (tetap|variabel|operasional)|harga( jual)?|hpp|materials?|labou?r|fixed|variable)$/i;
 
+/** "pisangnya" is the "pisang" said before; "kulit sapi" is not "kulit domba". */
+const bareName = (words: string) =>
+  words
+    .toLowerCase()
+    .replace(/-?nya\b/g, '')
+    .replace(/^(eh|oh|maaf|jadi)\s+/, '')
+    .trim();
+const sameName = (a: string, b: string) => bareName(a) === bareName(b);
+
 /** Later figures win: a new "kulit" replaces the old "kulit"; a generic "bahan" replaces every material. */
 function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
   const items = base.items.filter(
     (old) =>
       !next.items.some(
-        (n) =>
-          n.label === old.label &&
-          (n.words.toLowerCase() === old.words.toLowerCase() || GENERIC.test(n.words)),
+        (n) => n.label === old.label && (sameName(n.words, old.words) || GENERIC.test(n.words)),
       ),
   );
   const percents = base.percents.filter((old) => !next.percents.some((n) => n.label === old.label));

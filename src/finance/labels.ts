@@ -49,11 +49,11 @@ const LABELS: [Label, RegExp][] = [
   ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
   [
     'overhead',
-    /\boverhead\b|\bl[i]?st?r?ik\b|\blstrik\b|\bsewa\w*\b|\bgas\b|\bair\b|\bpenyusutan\b|\bperawatan\b|\bjarum\b|\bpisau\b|\belectricity\b|\brent\b|\bdepreciation\b|\butilities\b|\bmaintenance\b/g,
+    /\boverhead\b|\bkayu bakar\b|\bminyak tanah\b|\bbahan bakar\b|\barang\b|\belpiji\b|\blpg\b|\bkompor\b|\bcanting\b|\bl[i]?st?r?ik\b|\blstrik\b|\bsewa\w*\b|\bgas\b|\bair\b|\bpenyusutan\b|\bperawatan\b|\bjarum\b|\bpisau\b|\belectricity\b|\brent\b|\bdepreciation\b|\butilities\b|\bmaintenance\b/g,
   ],
   [
     'labour',
-    /\bpenja(h)?it\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga kerja\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
+    /\bpenja(h)?it\b|\bpembatik\b|\bpenenun\b|\bpengukir\b|\bpenganyam\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga kerja\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
   ],
   [
     'materials',

@@ -79,6 +79,9 @@ const SUSUT = [
   /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
 ];
 
+const PER_HEAD =
+  /^\s*(?:per|\/|tiap|setiap|masing-masing|each)\s*-?\s*(?:orang|org|pekerja|penjahit|karyawan|tukang|person|worker)\b/i;
+
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
 
@@ -250,7 +253,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.loose.push(f);
       continue;
     }
-    const basis = basisNear(after, near);
+    // "upah 2 penjahit 2jt per orang": the wage of each of the people counted before it, not a cost per product
+    const perHead = PER_HEAD.exec(after);
+    const people = perHead
+      ? [...figures.slice(0, n)]
+          .reverse()
+          .find((g) => g.start >= clause.start && (g.kind === 'people' || g.kind === 'bare') && g.value > 0)
+      : undefined;
+    const basis = basisNear(people ? after.slice(perHead![0].length) : after, near);
+    if (people && !f.each) {
+      f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
+      f.value *= people.value;
+      facts.ambiguous = facts.ambiguous.filter((a) => a.text !== people.text);
+    }
     const item: Item = {
       label: hit.label,
       words: unlisted ? unlisted.words : own ? wordsFor(near, own) : '',
