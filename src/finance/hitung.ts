@@ -137,8 +137,16 @@ export function answerMoneyQuestion(
   // its words suggest a calculation of their own, unless it carries everything that calculation needs.
   const last = history.at(-1);
   const askedBack = last !== undefined && ASKED_BACK.test(last.answer);
+  // "harga jualnya brp kalau mau untung 40%?" right after an HPP was worked out prices that HPP.
+  const buildsOnLast =
+    last !== undefined &&
+    isHitungAnswer(last.answer) &&
+    current.intent === 'harga' &&
+    solve(current, 'harga').missing.includes('hpp');
   const ownCalculation =
-    current.intent !== undefined && !(askedBack && solve(current, current.intent).missing.length > 0);
+    current.intent !== undefined &&
+    !buildsOnLast &&
+    !(askedBack && solve(current, current.intent).missing.length > 0);
   const continuing =
     !ownCalculation &&
     !OTHER_TOPIC.test(question) &&
