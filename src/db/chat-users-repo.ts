@@ -67,7 +67,8 @@ export function createChatUsersRepo(db: Database) {
 
     /**
      * /hapus: everything stored about the user, in one transaction: outbox rows, hand-offs (their threads
-     * cascade), feedback, interactions (as user or in their private chat) and the consent itself.
+     * cascade), feedback, the card variants made of their words, interactions (as user or in their
+     * private chat) and the consent itself.
      */
     async deleteEverything(userRef: string, chatRef?: string): Promise<Record<string, number>> {
       return db.transaction(async (tx) => {
@@ -77,12 +78,19 @@ export function createChatUsersRepo(db: Database) {
         const feedback = await count('delete from feedback where user_ref = $1 returning interaction_id', [
           userRef,
         ]);
+        // The user's own words kept as ways of asking a card (a pick from the choices, or a question a
+        // mentor attached) go with the interactions they came from.
+        const variants = await count(
+          `delete from card_variants where interaction_id in (
+             select id from interactions where user_ref = $1 or (chat_ref is not null and chat_ref = $2)) returning id`,
+          [userRef, chatRef ?? null],
+        );
         const interactions = await count(
           'delete from interactions where user_ref = $1 or (chat_ref is not null and chat_ref = $2) returning id',
           [userRef, chatRef ?? null],
         );
         const users = await count('delete from chat_users where user_ref = $1 returning user_ref', [userRef]);
-        return { outbox, handoffs, feedback, interactions, users };
+        return { outbox, handoffs, feedback, variants, interactions, users };
       });
     },
 

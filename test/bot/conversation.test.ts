@@ -42,6 +42,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
           // A stand-in for a knowledge file with a very long section: the bot must split it, the core need not.
           return request.text.includes('JAWABAN PANJANG') ? { ...result, answer: LONG } : result;
         },
+        answerCard: (request) => answers.answerCard!(request),
       }),
     });
   });
@@ -112,6 +113,46 @@ describe('the Telegram bot, end to end over HTTP', () => {
     expect(row.update_id).not.toBeNull();
     expect(row.user_ref).not.toContain(String(user.id));
     expect(row.user_ref).toHaveLength(22);
+  });
+
+  it('offers "maksudnya yang mana?" as buttons; a tap answers from that card and keeps the pick for a mentor', async () => {
+    const user = { id: 1190 };
+    await askConsented(h, user, 'halo');
+    await consent(h, user);
+    const [choice] = await askConsented(h, user, 'bingung soal kemasan kak');
+    expect(textOf(choice!)).toMatch(/^Maksudnya yang mana\?/);
+    const data = buttons(choice!);
+    expect(data.length).toBeGreaterThanOrEqual(2);
+    expect(data.at(-1)).toMatch(/^hm:\d+$/); // a mentor is always one of the choices
+    expect(data[0]).toMatch(/^ch:\d+:0$/);
+    const interactionId = Number(data[0]!.split(':')[1]);
+    const offered = (
+      await h.db.query<{ outcome: string; trace: { choices: { cardId: string }[] } | string }>(
+        'select outcome, trace from interactions where id = $1',
+        [interactionId],
+      )
+    ).rows[0]!;
+    expect(offered.outcome).toBe('clarify');
+    const trace = typeof offered.trace === 'string' ? JSON.parse(offered.trace) : offered.trace;
+    const cardId = trace.choices[0].cardId as string;
+
+    const since = h.fake.calls.length;
+    h.tap(user, data[0]!);
+    const [answer] = await h.reply(user.id, since);
+    expect(textOf(answer!)).not.toMatch(/Maksudnya yang mana/);
+    expect(buttons(answer!)[0]).toMatch(/^fb:1:\d+$/);
+    const picked = (
+      await h.db.query<{ outcome: string; trace: { card: string; chosenFrom: number } | string }>(
+        'select outcome, trace from interactions order by id desc limit 1',
+      )
+    ).rows[0]!;
+    const pickedTrace = typeof picked.trace === 'string' ? JSON.parse(picked.trace) : picked.trace;
+    expect(pickedTrace).toMatchObject({ card: cardId, chosenFrom: interactionId });
+    expect(
+      await count(h, `select 1 from card_variants where card_id = $1 and origin = 'chosen' and not active`, [
+        cardId,
+      ]),
+    ).toBe(1);
   });
 
   it('sends the last turns with a follow-up question', async () => {

@@ -1,3 +1,4 @@
+import { createCardsRepo } from '../../src/db/cards-repo.ts';
 import { describe, expect, it } from 'vitest';
 import { createChatUsersRepo } from '../../src/db/chat-users-repo.ts';
 import { createFeedbackRepo } from '../../src/db/feedback-repo.ts';
@@ -55,6 +56,7 @@ describe.each(engines())('bot repositories on $name', (engine) => {
     const feedback = createFeedbackRepo(db);
     const interactions = createInteractionsRepo(db);
     const handoffs = createHandoffsRepo(db);
+    const cards = createCardsRepo(db);
     for (const [ref, chat] of [
       ['u1', 11],
       ['u2', 22],
@@ -71,9 +73,20 @@ describe.each(engines())('bot repositories on $name', (engine) => {
         interactionId: id,
       });
       await handoffs.reply({ handoffId: h.id, mentorId: 1, mentorName: 'M', body: 'b', delivered: 'b' });
+      // The user picked a topic from "maksudnya yang mana?": their words wait as a candidate variant.
+      const cardId = await cards.createMentorCard({
+        question: `kartu ${ref}`,
+        jawab: 'Jawaban uji yang cukup.',
+        mentor: 'M',
+      });
+      await cards.addVariant({ cardId, text: `kata-kata ${ref}`, origin: 'chosen', interactionId: id });
     }
     const counts = await users.deleteEverything('u1', 'c11');
-    expect(counts).toEqual({ outbox: 1, handoffs: 1, feedback: 1, interactions: 1, users: 1 });
+    expect(counts).toEqual({ outbox: 1, handoffs: 1, feedback: 1, variants: 1, interactions: 1, users: 1 });
+    const { rows: left } = await db.query<{ text: string }>(
+      `select text from card_variants where origin = 'chosen'`,
+    );
+    expect(left.map((r) => r.text)).toEqual(['kata-kata u2']);
     for (const table of ['interactions', 'feedback', 'handoffs', 'outbox', 'chat_users']) {
       const { rows } = await db.query<{ user_ref: string }>(`select user_ref from ${table}`);
       expect(rows.map((r) => r.user_ref)).toEqual(['u2']);
