@@ -234,7 +234,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const name = nameNear || namePhrase(before);
     const named = name ? nearestLabel(lastPhrase(nameNear ? near : before), '', moneyLabels) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
-    let own = name ? named : nearestLabel(before, after, moneyLabels);
+    // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
+    let own = name
+      ? (named ?? nearestLabel(before, '', (l) => l === 'labour'))
+      : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     const unlisted: LabelHit | undefined =

@@ -19,6 +19,12 @@ export function hitungToolAnswer(
   question: string,
   history: readonly Turn[] = [],
 ): HitungToolAnswer | undefined {
+  // The calculators work on the user's figures: a message with no amount, in digits or in words
+  // ("lima puluh ribu"), is not a calculation ("campur jd satu di dompet, cara misahinnya gmn?"),
+  // unless it answers the calculator's own question.
+  const previous = history.at(-1)?.answer ?? '';
+  const figures = /\d|\b(ribu|juta|rb|jt|ratus|miliar|thousand|million|hundred)\b/i.test(question);
+  if (!figures && !/Rp \d|saya masih perlu|I still need/.test(previous)) return undefined;
   const lang = moneyLanguage(question);
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;
