@@ -92,6 +92,24 @@ const envSchema = z.object({
   PUBLIC_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   SIGNIN_LINK_MINUTES: z.preprocess(emptyAsUndefined, positiveInt(15, 1_440)),
   SESSION_HOURS: z.preprocess(emptyAsUndefined, positiveInt(12, 24 * 30)),
+  WORKSPACE_TIMEZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .default('Asia/Jakarta')
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('id-ID', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'expected an IANA time zone such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura' },
+      ),
+  ),
   TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl.optional()),
   BOT_MODE: z.preprocess(
     emptyAsUndefined,
@@ -147,6 +165,8 @@ export interface Config {
     publicUrl?: string;
     signInTtlMs: number;
     sessionTtlMs: number;
+    /** The zone the workspace shows times in (IANA name). */
+    timeZone: string;
   };
   bot: BotSettings;
 }
@@ -238,6 +258,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
       signInTtlMs: e.SIGNIN_LINK_MINUTES * 60_000,
       sessionTtlMs: e.SESSION_HOURS * 3_600_000,
+      timeZone: e.WORKSPACE_TIMEZONE,
     },
     bot: {
       apiRoot: e.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),

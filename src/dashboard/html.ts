@@ -12,15 +12,31 @@ export const h = (strings: TemplateStringsArray, ...values: unknown[]): Html =>
 
 export { raw };
 
-const dateFormat = new Intl.DateTimeFormat('id-ID', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
+/** Indonesia's zones by their everyday names; any other zone is shown by its IANA name. */
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+  UTC: 'UTC',
+};
 
-/** Dates shown in UTC, labelled, so that mentors in different zones read the same time. */
+let zone = 'Asia/Jakarta';
+let dateFormat = formatFor(zone);
+
+function formatFor(timeZone: string) {
+  return new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+}
+
+/** The zone the workspace shows times in (WORKSPACE_TIMEZONE; a Dinas office works in WIB, WITA or WIT). */
+export function showTimesIn(timeZone: string): void {
+  zone = timeZone;
+  dateFormat = formatFor(timeZone);
+}
+
+/** A date in the workspace's zone, labelled with it ("3 Des 2026, 14.05 WIB"). */
 export function when(date: Date): string {
-  return `${dateFormat.format(date)} UTC`;
+  return `${dateFormat.format(date)} ${ZONE_NAMES[zone] ?? zone}`;
 }
 
 /** "3 jam", "2 hari": the age of a waiting hand-off. */

@@ -14,6 +14,7 @@ import { createMentorsRepo } from '../db/mentors-repo.ts';
 import { createSessionsRepo } from '../db/sessions-repo.ts';
 import { createWorkspaceRepo } from '../db/workspace-repo.ts';
 import type { DashboardDeps, DashboardEnv } from './context.ts';
+import { showTimesIn } from './html.ts';
 import { message } from './layout.ts';
 import { registerAnalytics } from './pages/analytics.ts';
 import { registerCards } from './pages/cards.ts';
@@ -43,6 +44,7 @@ export interface Dashboard {
 
 export function createDashboard(app: DashboardDeps['app']): Dashboard {
   const { db } = app;
+  showTimesIn(app.config.dashboard.timeZone);
   const deps: DashboardDeps = {
     app,
     mentors: createMentorsRepo(db),

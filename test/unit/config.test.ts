@@ -42,6 +42,19 @@ describe('createConfig', () => {
     expect(message).toMatch(/LOG_LEVEL: expected one of/);
   });
 
+  it('shows workspace times in WIB unless WORKSPACE_TIMEZONE names another zone, and refuses a zone that is none', async () => {
+    expect(createConfig({}).dashboard.timeZone).toBe('Asia/Jakarta');
+    expect(createConfig({ WORKSPACE_TIMEZONE: 'Asia/Makassar' }).dashboard.timeZone).toBe('Asia/Makassar');
+    expect(() => createConfig({ WORKSPACE_TIMEZONE: 'Mars/Olympus' })).toThrow(/WORKSPACE_TIMEZONE/);
+    const { showTimesIn, when } = await import('../../src/dashboard/html.ts');
+    const noonUtc = new Date(Date.UTC(2026, 11, 3, 5, 0));
+    showTimesIn('Asia/Jakarta');
+    expect(when(noonUtc)).toMatch(/12[.:]00 WIB$/);
+    showTimesIn('Asia/Jayapura');
+    expect(when(noonUtc)).toMatch(/14[.:]00 WIT$/);
+    showTimesIn('Asia/Jakarta');
+  });
+
   it('refuses dense retrieval without an embedding model', () => {
     expect(() => createConfig({ RETRIEVAL_MODE: 'hybrid' })).toThrow(
       /RETRIEVAL_MODE: hybrid needs OPENAI_EMBEDDING_MODEL/,

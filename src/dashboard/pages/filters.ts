@@ -5,6 +5,7 @@ import { h, type Html } from '../html.ts';
 export const OUTCOME_LABEL: Record<string, string> = {
   answered: 'dijawab',
   declined: 'belum tahu',
+  clarify: 'ditanya balik (pilihan topik)',
   handed_off: 'diteruskan ke mentor',
   smalltalk: 'sapaan',
   rejected: 'ditolak (input)',
