@@ -119,12 +119,6 @@ export const RULES = {
     weight: 0.3,
     example: '"siapa presiden pertama?" shares one word with a card: no choice offered, a decline',
   },
-  'card.variant-coverage': {
-    does: "how much a variant's match depends on the share of the asking sentence it holds (a short variant that names only the topic matches every question on it)",
-    weight: 0,
-    example:
-      '"cara ngatur stok biar gak kebuang?" holds more of "Bagaimana mengatur stok agar tidak kedaluwarsa?" than of "how often should I count my stock?"; swept at 0.3 and 0.6 with no gain on either set, so off',
-  },
   'card.coverage-score': {
     does: "how much the share of the asking sentence held by the card also lowers the card's score, the one the bars read",
     weight: 0,

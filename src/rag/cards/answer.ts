@@ -11,19 +11,9 @@ import type { RetrievedChunk } from '../types.ts';
 import { saysNotHeld, supportSentence } from './compose.ts';
 import type { CardMatch } from './matcher.ts';
 import type { CardStore } from './store.ts';
+import { overlap } from '../unit-score.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** Share of the shorter text's terms that the other holds. */
-function overlap(a: string, b: string): number {
-  const x = new Set(analyze(a));
-  const y = new Set(analyze(b));
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const term of small) if (large.has(term)) shared++;
-  return shared / small.size;
-}
 
 /** A card's answer in the user's language, cited as its section; a "not held" card declines. */
 export function cardStep(
@@ -223,7 +213,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
       if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
-      if (picked.some((m) => overlap(m.card.jawab, top.card.jawab) >= 0.5)) continue;
+      const said = new Set(analyze(top.card.jawab));
+      if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) continue;
       picked.push(top);
     }
     if (picked.length < 2) return [];

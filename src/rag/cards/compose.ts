@@ -1,7 +1,6 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
-import { analyze } from '../../text/analyze.ts';
-import { expandSynonyms } from '../../text/synonyms.ts';
 import { splitSentences } from '../sentences.ts';
+import { termsOf } from './matcher.ts';
 
 /**
  * A card that answers by saying the knowledge does not hold what is asked: its first sentence (after
@@ -19,7 +18,7 @@ export function saysNotHeld(card: Pick<StoredCard, 'jawab'>): boolean {
   return NOT_HELD_OPENING.test(text) || NOT_HELD_ANYWHERE.test(first);
 }
 
-const termsOf = (text: string) => analyze(expandSynonyms(text).text, { slang: true });
+const termsOfId = (text: string) => termsOf(text, false);
 
 /**
  * A sentence of the card's own section that holds question words the card's answer lacks (the
@@ -33,8 +32,8 @@ export function supportSentence(input: {
   idf: (term: string) => number;
   minIdf: number;
 }): string | undefined {
-  const covered = new Set(termsOf(`${input.card.jawab} ${input.card.section}`));
-  const missing = new Set(termsOf(input.asking).filter((term) => !covered.has(term)));
+  const covered = new Set(termsOfId(`${input.card.jawab} ${input.card.section}`));
+  const missing = new Set(termsOfId(input.asking).filter((term) => !covered.has(term)));
   if (missing.size === 0) return undefined;
   let best: { sentence: string; weight: number } | undefined;
   for (const line of input.sectionText.split('\n')) {
@@ -45,7 +44,7 @@ export function supportSentence(input: {
     if (!text || text.startsWith('#') || text.startsWith('|')) continue;
     for (const sentence of splitSentences(text)) {
       if (sentence.length > 320 || sentence.endsWith(':')) continue;
-      const hits = new Set(termsOf(sentence).filter((term) => missing.has(term)));
+      const hits = new Set(termsOfId(sentence).filter((term) => missing.has(term)));
       const weight = [...hits].reduce((sum, term) => sum + input.idf(term), 0);
       if (weight >= input.minIdf && (!best || weight > best.weight)) best = { sentence, weight };
     }

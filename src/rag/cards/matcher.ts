@@ -37,7 +37,8 @@ function skeleton(word: string): string {
 /** Recently read texts: a card's questions are read several ways when it is indexed, messages repeat. */
 const readCache = new Map<string, string[]>();
 
-function termsOf(text: string, english: boolean): string[] {
+/** A text's index terms with chat spellings read and domain synonyms added (cached). */
+export function termsOf(text: string, english: boolean): string[] {
   const key = `${english ? 'en' : 'id'}\u0000${text}`;
   const cached = readCache.get(key);
   if (cached) return cached;
@@ -208,8 +209,7 @@ export function createCardMatcher(
         rule: 'card.source-qualifier',
         effect: `${[...qualifier].join(', ')} name(s) the source, weight ${rules['card.source-qualifier']}`,
       });
-    for (const raw of termsOf(text, english)) {
-      const term = raw;
+    for (const term of termsOf(text, english)) {
       if (qualifier.has(term)) {
         out.push({ term, weight: rules['card.source-qualifier'] });
         continue;
@@ -330,22 +330,17 @@ export function createCardMatcher(
       }
       const textWeight = rules['card.text-weight'];
       const coverageWeight = rules['card.coverage'];
-      const variantCoverage = rules['card.variant-coverage'];
       const scoreCoverage = rules[input.english ? 'card.coverage-score-en' : 'card.coverage-score'];
       const asked: QuestionKind = questionKind(input.asking);
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
       // Dot products through the postings: only the variants and cards that share a word are touched.
       const variantDots = new Float64Array(variantList.length);
-      const variantHeld = new Float64Array(variantList.length);
       const ownDots = new Float64Array(indexed.length);
       const storyDots = new Float64Array(indexed.length);
       const held = new Float64Array(indexed.length);
       for (const [term, w] of q) {
-        for (const p of variantPostings.get(term) ?? []) {
-          variantDots[p.i] = variantDots[p.i]! + w * p.w;
-          variantHeld[p.i] = variantHeld[p.i]! + w * w;
-        }
+        for (const p of variantPostings.get(term) ?? []) variantDots[p.i] = variantDots[p.i]! + w * p.w;
         for (const p of ownPostings.get(term) ?? []) ownDots[p.i] = ownDots[p.i]! + w * p.w;
         for (const i of topicalPostings.get(term) ?? []) held[i] = held[i]! + w * w;
       }
@@ -353,10 +348,6 @@ export function createCardMatcher(
         for (const [term, w] of story)
           for (const p of wholePostings.get(term) ?? []) storyDots[p.i] = storyDots[p.i]! + w * p.w;
       const best = new Float64Array(indexed.length);
-      // The variant that leads a card is chosen by its match weighed by the share of the question it
-      // holds (card.variant-coverage: a short variant naming only the topic matches every question on
-      // it); the card's score stays that variant's plain match, which the bars are read against.
-      const bestKey = new Float64Array(indexed.length);
       const matchedText: string[] = new Array(indexed.length).fill('');
       variantDots.forEach((dot, i) => {
         if (dot <= 0) return;
@@ -368,9 +359,7 @@ export function createCardMatcher(
             : v.kind === asked
               ? cos + kindBonus
               : cos - kindPenalty;
-        const key = s * (1 - variantCoverage + (variantCoverage * variantHeld[i]!) / (qNorm * qNorm));
-        if (key > bestKey[v.entry]!) {
-          bestKey[v.entry] = key;
+        if (s > best[v.entry]!) {
           best[v.entry] = s;
           matchedText[v.entry] = v.text;
         }
@@ -384,8 +373,7 @@ export function createCardMatcher(
         const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
         const score = matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
-        const keyScore = (1 - textWeight) * bestKey[i]! + textWeight * Math.max(own, bestKey[i]!);
-        const rank = keyScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
+        const rank = matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
         if (score > 0)
           out.push({
             card: entry.card,
