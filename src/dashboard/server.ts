@@ -26,12 +26,11 @@ import { registerHome } from './pages/home.ts';
 import { registerKnowledge } from './pages/knowledge.ts';
 import { registerPeople } from './pages/people.ts';
 import { createRouter, type RouteSpec } from './router.ts';
+import { sameSiteForms, securityHeaders } from './security.ts';
 import { SESSION_COOKIE, registerSignIn } from './sign-in.ts';
 import { STYLESHEET } from './style.ts';
 
-/** No script at all, styles only from our own stylesheet, no framing, forms only to ourselves. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+export { CONTENT_SECURITY_POLICY } from './security.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const MAX_FORM_BYTES = 256 * 1024;
@@ -58,29 +57,18 @@ export function createDashboard(app: DashboardDeps['app']): Dashboard {
     cards: createCardsRepo(db),
   };
   const hono = new Hono<DashboardEnv>();
+  const { publicUrl } = app.config.dashboard;
   hono.use(async (c, next) => {
     c.set('log', app.log.child({ component: 'dashboard', method: c.req.method, path: c.req.path }));
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Cache-Control', 'no-store');
   });
+  hono.use(securityHeaders(publicUrl));
   hono.use(async (c, next) => {
     const id = getCookie(c, SESSION_COOKIE);
     c.set('session', id ? await deps.sessions.get(id) : null);
-    if (c.req.method === 'POST') {
-      // A cross-site form post is refused even before its CSRF token is looked at.
-      const origin = c.req.header('origin');
-      const host = c.req.header('host');
-      if (origin && origin !== 'null' && host && new URL(origin).host !== host) {
-        c.get('log').warn({ code: 'CROSS_ORIGIN', origin }, 'cross-origin form refused');
-        return message(c, 403, 'Tidak diizinkan', 'Formulir dari situs lain ditolak.');
-      }
-    }
     await next();
   });
+  hono.use(sameSiteForms(publicUrl));
   const tooLarge = (limit: number) =>
     bodyLimit({
       maxSize: limit,
