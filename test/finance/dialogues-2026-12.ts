@@ -6,8 +6,10 @@
  * `result`: every string must appear in the first line of the answer (the result sentence).
  * `asks`: the answer is a question back (its first line asks), and every string appears in the answer:
  * what is asked for, and the amounts already given, so that none is dropped in silence.
+ * `reads`: the "Saya baca: ..." line of a result shows each of these strings (the reading the artisan can correct).
+ * `notMine`: the calculators leave the message to the knowledge documents.
  */
-export type Expected = { result: string[] } | { asks: string[] };
+export type Expected = { result: string[]; reads?: string[] } | { asks: string[] } | { notMine: true };
 
 export interface DialogueTurn {
   say: string;

@@ -2,7 +2,14 @@ import { type HitungToolAnswer, hitungToolAnswer } from '../../src/finance/tool.
 import type { Dialogue, Expected } from './dialogues-2026-12.ts';
 
 /** How one turn came out: as expected, a wrong figure stated as a result, or another miss. */
-export type Outcome = 'pass' | 'wrong-figure' | 'asked-instead' | 'wrong-question' | 'no-answer';
+export type Outcome =
+  | 'pass'
+  | 'wrong-figure'
+  | 'asked-instead'
+  | 'wrong-question'
+  | 'no-answer'
+  | 'no-reading'
+  | 'taken';
 
 export interface TurnResult {
   say: string;
@@ -17,12 +24,21 @@ const NOT_OURS = '(jawaban dari dokumen)';
 const isQuestionBack = (lead: string) =>
   /^(Untuk menghitung|To work out)\b/.test(lead) || /\?\s*$/.test(lead);
 
+/** The line that shows how the figures were read ("Saya baca: ..."), or "". */
+const readingLine = (answer: string) => answer.split('\n').find((l) => /^(Saya baca|I read):/.test(l)) ?? '';
+
 function judge(expect: Expected, money: HitungToolAnswer | undefined): Outcome {
+  if ('notMine' in expect) {
+    if (!money) return 'pass';
+    return isQuestionBack(money.answer.split('\n')[0] ?? '') ? 'taken' : 'wrong-figure';
+  }
   if (!money) return 'no-answer';
   const lead = money.answer.split('\n')[0] ?? '';
   if ('result' in expect) {
-    if (expect.result.every((s) => lead.includes(s))) return 'pass';
-    return isQuestionBack(lead) ? 'asked-instead' : 'wrong-figure';
+    if (!expect.result.every((s) => lead.includes(s)))
+      return isQuestionBack(lead) ? 'asked-instead' : 'wrong-figure';
+    const reading = readingLine(money.answer);
+    return (expect.reads ?? []).every((s) => reading.includes(s)) ? 'pass' : 'no-reading';
   }
   if (!isQuestionBack(lead)) return 'wrong-figure';
   return expect.asks.every((s) => money.answer.includes(s)) ? 'pass' : 'wrong-question';
