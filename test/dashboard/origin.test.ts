@@ -70,12 +70,13 @@ describe('workspace form origins', () => {
   });
 
   it('refuses a post that a browser marks as coming from another site, token or not', async () => {
-    for (const headers of [
+    const crossSite: Record<string, string>[] = [
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: 'https://other.dinas.example' },
       { 'sec-fetch-site': 'cross-site', origin: 'null' },
       { origin: 'https://ikm.dinas.example.evil.example' },
-    ]) {
+    ];
+    for (const headers of crossSite) {
       const response = await post(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(response.text).toContain('Formulir dari situs lain ditolak');
