@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
+import { createRedactor, type Redactor } from './log-redact.ts';
 import { ensureDir } from './safe-mkdir.ts';
 
 export type { Logger };
@@ -25,48 +26,88 @@ export function openLogFile(file: string): number {
   }
 }
 
+/** What createLogger needs: the log settings, and the secrets it must never print (all optional). */
+export type LoggerConfig = Pick<Config, 'log'> &
+  Partial<Pick<Config, 'telegramToken' | 'openai' | 'bot' | 'database'>> & {
+    /** More literal values never to print (tests name their fake token). */
+    secrets?: string[];
+  };
+
+/** The configured secrets: the bot token, the API key, the webhook and pseudonym secrets, the DB password. */
+function secretsOf(config: LoggerConfig): (string | undefined)[] {
+  const mode = config.bot?.mode;
+  let dbPassword: string | undefined;
+  if (config.database?.kind === 'postgres') {
+    try {
+      dbPassword = decodeURIComponent(new URL(config.database.url).password) || undefined;
+    } catch {
+      dbPassword = undefined;
+    }
+  }
+  return [
+    config.telegramToken,
+    config.openai?.apiKey,
+    mode?.kind === 'webhook' ? mode.secret : undefined,
+    config.bot?.pseudonymSecret,
+    dbPassword,
+    ...(config.secrets ?? []),
+  ];
+}
+
 /**
- * Creates the process logger. Logs go to stderr (or LOG_FILE) so that stdout stays clean for
- * answers and JSON; secrets and personal fields are redacted wherever they appear.
+ * pino options that redact at any depth (see log-redact.ts): every object logged and every message string
+ * pass through the redactor before pino serialises them (child bindings: see redactChildren).
  */
-export function createLogger(config: Pick<Config, 'log'>): Logger {
-  let destination: pino.DestinationStream;
-  if (config.log.file) {
-    const fd = openLogFile(config.log.file);
-    closeSync(fd);
-    // Synchronous writes: a line logged just before exit (a fatal error, the shutdown summary) is not lost.
-    destination = pino.destination({ dest: config.log.file, sync: true });
-  } else destination = pino.destination(2);
-  return pino(
-    {
-      level: config.log.level,
-      base: { app: 'pendamping-ikm' },
-      redact: {
-        paths: [
-          'apiKey',
-          '*.apiKey',
-          'token',
-          '*.token',
-          'password',
-          '*.password',
-          'databaseUrl',
-          'phone',
-          '*.phone',
-          'text',
-          '*.text',
-          'first_name',
-          '*.first_name',
-          'last_name',
-          '*.last_name',
-          'username',
-          '*.username',
-          // A Telegram error carries the request it failed on: the message text and the chat id.
-          'err.payload',
-          '*.err.payload',
-        ],
-        censor: '[redacted]',
+function loggerOptions(config: LoggerConfig, redactor: Redactor): pino.LoggerOptions {
+  const clean = (arg: unknown) =>
+    typeof arg === 'string' ? redactor.string(arg) : typeof arg === 'object' ? redactor.value(arg) : arg;
+  return {
+    level: config.log.level,
+    base: { app: 'pendamping-ikm' },
+    // The redactor has already made errors plain objects; pino's own serializer would re-read them.
+    serializers: { err: (value: unknown) => value },
+    hooks: {
+      logMethod(args, method) {
+        const [first, ...rest] = args as unknown[];
+        if (first instanceof Error) {
+          const err = redactor.value(first) as { message?: string };
+          const more = rest.length > 0 ? rest.map(clean) : [err.message ?? ''];
+          return method.apply(this, [{ err }, ...more] as Parameters<typeof method>);
+        }
+        if (first !== null && typeof first === 'object')
+          return method.apply(this, [redactor.value(first), ...rest.map(clean)] as Parameters<typeof method>);
+        return method.apply(this, args.map(clean) as Parameters<typeof method>);
       },
     },
-    destination,
-  );
+  };
+}
+
+/** pino applies formatters.bindings to the root only; a child's bindings are redacted here instead. */
+function redactChildren<T extends pino.BaseLogger & { child: Logger['child'] }>(
+  logger: T,
+  redactor: Redactor,
+): T {
+  const child = logger.child.bind(logger) as unknown as (bindings: pino.Bindings, options?: object) => Logger;
+  const redacting = (bindings: pino.Bindings, options?: object) =>
+    redactChildren(child(redactor.value(bindings) as pino.Bindings, options), redactor);
+  logger.child = redacting as unknown as Logger['child'];
+  return logger;
+}
+
+/**
+ * Creates the process logger. Logs go to stderr (or LOG_FILE) so that stdout stays clean for
+ * answers and JSON; secrets, message text and names are redacted at any depth (loggerOptions).
+ * `destination` replaces the file or stderr (tests keep the lines in memory).
+ */
+export function createLogger(config: LoggerConfig, destination?: pino.DestinationStream): Logger {
+  if (!destination) {
+    if (config.log.file) {
+      const fd = openLogFile(config.log.file);
+      closeSync(fd);
+      // Synchronous writes: a line logged just before exit (a fatal error, the shutdown summary) is not lost.
+      destination = pino.destination({ dest: config.log.file, sync: true });
+    } else destination = pino.destination(2);
+  }
+  const redactor = createRedactor(secretsOf(config));
+  return redactChildren(pino(loggerOptions(config, redactor), destination), redactor);
 }
