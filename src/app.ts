@@ -4,14 +4,12 @@ import { type Config, createConfig } from './config.ts';
 import { migrate } from './db/migrate.ts';
 import { openPglite } from './db/pglite.ts';
 import type { Database } from './db/port.ts';
-import { openPostgres } from './db/postgres.ts';
 import { createCardsRepo } from './db/cards-repo.ts';
 import { createEmbeddingsRepo } from './db/embeddings-repo.ts';
 import { createSearchRepo } from './db/search-repo.ts';
 import { createSentraRepo } from './db/sentra-repo.ts';
 import { type AreaIndex, createAreaIndex } from './directory/areas.ts';
 import { syncShippedDirectory } from './directory/index-docs.ts';
-import { embedPending } from './ingest/embed.ts';
 import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
@@ -20,9 +18,7 @@ import { createInteractionLog } from './rag/interaction-log.ts';
 import { type RuleSet, ruleSet } from './rag/rules.ts';
 import { placeTerms } from './text/places.ts';
 import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
-import { OpenAICompatibleEmbeddings } from './rag/embedder.ts';
 import { createLexicalSearcher } from './rag/lexical.ts';
-import { createLlmComposer } from './rag/llm.ts';
 import { createTools } from './rag/tools.ts';
 import type { Searcher } from './rag/types.ts';
 
@@ -45,7 +41,10 @@ export interface App {
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const db =
     config.database.kind === 'postgres'
-      ? await openPostgres(config.database.url, { statementTimeoutMs: config.statementTimeoutMs, log })
+      ? await (await import('./db/postgres.ts')).openPostgres(config.database.url, {
+          statementTimeoutMs: config.statementTimeoutMs,
+          log,
+        })
       : await openPglite(resolve(config.database.dataDir));
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ applied, engine: db.engine }, 'migrations applied');
@@ -95,6 +94,9 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
   const lexical = createLexicalSearcher(searchRepo);
   const searchers: App['searchers'] = { lexical };
   if (config.embeddingsEnabled) {
+    // Loaded only when used: the OpenAI SDK and LangChain are most of the modules a start would load.
+    const { OpenAICompatibleEmbeddings } = await import('./rag/embedder.ts');
+    const { embedPending } = await import('./ingest/embed.ts');
     const embedder = OpenAICompatibleEmbeddings.fromConfig(config);
     const model = embedder.model;
     if ((options.ingest ?? 'sync') !== 'never') {
@@ -137,7 +139,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     cardsRepo,
     rules,
     minConfidence: config.minConfidence,
-    llm: config.llmEnabled ? createLlmComposer(config, log) : undefined,
+    llm: config.llmEnabled ? (await import('./rag/llm.ts')).createLlmComposer(config, log) : undefined,
     tools: createTools({ sentra: createSentraRepo(db), areas }),
     interactions: createInteractionLog(db, {
       fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'),
