@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'DB_QUERY_FAILED'
   | 'KNOWLEDGE_INVALID'
   | 'LLM_FAILED'
+  | 'TELEGRAM_UNREACHABLE'
   | 'EMBEDDING_FAILED';
 
 export class AppError extends Error {

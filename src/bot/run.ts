@@ -1,15 +1,26 @@
 import { createServer, type Server } from 'node:http';
 import { run } from '@grammyjs/runner';
-import { Api, type Bot, GrammyError, webhookCallback } from 'grammy';
-import type { UserFromGetMe } from 'grammy/types';
+import { Api, type Bot, BotError, GrammyError, HttpError, webhookCallback } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
 import type { BotMode } from '../config.ts';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { AppError } from '../errors.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { type BotConfig, createBot } from './index.ts';
 import { translator } from './locales/index.ts';
+import { wasReleased } from './middlewares/dedupe.ts';
 import { whenIdle } from './middlewares/in-flight.ts';
 import { createOutboxDelivery } from './outbox.ts';
+import { updateProblems } from './update-schema.ts';
+import { boundedHttpAdapter, refuse, WEBHOOK_BODY_LIMIT, WebhookRefusal } from './webhook-edge.ts';
+import type { Logger } from '../logger.ts';
+
+/** How long a Bot API call at start (getMe, setWebhook, deleteWebhook, setMyCommands) may take. */
+export const START_TIMEOUT_MS = 15_000;
+
+/** grammY types its signals with the abort-controller polyfill; a native one works (it only listens to it). */
+type ApiSignal = Parameters<Api['getMe']>[0];
+const timeoutSignal = (ms: number) => AbortSignal.timeout(ms) as unknown as ApiSignal;
 
 export interface RunningBot {
   bot: Bot<BotContext>;
@@ -19,10 +30,6 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/**
- * getMe with the token: a token the Bot API rejects (401, or 404 for a malformed one) is a configuration
- * error (exit code 2), found before the database opens so that a bad token fails in a second.
- */
 /** A token the Bot API rejects (401/404) is a configuration error: exit 2 with a clear message. */
 function tokenError(error: unknown): unknown {
   if (error instanceof GrammyError && (error.error_code === 401 || error.error_code === 404))
@@ -37,16 +44,64 @@ function tokenError(error: unknown): unknown {
   return error;
 }
 
-export async function checkToken(token: string, apiRoot?: string): Promise<UserFromGetMe> {
+/**
+ * A Bot API that cannot be reached, or accepts the connection and never answers, at start: a clear message
+ * in Indonesian and English instead of a hang (grammY's own timeout is 500 s). The URL is named without the
+ * token.
+ */
+function unreachable(
+  error: unknown,
+  method: string,
+  apiRoot: string | undefined,
+  timeoutMs: number,
+): unknown {
+  if (!(error instanceof HttpError)) return error;
+  const root = apiRoot ?? 'https://api.telegram.org';
+  const cause = error.error as { name?: string; code?: string } | undefined;
+  const timedOut = cause?.name === 'AbortError' || cause?.name === 'TimeoutError';
+  const why = timedOut ? `no answer within ${timeoutMs / 1000} s` : (cause?.code ?? 'network error');
+  const kenapa = timedOut
+    ? `tidak menjawab dalam ${timeoutMs / 1000} detik`
+    : `tidak bisa dihubungi (${why})`;
+  return new AppError('TELEGRAM_UNREACHABLE', `Bot API at ${root}: ${method} failed (${why})`, {
+    cause: error,
+    userMessage:
+      `Bot API di ${root} ${kenapa} saat ${method}. Periksa koneksi internet atau TELEGRAM_API_ROOT, lalu jalankan lagi.\n` +
+      `The Bot API at ${root} gave ${why} on ${method}. Check the network or TELEGRAM_API_ROOT and start again.`,
+  });
+}
+
+/** A Bot API call at start, bounded by `timeoutMs`; a rejected token or an unreachable API is an AppError. */
+async function atStart<T>(
+  method: string,
+  call: (signal: ApiSignal) => Promise<T>,
+  options: { apiRoot?: string; timeoutMs: number; log?: Logger },
+): Promise<T> {
   try {
-    return await new Api(token, { apiRoot }).getMe();
+    return await call(timeoutSignal(options.timeoutMs));
   } catch (error) {
-    throw tokenError(error);
+    const mapped = tokenError(unreachable(error, method, options.apiRoot, options.timeoutMs));
+    if (mapped instanceof AppError)
+      options.log?.error({ code: mapped.code, method }, mapped.userMessage.replace(/\n/g, ' '));
+    throw mapped;
   }
 }
 
+/**
+ * getMe with the token: a token the Bot API rejects (401, or 404 for a malformed one) is a configuration
+ * error (exit code 2), found before the database opens so that a bad token fails in a second; a Bot API
+ * that does not answer within `timeoutMs` is TELEGRAM_UNREACHABLE (exit code 1).
+ */
+export async function checkToken(
+  token: string,
+  apiRoot?: string,
+  timeoutMs = START_TIMEOUT_MS,
+): Promise<UserFromGetMe> {
+  return atStart('getMe', (signal) => new Api(token, { apiRoot }).getMe(signal), { apiRoot, timeoutMs });
+}
+
 /** The command menu, Indonesian by default and English for English clients. */
-async function setCommands(bot: Bot<BotContext>) {
+async function setCommands(bot: Bot<BotContext>, signal: ApiSignal) {
   for (const locale of ['id', 'en'] as const) {
     const t = translator(locale);
     await bot.api.setMyCommands(
@@ -61,27 +116,61 @@ async function setCommands(bot: Bot<BotContext>) {
         { command: 'batal', description: t('commandsCancel') },
       ],
       locale === 'en' ? { language_code: 'en' } : {},
+      signal,
     );
   }
 }
 
 /**
+ * The edge every update passes, from the webhook or from getUpdates, before grammY builds a context: an
+ * update that does not have the shape the bot relies on (update-schema.ts) is logged with where it is wrong
+ * and acknowledged, never handled. Acknowledged, not refused: Telegram re-delivers an update answered with
+ * an error for hours, and this one would fail the same way every time.
+ */
+function checkUpdatesAtTheEdge(bot: Bot<BotContext>, log: Logger) {
+  const handle = bot.handleUpdate.bind(bot);
+  bot.handleUpdate = async (update: Update, envelope?: Parameters<typeof handle>[1]) => {
+    const problems = updateProblems(update);
+    if (problems.length > 0) {
+      const updateId = (update as { update_id?: unknown } | null)?.update_id;
+      log.warn(
+        { code: 'UPDATE_INVALID', updateId: Number.isSafeInteger(updateId) ? updateId : undefined, problems },
+        'invalid update acknowledged and ignored',
+      );
+      return;
+    }
+    return handle(update, envelope);
+  };
+}
+
+/**
  * Starts the bot the way the configuration says: long polling through @grammyjs/runner (bounded concurrency,
  * one chat's updates in order, other chats not held up) or a webhook server checking Telegram's secret
- * header. Also starts the outbox delivery loop. A token Telegram rejects is a configuration error (exit 2).
+ * header. Also starts the outbox delivery loop. A token Telegram rejects is a configuration error (exit 2);
+ * a Bot API that does not answer at start is TELEGRAM_UNREACHABLE after `startTimeoutMs`.
  */
 export async function startBot(
   token: string,
   deps: BotDeps,
-  options: BotConfig & { mode: BotMode; outboxIntervalMs?: number },
+  options: BotConfig & {
+    mode: BotMode;
+    outboxIntervalMs?: number;
+    startTimeoutMs?: number;
+    /** Largest webhook body accepted (413 above). */
+    webhookBodyLimit?: number;
+  },
 ): Promise<RunningBot> {
   const bot = createBot(token, deps, options);
-  try {
-    await bot.init();
-  } catch (error) {
-    throw tokenError(error);
-  }
-  await setCommands(bot).catch((error) => deps.log.warn({ err: error }, 'setMyCommands failed'));
+  checkUpdatesAtTheEdge(bot, deps.log);
+  const start = {
+    apiRoot: options.apiRoot,
+    timeoutMs: options.startTimeoutMs ?? START_TIMEOUT_MS,
+    log: deps.log,
+  };
+  await atStart('getMe', (signal) => bot.init(signal), start);
+  await setCommands(bot, timeoutSignal(start.timeoutMs)).catch((error) =>
+    deps.log.warn({ err: error }, 'setMyCommands failed'),
+  );
   const outbox = createOutboxDelivery({
     db: deps.db,
     api: new Api(token, { apiRoot: options.apiRoot }),
@@ -99,7 +188,7 @@ export async function startBot(
   prune.unref();
 
   if (options.mode.kind === 'polling') {
-    await bot.api.deleteWebhook();
+    await atStart('deleteWebhook', (signal) => bot.api.deleteWebhook({}, signal), start);
     const handle = run(bot, {
       runner: {
         fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] },
@@ -123,11 +212,15 @@ export async function startBot(
   const path = mode.url ? new URL(mode.url).pathname : '/telegram';
   let inFlight = 0;
   let idle: (() => void) | undefined;
-  const handleUpdate = webhookCallback(bot, 'http', {
-    secretToken: mode.secret,
-    onTimeout: 'return',
-    timeoutMilliseconds: 55_000,
-  });
+  const handleUpdate = webhookCallback(
+    bot,
+    boundedHttpAdapter(options.webhookBodyLimit ?? WEBHOOK_BODY_LIMIT),
+    {
+      secretToken: mode.secret,
+      onTimeout: 'return',
+      timeoutMilliseconds: 55_000,
+    },
+  );
   const server: Server = createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
@@ -138,8 +231,23 @@ export async function startBot(
       return;
     }
     inFlight++;
-    handleUpdate(req, res)
-      .catch((error: unknown) => {
+    (handleUpdate(req, res) as Promise<unknown>)
+      .catch(async (error: unknown) => {
+        if (error instanceof WebhookRefusal) {
+          deps.log.warn({ code: error.code, status: error.status }, 'webhook request refused');
+          refuse(req, res, error);
+          return;
+        }
+        if (error instanceof BotError) {
+          // The same handling as polling (the runner calls the error handler): logged, and the user gets an
+          // apology in their language. An update given back (nothing reached the user) answers 500 so that
+          // Telegram delivers it again; one that was answered, or failed too often, is acknowledged.
+          await Promise.resolve(bot.errorHandler(error)).catch((handlerError: unknown) =>
+            deps.log.error({ err: handlerError }, 'error handler failed'),
+          );
+          if (!res.headersSent) res.writeHead(wasReleased(error.ctx.update) ? 500 : 200).end();
+          return;
+        }
         deps.log.error({ err: error }, 'webhook request failed');
         if (!res.headersSent) res.writeHead(500).end();
       })
@@ -152,11 +260,25 @@ export async function startBot(
     server.listen(mode.port, mode.host, resolve);
   });
   const port = (server.address() as { port: number }).port;
-  if (mode.url)
-    await bot.api.setWebhook(mode.url, {
-      secret_token: mode.secret,
-      allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
+  if (mode.url) {
+    const url = mode.url;
+    await atStart(
+      'setWebhook',
+      (signal) =>
+        bot.api.setWebhook(
+          url,
+          {
+            secret_token: mode.secret,
+            allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
+          },
+          signal,
+        ),
+      start,
+    ).catch(async (error) => {
+      await new Promise((resolve) => server.close(resolve));
+      throw error;
     });
+  }
   outbox.start();
   deps.log.info({ mode: 'webhook', port, path, bot: bot.botInfo.username }, 'bot started');
   return {

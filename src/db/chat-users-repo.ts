@@ -188,6 +188,11 @@ export function createChatUsersRepo(db: Database) {
       };
     },
 
+    /** Gives an update back (handling failed before anything was sent): its re-delivery is handled. */
+    async releaseUpdate(updateId: number): Promise<void> {
+      await db.query('delete from bot_updates where update_id = $1', [updateId]);
+    },
+
     async pruneUpdates(olderThanHours = 72): Promise<void> {
       await db.query(`delete from bot_updates where received_at < now() - ($1::int * interval '1 hour')`, [
         olderThanHours,
