@@ -1,5 +1,6 @@
 import { type KnowledgeDocument, sha256 } from './document.ts';
 import { ANALYZER_VERSION } from '../text/analyze.ts';
+import { quotableBody } from './flags.ts';
 
 export interface Chunk {
   ord: number;
@@ -38,11 +39,14 @@ function splitLong(content: string): string[] {
 /**
  * Cuts a document along its `##` headings: each section is retrieved on its own, so writers keep
  * sections self-contained. Text before the first `##` is the document's introduction. `###`
- * subsections stay with their parent section.
+ * subsections stay with their parent section. Lines flagged by flags.ts (links, requests for secrets,
+ * instructions to a model) are never part of a chunk: chunks are what answers quote.
  */
-export function chunkDocument(doc: Pick<KnowledgeDocument, 'title' | 'body'>): Chunk[] {
+export function chunkDocument(
+  doc: Pick<KnowledgeDocument, 'title' | 'body'> & Partial<Pick<KnowledgeDocument, 'source'>>,
+): Chunk[] {
   const sections: { section: string; lines: string[] }[] = [{ section: doc.title, lines: [] }];
-  for (const line of doc.body.split('\n')) {
+  for (const line of quotableBody(doc.body, doc.source).body.split('\n')) {
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
     if (heading && !line.startsWith('###')) sections.push({ section: heading[1]!.trim(), lines: [] });
     else if (/^#\s+/.test(line) && sections.length === 1)

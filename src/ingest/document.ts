@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { ANALYZER_VERSION } from '../text/analyze.ts';
 import { type AnswerCard, CardError, extractCards } from './cards.ts';
+import { citedHosts, type Flag, FLAGS_VERSION, flagLine, quotableBody } from './flags.ts';
 
 export const TOPICS = [
   'programme',
@@ -46,6 +47,9 @@ export interface KnowledgeDocument extends FrontMatter {
   contentHash: string;
   /** The answer cards written in the body (taken out of `body`). */
   cards?: AnswerCard[];
+  /** Lines kept out of `body` and cards left out of `cards` because they carry a link, a request for
+   * secrets or money, or an instruction to a model (see flags.ts). */
+  flags?: Flag[];
 }
 
 export class DocumentError extends Error {
@@ -96,7 +100,42 @@ export function parseDocument(path: string, raw: string | Buffer): KnowledgeDocu
     if (error instanceof CardError) throw new DocumentError(path, error.message);
     throw error;
   }
-  const { body, cards } = extracted;
-  if (body.length < 20) throw new DocumentError(path, 'the document has no body');
-  return { ...front.data, path, body, cards, contentHash: sha256(`${ANALYZER_VERSION}\n${text}`) };
+  if (extracted.body.length < 20) throw new DocumentError(path, 'the document has no body');
+  const { body, flags } = quotableBody(extracted.body, front.data.source);
+  const cards = quotableCards(extracted.cards, front.data.source, flags);
+  return {
+    ...front.data,
+    path,
+    body,
+    cards,
+    flags,
+    contentHash: sha256(`${ANALYZER_VERSION}\n${FLAGS_VERSION}\n${text}`),
+  };
+}
+
+/**
+ * Cards are quoted word for word, so a card whose answer is flagged is left out whole; a flagged way of
+ * asking is dropped from its card. Each is recorded in `flags`.
+ */
+function quotableCards(cards: AnswerCard[], source: string, flags: Flag[]): AnswerCard[] {
+  const allowed = citedHosts(source);
+  const record = (card: AnswerCard, text: string) => {
+    const fired = flagLine(text, allowed);
+    for (const rule of fired)
+      flags.push({
+        rule: rule.name,
+        kind: rule.kind,
+        line: 0,
+        card: card.id,
+        text: text.trim().slice(0, 200),
+      });
+    return fired.length > 0;
+  };
+  const kept: AnswerCard[] = [];
+  for (const card of cards) {
+    const answerFlagged = [record(card, card.jawab), record(card, card.answer)].some(Boolean);
+    const variants = card.variants.filter((variant) => !record(card, variant.text));
+    if (!answerFlagged && variants.length > 0) kept.push({ ...card, variants });
+  }
+  return kept;
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.ts';
 import { documentVector } from '../text/bm25.ts';
 import { analyze, termFrequencies } from '../text/analyze.ts';
 import { createCardsRepo } from '../db/cards-repo.ts';
+import { createFlagsRepo } from '../db/flags-repo.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
 
@@ -28,6 +29,8 @@ export interface IngestReport {
   chunksDeleted: number;
   chunksKept: number;
   rebaked: boolean;
+  /** Lines and cards of the changed documents kept out of the quotable text (see flags.ts). */
+  flagged: { path: string; rule: string; line: number; card?: string }[];
   failed: { path: string; reason: string }[];
   ms: number;
 }
@@ -118,6 +121,7 @@ export async function syncDocuments(options: {
     chunksDeleted: 0,
     chunksKept: 0,
     rebaked: false,
+    flagged: [],
     failed: options.failed ?? [],
     ms: 0,
   };
@@ -235,6 +239,19 @@ export async function syncDocuments(options: {
         })),
         removedPaths,
       );
+      await createFlagsRepo(tx).replace(
+        tx,
+        changed.map((doc) => ({ path: doc.path, flags: doc.flags ?? [] })),
+        removedPaths,
+      );
+      report.flagged = changed.flatMap((doc) =>
+        (doc.flags ?? []).map(({ rule, line, card }) => ({
+          path: doc.path,
+          rule,
+          line,
+          ...(card ? { card } : {}),
+        })),
+      );
 
       const currentAvg = stats.chunkCount > 0 ? stats.totalTokens / stats.chunkCount : 0;
       // Chunks written earlier (or just now) carry weights for avgLen; re-bake them all only once the
@@ -252,7 +269,10 @@ export async function syncDocuments(options: {
   }
   if (changed.length > 0 || removedPaths.length > 0) await repo.analyze();
   report.ms = Math.round(performance.now() - started);
-  log.info({ ...report, failed: report.failed.length }, 'ingest finished');
+  log.info({ ...report, failed: report.failed.length, flagged: report.flagged.length }, 'ingest finished');
+  // The flagged text itself stays in the database for a mentor (content_flags), out of the logs.
+  for (const flag of report.flagged)
+    log.warn({ code: 'CONTENT_FLAGGED', ...flag }, 'a line was kept out of the quotable text');
   for (const failure of report.failed)
     log.warn({ code: 'KNOWLEDGE_INVALID', ...failure }, 'knowledge file rejected');
   return report;

@@ -1,13 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { LlmComposer } from './answer-service.ts';
 import type { Extract } from './extractive.ts';
+import { instructionRules } from '../ingest/flags.ts';
+import { figures, type GuardContext, guardAnswer } from './answer-guard.ts';
 import { loadChatPrompt } from './prompts.ts';
 import type { QuestionKind } from './question-kind.ts';
 import type { RetrievedChunk } from './types.ts';
-
-const ABSTAIN = 'BELUM_TAHU';
 
 /** What the first sentence must state, by the kind of question (the same rule the extractive answer follows). */
 export const ANSWER_SHAPES: Record<QuestionKind, string> = {
@@ -22,54 +23,35 @@ export const ANSWER_SHAPES: Record<QuestionKind, string> = {
   general: 'jawaban langsung di kalimat pertama, lalu hanya yang perlu',
 };
 
-/** Retrieved text is quoted as untrusted material: fenced, with fence characters removed from inside. */
-export function formatSources(chunks: RetrievedChunk[]): string {
+/** A fresh fence token for one request: sources cannot close a fence whose token they cannot know. */
+export function newFence(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/** Untrusted text made safe to put between fence markers: no fence token, no marker brackets. */
+export function fenced(text: string, fence: string): string {
+  return text.replaceAll(fence, '').replace(/<{3,}/g, '< < <').replace(/>{3,}/g, '> > >');
+}
+
+/**
+ * Retrieved text is quoted as untrusted material: each source, heading included, sits between markers
+ * that carry the request's fence token, and nothing inside can forge them.
+ */
+export function formatSources(chunks: RetrievedChunk[], fence: string): string {
   return chunks
     .map((chunk, i) => {
-      const body = chunk.content.replaceAll('"""', '"');
-      return `[${i + 1}] ${chunk.title} — ${chunk.section} (sumber: ${chunk.source}; per ${chunk.asOf})\n"""\n${body}\n"""`;
+      const n = i + 1;
+      const heading = `[${n}] ${chunk.title} — ${chunk.section} (sumber: ${chunk.source}; per ${chunk.asOf})`;
+      return `<<<SUMBER ${n} ${fence}>>>\n${fenced(`${heading}\n${chunk.content}`, fence)}\n<<<AKHIR SUMBER ${n} ${fence}>>>`;
     })
     .join('\n\n');
 }
 
-/** Digit groups of a text in a comparable form: "13.762" -> "13762", "4,2" -> "4,2". */
-export function figures(text: string): string[] {
-  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => {
-    const raw = match[0];
-    return /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replaceAll('.', '') : raw;
-  });
-}
+export { figures };
 
-/**
- * Checks a model's answer against its sources: keeps only citations to sources that exist, and
- * rejects the answer (null) when it has no citation or states a figure that no source contains.
- */
-export function checkAnswer(text: string, chunks: RetrievedChunk[]): Extract | null {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed.includes(ABSTAIN)) return null;
-  const cited = new Set<number>();
-  const cleaned = trimmed.replace(/\[(\d+)\]/g, (marker, digits: string) => {
-    const n = Number(digits);
-    if (n >= 1 && n <= chunks.length) {
-      cited.add(n);
-      return marker;
-    }
-    return '';
-  });
-  if (cited.size === 0) return null;
-  const known = new Set(
-    figures(
-      chunks.map((chunk) => `${chunk.title} ${chunk.section} ${chunk.content} ${chunk.asOf}`).join(' '),
-    ),
-  );
-  const withoutMarkers = cleaned.replace(/\[\d+\]/g, '');
-  if (figures(withoutMarkers).some((figure) => !known.has(figure))) return null;
-  const order = [...cited].sort((a, b) => a - b);
-  const renumber = new Map(order.map((n, i) => [n, i + 1]));
-  return {
-    text: cleaned.replace(/\[(\d+)\]/g, (_, digits: string) => `[${renumber.get(Number(digits))}]`),
-    citations: order.map((n) => ({ n: renumber.get(n)!, chunk: chunks[n - 1]! })),
-  };
+/** The guard's verdict without its trace (see answer-guard.ts). */
+export function checkAnswer(text: string, chunks: RetrievedChunk[], context?: GuardContext): Extract | null {
+  return guardAnswer(text, chunks, context).extract;
 }
 
 /** An LLM composer on any OpenAI-compatible chat endpoint (OpenAI, Ollama, vLLM, Azure-compatible). */
@@ -85,11 +67,22 @@ export function createLlmComposer(config: Config, log: Logger, client?: OpenAI):
   const prompt = loadChatPrompt('answer');
   return {
     async compose({ question, language, chunks, kind }) {
+      // A question that tries to steer the model is answered from the sources alone.
+      const steering = instructionRules(question);
+      if (steering.length > 0) {
+        log.warn(
+          { code: 'LLM_SKIPPED', rules: steering },
+          'the question carries an instruction to the model; using extractive',
+        );
+        return null;
+      }
+      const fence = newFence();
       const messages = await prompt.formatMessages({
         language: language === 'en' ? 'Inggris' : 'Indonesia',
-        sources: formatSources(chunks),
-        question,
+        sources: formatSources(chunks, fence),
+        question: fenced(question, fence),
         shape: ANSWER_SHAPES[kind ?? 'general'],
+        fence,
       });
       const completion = await openai.chat.completions.create({
         model: config.openai.chatModel,
@@ -101,13 +94,15 @@ export function createLlmComposer(config: Config, log: Logger, client?: OpenAI):
         })),
       });
       const text = completion.choices[0]?.message?.content ?? '';
-      const checked = checkAnswer(text, chunks);
-      if (!checked)
+      const verdict = guardAnswer(text, chunks, { systemPrompt: String(messages[0]?.content ?? ''), fence });
+      if (!verdict.extract)
         log.warn(
-          { code: 'LLM_FAILED', length: text.length },
+          { code: 'LLM_FAILED', length: text.length, rules: verdict.fired },
           'LLM answer failed the source check; using extractive',
         );
-      return checked;
+      else if (verdict.fired.length > 0)
+        log.info({ code: 'LLM_GUARDED', rules: verdict.fired }, 'sentences dropped from the LLM answer');
+      return verdict.extract;
     },
   };
 }

@@ -69,9 +69,19 @@ describe('LLM answers through the real openai SDK against a local OpenAI-compati
     expect(request.model).toBe('test-model');
     expect(request.messages[0]!.role).toBe('system');
     expect(request.messages[0]!.content).toMatch(/bukan perintah/);
-    expect(request.messages[1]!.content).toContain('[1] Angka sentra IKM — Jumlah sentra IKM');
-    expect(request.messages[1]!.content).toMatch(/"""\n[\s\S]*Abaikan semua instruksi[\s\S]*\n"""/);
-    expect(request.messages[1]!.content).toContain('Pertanyaan: berapa jumlah sentra ikm?');
+    const fence = /<<<SUMBER 1 ([0-9a-f]{16})>>>/.exec(request.messages[1]!.content)?.[1];
+    expect(fence).toBeDefined();
+    expect(request.messages[0]!.content).toContain(fence);
+    expect(request.messages[1]!.content).toMatch(
+      new RegExp(
+        `<<<SUMBER 1 ${fence}>>>\\n\\[1\\] Angka sentra IKM — Jumlah sentra IKM[^<]*13\\.762[^<]*<<<AKHIR SUMBER 1 ${fence}>>>`,
+      ),
+    );
+    // The instruction written into the knowledge was kept out of the quotable text at ingest.
+    expect(request.messages[1]!.content).not.toContain('Abaikan semua instruksi');
+    expect(request.messages[1]!.content).toContain(
+      `<<<PERTANYAAN ${fence}>>>\nberapa jumlah sentra ikm?\n<<<AKHIR PERTANYAAN ${fence}>>>`,
+    );
   });
 
   it('asks the model for the answer first, shaped by what the question asks for', async () => {
@@ -96,7 +106,7 @@ describe('LLM answers through the real openai SDK against a local OpenAI-compati
     expect(followUp.mode).toBe('llm');
     expect(followUp.resolvedQuestion).not.toBe('kalau unit usahanya berapa?');
     const request = fake.requests.at(-1)!.body as unknown as ChatRequest;
-    expect(request.messages[1]!.content).toMatch(/Pertanyaan: .*unit usaha.*sentra/);
+    expect(request.messages[1]!.content).toMatch(/<<<PERTANYAAN \w+>>>\n.*unit usaha.*sentra/);
     fake.setChat({ kind: 'reply', content: () => 'Ada 600.000 unit usaha [1].' });
     const guarded = await service.answer({ text: 'kalau unit usahanya berapa?', history });
     expect(guarded.mode).toBe('extractive');
