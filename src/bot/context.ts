@@ -1,12 +1,14 @@
 import type { Context } from 'grammy';
 import type { ChatUsersRepo } from '../db/chat-users-repo.ts';
 import type { FeedbackRepo } from '../db/feedback-repo.ts';
+import type { DialogueRepo } from '../db/dialogue-repo.ts';
 import type { HandoffsRepo } from '../db/handoffs-repo.ts';
 import type { Database } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerService } from '../rag/answer-service.ts';
-import type { SentraFacts } from '../programme/criteria.ts';
+import type { Dialogue } from './helpers/dialogue.ts';
 import type { Pseudonymizer } from './helpers/pseudonym.ts';
+import type { RateLimiter } from './helpers/rate-limit.ts';
 import type { Locale, Translate } from './locales/index.ts';
 
 /** What the bot needs from the rest of the product; the bot adds no answering logic of its own. */
@@ -19,31 +21,19 @@ export interface BotDeps {
    * allow-listed mentor. Absent when the workspace is not part of this deployment.
    */
   signInLink?: (telegramUserId: number) => Promise<string | null>;
+  /**
+   * Settles when the knowledge is ready to answer from (the card index read after a deploy). A message that
+   * arrives before is told "sebentar ya" at once and answered when it settles. Absent: ready at once.
+   */
+  ready?: Promise<unknown>;
 }
 
-/** A question held in memory until the user consents; nothing of it is stored before that. */
-export interface PendingQuestion {
-  updateId: number;
-  chatId: number;
-  text: string;
-  location?: { latitude: number; longitude: number };
-  replyTo?: number;
-  heldAt: number;
-}
-
-/** Per-process conversation state that must not be stored: dialogues in progress and held questions. */
+/** Per-process state that is not dialogue: in-memory claims of update ids, used when the database is down. */
 export interface BotMemory {
-  pending: Map<number, PendingQuestion>;
-  /** Chats (chatId:userId) that asked /sentra without saying what, waiting for a place or a location. */
-  awaitingSentra: Map<string, number>;
-  criteria: Map<string, { step: CriteriaStep; facts: SentraFacts; at: number }>;
-  /** Chats (chatId:userId) shown a /hitung guide: the next message continues that calculation. */
-  hitungGuide: Map<string, { command: string; guide: string; at: number }>;
-  /** In-memory claims of update ids, used when the database cannot be reached. */
   seenUpdates: Set<number>;
 }
 
-export type CriteriaStep = 'households' | 'similar' | 'singleVillage' | 'guidance' | 'knownToPublic';
+export type { CriteriaStep } from './helpers/dialogue.ts';
 
 export interface BotServices extends BotDeps {
   users: ChatUsersRepo;
@@ -51,6 +41,9 @@ export interface BotServices extends BotDeps {
   handoffs: HandoffsRepo;
   refs: Pseudonymizer;
   memory: BotMemory;
+  /** Dialogue state in the database (any instance can take the next step; see helpers/dialogue.ts). */
+  dialogues: DialogueRepo;
+  limiter: RateLimiter;
   botUsername: () => string;
   /** How long an answer may take before "typing…" is shown. */
   typingDelayMs: number;
@@ -70,6 +63,10 @@ export type BotContext = Context & {
     user: import('../db/chat-users-repo.ts').ChatUser | null;
     thread: { id: number; answeredAt: Date } | null;
   };
+  /** This update's view of the sender's dialogues, loaded on first use. */
+  dialogue: Dialogue;
+  /** When the update reached this process (the limiter's clock), before it waited for its chat's turn. */
+  arrivedAt?: number;
   /** Set by features for the one log line per update. */
   outcome?: string;
 };

@@ -1,10 +1,10 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Bot, type BotError, GrammyError, type Transformer } from 'grammy';
+import { Bot, type BotError, GrammyError, type NextFunction, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
+import { createDialogueRepo } from '../db/dialogue-repo.ts';
 import { createFeedbackRepo } from '../db/feedback-repo.ts';
 import { createHandoffsRepo } from '../db/handoffs-repo.ts';
 import type { BotContext, BotDeps, BotMemory, BotServices } from './context.ts';
@@ -21,6 +21,7 @@ import { startFeature } from './features/start.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { unsupportedFeature } from './features/unsupported.ts';
 import { createPseudonymizer, defaultPseudonymSecret } from './helpers/pseudonym.ts';
+import { type Clock, createRateLimiter, type RateLimiter } from './helpers/rate-limit.ts';
 import { replyText } from './helpers/reply.ts';
 import { translator } from './locales/index.ts';
 import { attach } from './middlewares/attach.ts';
@@ -34,7 +35,10 @@ export interface BotConfig {
   /** Skips getMe at start (tests and the bench). */
   botInfo?: UserFromGetMe;
   pseudonymSecret?: string;
+  /** `max` messages in a row, then one every windowMs / max (replies to the bot's prompts not counted). */
   rateLimit?: { max: number; windowMs: number };
+  /** The rate limiter's time (tests pass their own: nothing waits for real). */
+  clock?: Clock;
   /** Messages per second across all chats; 0 turns the throttler off. */
   globalSendRate?: number;
   /** "typing…" is shown for answers slower than this (default 300 ms). */
@@ -52,13 +56,13 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     botInfo: botConfig.botInfo,
     client: { apiRoot: botConfig.apiRoot, timeoutSeconds: 60 },
   });
-  const memory: BotMemory = {
-    pending: new Map(),
-    awaitingSentra: new Map(),
-    criteria: new Map(),
-    hitungGuide: new Map(),
-    seenUpdates: new Set(),
-  };
+  const memory: BotMemory = { seenUpdates: new Set() };
+  const rateLimit = botConfig.rateLimit ?? { max: 6, windowMs: 30_000 };
+  const limiter = createRateLimiter({
+    burst: rateLimit.max,
+    windowMs: rateLimit.windowMs,
+    clock: botConfig.clock,
+  });
   const users = createChatUsersRepo(deps.db);
   const services: BotServices = {
     ...deps,
@@ -67,6 +71,8 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     handoffs: createHandoffsRepo(deps.db),
     refs: createPseudonymizer(botConfig.pseudonymSecret ?? defaultPseudonymSecret(token)),
     memory,
+    dialogues: createDialogueRepo(deps.db),
+    limiter,
     botUsername: () => bot.botInfo.username,
     typingDelayMs: botConfig.typingDelayMs ?? 300,
   };
@@ -77,24 +83,17 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   if (rate > 0) bot.api.config.use(throttled(rate));
 
   bot.use(trackInFlight(bot as never));
+  bot.use((ctx, next) => {
+    (ctx as BotContext).arrivedAt = limiter.clock.now();
+    return next();
+  });
   // One chat's updates are handled in order (a follow-up after its question); other chats run alongside.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(attach(services));
   bot.use(dedupe);
   bot.use(groupsOnlyWhenAddressed);
-  const rateLimit = botConfig.rateLimit ?? { max: 6, windowMs: 30_000 };
-  bot.on(
-    'message',
-    limit<BotContext, never>({
-      timeFrame: rateLimit.windowMs,
-      limit: rateLimit.max,
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
-      onLimitExceeded: async (ctx) => {
-        ctx.outcome = 'rate-limited';
-        await replyText(ctx, ctx.t('rateLimited')).catch(() => undefined);
-      },
-    }),
-  );
+  bot.use(whenReady(deps.ready, deps.log));
+  bot.on('message', limited(limiter));
   bot.use(startFeature);
   bot.use(helpFeature);
   bot.use(deleteFeature);
@@ -119,6 +118,62 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     }
   });
   return bot;
+}
+
+/**
+ * The per-person limit (helpers/rate-limit.ts): a message over it waits for its turn or is refused with a
+ * notice, never dropped without a word. A reply to one of the bot's own prompts (a /kriteria figure, a place
+ * after /sentra, figures after a /hitung guide) is counted apart, so a dialogue never eats the questions'
+ * allowance; taps are not messages and are not counted at all.
+ */
+function limited(limiter: RateLimiter) {
+  return async (ctx: BotContext, next: NextFunction) => {
+    if (!ctx.from) return next();
+    const prompted = await ctx.dialogue.awaitsReply().catch(() => false);
+    const key = `${ctx.userRef ?? ctx.from.id}${prompted ? ':prompt' : ''}`;
+    const decision = limiter.decide(key, ctx.arrivedAt);
+    if (decision.kind === 'go') return next();
+    const seconds = Math.max(
+      1,
+      Math.ceil((decision.kind === 'wait' ? decision.ms : decision.retryMs) / 1000),
+    );
+    if (decision.kind === 'wait') {
+      ctx.log.info({ waitMs: Math.round(decision.ms), told: decision.tell }, 'rate limited; answered later');
+      if (decision.tell) await replyText(ctx, ctx.t('rateDeferred', { seconds })).catch(() => undefined);
+      await limiter.clock.sleep(decision.ms);
+      return next();
+    }
+    ctx.outcome = 'rate-limited';
+    ctx.log.warn({ retryMs: Math.round(decision.retryMs), told: decision.tell }, 'rate limited; refused');
+    if (decision.tell) await replyText(ctx, ctx.t('rateRefused', { seconds })).catch(() => undefined);
+  };
+}
+
+/**
+ * Until the knowledge is ready (a deploy's first minute), a message is told "sebentar ya" at once, one
+ * notice a chat, and handled as soon as it is ready; afterwards this costs nothing.
+ */
+function whenReady(ready: Promise<unknown> | undefined, log: BotDeps['log']) {
+  let settled = !ready;
+  const told = new Set<number>();
+  const done = (ready ?? Promise.resolve()).then(
+    () => undefined,
+    (error) => log.warn({ err: error }, 'warming up failed; answering anyway'),
+  );
+  void done.then(() => {
+    settled = true;
+    told.clear();
+  });
+  return async (ctx: BotContext, next: NextFunction) => {
+    if (settled) return next();
+    if (ctx.message && ctx.chat && !told.has(ctx.chat.id)) {
+      told.add(ctx.chat.id);
+      await replyText(ctx, ctx.t('warmingUp')).catch(() => undefined);
+    }
+    ctx.log.info('knowledge not ready yet; update waits for it');
+    await done;
+    return next();
+  };
 }
 
 function errorCode(error: unknown): string {

@@ -1,5 +1,6 @@
 import { type Api, GrammyError, HttpError } from 'grammy';
 import type { ChatUsersRepo } from '../db/chat-users-repo.ts';
+import { createHandoffsRepo } from '../db/handoffs-repo.ts';
 import { createOutboxRepo, type DeliveryOutcome, type OutboxMessage } from '../db/outbox-repo.ts';
 import type { Database } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
@@ -9,7 +10,7 @@ import { splitMessage } from './helpers/split.ts';
  * Delivers what the mentor workspace queued (mentors' replies) into the artisans' chats: at start and then
  * every second, in order per chat and once each (the outbox repository's locking). A 403 (the user blocked
  * the bot) fails the message for good and marks the user; a 429 pauses all delivery for retry_after.
- * Sent as plain text: a mentor's words are never parsed as markup.
+ * Sent as plain text: a mentor's words are never parsed as markup. The question it answers is quoted above.
  */
 export function createOutboxDelivery(deps: {
   db: Database;
@@ -20,6 +21,7 @@ export function createOutboxDelivery(deps: {
   intervalMs?: number;
 }) {
   const repo = createOutboxRepo(deps.db);
+  const handoffs = createHandoffsRepo(deps.db);
   let pausedUntil = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -28,7 +30,7 @@ export function createOutboxDelivery(deps: {
 
   async function send(message: OutboxMessage): Promise<DeliveryOutcome> {
     try {
-      for (const part of splitMessage(message.body)) {
+      for (const part of splitMessage(await withQuestion(message))) {
         await deps.api.sendMessage(message.chatId, part, { link_preview_options: { is_disabled: true } });
       }
       deps.log.info({ outboxId: message.id, handoffId: message.handoffId }, 'outbox message delivered');
@@ -63,6 +65,19 @@ export function createOutboxDelivery(deps: {
       if (error instanceof HttpError) return { kind: 'retry', error: error.message };
       throw error;
     }
+  }
+
+  /**
+   * A mentor's reply says which question it answers: the question quoted above it (a reply days later
+   * would otherwise arrive out of context). A read only, outside any lock the delivery holds.
+   */
+  async function withQuestion(message: OutboxMessage): Promise<string> {
+    if (message.handoffId === null) return message.body;
+    const handoff = await handoffs.get(message.handoffId).catch(() => null);
+    if (!handoff) return message.body;
+    const question = handoff.question.replace(/\s+/g, ' ').trim();
+    const short = question.length > 160 ? `${question.slice(0, 157).trimEnd()}…` : question;
+    return `↩️ «${short}»\n\n${message.body}`;
   }
 
   function tick(): Promise<number> {

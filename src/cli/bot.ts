@@ -36,7 +36,8 @@ export async function runBotOnApp(
     });
   return startBot(
     config.telegramToken,
-    { answers: app.answers, db: app.db, log: app.log, ...deps },
+    // The card index is read while the bot starts; a message that comes first is told "sebentar ya".
+    { answers: app.answers, db: app.db, log: app.log, ready: app.cards.current(), ...deps },
     {
       botInfo,
       apiRoot: config.bot.apiRoot,

@@ -54,7 +54,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
     h.text(user, 'gimana cara ngitung HPP?');
     h.text(user, 'gimana cara ngitung HPP tas kulit?');
     const [prompt] = await h.reply(user.id, since);
-    expect(buttons(prompt!)).toEqual(['consent']);
+    expect(buttons(prompt!)).toEqual(['consent', 'privacy:full']);
     expect(textOf(prompt!)).toMatch(/privasi/i);
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Asked once, although two questions came in.
@@ -224,7 +224,8 @@ describe('the Telegram bot, end to end over HTTP', () => {
       delivered: `Bu Rina (mentor): ${body}`,
     });
     const [delivered] = await h.reply(user.id, since);
-    expect(textOf(delivered!)).toBe(`Bu Rina (mentor): ${body}`);
+    // Days later, the reply says which question it answers: the question is quoted above it.
+    expect(textOf(delivered!)).toBe(`↩️ «bagaimana cara menentukan harga jual?»\n\nBu Rina (mentor): ${body}`);
     await h.fake.waitFor(async () => undefined, 1).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
     // Exactly once, although the loop keeps polling.
@@ -264,7 +265,9 @@ describe('the Telegram bot, end to end over HTTP', () => {
     const since = h.fake.calls.length;
     // Tanggulangin, Sidoarjo.
     h.message(user, { location: { latitude: -7.5, longitude: 112.7 } });
-    const [answer] = await h.reply(user.id, since);
+    const [searching, answer] = await h.reply(user.id, since, 2);
+    // The location keyboard has done its job: it is taken away.
+    expect(searching!.payload.reply_markup).toEqual({ remove_keyboard: true });
     expect(textOf(answer!)).toMatch(/Sentra dalam direktori/);
     expect(textOf(answer!)).toMatch(/km/);
     expect(requests.at(-1)!.location).toEqual({ latitude: -7.5, longitude: 112.7 });
@@ -306,6 +309,9 @@ describe('the Telegram bot, end to end over HTTP', () => {
     await consent(h, user);
     const [menu] = await askConsented(h, user, '/hitung');
     expect(buttons(menu!)).toEqual(['hitung:hpp', 'hitung:harga', 'hitung:impas', 'hitung:susut']);
+    // Two rows of two: four labels on one row are cut short on a phone.
+    const rows = (menu!.payload.reply_markup as { inline_keyboard: unknown[][] }).inline_keyboard;
+    expect(rows.map((row) => row.length)).toEqual([2, 2]);
     let since = h.fake.calls.length;
     h.tap(user, 'hitung:impas');
     const [guide] = await h.reply(user.id, since);
@@ -355,7 +361,9 @@ describe('the Telegram bot, end to end over HTTP', () => {
     // A mentor reply queued but not yet delivered must go too: flood control keeps it in the outbox.
     h.fake.flood(1, 3, ['sendMessage']);
     await handoffs.reply({ handoffId: open.id, mentorId: 1, mentorName: 'M', body: 'x', delivered: 'x' });
-    await h.fake.waitFor((calls) => calls.some((c) => c.status === 429 && c.payload.text === 'x'));
+    await h.fake.waitFor((calls) =>
+      calls.some((c) => c.status === 429 && String(c.payload.text).endsWith('\n\nx')),
+    );
     const userRef = (
       await h.db.query<{ user_ref: string }>('select user_ref from interactions where id = $1', [id])
     ).rows[0]!.user_ref;
@@ -373,7 +381,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
     // Consent is gone: the next question asks again and stores nothing.
     const before = await count(h, 'select 1 from interactions');
     const [prompt] = await askConsented(h, user, 'apa itu merek?');
-    expect(buttons(prompt!)).toEqual(['consent']);
+    expect(buttons(prompt!)).toEqual(['consent', 'privacy:full']);
     expect(await count(h, 'select 1 from interactions')).toBe(before);
   });
 

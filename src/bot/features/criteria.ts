@@ -1,8 +1,9 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import { checkSentra, formatSentraCheck, SENTRA_RULES } from '../../programme/criteria.ts';
 import type { BotContext, CriteriaStep } from '../context.ts';
+import type { DialogueStates } from '../helpers/dialogue.ts';
 import { recordUpdate } from '../helpers/record.ts';
-import { replyText } from '../helpers/reply.ts';
+import { removeKeyboard, replyText } from '../helpers/reply.ts';
 import type { MessageKey } from '../locales/index.ts';
 
 const STEPS: CriteriaStep[] = ['households', 'similar', 'singleVillage', 'guidance', 'knownToPublic'];
@@ -13,12 +14,12 @@ const PROMPT: Record<CriteriaStep, MessageKey> = {
   guidance: 'criteriaGuidance',
   knownToPublic: 'criteriaKnown',
 };
-const key = (ctx: BotContext) => `${ctx.chat!.id}:${ctx.from!.id}`;
 
 /**
  * /kriteria: the four sentra criteria as a short dialogue. Figures are typed, yes/no facts are buttons
  * (with "don't know", which the check reports as missing instead of assuming). The verdict is the core's
- * checkSentra, criterion by criterion with the rule's source.
+ * checkSentra, criterion by criterion with the rule's source. The step lives in the database, so any
+ * instance can take the next answer.
  */
 export const criteriaFeature = new Composer<BotContext>();
 
@@ -32,16 +33,18 @@ async function askStep(ctx: BotContext, step: CriteriaStep) {
   return replyText(ctx, text, { reply_markup: keyboard });
 }
 
-async function advance(ctx: BotContext) {
-  const state = ctx.deps.memory.criteria.get(key(ctx))!;
+async function advance(ctx: BotContext, state: DialogueStates['criteria']) {
   const next = STEPS[STEPS.indexOf(state.step) + 1];
   if (next) {
-    state.step = next;
-    state.at = Date.now();
+    await ctx.dialogue.set('criteria', { ...state, step: next, at: Date.now() });
     await askStep(ctx, next);
     return;
   }
-  ctx.deps.memory.criteria.delete(key(ctx));
+  // Taken, not read: of two instances finishing the same dialogue, one gives the verdict.
+  if (!(await ctx.dialogue.take('criteria'))) {
+    ctx.outcome = 'criteria-stale';
+    return;
+  }
   const check = checkSentra(state.facts);
   const answer = formatSentraCheck(check);
   ctx.outcome = `criteria-${check.verdict}`;
@@ -60,20 +63,27 @@ async function advance(ctx: BotContext) {
 }
 
 criteriaFeature.command(['kriteria', 'criteria'], async (ctx) => {
-  ctx.deps.memory.criteria.set(key(ctx), { step: 'households', facts: {}, at: Date.now() });
+  await ctx.dialogue.set('criteria', { step: 'households', facts: {}, at: Date.now() });
   ctx.outcome = 'criteria-started';
   await askStep(ctx, 'households');
 });
 
 criteriaFeature.command(['batal', 'cancel'], async (ctx) => {
-  const had = ctx.deps.memory.criteria.delete(key(ctx)) || ctx.deps.memory.awaitingSentra.delete(key(ctx));
+  const criteria = await ctx.dialogue.clear('criteria');
+  const sentra = await ctx.dialogue.clear('sentra');
+  const hitung = await ctx.dialogue.clear('hitung');
   ctx.outcome = 'cancelled';
-  await replyText(ctx, ctx.t(had ? 'cancelled' : 'nothingToCancel'));
+  await replyText(
+    ctx,
+    ctx.t(criteria || sentra || hitung ? 'cancelled' : 'nothingToCancel'),
+    sentra ? removeKeyboard() : {},
+  );
 });
 
 criteriaFeature.on('message:text', async (ctx, next) => {
-  const state = ctx.deps.memory.criteria.get(key(ctx));
-  if (!state || ctx.message.text.startsWith('/')) return next();
+  if (ctx.message.text.startsWith('/')) return next();
+  const state = await ctx.dialogue.get('criteria');
+  if (!state) return next();
   if (state.step !== 'households' && state.step !== 'similar') return askStep(ctx, state.step);
   const match = /\d{1,3}(?:[.,]\d{3})+|\d+/.exec(ctx.message.text);
   const value = match ? Number(match[0].replace(/[.,]/g, '')) : Number.NaN;
@@ -82,14 +92,15 @@ criteriaFeature.on('message:text', async (ctx, next) => {
     await replyText(ctx, ctx.t('criteriaNumber'));
     return;
   }
-  if (state.step === 'households') state.facts.households = value;
-  else state.facts.similarBusinesses = value;
+  const facts = { ...state.facts };
+  if (state.step === 'households') facts.households = value;
+  else facts.similarBusinesses = value;
   ctx.outcome = 'criteria-step';
-  await advance(ctx);
+  await advance(ctx, { ...state, facts });
 });
 
 criteriaFeature.callbackQuery(/^kr:(singleVillage|guidance|knownToPublic):([ynu])$/, async (ctx) => {
-  const state = ctx.deps.memory.criteria.get(key(ctx));
+  const state = await ctx.dialogue.get('criteria');
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   const step = ctx.match[1] as CriteriaStep;
@@ -98,7 +109,8 @@ criteriaFeature.callbackQuery(/^kr:(singleVillage|guidance|knownToPublic):([ynu]
     return;
   }
   const answer = ctx.match[2];
-  if (answer !== 'u') state.facts[step as 'singleVillage' | 'guidance' | 'knownToPublic'] = answer === 'y';
+  const facts = { ...state.facts };
+  if (answer !== 'u') facts[step as 'singleVillage' | 'guidance' | 'knownToPublic'] = answer === 'y';
   ctx.outcome = 'criteria-step';
-  await advance(ctx);
+  await advance(ctx, { ...state, facts });
 });

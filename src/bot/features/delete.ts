@@ -20,7 +20,7 @@ deleteFeature.callbackQuery('del:yes', async (ctx) => {
   // The chat ref is the user's own private chat only: a group's log is not theirs to delete.
   const chatRef = ctx.chat?.type === 'private' ? ctx.chatRef : undefined;
   const counts = await ctx.deps.users.deleteEverything(ctx.userRef!, chatRef);
-  ctx.deps.memory.pending.delete(ctx.from.id);
+  await ctx.deps.dialogues.removeUser(ctx.userRef!);
   ctx.outcome = 'deleted';
   ctx.log.info({ counts }, 'user data deleted');
   const total = counts.interactions! + counts.handoffs! + counts.feedback! + counts.outbox!;

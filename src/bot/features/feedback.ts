@@ -30,8 +30,11 @@ feedbackFeature.callbackQuery(/^hm:(\d+)$/, async (ctx) => {
   ctx.outcome = 'handed_off';
   ctx.log.info({ handoffId: handoff.id }, 'hand-off requested');
   await ctx.answerCallbackQuery();
+  // 👍/👎 stay under an answer; under a decline or a choice there is nothing left to tap.
   await ctx
-    .editMessageReplyMarkup({ reply_markup: answerKeyboard(ctx.t, interactionId, true) })
+    .editMessageReplyMarkup({
+      reply_markup: own.outcome === 'answered' ? answerKeyboard(ctx.t, interactionId, true) : undefined,
+    })
     .catch(() => undefined);
   await replyText(ctx, ctx.t('handoffRequested'));
 });

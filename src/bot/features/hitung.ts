@@ -3,8 +3,6 @@ import { HITUNG_KINDS, hitungGuide } from '../../finance/guide.ts';
 import type { BotContext } from '../context.ts';
 import { replyText } from '../helpers/reply.ts';
 
-const WAIT_MS = 30 * 60_000;
-const key = (ctx: BotContext) => `${ctx.chat!.id}:${ctx.from!.id}`;
 type Kind = (typeof HITUNG_KINDS)[number]['kind'];
 
 function kindOf(word: string): Kind | undefined {
@@ -23,7 +21,7 @@ function kindOf(word: string): Kind | undefined {
  */
 async function showGuide(ctx: BotContext, kind: Kind) {
   const guide = hitungGuide(kind, ctx.locale === 'en' ? 'en' : 'id');
-  ctx.deps.memory.hitungGuide.set(key(ctx), { command: `/hitung ${kind}`, guide, at: Date.now() });
+  await ctx.dialogue.set('hitung', { command: `/hitung ${kind}`, guide, at: Date.now(), awaiting: true });
   ctx.outcome = 'hitung-guide';
   await replyText(ctx, guide);
 }
@@ -35,8 +33,12 @@ hitungFeature.command(['hitung', 'calculate'], async (ctx) => {
   const kind = kindOf(ctx.match);
   if (kind) return showGuide(ctx, kind);
   const lang = ctx.locale === 'en' ? 'en' : 'id';
+  // Two a row: four labels on one row are cut short on a phone.
   const keyboard = new InlineKeyboard();
-  for (const item of HITUNG_KINDS) keyboard.text(item.label[lang], `hitung:${item.kind}`);
+  HITUNG_KINDS.forEach((item, i) => {
+    if (i > 0 && i % 2 === 0) keyboard.row();
+    keyboard.text(item.label[lang], `hitung:${item.kind}`);
+  });
   ctx.outcome = 'hitung-asked';
   await replyText(ctx, ctx.t('hitungChoose'), { reply_markup: keyboard });
 });
@@ -46,15 +48,15 @@ hitungFeature.callbackQuery(/^hitung:(hpp|harga|impas|susut)$/, async (ctx) => {
   await showGuide(ctx, ctx.match[1] as Kind);
 });
 
-/** The guide this chat was last shown, while fresh, as a conversation turn with the time it was shown. */
-export function guideTurn(ctx: BotContext): { question: string; answer: string; at: Date } | undefined {
-  if (!ctx.chat || !ctx.from) return undefined;
-  const map = ctx.deps.memory.hitungGuide;
-  const shown = map.get(key(ctx));
+/**
+ * The guide this chat was last shown, while fresh (the dialogue's expiry), as a conversation turn with the
+ * time it was shown. The first message after the guide answers it: the guide stops waiting for a reply.
+ */
+export async function guideTurn(
+  ctx: BotContext,
+): Promise<{ question: string; answer: string; at: Date } | undefined> {
+  const shown = await ctx.dialogue.get('hitung').catch(() => undefined);
   if (!shown) return undefined;
-  if (Date.now() - shown.at >= WAIT_MS) {
-    map.delete(key(ctx));
-    return undefined;
-  }
+  if (shown.awaiting) await ctx.dialogue.set('hitung', { ...shown, awaiting: false });
   return { question: shown.command, answer: shown.guide, at: new Date(shown.at) };
 }

@@ -1,9 +1,11 @@
-import { Composer, InlineKeyboard } from 'grammy';
-import type { BotContext, PendingQuestion } from '../context.ts';
+import { Composer } from 'grammy';
+import type { BotContext } from '../context.ts';
+import { showNotice } from '../helpers/consent.ts';
 import {
-  answerKeyboard,
   answerMessages,
   choiceKeyboard,
+  declineKeyboard,
+  answerKeyboard,
   replyTarget,
   replyText,
   startTyping,
@@ -15,38 +17,28 @@ import { guideTurn } from './hitung.ts';
 const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure', 'not-held']);
 /** How long after a mentor's reply the user's messages still go into that hand-off's thread. */
 const THREAD_HOURS = 72;
-const MAX_HELD = 10_000;
 
 export interface Question {
   text: string;
   updateId: number;
   location?: { latitude: number; longitude: number };
   replyTo?: number;
+  /** A /sentra search (what was searched for): anything but the directory's answer is "nothing found". */
+  directory?: string;
 }
 
 /**
- * Answers a question once the user has consented; before that, holds it in memory (only the latest one)
- * and asks for consent once. Nothing about the user is written until the consent button is tapped.
+ * Answers a question once the user has consented; before that, holds it (only the latest one, for a short
+ * while, in the dialogue table) and shows the short privacy notice once; later questions get a short
+ * reminder at most. In a group, the asker gets a link to the private chat instead of the notice. Nothing
+ * else about the user is written until the consent button is tapped.
  */
 export async function ask(ctx: BotContext, question: Question): Promise<void> {
   const user = ctx.loaded ? ctx.loaded.user : await ctx.deps.users.get(ctx.userRef!);
   if (!user?.consentedAt) {
-    const held = ctx.deps.memory.pending.get(ctx.from!.id);
-    const pending = ctx.deps.memory.pending;
-    pending.delete(ctx.from!.id);
-    pending.set(ctx.from!.id, {
-      ...question,
-      chatId: ctx.chat!.id,
-      heldAt: Date.now(),
-    } satisfies PendingQuestion);
-    // Bounded: a flood of new accounts must not grow memory without end; the oldest held question goes.
-    if (pending.size > MAX_HELD) pending.delete(pending.keys().next().value!);
     ctx.outcome = 'consent-asked';
-    // Asked once: a second question before the tap replaces the held one without another prompt.
-    if (held && Date.now() - held.heldAt < 10 * 60_000) return;
-    await replyText(ctx, `${ctx.t('consentAsk')}\n\n${ctx.t('privacy')}`, {
-      reply_markup: new InlineKeyboard().text(ctx.t('consentButton'), 'consent'),
-    });
+    await ctx.dialogue.set('held', { ...question, chatRef: ctx.chatRef!, heldAt: Date.now() });
+    await showNotice(ctx, 'question');
     return;
   }
   if (user.blockedAt) await ctx.deps.users.unblock(ctx.userRef!).catch(() => undefined);
@@ -68,8 +60,8 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
       await deps.handoffs.addUserMessage(thread.id, question.text);
     // Read only when answering: most updates (consent, buttons, commands) need no history.
     const turns = ctx.chatRef ? await deps.users.recentTurns(ctx.chatRef).catch(() => []) : [];
-    // A /hitung guide is a turn of the conversation too (kept in memory, not stored), at its place in time.
-    const guide = guideTurn(ctx);
+    // A /hitung guide is a turn of the conversation too (kept as dialogue state), at its place in time.
+    const guide = await guideTurn(ctx);
     const history = [
       ...turns.filter((turn) => !guide || turn.at < guide.at),
       ...(guide ? [{ question: guide.question, answer: guide.answer }] : []),
@@ -88,7 +80,18 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
     stopTyping();
   }
   ctx.outcome = result.outcome;
+  if (question.directory !== undefined && result.sources[0]?.path !== 'tool:directory') {
+    // The directory could not read the search: say so, rather than answer something else from the knowledge.
+    ctx.outcome = 'sentra-not-found';
+    await replyText(
+      ctx,
+      ctx.t('sentraNotFound', { words: question.directory }),
+      replyTarget(ctx, question.replyTo),
+    );
+    return;
+  }
   let handedOff = false;
+  let handOffFailed = false;
   if (result.outcome === 'declined' && HAND_OFF.has(result.declineReason ?? '')) {
     await deps.handoffs
       .create({
@@ -102,15 +105,22 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
         handedOff = true;
         ctx.outcome = 'handed_off';
       })
-      .catch((error) => ctx.log.error({ err: error }, 'automatic hand-off failed'));
+      .catch((error) => {
+        handOffFailed = true;
+        ctx.log.error({ err: error }, 'automatic hand-off failed');
+      });
   }
-  const parts = answerMessages(result, ctx.t, handedOff ? ctx.t('handoffDeclined') : undefined);
+  // A decline already says it was passed on (the core's text): the bot adds no second promise, and no
+  // 👍/👎 under a non-answer; a failed hand-off is said, with the button to try again.
+  const parts = answerMessages(result, ctx.t, handOffFailed ? ctx.t('handoffFailed') : undefined);
   const keyboard =
     result.interactionId && result.outcome === 'clarify' && result.choices?.length
       ? choiceKeyboard(ctx.t, result.interactionId, result.choices)
-      : result.interactionId && (result.outcome === 'answered' || result.outcome === 'declined')
-        ? answerKeyboard(ctx.t, result.interactionId, handedOff)
-        : undefined;
+      : result.interactionId && result.outcome === 'answered'
+        ? answerKeyboard(ctx.t, result.interactionId, false)
+        : result.interactionId && result.outcome === 'declined' && !handedOff
+          ? declineKeyboard(ctx.t, result.interactionId)
+          : undefined;
   for (let i = 0; i < parts.length; i++) {
     await ctx.api.sendMessage(ctx.chat!.id, parts[i]!, {
       parse_mode: 'HTML',

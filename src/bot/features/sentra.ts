@@ -1,15 +1,13 @@
 import { Composer, Keyboard } from 'grammy';
 import type { BotContext } from '../context.ts';
-import { replyText } from '../helpers/reply.ts';
+import { removeKeyboard, replyText } from '../helpers/reply.ts';
 import { ask } from './question.ts';
-
-const WAIT_MS = 10 * 60_000;
-const key = (ctx: BotContext) => `${ctx.chat!.id}:${ctx.from!.id}`;
 
 /**
  * /sentra: the directory in the chat. "/sentra tas di Sidoarjo" searches at once; a bare /sentra asks for a
  * place or a shared location (the nearest clusters). The search itself is the core's directory tool,
- * reached through the answer service like every other question.
+ * reached through the answer service like every other question; a search it cannot answer is said to have
+ * found nothing, instead of an unrelated answer from the knowledge.
  */
 export const sentraFeature = new Composer<BotContext>();
 
@@ -20,10 +18,11 @@ sentraFeature.command(['sentra', 'cluster'], async (ctx) => {
       text: `sentra ${words}`,
       updateId: ctx.update.update_id,
       replyTo: ctx.message?.message_id,
+      directory: words,
     });
     return;
   }
-  ctx.deps.memory.awaitingSentra.set(key(ctx), Date.now());
+  await ctx.dialogue.set('sentra', { at: Date.now() });
   ctx.outcome = 'sentra-asked';
   // Telegram offers the location button only in private chats.
   const keyboard =
@@ -33,26 +32,32 @@ sentraFeature.command(['sentra', 'cluster'], async (ctx) => {
   await replyText(ctx, ctx.t('sentraAsk'), keyboard);
 });
 
-function awaiting(ctx: BotContext): boolean {
-  const map = ctx.deps.memory.awaitingSentra;
-  const since = ctx.from && ctx.chat ? map.get(key(ctx)) : undefined;
-  if (since === undefined) return false;
-  map.delete(key(ctx));
-  return Date.now() - since < WAIT_MS;
+/** Whether this message answers a /sentra prompt; the prompt (and its location keyboard) is then done. */
+async function answersPrompt(ctx: BotContext): Promise<boolean> {
+  if (!(await ctx.dialogue.take('sentra'))) return false;
+  if (ctx.chat?.type === 'private')
+    await replyText(ctx, ctx.t('sentraSearching'), removeKeyboard()).catch(() => undefined);
+  return true;
 }
 
 sentraFeature.on('message:location', async (ctx, next) => {
-  if (!awaiting(ctx)) return next();
+  if (!(await answersPrompt(ctx))) return next();
   const { latitude, longitude } = ctx.message.location;
   const text = ctx.locale === 'en' ? 'nearest sentra' : 'sentra terdekat';
-  await ask(ctx, { text, location: { latitude, longitude }, updateId: ctx.update.update_id });
+  await ask(ctx, {
+    text,
+    location: { latitude, longitude },
+    updateId: ctx.update.update_id,
+    directory: ctx.t('sentraNearby'),
+  });
 });
 
 sentraFeature.on('message:text', async (ctx, next) => {
-  if (ctx.message.text.startsWith('/') || !awaiting(ctx)) return next();
+  if (ctx.message.text.startsWith('/') || !(await answersPrompt(ctx))) return next();
   await ask(ctx, {
     text: `sentra ${ctx.message.text}`,
     updateId: ctx.update.update_id,
     replyTo: ctx.message.message_id,
+    directory: ctx.message.text,
   });
 });

@@ -1,32 +1,53 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.ts';
+import { showNotice } from '../helpers/consent.ts';
 import { replyText } from '../helpers/reply.ts';
 import { answerAndReply } from './question.ts';
 
-/** /start, /privasi and the consent button. */
+/** /start, /privasi, the full notice one tap away, and the consent button. */
 export const startFeature = new Composer<BotContext>();
 
-async function showPrivacy(ctx: BotContext, intro?: string) {
-  const user = await ctx.deps.users.get(ctx.userRef!).catch(() => null);
-  const consented = Boolean(user?.consentedAt);
-  const text = [intro, ctx.t('privacy'), consented ? ctx.t('privacyConsented') : undefined]
+async function consented(ctx: BotContext): Promise<boolean> {
+  const user = ctx.loaded ? ctx.loaded.user : await ctx.deps.users.get(ctx.userRef!).catch(() => null);
+  return Boolean(user?.consentedAt);
+}
+
+/** The full privacy notice, with the consent button for someone who has not consented. */
+async function fullPrivacy(ctx: BotContext) {
+  const agreed = await consented(ctx);
+  const text = [ctx.t('privacy'), agreed ? ctx.t('privacyConsented') : undefined]
     .filter(Boolean)
     .join('\n\n');
   await replyText(
     ctx,
     text,
-    consented ? {} : { reply_markup: new InlineKeyboard().text(ctx.t('consentButton'), 'consent') },
+    agreed ? {} : { reply_markup: new InlineKeyboard().text(ctx.t('consentButton'), 'consent') },
   );
 }
 
 startFeature.command('start', async (ctx) => {
   ctx.outcome = 'start';
-  await showPrivacy(ctx, ctx.t('welcome'));
+  if (ctx.chat.type !== 'private') return showNotice(ctx, 'start');
+  if (await consented(ctx)) {
+    await replyText(ctx, `${ctx.t('welcome')}\n\n${ctx.t('privacyConsented')}`);
+    return;
+  }
+  await showNotice(ctx, 'start');
+  // Opened from a group's link: the question asked there waits for the tap.
+  const held = await ctx.dialogue.get('held');
+  if (held && held.chatRef !== ctx.chatRef)
+    await replyText(ctx, ctx.t('heldFromGroup', { question: held.text }));
 });
 
 startFeature.command(['privasi', 'privacy'], async (ctx) => {
   ctx.outcome = 'privacy';
-  await showPrivacy(ctx);
+  await fullPrivacy(ctx);
+});
+
+startFeature.callbackQuery('privacy:full', async (ctx) => {
+  ctx.outcome = 'privacy';
+  await ctx.answerCallbackQuery();
+  await fullPrivacy(ctx);
 });
 
 startFeature.callbackQuery('consent', async (ctx) => {
@@ -41,11 +62,13 @@ startFeature.callbackQuery('consent', async (ctx) => {
   ctx.outcome = 'consented';
   await ctx.answerCallbackQuery({ text: ctx.t('consentThanks') });
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
-  const pending = ctx.deps.memory.pending.get(from.id);
-  ctx.deps.memory.pending.delete(from.id);
-  if (pending && pending.chatId === ctx.chat?.id) {
+  await ctx.dialogue.clear('notice').catch(() => undefined);
+  // Taken, not read: of two instances getting the same tap, one answers the held question.
+  const held = await ctx.dialogue.take('held');
+  // A question held in a group is answered in the private chat where consent was given, never the reverse.
+  if (held && (held.chatRef === ctx.chatRef || ctx.chat?.type === 'private')) {
     await replyText(ctx, ctx.t('consentThanksPending'));
-    await answerAndReply(ctx, pending);
+    await answerAndReply(ctx, held);
   } else {
     await replyText(ctx, `${ctx.t('consentThanks')} ${ctx.t('consentExpired')}`);
   }

@@ -38,6 +38,16 @@ export function answerKeyboard(t: Translate, interactionId: number, handedOff: b
   return keyboard;
 }
 
+/** Under a decline that was not passed on: only "Tanya mentor" (no 👍/👎 under a non-answer). */
+export function declineKeyboard(t: Translate, interactionId: number): InlineKeyboard {
+  return new InlineKeyboard().text(t('buttonMentor'), `hm:${interactionId}`);
+}
+
+/** Takes away a reply keyboard (the location button of /sentra) once it has been used. */
+export function removeKeyboard() {
+  return { reply_markup: { remove_keyboard: true as const } };
+}
+
 /** "Maksudnya yang mana?": one button a choice (by its place in the stored trace), and a mentor. */
 export function choiceKeyboard(
   t: Translate,

@@ -3,12 +3,20 @@ import type { MessageKey } from './id.ts';
 /** English strings, for users who write English. Same keys as id.ts. */
 export const en: Record<MessageKey, string> = {
   welcome:
-    'Hello! I am Pendamping IKM, an assistant for artisans, small industries and the officials who support industry clusters (sentra IKM).\n\nI answer questions on bookkeeping and pricing, brands, packaging and labels, marketing, and the sentra IKM programmes, with sources. When I do not know, I pass your question to a human mentor.\n\nCommands: /sentra find a cluster, /kriteria check the cluster criteria, /bantuan help, /privasi privacy, /hapus delete my data.',
+    'Hello! I am Pendamping IKM, an assistant for artisans, small industries and sentra IKM mentors. I answer questions on bookkeeping and pricing, brands, packaging and labels, marketing, and the sentra IKM programmes, with sources; when I do not know, I pass your question to a human mentor.\n\nCommands: /hitung cost and selling price, /sentra find a cluster, /kriteria check the sentra criteria, /bantuan, /privasi, /hapus.',
   privacy:
-    "Privacy\n\nWhat is stored: your questions, my answers, your 👍/👎, and questions passed to a mentor, under a pseudonymous code (not your name or phone number), plus the chat id so that a mentor's reply can reach you here.\nWhy: to answer you, to pass questions to mentors, and to improve the bot's knowledge.\nWho reads it: the IKM mentors, in the mentor workspace.\nHow long: until you delete it with /hapus (at most 2 years).\n\nNothing personal is stored before you agree.",
+    "Privacy\n\nWhat is stored: your questions, my answers, your 👍/👎, and questions passed to a mentor, under a pseudonymous code (not your name or phone number), plus the chat id so that a mentor's reply can reach you here.\nWhy: to answer you, to pass questions to mentors, and to improve the bot's knowledge.\nWho reads it: the IKM mentors, in the mentor workspace.\nHow long: until you delete it with /hapus (at most 2 years).\n\nNothing personal is stored before you agree: only your last question, for a while (at most 30 minutes) and under a code name, so that it can be answered once you agree.",
   privacyConsented: 'You have agreed. Send /hapus at any time to delete all your data.',
+  privacyShort:
+    'Privacy in short: questions and answers are stored under a code name (not your name or number) so that mentors can help and the bot can improve. Delete them any time with /hapus.',
+  privacyButton: '📄 Read in full',
+  consentReminder: 'I am holding your last question for a while. Tap ✅ I agree so that I can answer it.',
+  groupConsent:
+    'Before I answer, please agree to the privacy notice in a private chat with me. I will answer your question there.',
+  groupConsentButton: '💬 Open private chat',
+  heldFromGroup: 'I will answer your question from the group ("{question}") here once you agree.',
   consentButton: '✅ I agree',
-  consentAsk: 'Before I answer, please read and accept this privacy notice.',
+  consentAsk: 'Before I answer, please agree to this privacy notice.',
   consentThanks: 'Thank you, your consent is recorded.',
   consentThanksPending: 'Thank you, your consent is recorded. Here is the answer to your question:',
   consentExpired: 'Please send your question now.',
@@ -22,7 +30,7 @@ export const en: Record<MessageKey, string> = {
   feedbackGone: 'This answer is no longer stored.',
   handoffRequested:
     'Your question has been passed to a mentor. The reply will come to this chat, usually within 1-2 working days.',
-  handoffDeclined: 'A mentor will reply in this chat when there is an answer.',
+  handoffFailed: 'Sorry, this question could not be passed to a mentor. Tap 🙋 Ask a mentor to try again.',
   handoffAlready: 'This question has already been passed to a mentor.',
   deleteConfirm:
     'Delete all your data? Your questions, answers, ratings, questions to mentors and your consent will be deleted for good.',
@@ -35,6 +43,10 @@ export const en: Record<MessageKey, string> = {
   privateOnly: 'This command works only in a private chat with me, for your privacy.',
   sentraAsk:
     'Name the place and/or the product, e.g. "bags in Sidoarjo" or "tenun di Lampung". Or send your location to find the nearest cluster.',
+  sentraSearching: '🔎 Searching the cluster directory…',
+  sentraNearby: 'near your location',
+  sentraNotFound:
+    'I found no cluster for "{words}" in the directory. Try a product and/or a regency or city, e.g. "/sentra bags in Sidoarjo", or send /sentra and share your location.',
   sentraLocationButton: '📍 Send my location',
   criteriaStart:
     'Sentra IKM criteria check. I will ask a few things; send /batal to stop.\n\nHow many households are there in the village?',
@@ -65,7 +77,11 @@ export const en: Record<MessageKey, string> = {
   kindPoll: 'Polls',
   kindOther: 'This kind of message',
   edited: 'I do not read edited messages. If your question changed, please send it again as a new message.',
-  rateLimited: 'Easy there 🙏 Too many messages in a short time. Please wait a moment and send it again.',
+  rateDeferred: 'Easy there 🙏 I answer your messages in order; the next one in about {seconds} seconds.',
+  rateRefused:
+    'Too many messages at once 🙏 I will not answer this one or those you send in the next {seconds} seconds. After that, please send again what matters.',
+  warmingUp:
+    'One moment please 🙏 I have just started and am loading my knowledge. I will answer your message shortly.',
   commandsStart: 'Start and privacy notice',
   commandsHelp: 'What I can do',
   commandsSentra: 'Find an IKM cluster (place, product or location)',

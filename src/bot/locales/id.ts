@@ -4,12 +4,21 @@
  */
 export const id = {
   welcome:
-    'Halo! Saya Pendamping IKM, asisten untuk perajin dan pelaku industri kecil serta pendamping sentra IKM.\n\nSaya bisa menjawab soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, dan program sentra IKM, dengan sumbernya. Kalau saya belum tahu, pertanyaan Anda saya teruskan ke mentor manusia.\n\nPerintah: /sentra cari sentra, /kriteria cek kriteria sentra, /bantuan, /privasi, /hapus.',
+    'Halo! Saya Pendamping IKM, asisten untuk perajin dan pelaku industri kecil serta pendamping sentra IKM. Saya menjawab soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, dan program sentra IKM, dengan sumbernya; kalau belum tahu, saya teruskan ke mentor manusia.\n\nPerintah: /hitung hitung HPP dan harga jual, /sentra cari sentra, /kriteria cek kriteria sentra, /bantuan, /privasi, /hapus.',
   privacy:
-    'Privasi\n\nYang disimpan: pertanyaan Anda, jawaban saya, penilaian 👍/👎, dan pertanyaan yang diteruskan ke mentor, dengan kode samaran (bukan nama atau nomor telepon Anda), serta ID chat agar balasan mentor bisa dikirim ke sini.\nUntuk apa: menjawab Anda, meneruskan ke mentor, dan memperbaiki pengetahuan bot.\nSiapa yang membaca: mentor pendamping IKM di ruang kerja mentor.\nBerapa lama: sampai Anda menghapusnya dengan /hapus (paling lama 2 tahun).\n\nSebelum Anda setuju, tidak ada data pribadi yang disimpan.',
+    'Privasi\n\nYang disimpan: pertanyaan Anda, jawaban saya, penilaian 👍/👎, dan pertanyaan yang diteruskan ke mentor, dengan kode samaran (bukan nama atau nomor telepon Anda), serta ID chat agar balasan mentor bisa dikirim ke sini.\nUntuk apa: menjawab Anda, meneruskan ke mentor, dan memperbaiki pengetahuan bot.\nSiapa yang membaca: mentor pendamping IKM di ruang kerja mentor.\nBerapa lama: sampai Anda menghapusnya dengan /hapus (paling lama 2 tahun).\n\nSebelum Anda setuju, tidak ada data pribadi yang disimpan: hanya pertanyaan terakhir Anda, sementara (paling lama 30 menit) dan dengan kode samaran, agar bisa dijawab setelah Anda setuju.',
   privacyConsented: 'Anda sudah menyetujui. Ketik /hapus kapan saja untuk menghapus semua data Anda.',
+  privacyShort:
+    'Privasi singkatnya: pertanyaan dan jawaban disimpan dengan kode samaran (bukan nama atau nomor Anda) agar mentor bisa membantu dan bot makin baik. Bisa dihapus kapan saja dengan /hapus.',
+  privacyButton: '📄 Baca selengkapnya',
+  consentReminder:
+    'Pertanyaan terakhir Anda saya simpan sebentar. Tekan ✅ Saya setuju agar saya bisa menjawabnya.',
+  groupConsent:
+    'Sebelum saya menjawab, mohon setujui pemberitahuan privasi di chat pribadi dengan saya. Pertanyaan Anda saya jawab di sana.',
+  groupConsentButton: '💬 Buka chat pribadi',
+  heldFromGroup: 'Pertanyaan Anda dari grup ("{question}") saya jawab di sini setelah Anda setuju.',
   consentButton: '✅ Saya setuju',
-  consentAsk: 'Sebelum saya menjawab, mohon baca dan setujui pemberitahuan privasi berikut.',
+  consentAsk: 'Sebelum saya menjawab, mohon setujui pemberitahuan privasi ini.',
   consentThanks: 'Terima kasih, persetujuan Anda tercatat.',
   consentThanksPending: 'Terima kasih, persetujuan Anda tercatat. Ini jawaban untuk pertanyaan Anda tadi:',
   consentExpired: 'Silakan kirim pertanyaan Anda sekarang.',
@@ -23,7 +32,8 @@ export const id = {
   feedbackGone: 'Jawaban ini sudah tidak tersimpan.',
   handoffRequested:
     'Pertanyaan Anda sudah diteruskan ke mentor pendamping. Balasan mentor akan dikirim ke chat ini; biasanya dalam 1-2 hari kerja.',
-  handoffDeclined: 'Mentor pendamping akan membalas di chat ini bila sudah ada jawabannya.',
+  handoffFailed:
+    'Maaf, pertanyaan ini belum berhasil diteruskan ke mentor. Tekan 🙋 Tanya mentor untuk mencoba lagi.',
   handoffAlready: 'Pertanyaan ini sudah diteruskan ke mentor.',
   deleteConfirm:
     'Hapus semua data Anda? Pertanyaan, jawaban, penilaian, pertanyaan ke mentor, dan persetujuan Anda akan dihapus dan tidak bisa dikembalikan.',
@@ -37,6 +47,10 @@ export const id = {
   sentraAsk:
     'Sebutkan tempat dan/atau produknya, misalnya "tas di Sidoarjo" atau "tenun di Lampung". Atau kirim lokasi Anda untuk mencari sentra terdekat.',
   sentraLocationButton: '📍 Kirim lokasi saya',
+  sentraSearching: '🔎 Saya carikan di direktori sentra…',
+  sentraNearby: 'sekitar lokasi Anda',
+  sentraNotFound:
+    'Saya tidak menemukan sentra untuk "{words}" di direktori. Coba sebut produk dan/atau kabupaten/kota, misalnya "/sentra tas di Sidoarjo", atau kirim /sentra lalu bagikan lokasi Anda.',
   criteriaStart:
     'Cek kriteria sentra IKM. Saya akan menanyakan beberapa hal; ketik /batal untuk berhenti.\n\nBerapa jumlah rumah tangga (KK) di desa itu?',
   criteriaSimilar: 'Berapa usaha sejenis (yang membuat produk yang sama) di desa itu?',
@@ -69,8 +83,12 @@ export const id = {
   kindOther: 'Jenis pesan ini',
   edited:
     'Saya tidak membaca pesan yang disunting. Bila pertanyaannya berubah, kirim ulang sebagai pesan baru.',
-  rateLimited:
-    'Pelan-pelan ya 🙏 Terlalu banyak pesan dalam waktu singkat. Tunggu sebentar, lalu kirim lagi.',
+  rateDeferred:
+    'Pelan-pelan ya 🙏 Pesan Anda saya jawab berurutan, yang berikutnya sekitar {seconds} detik lagi.',
+  rateRefused:
+    'Terlalu banyak pesan sekaligus 🙏 Pesan ini dan yang Anda kirim dalam {seconds} detik ke depan tidak saya jawab. Setelah itu, kirim lagi pertanyaan yang penting.',
+  warmingUp:
+    'Sebentar ya 🙏 Saya baru saja dinyalakan dan sedang menyiapkan pengetahuan. Pesan Anda saya jawab sebentar lagi.',
   commandsStart: 'Mulai dan pemberitahuan privasi',
   commandsHelp: 'Apa yang bisa dibantu',
   commandsSentra: 'Cari sentra IKM (tempat, produk, atau lokasi)',

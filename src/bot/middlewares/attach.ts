@@ -1,10 +1,11 @@
 import type { NextFunction } from 'grammy';
 import { detectLanguage } from '../../text/analyze.ts';
 import type { BotContext, BotServices } from '../context.ts';
+import { createDialogue } from '../helpers/dialogue.ts';
 import { localeOf, translator } from '../locales/index.ts';
 
 /**
- * First middleware: services, pseudonymous refs, the user's language (English when they write English or
+ * First middleware: services, pseudonymous refs, the sender's dialogues (loaded on first use), the user's language (English when they write English or
  * their client is English and they wrote nothing), and one log line per update with its timing and outcome.
  * The line carries no message text and no Telegram ids.
  */
@@ -14,6 +15,7 @@ export function attach(services: BotServices) {
     ctx.deps = services;
     if (ctx.from) ctx.userRef = services.refs.user(ctx.from.id);
     if (ctx.chat) ctx.chatRef = services.refs.chat(ctx.chat.id);
+    ctx.dialogue = createDialogue(services.dialogues, ctx.userRef, ctx.chatRef);
     const text = ctx.message?.text ?? ctx.message?.caption;
     ctx.locale =
       text && !text.startsWith('/') ? detectLanguage(text.slice(0, 500)) : localeOf(ctx.from?.language_code);
