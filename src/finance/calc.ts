@@ -13,6 +13,8 @@ export interface Part {
   basis: 'unit' | 'period';
   /** How the amount was made: "2 penjahit × Rp 2.250.000", "Rp 12.000.000 ÷ 60 bulan". */
   detail?: string;
+  /** Whether it grows with the quantity made (materials, piece wages) or stays (rent, salaries, depreciation). */
+  behaves?: 'variable' | 'fixed';
 }
 
 export type HppComponent = 'materials' | 'labour' | 'overhead' | 'total';
@@ -27,7 +29,11 @@ export type Missing =
   | 'price'
   | 'variable'
   | 'lifespan'
-  | 'machine';
+  | 'machine'
+  | 'batches'
+  | 'sold'
+  | 'revenue'
+  | 'fee';
 
 export interface HppInput {
   materials?: Part[];
@@ -252,4 +258,57 @@ export function calculateDepreciation(input: { machines: Machine[]; units?: numb
     result: { perMachine, perMonth, ...(units ? { units, perUnit: div(perMonth, frac(units)) } : {}) },
     missing: [],
   };
+}
+
+export interface ProfitInput {
+  /** Sales of the period as one figure ("omzet 12jt"), or price × units sold. */
+  revenue?: Frac;
+  price?: Frac;
+  unitsSold?: number;
+  /** Cost of the goods sold: per unit (× units sold) or for the period. */
+  hppPerUnit?: Frac;
+  hppTotal?: Frac;
+  /** Operating costs of the period, each as the artisan named it. */
+  costs: Part[];
+}
+
+export interface ProfitResult {
+  revenue: Frac;
+  cogs: Frac;
+  gross: Frac;
+  costs: Frac;
+  net: Frac;
+}
+
+/** Untung bersih = omzet − HPP barang yang terjual − biaya operasional, for one period. */
+export function calculateProfit(input: ProfitInput): { result?: ProfitResult; missing: Missing[] } {
+  const missing: Missing[] = [];
+  const perUnitNeedsSold = input.hppPerUnit !== undefined || input.costs.some((c) => c.basis === 'unit');
+  if (!input.revenue && !input.price) missing.push('revenue');
+  if ((input.price || perUnitNeedsSold) && !input.revenue && !(input.unitsSold && input.unitsSold > 0))
+    missing.push('sold');
+  if (input.hppPerUnit === undefined && input.hppTotal === undefined && input.costs.length === 0)
+    missing.push('hpp');
+  if (input.hppPerUnit !== undefined && input.revenue && !(input.unitsSold && input.unitsSold > 0))
+    missing.push('sold');
+  if (missing.length > 0) return { missing: [...new Set(missing)] };
+  const sold = frac(input.unitsSold ?? 0);
+  const revenue = input.revenue ?? mul(input.price!, sold);
+  const cogs = input.hppTotal ?? (input.hppPerUnit ? mul(input.hppPerUnit, sold) : frac(0));
+  const costs = sum(input.costs.map((c) => (c.basis === 'unit' ? mul(c.amount, sold) : c.amount)));
+  const gross = sub(revenue, cogs);
+  return { result: { revenue, cogs, gross, costs, net: sub(gross, costs) }, missing: [] };
+}
+
+/** What a marketplace leaves of a price: price × (1 − fee). */
+export function calculateFee(input: { price?: Frac; feeBp?: number }): {
+  result?: { price: Frac; fee: Frac; net: Frac; bp: number };
+  missing: Missing[];
+} {
+  const missing: Missing[] = [];
+  if (!input.price) missing.push('price');
+  if (input.feeBp === undefined) missing.push('fee');
+  if (missing.length > 0) return { missing };
+  const fee = mul(input.price!, bp(input.feeBp!));
+  return { result: { price: input.price!, fee, net: sub(input.price!, fee), bp: input.feeBp! }, missing: [] };
 }

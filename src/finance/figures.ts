@@ -327,6 +327,13 @@ function readAt(
       return count('duration', /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n) ? value * 12 : value);
   }
   end = tokens[j - 1]!.end;
+  // A number said in words with no unit and no multiplier ("campur jd satu", "dua-duanya") is a word of the
+  // sentence, not an amount; a count in words still reads ("dua penjahit", "lima tahun") through its noun,
+  // and "dua mesin @ 6 jt" through the multiply word that follows it.
+  if (wordsValue !== undefined && !isMoney) {
+    const op = tokens[j + nounRun(tokens, j)];
+    if (!(op && isMultiply(op.t))) return undefined;
+  }
   const kind: Figure['kind'] = isMoney ? 'money' : 'bare';
   return {
     figure: { kind, value, text: text.slice(start, end), start, end, ...(approx ? { approx } : {}) },

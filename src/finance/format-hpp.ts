@@ -46,7 +46,9 @@ function componentLine(
   if (periodParts.length === 0)
     return `• ${heading}: ${listed}${parts.length > 1 ? ` = ${rupiah(k.perUnit)} ${perNoun}` : ''}`;
   const unitSum = unitParts.length ? ` + ${rupiah(sum(unitParts.map((p) => p.amount)))}` : '';
-  return `• ${heading}: ${listed}; ${rupiah(k.period)}${divided}${unitSum} = ${rupiah(k.perUnit)} ${perNoun}`;
+  // Each figure is shown in the reading line above; the working names them and sums them once.
+  const named = parts.map((p) => p.name || partLine(p, noun, periodWord, lang)).join(' + ');
+  return `• ${heading}: ${named}; ${rupiah(k.period)}${divided}${unitSum} = ${rupiah(k.perUnit)} ${perNoun}`;
 }
 
 /**
@@ -92,20 +94,7 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
       ? `${T[lang].meaning}: di bawah ${rupiah(r.hpp)} ${perNoun} Anda rugi; harga jual perlu menutup HPP, biaya operasional, dan untung.`
       : `${T[lang].meaning}: below ${rupiah(r.hpp)} ${perNoun} you lose money; your price must cover this, operating costs and profit.`,
   );
-  const unitParts = [...(input.materials ?? []), ...(input.labour ?? [])].filter((p) => p.basis === 'unit');
-  if (unitParts.length > 0 && r.periodTotal.num > 0n) {
-    const names = unitParts.map((p) => p.name).filter(Boolean);
-    const which = names.length
-      ? names.join(id ? ' dan ' : ' and ')
-      : id
-        ? 'bahan baku dan upah'
-        : 'materials and labour';
-    const first = unitParts[0]!;
-    const note = id
-      ? `${which} saya baca per ${noun}; jika itu total ${periodWord}, tulis misalnya "${first.name || 'bahan'} ${rupiah(first.amount)} ${periodWord}".`
-      : `I read ${which} as per-${noun} costs; if it is the total ${periodWord}, say so.`;
-    out.push(`(${note.charAt(0).toUpperCase()}${note.slice(1)})`);
-  }
+  // How each figure was read (per unit or per month, fixed or variable) is said once, in the reading line.
   return out;
 }
 

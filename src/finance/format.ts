@@ -2,6 +2,7 @@ import type { Missing } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
 import { hppLines } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
+import { feeLines, profitLines } from './format-laba.ts';
 import { priceLines } from './format-price.ts';
 import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
@@ -35,6 +36,11 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     variable: 'biaya variabel per UNIT (bahan baku, kemasan, upah borongan)',
     lifespan: 'umur pakai mesin atau alat (misalnya "umur 5 tahun"), untuk menghitung penyusutannya',
     machine: 'harga beli mesin atau alat (misalnya "mesin jahit 6 juta")',
+    batches:
+      'berapa kali produksi dalam sebulan (misalnya "sebulan 20 kali produksi"), untuk membagi biaya bulanan ke tiap produksi',
+    sold: 'jumlah UNIT yang terjual pada periode itu',
+    revenue: 'omzet periode itu, atau harga jual per UNIT dan jumlah yang terjual',
+    fee: 'potongan admin atau komisi marketplace dalam persen (misalnya "admin 8%")',
   },
   en: {
     materials: 'materials cost (per unit, or the total per month or batch)',
@@ -48,6 +54,10 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     variable: 'variable cost per UNIT (materials, packaging, piece-rate wages)',
     lifespan: 'the machine\'s useful life (e.g. "5 years"), for depreciation',
     machine: 'the purchase price of the machine or tool (e.g. "sewing machine 6 million")',
+    batches: 'how many batches you make a month (e.g. "20 batches a month"), to share the monthly costs',
+    sold: 'how many UNITs you sold in that period',
+    revenue: 'your sales for the period, or the price per UNIT and how many you sold',
+    fee: 'the marketplace fee or commission in percent (e.g. "fee 8%")',
   },
 };
 
@@ -60,11 +70,81 @@ export function formatWorked(w: Worked, lang: Lang): string {
   const noun = w.noun ?? 'unit';
   const periodWord = w.period === 'batch' ? t.batch : t.month;
   if (w.missing.length > 0 || w.ambiguous.length > 0) return askBack(w, noun, periodWord, lang);
-  if (w.intent === 'hpp' && w.hpp) return hppLines(w, noun, periodWord, lang).join('\n');
-  if (w.intent === 'harga' && w.price) return priceLines(w, noun, periodWord, lang).join('\n');
-  if (w.intent === 'impas' && w.breakEven?.result) return breakEvenLines(w, noun, lang).join('\n');
-  if (w.intent === 'susut' && w.depreciation?.result) return depreciationLines(w, lang).join('\n');
-  return askBack(w, noun, periodWord, lang);
+  const lines =
+    w.intent === 'hpp' && w.hpp
+      ? hppLines(w, noun, periodWord, lang)
+      : w.intent === 'harga' && w.price
+        ? priceLines(w, noun, periodWord, lang)
+        : w.intent === 'impas' && w.breakEven?.result
+          ? breakEvenLines(w, noun, lang)
+          : w.intent === 'susut' && w.depreciation?.result
+            ? depreciationLines(w, lang)
+            : w.intent === 'laba' && w.profit?.result
+              ? profitLines(w, noun, lang)
+              : w.intent === 'potongan' && w.fee?.result
+                ? feeLines(w, noun, lang)
+                : undefined;
+  if (!lines) return askBack(w, noun, periodWord, lang);
+  // The result leads; right under it, how the figures were read, so that a misreading can be corrected.
+  const reading = readingLine(w, noun, periodWord, lang);
+  return (reading ? [lines[0]!, reading, ...lines.slice(1)] : lines).join('\n');
+}
+
+const BEHAVES = {
+  id: { variable: 'variabel', fixed: 'tetap' },
+  en: { variable: 'variable', fixed: 'fixed' },
+};
+
+/**
+ * "Saya baca: pisang Rp 1.500.000 sebulan (variabel); upah sy Rp 1.000.000 sebulan (tetap); 200 bungkus
+ * sebulan.": every figure as it was understood (item, amount, per unit or per period, and whether it grows
+ * with the quantity), in one line the artisan can correct ("pisangnya 2 juta", "itu per minggu").
+ */
+function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): string | undefined {
+  const id = lang === 'id';
+  const parts: string[] = [];
+  const input = w.hppInput;
+  if (input) {
+    // grouped by how they behave: "(variabel)" and "(tetap)" said once each
+    const all = [...(input.materials ?? []), ...(input.labour ?? []), ...(input.overhead ?? [])];
+    for (const behaves of ['variable', 'fixed'] as const) {
+      const group = all.filter((p) => (p.behaves ?? 'fixed') === behaves);
+      if (group.length > 0)
+        parts.push(
+          `${group.map((p) => partLine(p, noun, periodWord, lang)).join(', ')} (${BEHAVES[lang][behaves]})`,
+        );
+    }
+    for (const p of input.total ?? [])
+      parts.push(`${partLine(p, noun, periodWord, lang)} (${id ? 'semua biaya' : 'all costs'})`);
+    if (input.units) parts.push(`${count(input.units, noun, lang)} ${periodWord}`);
+  }
+  if (w.batches)
+    parts.push(
+      id
+        ? `${w.batches.perMonth} kali produksi sebulan ("${w.batches.text}"${/minggu/i.test(w.batches.text) ? ', 1 bulan = 4 minggu' : ''})`
+        : `${w.batches.perMonth} batches a month ("${w.batches.text}")`,
+    );
+  const pi = w.priceInput;
+  if (pi && !input) {
+    if (pi.hpp)
+      parts.push(
+        `${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
+      );
+  }
+  const p = w.profit;
+  if (p) {
+    if (p.unitsSold) parts.push(`${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);
+    if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
+    for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
+    if (p.hppPerUnit) parts.push(`HPP ${rupiah(p.hppPerUnit)} ${T[lang].per} ${noun}`);
+    if (p.hppTotal) parts.push(`HPP ${id ? 'total' : 'in total'} ${rupiah(p.hppTotal)}`);
+    for (const c of p.costs)
+      parts.push(
+        `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}${c.basis === 'unit' ? ` ${T[lang].per} ${noun}` : ''} (${id ? 'biaya periode itu' : 'cost of the period'})`,
+      );
+  }
+  if (parts.length === 0) return undefined;
+  return `${id ? 'Saya baca' : 'I read'}: ${parts.join('; ')}.`;
 }
 
 /** What is still needed, named in the first sentence; what was already read; an example reply. */
@@ -77,7 +157,15 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
         ? `${t.price} ${noun}`
         : w.intent === 'susut'
           ? t.susut
-          : t.impas;
+          : w.intent === 'laba'
+            ? lang === 'id'
+              ? 'untung bersih'
+              : 'net profit'
+            : w.intent === 'potongan'
+              ? lang === 'id'
+                ? 'potongan marketplace'
+                : 'marketplace fee'
+              : t.impas;
   const asked = new Set<string | undefined>(
     w.ambiguous.map((a) => (a.label === 'machine' ? 'overhead' : a.label === 'cost' ? 'hpp' : a.label)),
   );
@@ -145,5 +233,15 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
   if (pi?.price !== undefined) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(pi.price)}`);
   if (w.breakEven?.price)
     parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.breakEven.price)}`);
+  const p = w.profit;
+  if (p) {
+    if (p.unitsSold) parts.push(`${lang === 'id' ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);
+    if (p.price) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(p.price)}`);
+    for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
+    if (p.hppPerUnit) parts.push(`HPP ${rupiah(p.hppPerUnit)}`);
+    if (p.hppTotal) parts.push(`HPP total ${rupiah(p.hppTotal)}`);
+    for (const c of p.costs) parts.push(`${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`);
+  }
+  if (w.fee?.price) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.fee.price)}`);
   return parts;
 }

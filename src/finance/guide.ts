@@ -51,6 +51,26 @@ const GUIDES: Record<Intent, Record<Lang, { ask: string; example: string }>> = {
       example: '2 sewing machines @ 6 million, 5 years, 50 bags a month',
     },
   },
+  laba: {
+    id: {
+      ask: 'Hitung untung bersih: kirim jumlah yang laku dan harga jualnya (atau omzet), HPP per unit (atau HPP total), dan biaya operasional periode itu.',
+      example: 'bulan ini laku 300 bungkus, harga 55rb, hpp 35rb, ongkos lain 2,5jt',
+    },
+    en: {
+      ask: 'Net profit: send how many you sold and the price (or your sales), the cost (HPP) per unit or in total, and the operating costs of that period.',
+      example: 'sold 300 packs this month, price 55k, cost 35k each, other costs 2.5 million',
+    },
+  },
+  potongan: {
+    id: {
+      ask: 'Hitung potongan marketplace: kirim harga jual per unit dan potongan admin atau komisinya (persen). HPP juga boleh, untuk untungnya.',
+      example: 'harga 80rb, admin shopee 10%',
+    },
+    en: {
+      ask: 'Marketplace fees: send your selling price per unit and the fee or commission (percent). Your cost (HPP) too, for the profit.',
+      example: 'price 80k, marketplace fee 10%',
+    },
+  },
 };
 
 const EXAMPLE = { id: 'Contoh', en: 'For example' };

@@ -3,7 +3,7 @@ import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
 import { detectIntent, type Intent, type MoneyFacts, readMoneyFacts } from './read.ts';
-import { solve, type Worked } from './solve.ts';
+import { behaviour, solve, type Worked } from './solve.ts';
 
 /** One earlier exchange, as `AnswerRequest.history` holds it. */
 export interface Turn {
@@ -23,8 +23,26 @@ const bareName = (words: string) =>
     .trim();
 const sameName = (a: string, b: string) => bareName(a) === bareName(b);
 
-/** Later figures win: a new "kulit" replaces the old "kulit"; a generic "bahan" replaces every material. */
+/**
+ * Later figures win: a new "kulit" replaces the old "kulit"; a generic "bahan" replaces every material.
+ * A new quantity ("kalau bikin 300?") keeps what each earlier cost was said for, so that the costs that grow
+ * with the quantity are scaled and the others are not; "itu per minggu" re-reads an earlier figure's period.
+ */
 function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
+  const quantityChanged =
+    next.whatIf === true &&
+    base.units !== undefined &&
+    next.units !== undefined &&
+    next.units.value !== base.units.value;
+  if (quantityChanged)
+    for (const item of base.items)
+      if (item.forUnits === undefined && behaviour(item, base.frame) === 'variable' && item.basis !== 'unit')
+        item.forUnits = base.units!.value;
+  if (next.rebasis) {
+    const { words, basis } = next.rebasis;
+    const target = words ? base.items.find((i) => sameName(i.words, words)) : base.items.at(-1);
+    if (target) target.basis = basis;
+  }
   const items = base.items.filter(
     (old) =>
       !next.items.some(
@@ -38,6 +56,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     percents: [...percents, ...next.percents],
     units: next.units ?? base.units,
     unitsSold: next.unitsSold ?? base.unitsSold,
+    ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
     zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],
     frame: next.frame ?? base.frame,
@@ -150,7 +169,13 @@ export function answerMoneyQuestion(
   const continuing =
     !ownCalculation &&
     !OTHER_TOPIC.test(question) &&
-    (hasFigures(current) || current.loose.length > 0 || current.units !== undefined);
+    (hasFigures(current) ||
+      current.loose.length > 0 ||
+      current.units !== undefined ||
+      current.unitsSold !== undefined ||
+      current.batches !== undefined ||
+      current.rebasis !== undefined ||
+      current.zero.length > 0);
   let facts = current;
   if (continuing) {
     // Walk back over our own turns to where the calculation started.
@@ -184,7 +209,10 @@ export function answerMoneyQuestion(
     }
     facts = state!;
     if (!facts.intent) return undefined;
-  } else if (!current.intent || !(hasFigures(current) || current.loose.some((f) => f.kind === 'money')))
+  } else if (
+    !current.intent ||
+    !(hasFigures(current) || current.loose.some((f) => f.kind === 'money') || current.intent === 'potongan')
+  )
     return undefined;
   facts = askUnnamed(facts);
   const intent = facts.intent ?? detectIntent(question, facts)!;

@@ -13,6 +13,7 @@ export type Label =
   | 'variable'
   | 'hpp'
   | 'cost'
+  | 'revenue'
   | 'price'
   | 'retail'
   | 'markup'
@@ -31,7 +32,15 @@ const LABELS: [Label, RegExp][] = [
     'opcost',
     /\b(biaya|ongkos) ?operasional\b|\boperasional\b|\bgaji (tetap )?pemilik\b|\bpromosi\b|\biklan\b|\binternet\b|\bpulsa\b|\btransport\w*\b|\boperating( costs?)?\b|\bmarketing\b|\bowner'?s? salary\b/g,
   ],
-  ['cost', /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b/g],
+  // An all-in cost: everything spent, said as one figure ("totalnya 6jt", "udah termasuk semua 12rb per bungkus").
+  [
+    'cost',
+    /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b|\btotal(nya)?\b|\bsemua biaya(nya)?\b|\b(biaya|ongkos|modal) semua(nya)?\b|\btermasuk semua\b|\b(udah|sudah|dah|sdh) semua( biaya)?\b|\ball[- ]in\b|\beverything included\b/g,
+  ],
+  [
+    'revenue',
+    /\bomzet\w*\b|\bomset\w*\b|\bpenjualan\b|\bpendapatan\b|\bpemasukan\b|\brevenue\b|\bturnover\b|\bsales\b/g,
+  ],
   [
     'hpp',
     /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per (unit|bag|item|piece|jar|pack)\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
@@ -108,7 +117,7 @@ export function nearestLabel(
   return ahead.sort((a, b) => a.at - b.at)[0];
 }
 
-export type Basis = 'unit' | 'month' | 'batch' | 'year';
+export type Basis = 'unit' | 'month' | 'batch' | 'year' | 'week';
 
 const UNIT_AFTER =
   /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
@@ -116,6 +125,8 @@ const MONTH =
   /(?:^|\s)(?:sebulan|per ?bulan|\/ ?(?:bln|bulan|bl|month|mo)|tiap bulan|setiap bulan|a month|per month|monthly|bulanan|dalam sebulan|each month|every month)\b/i;
 const BATCH =
   /(?:^|\s)(?:sekali produksi|per produksi|satu kali produksi|1 kali produksi|per batch|a batch|per ?adonan|satu adonan|sekali masak|per masak|sekali goreng|per pesanan|per order|each batch|one batch|per batch)\b/i;
+const WEEK =
+  /(?:^|\s)(?:seminggu|per ?minggu|\/ ?(?:mgg|minggu|week|wk)|tiap minggu|setiap minggu|a week|per week|weekly|mingguan)\b/i;
 const YEAR =
   /(?:^|\s)(?:setahun|per ?tahun|\/ ?(?:thn|tahun|th|year|yr)|tiap tahun|a year|per year|yearly|annually|tahunan)\b/i;
 
@@ -127,6 +138,7 @@ export function basisNear(after: string, before: string): Basis | undefined {
     return 'month';
   if (BATCH.test(` ${head}`.slice(0, 24))) return 'batch';
   if (YEAR.test(` ${head}`.slice(0, 18))) return 'year';
+  if (WEEK.test(` ${head}`.slice(0, 18))) return 'week';
   const tail = before.slice(-24);
   if (
     /(\/|per|tiap|setiap|each)\s*-?\s*(tas|bungkus|pcs|buah|unit|biji|toples|pak|botol|produk|item|bag|jar|piece)\s*(nya|-nya)?\s*$/i.test(
@@ -137,6 +149,7 @@ export function basisNear(after: string, before: string): Basis | undefined {
   if (/(sebulan|per ?bulan|tiap bulan|a month|per month|monthly|bulanan)\s*(nya)?\s*$/i.test(tail))
     return 'month';
   if (/(setahun|per ?tahun|a year|per year|yearly)\s*$/i.test(tail)) return 'year';
+  if (/(seminggu|per ?minggu|tiap minggu|a week|per week|weekly)\s*$/i.test(tail)) return 'week';
   return undefined;
 }
 
@@ -144,6 +157,17 @@ export function basisNear(after: string, before: string): Basis | undefined {
 export function frameOf(text: string): Basis | undefined {
   if (BATCH.test(` ${text}`)) return 'batch';
   if (MONTH.test(` ${text}`)) return 'month';
+  return undefined;
+}
+
+/** "itu per minggu", "sebulan": a basis said on its own, to correct how an earlier figure was read. */
+export function basisWord(text: string): Basis | undefined {
+  const t = ` ${text}`;
+  if (UNIT_AFTER.test(text.replace(/^.*?(?=\b(per|tiap|setiap|each)\b)/i, ''))) return 'unit';
+  if (WEEK.test(t)) return 'week';
+  if (BATCH.test(t)) return 'batch';
+  if (YEAR.test(t)) return 'year';
+  if (MONTH.test(t)) return 'month';
   return undefined;
 }
 

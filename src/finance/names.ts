@@ -84,6 +84,8 @@ export const FILLER = new Set([
   'setahun',
   'tahun',
   'sekali',
+  'kali',
+  'produksi',
   'mau',
   'hitung',
   'hpp',

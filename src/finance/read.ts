@@ -2,6 +2,7 @@ import { type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
 import {
   type Basis,
   basisNear,
+  basisWord,
   frameOf,
   type Label,
   type LabelHit,
@@ -12,7 +13,8 @@ import {
 import { namePhrase } from './names.ts';
 import type { Lang } from './numbers.ts';
 
-export type Intent = 'hpp' | 'harga' | 'impas' | 'susut';
+/** hpp, selling price, break-even, depreciation, profit for a period, what a marketplace keeps of a price. */
+export type Intent = 'hpp' | 'harga' | 'impas' | 'susut' | 'laba' | 'potongan';
 
 /** A money figure with what it is for and the period it covers, as read from the artisan's words. */
 export interface Item {
@@ -25,6 +27,11 @@ export interface Item {
   /** "mesin 12 jt umur 5 tahun": the lifespan in months, for depreciation. */
   lifespanMonths?: number;
   each?: Figure['each'];
+  /**
+   * A cost that grows with the quantity, said for this many units ("pisang 1,5jt" for 200 bungkus): when the
+   * quantity changes ("kalau bikin 300?") it is scaled to the new quantity.
+   */
+  forUnits?: number;
 }
 
 export interface PercentItem {
@@ -57,12 +64,27 @@ export interface MoneyFacts {
   /** Unlabelled figures, to fill what an earlier turn asked for. */
   loose: Figure[];
   noun?: string;
+  /** "sebulan 20 adonan", "seminggu 3x produksi": how many batches make a month. */
+  batches?: { perMonth: number; text: string };
+  /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
+  whatIf?: boolean;
+  /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
+  rebasis?: { words: string; basis: Basis };
 }
 
 const IMPAS =
   /\b(bep|impas|break[- ]?even|balik modal|titik impas|harus (laku|terjual)|minimal (laku|terjual)|how many .{0,20}(sell|sold))\b/;
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|charge)\b/;
+/** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
+const LABA =
+  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period))\b/;
+/**
+ * "gimana ngitung potongan admin shopee": how a marketplace's cut works out, a calculation the price tool
+ * does, asked without figures yet.
+ */
+const FEE_HOWTO =
+  /\b(gimana|gmn|gmana|bagaimana|cara|how)\b.{0,30}\b(ngitung|hitung|menghitung|itung|calculate|work out)\b.{0,30}\b(potongan|admin|komisi|fee|biaya layanan)\b|\b(potongan|admin|komisi)\b.{0,30}\b(shopee|tokopedia|lazada|tiktok|bukalapak|marketplace)\b.{0,30}\b(gimana|gmn|bagaimana|cara)\b/;
 const HPP =
   /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per (unit|bag|item|piece|jar|pack|bottle)|unit cost|production cost|cogs)\b/;
 
@@ -76,8 +98,56 @@ const SUSUT = [
   /\b(berapa|brp|brapa|hitung(kan|lah)?|menghitung|ngitung|itung)\s+(biaya\s+|besar(nya)?\s+|nilai\s+|uang\s+)?(penyusutan|susut)(nya)?\b/,
   /\b(penyusutan|susut\s+mesin)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)(\.(?=\d)|[^.?!;])){0,60}?\b(berapa|brp|brapa)\b/,
   /\b(how much|calculate|work out)\s+(is\s+|the\s+|my\s+)*(machine\s+|equipment\s+)?depreciation\b/,
+  // "susutnya sebulan brp?", "penyusutan sebulan?": the question ends on it
+  /\b(penyusutan|susut)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)[^.?!;\d]){0,40}?\b(berapa|brp|brapa)\b/,
+  /\b(penyusutan|susut)(nya)?\s*(per ?bulan|sebulan|per ?tahun|setahun)?\s*\?*\s*$/,
   /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
 ];
+
+/** Words that say how long an asset lasts: the amount before them is what the asset cost. */
+const LIFESPAN =
+  /\b(umur(nya)?( pakai| ekonomis)?|masa pakai|kepake|kepakai|dipake|dipakai|terpakai|awet|tahan|bisa (dipakai|dipake)|lasts?|useful life|life)\s*(nya\s*)?(sampai|sampe|kira-kira|sekitar|selama|for|about)?\s*$/i;
+
+/** "sebulan 20 adonan", "seminggu 3x produksi", "20x produksi sebulan": how many batches a month. */
+const BATCHES = [
+  /\b(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\s*(bisa\s*|produksi\s*|masak\s*)?(?<n>\d+)\s*(x|kali|adonan|batch)\b(\s*(produksi|masak|goreng|adonan))?/gi,
+  /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
+];
+
+/** Weeks counted in a month, as small businesses count them (said in the reading so it can be corrected). */
+export const WEEKS_PER_MONTH = 4;
+
+function batchesOf(text: string): { perMonth: number; text: string; start: number; end: number } | undefined {
+  for (const re of BATCHES)
+    for (const m of text.matchAll(re)) {
+      const n = Number(m.groups!.n);
+      if (!(n > 0)) continue;
+      const weekly = /minggu/i.test(m.groups!.period!);
+      return {
+        perMonth: weekly ? n * WEEKS_PER_MONTH : n,
+        text: m[0].trim(),
+        start: m.index!,
+        end: m.index! + m[0].length,
+      };
+    }
+  return undefined;
+}
+
+const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|misal(nya)?|if|suppose)\b/i;
+const CORRECTION =
+  /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
+
+/**
+ * A month's production cost said with no period ("kulit 4jt") is read per unit unless that makes the month's
+ * materials and wages this many times the month's overhead: "kulit 4jt, upah 2jt, sewa 1jt, 40 tas sebulan"
+ * is 240 × the rent read per bag, so it is the month's; "kulit 150rb, jahit 50rb, 40 tas sebulan, listrik
+ * dan sewa 1,2 juta" is 6.7 × and stays per bag (and says so, so that the artisan can correct it).
+ */
+export const PER_UNIT_IMPLAUSIBLE = 20;
+
+/** "hpp kain tenun sy 625rb": an HPP word followed only by the product's name, no question, right before it. */
+const HPP_OF =
+  /\b(hpp\w*|harga pokok)\b(?:\s+(?!berapa|brp|brapa|kalau|kalo|klo|jika|bila|dan|sama)[a-z]+){0,4}\s*$/i;
 
 const PER_HEAD =
   /^\s*(?:per|\/|tiap|setiap|masing-masing|each)\s*-?\s*(?:orang|org|pekerja|penjahit|karyawan|tukang|person|worker)\b/i;
@@ -129,17 +199,31 @@ function wordsFor(near: string, hit: LabelHit): string {
     : label.trim();
 }
 
+export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(text.toLowerCase()));
+
 export function detectIntent(
   text: string,
-  facts: Pick<MoneyFacts, 'items' | 'percents'>,
+  facts: Pick<MoneyFacts, 'items' | 'percents'> & Partial<Pick<MoneyFacts, 'frame'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
   if (facts.items.some((i) => i.label === 'machine') && SUSUT.some((re) => re.test(q))) return 'susut';
+  if (LABA.test(q)) return 'laba';
   if (IMPAS.test(q)) return 'impas';
-  // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for
+  // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
+  const costGiven = facts.items.some((i) =>
+    ['hpp', 'cost', 'materials', 'labour', 'overhead'].includes(i.label),
+  );
+  const fee = facts.percents.some((p) => p.label === 'fee');
+  const markup = facts.percents.some((p) => p.label === 'markup' || p.label === 'margin');
+  if (!costGiven && !markup && (FEE_HOWTO.test(q) || (fee && facts.items.some((i) => i.label === 'price'))))
+    return 'potongan';
+  // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for; a total for
+  // the month ("totalnya 6jt sebulan") is not one per unit
   const hppGiven = facts.items.some(
-    (i) => (i.label === 'hpp' || i.label === 'cost') && (!i.basis || i.basis === 'unit'),
+    (i) =>
+      (i.label === 'hpp' || i.label === 'cost') &&
+      (i.basis === 'unit' || (!i.basis && (!facts.frame || facts.frame === 'unit'))),
   );
   if (hppGiven && !HARGA.test(q))
     return facts.percents.length > 0 || facts.items.some((i) => i.label === 'price') ? 'harga' : undefined;
@@ -169,13 +253,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     return { start, end };
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
+  const batches = batchesOf(text);
+  if (batches) facts.batches = { perMonth: batches.perMonth, text: batches.text };
+  const asksSusut = asksDepreciation(text);
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
   const framePart = text
     .slice(0, firstMoney)
     .replace(/\d+\s*(tas|bungkus|toples|pcs|buah|unit)\s*(sebulan|per ?bulan)?/gi, ' ');
-  facts.frame = frameOf(framePart);
+  if (figures.some((f) => f.kind === 'money' || f.kind === 'ambiguous')) facts.frame = frameOf(framePart);
   for (let n = 0; n < figures.length; n++) {
     const f = figures[n]!;
+    if (batches && f.start >= batches.start && f.end <= batches.end) continue;
     const clause = clauseOf(f.start);
     const prevEnd = Math.max(clause.start, figures[n - 1]?.end ?? 0);
     const nextStart = Math.min(clause.end, figures[n + 1]?.start ?? text.length);
@@ -220,7 +308,22 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       }
     }
     if (f.kind === 'duration') {
-      const machine = [...facts.items].reverse().find((i) => i.label === 'machine' && !i.lifespanMonths);
+      let machine = [...facts.items].reverse().find((i) => i.label === 'machine' && !i.lifespanMonths);
+      // "oven 7,2jt kepake 3 tahun", "mobil box 120jt, dipake 10 tahun": whatever its name, an amount whose
+      // lifespan is said is what an asset cost
+      const lifespan = LIFESPAN.test(text.slice(Math.max(0, f.start - 40), f.start));
+      if (!machine && (lifespan || asksSusut)) {
+        // said with its lifespan, even a name that reads as something else ("etalase buat jualan") is an asset
+        const kinds: Label[] = lifespan ? [...ASSET_LIKE, 'price', 'retail'] : ASSET_LIKE;
+        machine = [...facts.items]
+          .reverse()
+          .find((i) => kinds.includes(i.label) && i.basis !== 'unit' && !i.lifespanMonths);
+        if (machine) {
+          if (machine.label === 'price' || machine.label === 'retail')
+            machine.words = namePhrase(text.slice(0, text.indexOf(machine.text)));
+          machine.label = 'machine';
+        }
+      }
       if (machine) machine.lifespanMonths = f.value;
       else facts.loose.push(f);
       continue;
@@ -232,7 +335,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // name outside the label lexicon ("pisang", "malam", "kedelai") is still a cost line.
     const nameNear = namePhrase(near);
     const name = nameNear || namePhrase(before);
-    const named = name ? nearestLabel(lastPhrase(nameNear ? near : before), '', moneyLabels) : undefined;
+    const phrase = lastPhrase(nameNear ? near : before);
+    // "hpp kain tenun sy 625rb": an HPP named for its product is an HPP, not the product's material
+    const hppOf = HPP_OF.test(phrase)
+      ? nearestLabel(phrase, '', (l) => l === 'hpp' || l === 'cost')
+      : undefined;
+    const named = name ? (hppOf ?? nearestLabel(phrase, '', moneyLabels)) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
     let own = name
@@ -285,6 +393,21 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       item.detail = 'half';
     facts.items.push(item);
   }
+  // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
+  if (asksSusut && !facts.items.some((i) => i.label === 'machine'))
+    for (const i of facts.items) {
+      // "penyusutan mobil pickup 90jt": the asset is named after the word for depreciation
+      const asset = i.words.replace(UPKEEP, '').replace(/\s+/g, ' ').trim();
+      if (ASSET_LIKE.includes(i.label) && i.basis !== 'unit' && asset) {
+        i.label = 'machine';
+        i.words = asset;
+        delete i.basis;
+      }
+    }
+  if (figures.every((f) => f.kind !== 'money' && f.kind !== 'ambiguous')) {
+    const rebasis = rebasisOf(text);
+    if (rebasis) facts.rebasis = rebasis;
+  }
   for (const m of text.matchAll(ZERO)) {
     const words = (m[1] ?? m[2] ?? '').trim();
     const hit = nearestLabel(words, '');
@@ -303,9 +426,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "bahan 200rb sekali goreng, upah 50rb": when the artisan dates some production costs by period and none
   // per unit, the undated ones are read the same way.
   const production = facts.items.filter((i) => i.label === 'materials' || i.label === 'labour');
+  const overheadMonth = facts.items
+    .filter((i) => i.label === 'overhead' && (!i.basis || i.basis === 'month'))
+    .reduce((a, i) => a + i.amount, 0);
+  const monthCount = figures.find((f) => f.kind === 'count' && monthlyCount(text, f));
+  const undated = production.filter((i) => !i.basis).reduce((a, i) => a + i.amount, 0);
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month');
     if (dated) facts.frame = dated.basis;
+    else if (
+      monthCount &&
+      overheadMonth > 0 &&
+      undated * monthCount.value >= PER_UNIT_IMPLAUSIBLE * overheadMonth
+    )
+      facts.frame = 'month';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (
@@ -319,6 +453,24 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
+  if (WHAT_IF.test(text) && !CORRECTION.test(text)) facts.whatIf = true;
   facts.intent = detectIntent(text, facts);
   return facts;
+}
+
+/** Labels a named asset can be read under before its lifespan is seen ("oven" unlisted, "kompor" overhead). */
+const ASSET_LIKE: Label[] = ['materials', 'overhead', 'machine'];
+
+/** Where a basis said on its own starts: "beras ketannya itu | per minggu". */
+const BASIS_START =
+  /\b(per|tiap|setiap|sebulan|seminggu|setahun|sekali|satu kali|a month|a week|a year|each|weekly|monthly|yearly|bulanan|mingguan)\b/i;
+
+/** "beras ketannya itu per minggu", "itu sebulan": the basis, and the name of the figure it is for ("" for the last). */
+function rebasisOf(text: string): MoneyFacts['rebasis'] {
+  if (text.split(/\s+/).length > 8) return undefined;
+  const at = BASIS_START.exec(text);
+  if (!at) return undefined;
+  const basis = basisWord(text.slice(at.index));
+  if (!basis) return undefined;
+  return { words: namePhrase(text.slice(0, at.index)), basis };
 }

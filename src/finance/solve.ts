@@ -2,7 +2,9 @@ import {
   type BreakEvenResult,
   calculateBreakEven,
   calculateDepreciation,
+  calculateFee,
   calculateHpp,
+  calculateProfit,
   type DepreciationResult,
   calculatePrice,
   type HppInput,
@@ -12,10 +14,11 @@ import {
   type Part,
   type PriceInput,
   type PriceResult,
+  type ProfitResult,
 } from './calc.ts';
 import type { Basis } from './labels.ts';
-import type { Ambiguity, Intent, Item, MoneyFacts } from './read.ts';
-import { div, type Frac, frac, rupiah, sum } from './rupiah.ts';
+import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
+import { div, type Frac, frac, mul, rupiah, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 
 /** One worked calculation: its inputs as read, the calculator's result, and what is still missing. */
@@ -33,15 +36,38 @@ export interface Worked {
   costIsTotal?: boolean;
   breakEven?: { fixed: Part[]; variable: Part[]; price?: Frac; result?: BreakEvenResult };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
+  profit?: {
+    revenue?: Frac;
+    revenueParts: Part[];
+    price?: Frac;
+    unitsSold?: number;
+    hppPerUnit?: Frac;
+    hppTotal?: Frac;
+    costs: Part[];
+    result?: ProfitResult;
+  };
+  fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  /** "sebulan 20 adonan": the month's costs shared over that many batches. */
+  batches?: { perMonth: number; text: string };
   source: FinanceSource;
+}
+
+/** How the month and the quantity are read for one calculation. */
+interface Context {
+  frame?: Basis;
+  /** The quantity the calculation is for: period-said variable costs are scaled to it from `forUnits`. */
+  units?: number;
+  /** A batch calculation that also has costs of the month: the month's costs ÷ batches a month. */
+  batchesPerMonth?: number;
 }
 
 const itemName = (item: Item) => item.words;
 
 /** The period an item covers, from its own words, else the message's frame, else what its kind usually is. */
-function basisOf(item: Item, frame: Basis | undefined): 'unit' | 'period' | 'year' {
+function basisOf(item: Item, frame: Basis | undefined): 'unit' | 'period' | 'year' | 'week' {
   if (item.basis === 'unit') return 'unit';
   if (item.basis === 'year') return 'year';
+  if (item.basis === 'week') return 'week';
   if (item.basis) return 'period';
   switch (item.label) {
     case 'materials':
@@ -49,6 +75,9 @@ function basisOf(item: Item, frame: Basis | undefined): 'unit' | 'period' | 'yea
       return frame ? 'period' : 'unit';
     case 'labour':
       return /gaji|salar/i.test(item.words) || item.each || frame ? 'period' : 'unit';
+    // an all-in cost said in a month's or a batch's story ("modal sy sebulan totalnya 6jt") is that period's
+    case 'cost':
+      return frame && frame !== 'unit' ? 'period' : 'unit';
     case 'overhead':
     case 'machine':
     case 'fixed':
@@ -59,12 +88,38 @@ function basisOf(item: Item, frame: Basis | undefined): 'unit' | 'period' | 'yea
   }
 }
 
-function toPart(item: Item, frame: Basis | undefined): Part | 'lifespan' {
+/** Materials and piece wages grow with the quantity; wages by the month, rent and depreciation do not. */
+export function behaviour(item: Item, frame: Basis | undefined): 'variable' | 'fixed' {
+  if (item.label === 'materials' || item.label === 'variable') return 'variable';
+  if (item.label === 'labour') return basisOf(item, frame) === 'unit' ? 'variable' : 'fixed';
+  return 'fixed';
+}
+
+function toPart(item: Item, ctx: Context | Basis | undefined): Part | 'lifespan' {
+  const c: Context = typeof ctx === 'string' || ctx === undefined ? { frame: ctx } : ctx;
+  const frame = c.frame;
   let amount = frac(item.amount);
   let detail = item.each
     ? `${item.each.count} ${item.each.noun ?? ''} × ${rupiah(item.each.amount)}`
     : rupiah(amount);
   const basis = basisOf(item, frame);
+  const behaves = behaviour(item, frame);
+  if (basis === 'week') {
+    amount = div(amount, frac(1, WEEKS_PER_MONTH));
+    detail += ` × ${WEEKS_PER_MONTH} minggu`;
+  }
+  // "kalau bikin 300?": a cost said for 200 that grows with the quantity is scaled to 300
+  if (behaves === 'variable' && basis !== 'unit' && item.forUnits && c.units && c.units !== item.forUnits) {
+    amount = div(mul(amount, frac(c.units)), frac(item.forUnits));
+    detail += ` ÷ ${item.forUnits} × ${c.units}`;
+  }
+  // a cost of the month in a batch calculation: its share of one batch
+  const monthly =
+    item.basis === 'month' || item.basis === 'week' || item.basis === 'year' || item.label === 'machine';
+  if (c.batchesPerMonth && monthly) {
+    amount = div(amount, frac(c.batchesPerMonth));
+    detail += ` ÷ ${c.batchesPerMonth} produksi`;
+  }
   if (item.label === 'machine') {
     if (!item.lifespanMonths) return 'lifespan';
     amount = div(amount, frac(item.lifespanMonths));
@@ -82,34 +137,60 @@ function toPart(item: Item, frame: Basis | undefined): Part | 'lifespan' {
     name: itemName(item),
     amount,
     basis: basis === 'unit' ? 'unit' : 'period',
+    behaves,
     ...(detail !== rupiah(amount) ? { detail: detail.replace(/\s+/g, ' ') } : {}),
   };
 }
 
-function partsFor(facts: MoneyFacts, labels: Item['label'][], missing: Set<Missing>): Part[] | undefined {
+/** The calculation's context: the frame, the quantity, and batches a month when month and batch costs mix. */
+function contextOf(facts: MoneyFacts, missing: Set<Missing>): Context {
+  const ctx: Context = { frame: facts.frame, units: facts.units?.value };
+  const batchBased = facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch');
+  const monthBased = facts.items.some(
+    (i) =>
+      ['materials', 'labour', 'overhead', 'variable', 'machine'].includes(i.label) &&
+      (i.basis === 'month' || i.basis === 'week' || i.basis === 'year' || i.label === 'machine'),
+  );
+  if (batchBased && monthBased) {
+    if (facts.batches) ctx.batchesPerMonth = facts.batches.perMonth;
+    else missing.add('batches');
+  }
+  return ctx;
+}
+
+function partsFor(
+  facts: MoneyFacts,
+  labels: Item['label'][],
+  missing: Set<Missing>,
+  ctx: Context,
+): Part[] | undefined {
   const items = facts.items.filter((i) => labels.includes(i.label));
   if (items.length === 0) return labels.some((l) => facts.zero.includes(l)) ? [] : undefined;
   const parts: Part[] = [];
   for (const item of items) {
-    const part = toPart(item, facts.frame);
+    const part = toPart(item, ctx);
     if (part === 'lifespan') missing.add('lifespan');
     else parts.push(part);
   }
   return parts;
 }
 
+/** "totalnya 6jt sebulan", "total biaya produksi 5jt": one figure for the whole period, not one unit. */
+const isPeriodTotal = (i: Item, frame: Basis | undefined) =>
+  (i.label === 'hpp' || i.label === 'cost') &&
+  (i.basis ? i.basis !== 'unit' : frame !== undefined && frame !== 'unit');
+
 function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
+  const ctx = contextOf(facts, missing);
   const input: HppInput = {
-    materials: partsFor(facts, ['materials', 'variable'], missing),
-    labour: partsFor(facts, ['labour'], missing),
-    overhead: partsFor(facts, ['overhead', 'machine'], missing),
+    materials: partsFor(facts, ['materials', 'variable'], missing, ctx),
+    labour: partsFor(facts, ['labour'], missing, ctx),
+    overhead: partsFor(facts, ['overhead', 'machine'], missing, ctx),
     units: facts.units?.value,
   };
-  const totals = facts.items.filter(
-    (i) => (i.label === 'hpp' || i.label === 'cost') && i.basis && i.basis !== 'unit',
-  );
+  const totals = facts.items.filter((i) => isPeriodTotal(i, facts.frame));
   if (totals.length > 0 && !input.materials && !input.labour && !input.overhead)
-    input.total = totals.map((i) => toPart(i, facts.frame)).filter((p): p is Part => p !== 'lifespan');
+    input.total = totals.map((i) => toPart(i, ctx)).filter((p): p is Part => p !== 'lifespan');
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
   for (const m of hppMissing) missing.add(m);
@@ -142,7 +223,26 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   const missing = new Set<Missing>();
   const period: Worked['period'] =
     facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch') ? 'batch' : 'month';
-  const base = { intent, noun: facts.noun ?? facts.units?.noun, period, ambiguous: facts.ambiguous };
+  const base = {
+    intent,
+    noun: facts.noun ?? facts.units?.noun,
+    period,
+    ambiguous: facts.ambiguous,
+    ...(facts.batches && period === 'batch' ? { batches: facts.batches } : {}),
+  };
+  if (intent === 'laba') return profitFrom(facts, base);
+  if (intent === 'potongan') {
+    const price = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
+    const fee = facts.percents.find((p) => p.label === 'fee');
+    const input = { price: price ? frac(price.amount) : undefined, feeBp: fee?.bp };
+    const { result, missing: feeMissing } = calculateFee(input);
+    return {
+      ...base,
+      missing: feeMissing,
+      fee: { ...input, ...(result ? { result } : {}) },
+      source: FINANCE_SOURCES.channel,
+    };
+  }
   if (intent === 'susut') {
     const { depreciation, missing: susutMissing } = depreciationFrom(facts, period);
     return { ...base, missing: susutMissing, depreciation, source: FINANCE_SOURCES.depreciation };
@@ -160,6 +260,15 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   if (intent === 'harga') {
     const given = facts.items.find((i) => i.label === 'hpp' || i.label === 'cost');
     let hpp: Frac | undefined = given ? frac(given.amount) : undefined;
+    // "totalnya 4,5jt sebulan utk 150 lembar": the month's all-in cost shared over the month's units
+    if (given && isPeriodTotal(given, facts.frame)) {
+      const units = facts.units && !facts.units.sold ? facts.units.value : undefined;
+      if (units) hpp = div(frac(given.amount), frac(units));
+      else {
+        hpp = undefined;
+        missing.add('units');
+      }
+    }
     let worked: Pick<Worked, 'hppInput' | 'hpp'> = {};
     if (!given && facts.items.some((i) => ['materials', 'labour', 'overhead', 'machine'].includes(i.label))) {
       const { input, result } = hppFrom(facts, missing);
@@ -238,5 +347,47 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
     missing: [...missing],
     breakEven: { fixed, variable, price: priceFrac, result: missing.size ? undefined : result },
     source: FINANCE_SOURCES.breakEven,
+  };
+}
+
+const REVENUE_LABELS: Item['label'][] = ['revenue'];
+const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
+
+/** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
+function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+  const revenueItems = facts.items.filter((i) => REVENUE_LABELS.includes(i.label));
+  const revenueParts = revenueItems.map((i) => toPart(i, 'month')).filter((p): p is Part => p !== 'lifespan');
+  const priceItem = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
+  const hppItems = facts.items.filter((i) => i.label === 'hpp' || i.label === 'cost');
+  // an HPP said with the sales as one figure ("hpp total 7jt", "omzet 12jt, hpp 7jt") is the period's
+  const hppIsTotal = (i: Item) =>
+    /total|semua/i.test(`${i.words} ${i.text}`) ||
+    (i.basis !== undefined && i.basis !== 'unit') ||
+    (i.basis === undefined && revenueItems.length > 0 && !priceItem);
+  const totals = hppItems.filter(hppIsTotal);
+  const perUnit = hppItems.filter((i) => !hppIsTotal(i));
+  const missing = new Set<Missing>();
+  const costs = facts.items
+    .filter((i) => !NOT_A_COST.includes(i.label))
+    .map((i) => toPart(i, { frame: 'month' }))
+    .filter((p): p is Part => {
+      if (p === 'lifespan') missing.add('lifespan');
+      return p !== 'lifespan';
+    });
+  const input = {
+    revenue: revenueParts.length ? sum(revenueParts.map((p) => p.amount)) : undefined,
+    price: priceItem ? frac(priceItem.amount) : undefined,
+    unitsSold: facts.unitsSold ?? facts.units?.value,
+    hppPerUnit: perUnit.length ? sum(perUnit.map((i) => frac(i.amount))) : undefined,
+    hppTotal: totals.length ? sum(totals.map((i) => frac(i.amount))) : undefined,
+    costs,
+  };
+  const { result, missing: profitMissing } = calculateProfit(input);
+  for (const m of profitMissing) missing.add(m);
+  return {
+    ...base,
+    missing: [...missing],
+    profit: { ...input, revenueParts, ...(missing.size ? {} : { result }) },
+    source: FINANCE_SOURCES.profit,
   };
 }

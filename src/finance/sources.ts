@@ -56,6 +56,13 @@ export const FINANCE_SOURCES = {
     source: 'Pengetahuan umum praktik penjualan lewat reseller, dropshipper, dan konsinyasi',
     asOf: '2026-11-23',
   },
+  profit: {
+    title: 'Laporan laba rugi sederhana untuk IKM - laba kotor dan laba bersih',
+    path: 'knowledge/keuangan/laporan-laba-rugi-sederhana.md',
+    section: 'Susunan laporan laba rugi sederhana',
+    source: 'Praktik umum pembukuan usaha kecil; disusun tim Pendamping IKM',
+    asOf: '2026-11-23',
+  },
   breakEven: {
     title: 'Menghitung titik impas (BEP) usaha kecil dalam unit',
     path: 'knowledge/keuangan/titik-impas-bep.md',

@@ -19,12 +19,9 @@ export function hitungToolAnswer(
   question: string,
   history: readonly Turn[] = [],
 ): HitungToolAnswer | undefined {
-  // The calculators work on the user's figures: a message with no amount, in digits or in words
-  // ("lima puluh ribu"), is not a calculation ("campur jd satu di dompet, cara misahinnya gmn?"),
-  // unless it answers the calculator's own question.
-  const previous = history.at(-1)?.answer ?? '';
-  const figures = /\d|\b(ribu|juta|rb|jt|ratus|miliar|thousand|million|hundred)\b/i.test(question);
-  if (!figures && !/Rp \d|saya masih perlu|I still need/.test(previous)) return undefined;
+  // Whether the message is a calculation is the reader's call, not a pattern's: it finds the user's figures
+  // (a number word with no unit, "campur jd satu", is none), a reply to the calculator's own question, or a
+  // how-to the calculators answer with the user's numbers ("gimana ngitung potongan admin shopee").
   const lang = moneyLanguage(question);
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;

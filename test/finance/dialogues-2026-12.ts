@@ -79,7 +79,12 @@ export const DIALOGUES: Dialogue[] = [
         expect: r('HPP per bungkus Anda Rp 20.000'),
       },
       { say: 'kalau bikin 300 bungkus?', expect: r('HPP per bungkus Anda Rp 17.500') },
-      { say: 'harga jualnya brp kalau mau untung 40%?', expect: r('Harga jual Rp 24.500 per bungkus') },
+      // Prices are quoted rounded up to the thousand with the exact figure after it, as in 'tempe-then-price'
+      // (this expectation was "Harga jual Rp 24.500 per bungkus" until round 2 saw the rounding).
+      {
+        say: 'harga jualnya brp kalau mau untung 40%?',
+        expect: r('Harga jual Rp 25.000 per bungkus', 'dari Rp 24.500'),
+      },
     ],
   },
   {

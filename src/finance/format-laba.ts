@@ -1,0 +1,87 @@
+import type { Part } from './calc.ts';
+import { count, partLine, T } from './format-common.ts';
+import type { Lang } from './numbers.ts';
+import { type Frac, frac, mul, percent, rupiah } from './rupiah.ts';
+import type { Worked } from './solve.ts';
+
+const minus = (x: Frac) => mul(x, frac(-1));
+
+/**
+ * Profit for a period, result first: the net profit (or the loss), then the formula, sales, the cost of what
+ * was sold, the period's other costs, and what it means.
+ */
+export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
+  const p = w.profit!;
+  const r = p.result!;
+  const id = lang === 'id';
+  const loss = r.net.num < 0n;
+  const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  const out = [
+    loss
+      ? id
+        ? `Anda rugi ${rupiah(minus(r.net))} pada periode itu.`
+        : `You made a loss of ${rupiah(minus(r.net))} in that period.`
+      : id
+        ? `Untung bersih Anda ${rupiah(r.net)} pada periode itu.`
+        : `Your net profit is ${rupiah(r.net)} for that period.`,
+    '',
+    id
+      ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
+      : `${T[lang].formula}: net profit = sales − cost of goods sold − operating costs.`,
+  ];
+  const revenue =
+    p.revenueParts.length > 0
+      ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')
+      : `${sold} × ${rupiah(p.price!)}`;
+  out.push(
+    `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
+  );
+  const cogs =
+    p.hppTotal !== undefined
+      ? rupiah(r.cogs)
+      : p.hppPerUnit !== undefined
+        ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
+        : 'Rp 0';
+  out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  if (p.costs.length > 0) {
+    const listed = p.costs.map((c: Part) =>
+      partLine(c, noun, T[lang].month, lang).replace(/ sebulan$| a month$/, ''),
+    );
+    out.push(
+      `• ${id ? 'Biaya operasional' : 'Operating costs'}: ${listed.join(' + ')}${p.costs.length > 1 ? ` = ${rupiah(r.costs)}` : ''}`,
+    );
+  }
+  out.push(
+    `• ${id ? 'Untung bersih' : 'Net profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} − ${rupiah(r.costs)} = ${loss ? '−' : ''}${rupiah(loss ? minus(r.net) : r.net)}`,
+  );
+  out.push(
+    loss
+      ? id
+        ? `${T[lang].meaning}: penjualan periode itu belum menutup HPP dan biaya operasionalnya; cek harga jual, biaya terbesar, atau jumlah yang laku.`
+        : `${T[lang].meaning}: the period's sales did not cover the cost of goods and the operating costs; check the price, the largest cost, or how many you sell.`
+      : id
+        ? `${T[lang].meaning}: setelah semua biaya periode itu tertutup, ${rupiah(r.net)} adalah hasil usaha; gaji Anda sendiri yang belum dicatat sebagai biaya juga diambil dari sini.`
+        : `${T[lang].meaning}: after every cost of the period is covered, ${rupiah(r.net)} is what the business earned; any pay you take yourself that was not listed as a cost comes out of this.`,
+  );
+  return out;
+}
+
+/** What the marketplace leaves of a price, result first. */
+export function feeLines(w: Worked, noun: string, lang: Lang): string[] {
+  const r = w.fee!.result!;
+  const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
+  return [
+    id
+      ? `Uang yang Anda terima ${rupiah(r.net)} ${perNoun} (potongan ${percent(r.bp)} = ${rupiah(r.fee)}).`
+      : `You receive ${rupiah(r.net)} ${perNoun} (the ${percent(r.bp)} fee takes ${rupiah(r.fee)}).`,
+    '',
+    id
+      ? `${T[lang].formula}: uang diterima = harga jual × (1 − potongan admin atau komisi).`
+      : `${T[lang].formula}: received = price × (1 − fee).`,
+    `• ${rupiah(r.price)} × (100% − ${percent(r.bp)}) = ${rupiah(r.net)}`,
+    id
+      ? `${T[lang].meaning}: harga jual di marketplace perlu menutup HPP, biaya lain, dan untung SETELAH potongan ini; kirim HPP Anda untuk melihat untungnya.`
+      : `${T[lang].meaning}: your marketplace price must cover your cost, other costs and profit AFTER this fee; send your cost (HPP) to see the profit.`,
+  ];
+}
