@@ -13,7 +13,10 @@ import { answerBody, containsFact, firstStatement, percentile } from './score.ts
  */
 export const messageSchema = z.object({
   id: z.string(),
-  kind: z.enum(['story', 'chat', 'english', 'followup', 'decline', 'plain']),
+  // "bare" is the 2026-12g writer's word for a plain formal question; read as "plain".
+  kind: z
+    .enum(['story', 'chat', 'english', 'followup', 'decline', 'plain', 'bare'])
+    .transform((kind) => (kind === 'bare' ? 'plain' : kind)),
   question: z.string().min(1),
   bare: z.string().min(1).optional(),
   turns: z.array(z.string().min(1)).optional(),

@@ -151,6 +151,12 @@ export const RULES = {
     weight: 0.8,
     example: '"label kemasan mknan" reads "mknan" as "makan"',
   },
+  'card.goods-words': {
+    does: "weight of the words naming the asker's goods (src/text/goods.ts: keripik, batik, dompet, leather...) in the asking sentence: they set the scene more often than they say what is asked",
+    weight: 0.5,
+    example:
+      '"How do I set a selling price for my leather wallets?" asks about pricing, not about packing leather goods',
+  },
   'card.unknown-weight': {
     does: 'weight of a word no card uses (a name, a chat word, a topic the knowledge lacks) in the message',
     weight: 0.5,

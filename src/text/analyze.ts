@@ -38,7 +38,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
  * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
  * version are re-analysed on the next ingest (the version is part of every content hash).
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);
@@ -101,6 +101,10 @@ function stem(word: string): string {
     // A word Sastrawi leaves as it is and does not know ("desain" and "mesin" it knows) may be
     // chat Indonesian.
     if (result === word && !isRoot(word)) result = informalRoot(word) ?? word;
+    // A loanword with the possessive "-nya" ("tipsnya", "brandingnya", "resellernya"): Sastrawi
+    // strips it only from words its dictionary knows.
+    if (result === word && !isRoot(word) && word.length > 6 && word.endsWith('nya'))
+      result = stem(word.slice(0, -3));
   }
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(word, result);

@@ -51,6 +51,17 @@ describe('analyze', () => {
     expect(analyze('selain logo, sebuah merek')).toEqual(['logo', 'merek']);
   });
 
+  it('takes the possessive -nya off loanwords the dictionary does not know', () => {
+    expect(analyze('tipsnya brandingnya resellernya', { slang: true })).toEqual([
+      'tips',
+      'branding',
+      'reseller',
+    ]);
+    // Words that only end in "nya" stay whole, and known words keep Sastrawi's reading.
+    expect(analyze('punya')).toEqual(['punya']);
+    expect(analyze('kemasannya')).toEqual(['kemas']);
+  });
+
   it('maps inflected English words through their dictionary form', async () => {
     const { englishBase } = await import('../../src/text/english.ts');
     expect(englishBase('registered')).toBe('register');

@@ -83,6 +83,38 @@ describe('the card matcher', () => {
     expect(best('how can I track stock in my workshop?', true).id).toBe('stok-catat');
   });
 
+  it("weighs the asker's goods less than what is asked about them", () => {
+    const goods = [
+      card('kulit-kemas', 'Kemasan dompet dan tas kulit', 'Bungkus dompet kulit dengan dust bag.', [
+        ['tanya', 'Bagaimana mengemas dompet dan tas kulit?'],
+        ['en', 'How should I package leather wallets and bags?'],
+      ]),
+      card('harga-jual', 'Menentukan harga jual', 'Harga jual = HPP + margin laba.', [
+        ['tanya', 'Bagaimana menentukan harga jual agar untung?'],
+        ['en', 'How do I price my products?'],
+      ]),
+    ];
+    const m = createCardMatcher(goods);
+    const top = (text: string, weight: number) => {
+      const fired: FiredRule[] = [];
+      const r = ruleSet({ 'card.goods-words': weight });
+      return {
+        id: m.match({ asking: text, context: '', english: true, rules: r, fired })[0]?.card.id,
+        fired,
+      };
+    };
+    const question = 'How do I price my leather wallets?';
+    // At full weight the two rare goods words outweigh the one word that says what is asked.
+    expect(top(question, 1).id).toBe('kulit-kemas');
+    const damped = top(question, RULES['card.goods-words'].weight);
+    expect(damped.id).toBe('harga-jual');
+    expect(damped.fired.some((f) => f.rule === 'card.goods-words')).toBe(true);
+    // Asked about the goods themselves, the goods card still answers.
+    expect(top('How should I package my leather wallets?', RULES['card.goods-words'].weight).id).toBe(
+      'kulit-kemas',
+    );
+  });
+
   it('scores an unrelated message below the low bar', () => {
     expect(best('siapa presiden pertama amerika?').score).toBeLessThan(RULES['card.low-bar'].weight);
   });

@@ -1,6 +1,7 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
 import { analyze } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
+import { GOODS } from '../../text/goods.ts';
 import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
@@ -33,6 +34,14 @@ function skeleton(word: string): string {
     .replace(/[aeiou]/g, '')
     .replace(/(.)\1+/g, '$1');
 }
+
+/** The goods words as index terms, read both as Indonesian and as English. */
+const goodsTerms: ReadonlySet<string> = new Set(
+  GOODS.flatMap((word) => [
+    ...analyze(word, { slang: true }),
+    ...analyze(word, { slang: true, english: true }),
+  ]),
+);
 
 /** Recently read texts: a card's questions are read several ways when it is indexed, messages repeat. */
 const readCache = new Map<string, string[]>();
@@ -200,6 +209,12 @@ export function createCardMatcher(
 
   function readTerms(text: string, english: boolean, rules: RuleSet, fired: FiredRule[]) {
     const out: { term: string; weight: number }[] = [];
+    const goods = termsOf(text, english).filter((term) => goodsTerms.has(term) && df.has(term));
+    if (goods.length > 0 && rules['card.goods-words'] !== 1)
+      fired.push({
+        rule: 'card.goods-words',
+        effect: `${[...new Set(goods)].join(', ')} name(s) the goods, weight ${rules['card.goods-words']}`,
+      });
     // "menurut BPS", "according to BPS": the source a figure should come from, not the topic asked about.
     const qualifier = new Set<string>();
     for (const match of text.matchAll(SOURCE_QUALIFIER))
@@ -215,7 +230,7 @@ export function createCardMatcher(
         continue;
       }
       if (df.has(term) || /\d/.test(term)) {
-        out.push({ term, weight: 1 });
+        out.push({ term, weight: goodsTerms.has(term) ? rules['card.goods-words'] : 1 });
         continue;
       }
       const corrected = correct(term);
