@@ -18,6 +18,8 @@ export const T = {
     month: 'sebulan',
     batch: 'sekali produksi',
     per: 'per',
+    which: (text: string) =>
+      `"${text}": untuk biaya yang mana? Tulis namanya, misalnya "pisangnya per minggu".`,
     unnamed: (text: string, value: number) =>
       `"${text}" (${rupiah(value)}): ini biaya apa? Tulis namanya, misalnya "sewa ${text}" atau "bahan ${text}".`,
     ambiguous: (text: string, words: string | undefined, c: number[]) =>
@@ -37,6 +39,7 @@ export const T = {
     month: 'a month',
     batch: 'per batch',
     per: 'per',
+    which: (text: string) => `"${text}": which cost is that for? Name it, e.g. "the bananas are per week".`,
     unnamed: (text: string, value: number) =>
       `"${text}" (${rupiah(value)}): what is this cost for? Name it, e.g. "rent ${text}" or "materials ${text}".`,
     ambiguous: (text: string, words: string | undefined, c: number[]) =>

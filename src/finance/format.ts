@@ -85,6 +85,14 @@ export function formatWorked(w: Worked, lang: Lang): string {
                 ? feeLines(w, noun, lang)
                 : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
+  if (w.unused?.length) {
+    const listed = w.unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');
+    lines.push(
+      lang === 'id'
+        ? `(${listed} tidak masuk penyusutan; untuk HPP-nya, tanya "hpp nya brp?".)`
+        : `(${listed} ${w.unused.length > 1 ? 'are' : 'is'} not part of the depreciation; for the cost per unit, ask "what is my cost per unit?".)`,
+    );
+  }
   // The result leads; right under it, how the figures were read, so that a misreading can be corrected.
   const reading = readingLine(w, noun, periodWord, lang);
   return (reading ? [lines[0]!, reading, ...lines.slice(1)] : lines).join('\n');
@@ -171,7 +179,11 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   );
   const needs = [
     ...w.ambiguous.map((a) =>
-      a.unnamed ? t.unnamed(a.text, a.candidates[0]!) : t.ambiguous(a.text, a.words, a.candidates),
+      a.which
+        ? t.which(a.text)
+        : a.unnamed
+          ? t.unnamed(a.text, a.candidates[0]!)
+          : t.ambiguous(a.text, a.words, a.candidates),
     ),
     ...w.missing
       .filter((m) => !asked.has(m))
@@ -191,23 +203,25 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
   const have = recorded(w, noun, periodWord, lang);
   if (have.length > 0) lines.push(`${t.have} ${have.join('; ')}.`);
-  const example = w.ambiguous[0]?.unnamed
-    ? `"${lang === 'id' ? 'sewa' : 'rent'} ${w.ambiguous[0].text}"`
-    : w.ambiguous[0]?.candidates[0]
-      ? `"${rupiah(w.ambiguous[0].candidates[0]).replace('Rp ', '')}"`
-      : w.missing.includes('lifespan')
-        ? lang === 'id'
-          ? '"umur 5 tahun"'
-          : '"5 years"'
-        : w.missing.includes('machine')
-          ? `"${lang === 'id' ? 'mesin jahit 6 juta' : 'sewing machine 6 million'}"`
-          : w.missing.includes('units')
-            ? `"${count(40, noun, lang)}"`
-            : w.missing.includes('target')
-              ? '"markup 30%"'
-              : w.missing.includes('price')
-                ? `"${lang === 'id' ? '45rb' : '45k'}"`
-                : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
+  const example = w.ambiguous[0]?.which
+    ? `"${lang === 'id' ? 'pisangnya per minggu' : 'bananas per week'}"`
+    : w.ambiguous[0]?.unnamed
+      ? `"${lang === 'id' ? 'sewa' : 'rent'} ${w.ambiguous[0].text}"`
+      : w.ambiguous[0]?.candidates[0]
+        ? `"${rupiah(w.ambiguous[0].candidates[0]).replace('Rp ', '')}"`
+        : w.missing.includes('lifespan')
+          ? lang === 'id'
+            ? '"umur 5 tahun"'
+            : '"5 years"'
+          : w.missing.includes('machine')
+            ? `"${lang === 'id' ? 'mesin jahit 6 juta' : 'sewing machine 6 million'}"`
+            : w.missing.includes('units')
+              ? `"${count(40, noun, lang)}"`
+              : w.missing.includes('target')
+                ? '"markup 30%"'
+                : w.missing.includes('price')
+                  ? `"${lang === 'id' ? '45rb' : '45k'}"`
+                  : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
   lines.push(`${t.reply} ${example}.`);
   return lines.join('\n');
 }

@@ -40,8 +40,14 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
         item.forUnits = base.units!.value;
   if (next.rebasis) {
     const { words, basis } = next.rebasis;
-    const target = words ? base.items.find((i) => sameName(i.words, words)) : base.items.at(-1);
+    // "itu per minggu" re-reads the one figure it can mean; with several, it asks which one
+    const target = words
+      ? base.items.find((i) => sameName(i.words, words))
+      : base.items.length === 1
+        ? base.items[0]
+        : undefined;
     if (target) target.basis = basis;
+    else if (!words) next.ambiguous.push({ text: next.rebasis.said, candidates: [], which: true });
   }
   const items = base.items.filter(
     (old) =>

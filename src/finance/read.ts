@@ -32,6 +32,8 @@ export interface Item {
    * quantity changes ("kalau bikin 300?") it is scaled to the new quantity.
    */
   forUnits?: number;
+  /** Its name is outside the label lexicon ("oven", "obras"): read as a cost line until its use is said. */
+  unlisted?: boolean;
 }
 
 export interface PercentItem {
@@ -48,6 +50,8 @@ export interface Ambiguity {
   candidates: number[];
   /** The amount is clear but nothing says what it is for ("trus ada 300rb lagi"): asked, never dropped. */
   unnamed?: boolean;
+  /** "itu per minggu" after several figures: which one it is for is asked. */
+  which?: boolean;
 }
 
 /** Everything one message says about money, before any calculator runs. */
@@ -69,7 +73,7 @@ export interface MoneyFacts {
   /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
-  rebasis?: { words: string; basis: Basis };
+  rebasis?: { words: string; basis: Basis; said: string };
 }
 
 const IMPAS =
@@ -146,6 +150,13 @@ const CORRECTION =
 export const PER_UNIT_IMPLAUSIBLE = 20;
 
 /** "hpp kain tenun sy 625rb": an HPP word followed only by the product's name, no question, right before it. */
+/** A phrase that pays people ("bayar 1 org yg bantu"), not one that only names a tool ("mesin jahit"). */
+const PAYS_PEOPLE = /\b(bayar|gaji|upah|honor|org|orang|pekerja|karyawan|tukang|pegawai|buruh)\b/i;
+
+const PERIOD_WORD = /\b(bulan|sebulan|minggu|seminggu|tahun|setahun|periode|month|week|year|period)\b/;
+const PER_UNIT_ASKED =
+  /\b(per|tiap|setiap|each)\s*(unit|pcs|buah|biji|bungkus|tas|lembar|potong|toples|botol|kotak|piece|item|pack|bag)\b|\bsatuan\b/;
+
 const HPP_OF =
   /\b(hpp\w*|harga pokok)\b(?:\s+(?!berapa|brp|brapa|kalau|kalo|klo|jika|bila|dan|sama)[a-z]+){0,4}\s*$/i;
 
@@ -203,12 +214,21 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 
 export function detectIntent(
   text: string,
-  facts: Pick<MoneyFacts, 'items' | 'percents'> & Partial<Pick<MoneyFacts, 'frame'>>,
+  facts: Pick<MoneyFacts, 'items' | 'percents'> & Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
   if (facts.items.some((i) => i.label === 'machine') && SUSUT.some((re) => re.test(q))) return 'susut';
-  if (LABA.test(q)) return 'laba';
+  // "untung bersih" of a period; "mau untung bersih 30%" is a markup, "untung bersih brp per bungkus" a price check
+  const target = facts.percents.some((p) => p.label === 'markup' || p.label === 'margin');
+  const period =
+    facts.unitsSold !== undefined ||
+    facts.units?.sold === true ||
+    facts.items.some((i) => i.label === 'revenue') ||
+    PERIOD_WORD.test(q);
+  const laba = LABA.exec(q);
+  // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
+  if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
   if (IMPAS.test(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
@@ -344,7 +364,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
     let own = name
-      ? (named ?? nearestLabel(before, '', (l) => l === 'labour'))
+      ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
       : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
@@ -385,6 +405,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       ...(basis ? { basis } : {}),
     };
     if (f.each) item.each = f.each;
+    if (unlisted) item.unlisted = true;
     // "sewa rumah 18 juta setahun, separuh dipakai bengkel": the share may follow in the next clause
     if (
       /sewa|rent/i.test(hit.words) &&
@@ -394,16 +415,24 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     facts.items.push(item);
   }
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
-  if (asksSusut && !facts.items.some((i) => i.label === 'machine'))
+  if (asksSusut)
     for (const i of facts.items) {
+      if (i.label === 'machine') continue;
       // "penyusutan mobil pickup 90jt": the asset is named after the word for depreciation
       const asset = i.words.replace(UPKEEP, '').replace(/\s+/g, ' ').trim();
-      if (ASSET_LIKE.includes(i.label) && i.basis !== 'unit' && asset) {
+      const named = i.unlisted || (UPKEEP.test(i.words) && asset !== '');
+      if (ASSET_LIKE.includes(i.label) && i.basis !== 'unit' && asset && named) {
         i.label = 'machine';
         i.words = asset;
         delete i.basis;
       }
     }
+  // "mesin jahit 6jt dan obras 4jt umur 5 tahun": one lifespan after several assets is the lifespan of each
+  const lifespans = figures.filter((f) => f.kind === 'duration');
+  if (lifespans.length === 1)
+    for (const i of facts.items)
+      if (i.label === 'machine' && !i.lifespanMonths && text.indexOf(i.text) < lifespans[0]!.start)
+        i.lifespanMonths = lifespans[0]!.value;
   if (figures.every((f) => f.kind !== 'money' && f.kind !== 'ambiguous')) {
     const rebasis = rebasisOf(text);
     if (rebasis) facts.rebasis = rebasis;
@@ -472,5 +501,8 @@ function rebasisOf(text: string): MoneyFacts['rebasis'] {
   if (!at) return undefined;
   const basis = basisWord(text.slice(at.index));
   if (!basis) return undefined;
-  return { words: namePhrase(text.slice(0, at.index)), basis };
+  const words = namePhrase(text.slice(0, at.index));
+  // "itu per minggu" with no name points back at a figure; the merge asks which one when that is unclear
+  if (!words && !/\b(itu|tadi|that|it)\b/i.test(text)) return undefined;
+  return { words, basis, said: text.trim() };
 }

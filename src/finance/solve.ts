@@ -47,6 +47,8 @@ export interface Worked {
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
+  unused?: Item[];
   /** "sebulan 20 adonan": the month's costs shared over that many batches. */
   batches?: { perMonth: number; text: string };
   source: FinanceSource;
@@ -245,7 +247,15 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   }
   if (intent === 'susut') {
     const { depreciation, missing: susutMissing } = depreciationFrom(facts, period);
-    return { ...base, missing: susutMissing, depreciation, source: FINANCE_SOURCES.depreciation };
+    // an amount that is not an asset's price is named as not used, never left out in silence
+    const unused = facts.items.filter((i) => i.label !== 'machine');
+    return {
+      ...base,
+      ...(unused.length ? { unused } : {}),
+      missing: susutMissing,
+      depreciation,
+      source: FINANCE_SOURCES.depreciation,
+    };
   }
   if (intent === 'hpp') {
     const { input, result } = hppFrom(facts, missing);

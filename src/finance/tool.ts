@@ -1,5 +1,6 @@
 import { detectLanguage } from '../text/analyze.ts';
 import { answerMoneyQuestion, moneyOffer, type Turn } from './hitung.ts';
+import { readMoneyFacts } from './read.ts';
 import type { FinanceSource } from './sources.ts';
 
 /** The Hitung bareng answer in the shape the answering core's tools return. */
@@ -46,4 +47,14 @@ export function hitungOffer(question: string): string {
   const lang = moneyLanguage(question);
   const offer = moneyOffer(question, lang);
   return offer ? `\n\n${offer}` : '';
+}
+
+/**
+ * Whether a question gives its own money figures ("bulan ini laku 300, harga 55rb, ..."): such a question is
+ * about the artisan's numbers, not today's market prices, so the "no live prices" guard must not decline it
+ * ("berapa harga kulit hari ini?" gives none and is still declined).
+ */
+export function givesOwnFigures(question: string): boolean {
+  const facts = readMoneyFacts(question, moneyLanguage(question));
+  return facts.items.length > 0 || facts.ambiguous.length > 0;
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { calculateProfit } from '../../src/finance/calc.ts';
+import { scanFigures } from '../../src/finance/figures.ts';
+import { frac } from '../../src/finance/rupiah.ts';
+import { givesOwnFigures, hitungToolAnswer } from '../../src/finance/tool.ts';
+
+/** Plays a conversation through the chat's money tool; returns each answer. */
+function play(...turns: string[]): string[] {
+  const history: { question: string; answer: string }[] = [];
+  return turns.map((say) => {
+    const answer = hitungToolAnswer(say, [...history])?.answer ?? '';
+    history.push({ question: say, answer });
+    return answer;
+  });
+}
+const lead = (answer: string) => answer.split('\n')[0];
+
+describe('Hitung bareng readers, issue 16 round 2', () => {
+  it('a number word with no unit is not an amount; with a unit or a multiplier it still is', () => {
+    expect(scanFigures('uang usaha sama uang dapur campur jd satu', 'id')).toEqual([]);
+    expect(scanFigures('upah satu juta', 'id').map((f) => [f.kind, f.value])).toEqual([['money', 1_000_000]]);
+    expect(scanFigures('dua penjahit', 'id').map((f) => f.kind)).toEqual(['people']);
+    expect(
+      hitungToolAnswer('uang usaha sama uang dapur campur jd satu, hpp nya gimana ngitungnya?'),
+    ).toBeUndefined();
+  });
+
+  it('profit for a period: sales − cost of what was sold − the period costs, a loss said as a loss; a markup is not one', () => {
+    const { result } = calculateProfit({
+      price: frac(300_000),
+      unitsSold: 40,
+      hppPerUnit: frac(250_000),
+      costs: [
+        { name: 'sewa', amount: frac(1_000_000), basis: 'period' },
+        { name: 'iklan', amount: frac(1_500_000), basis: 'period' },
+      ],
+    });
+    expect(result?.net).toEqual(frac(-500_000));
+    const [answer] = play(
+      'bulan kemarin laku 40 tas, harga 300rb, hpp 250rb per tas, sewa 1jt, iklan 1,5jt. untung bersih brp?',
+    );
+    expect(lead(answer!)).toBe('Anda rugi Rp 500.000 pada periode itu.');
+    expect(answer).toContain('• Omzet: 40 tas × Rp 300.000 = Rp 12.000.000');
+    expect(
+      hitungToolAnswer('omzet sebulan 12jt, hpp total 7jt, biaya lain 2jt, untung bersih?')?.source.path,
+    ).toBe('knowledge/keuangan/laporan-laba-rugi-sederhana.md');
+    // "untung bersih 30%" is a markup and "untung bersih brp per bungkus" a price check, not a period's profit
+
+    expect(lead(play('mau untung bersih 30%, hpp 40rb per bungkus, jual brp?')[0]!)).toBe(
+      'Harga jual Rp 52.000 per bungkus.',
+    );
+    expect(lead(play('jual 50rb hpp 30rb untung bersih brp per bungkus?')[0]!)).toMatch(
+      /^Untung Anda Rp 20\.000 per bungkus/,
+    );
+  });
+
+  it('a new quantity asked about scales the materials only; a corrected quantity replaces it', () => {
+    const story = 'hpp keripik: pisang 1,5jt, minyak 600rb, upah 1jt, sewa 500rb, 200 bungkus sebulan';
+    const [first, scaled] = play(story, 'kalau 250 bungkus?');
+    expect(lead(first!)).toBe('HPP per bungkus Anda Rp 18.000.');
+    // (2,1jt × 250/200 + 1,5jt) ÷ 250 = (2.625.000 + 1.500.000) ÷ 250 = 16.500
+    expect(lead(scaled!)).toBe('HPP per bungkus Anda Rp 16.500.');
+    expect(scaled).toContain('pisang Rp 1.500.000 ÷ 200 × 250 = Rp 1.875.000 sebulan');
+    const [, corrected] = play(story, 'maaf salah, sebulan 250 bungkus');
+    expect(lead(corrected!)).toBe('HPP per bungkus Anda Rp 14.400.');
+  });
+
+  it('"itu per minggu" after several figures asks which one; named, it re-reads that one', () => {
+    const story = 'hpp keripik: pisang 1,5jt, minyak 600rb, upah 1jt, sewa 500rb, 200 bungkus sebulan';
+    const [, which, named] = play(story, 'itu per minggu', 'pisangnya per minggu');
+    expect(lead(which!)).toMatch(/^Untuk menghitung HPP per bungkus/);
+    expect(which).toContain('"itu per minggu": untuk biaya yang mana?');
+    // pisang 1,5jt × 4 = 6jt: (6jt + 600rb + 1jt + 500rb) ÷ 200 = 40.500
+    expect(lead(named!)).toBe('HPP per bungkus Anda Rp 40.500.');
+  });
+
+  it("one lifespan after several assets is each one's; amounts that are not assets are named as not used", () => {
+    expect(lead(play('mesin jahit 6jt dan obras 4jt umur 5 tahun, susut sebulan brp?')[0]!)).toBe(
+      'Penyusutan mesin Anda ± Rp 166.667 per bulan.',
+    );
+    const [answer] = play(
+      'hpp roti: bahan 4jt sebulan, upah 3jt, listrik 500rb, oven 12jt umur 5 tahun, 2000 roti sebulan, penyusutannya brp?',
+    );
+    expect(lead(answer!)).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(answer).toContain(
+      'bahan Rp 4.000.000, upah Rp 3.000.000, listrik Rp 500.000 tidak masuk penyusutan',
+    );
+  });
+
+  it('a question with its own figures is told apart from one asking for live prices', () => {
+    expect(
+      givesOwnFigures('bulan ini laku 300, harga 55rb, hpp 35rb, ongkos lain 2,5jt, untung bersih brp?'),
+    ).toBe(true);
+    expect(givesOwnFigures('berapa harga kulit hari ini?')).toBe(false);
+    expect(givesOwnFigures('harga kain mori sekarang brp per meter?')).toBe(false);
+  });
+});
