@@ -49,7 +49,7 @@ export const ANSWER_GUARD_RULES: readonly AnswerGuardRule[] = [
   {
     name: 'answer.uncited-sentence',
     effect: 'drop',
-    does: 'a sentence (or list) that cites no existing source is dropped; a fake [9] counts as none',
+    does: 'a sentence (or list) with no citation of an existing source after it in its paragraph is dropped; a fake [9] counts as none',
     example: 'Ada 13.762 sentra [1]. Pendaftaran ditutup minggu depan [9].',
   },
   {
@@ -189,26 +189,36 @@ export function foreignLinks(text: string, sourceText: string): string[] {
     });
 }
 
-/** Sentences and list blocks of an answer as written, each with the line (or block) it belongs to. */
-function units(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+interface Unit {
+  text: string;
+  /** The line (or list block) it sits on, and the paragraph (lines between blank lines). */
+  line: number;
+  para: number;
+}
+
+/** Sentences and list blocks of an answer as written. */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
   let list: string[] = [];
   let at = 0;
+  let para = 0;
   const flush = () => {
-    if (list.length > 0) out.push({ text: list.join('\n'), line: at++ });
+    if (list.length > 0) out.push({ text: list.join('\n'), line: at++, para });
     list = [];
   };
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '') flush();
-    else if (LIST_ITEM.test(line)) list.push(line);
+    if (line.trim() === '') {
+      flush();
+      para++;
+    } else if (LIST_ITEM.test(line)) list.push(line);
     else {
       flush();
       // A line that opens a list ("Syaratnya:") belongs with it.
       if (line.trim().endsWith(':') && LIST_ITEM.test(lines[i + 1] ?? '')) list.push(line);
       else {
-        for (const sentence of splitSentences(line.trim())) out.push({ text: sentence, line: at });
+        for (const sentence of splitSentences(line.trim())) out.push({ text: sentence, line: at, para });
         at++;
       }
     }
@@ -260,23 +270,33 @@ export function guardAnswer(
     return reject('answer.credential-request');
 
   const valid = (n: number) => n >= 1 && n <= chunks.length;
-  const kept: { text: string; line: number }[] = [];
-  for (const unit of units(trimmed)) {
-    if (foreignLinks(unit.text, sourceText).length > 0) {
-      fired.push('answer.foreign-url');
-      continue;
-    }
-    if (![...unit.text.matchAll(MARKER)].some((match) => valid(Number(match[1])))) {
-      fired.push('answer.uncited-sentence');
-      continue;
-    }
-    kept.push(unit);
+  const cites = (unit: Unit) => [...unit.text.matchAll(MARKER)].some((match) => valid(Number(match[1])));
+  const all = units(trimmed).filter((unit) => {
+    if (foreignLinks(unit.text, sourceText).length === 0) return true;
+    fired.push('answer.foreign-url');
+    return false;
+  });
+  // A citation covers its own sentence and those before it in the same paragraph ("A. B. [1]");
+  // what follows the paragraph's last citation cites nothing.
+  const covered = new Set<Unit>();
+  for (let i = all.length - 1, open = -1; i >= 0; i--) {
+    const unit = all[i]!;
+    if (cites(unit)) open = unit.para;
+    if (open === unit.para) covered.add(unit);
   }
+  const kept = all.filter((unit) => {
+    if (covered.has(unit)) return true;
+    fired.push('answer.uncited-sentence');
+    return false;
+  });
   if (kept.length === 0) return reject('answer.no-citation');
-  const lines = new Map<number, string[]>();
-  for (const unit of kept) lines.set(unit.line, [...(lines.get(unit.line) ?? []), unit.text]);
+  const lines = new Map<number, Unit[]>();
+  for (const unit of kept) lines.set(unit.line, [...(lines.get(unit.line) ?? []), unit]);
   const joined = [...lines.values()]
-    .map((line) => line.join(' '))
+    .map((line, i, list) => {
+      const gap = i > 0 && list[i - 1]![0]!.para !== line[0]!.para ? '\n' : '';
+      return gap + line.map((unit) => unit.text).join(' ');
+    })
     .join('\n')
     .replace(MARKER, (marker, digits: string) => (valid(Number(digits)) ? marker : ''));
   const cited = [...joined.matchAll(MARKER)].map((match) => Number(match[1]));

@@ -1,8 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { migrate } from '../../src/db/migrate.ts';
+import { openPglite } from '../../src/db/pglite.ts';
+import { createSearchRepo } from '../../src/db/search-repo.ts';
+import { ingestDirectory } from '../../src/ingest/pipeline.ts';
+import { composeExtractive } from '../../src/rag/extractive.ts';
+import { createLexicalSearcher } from '../../src/rag/lexical.ts';
+import { silentLogger } from '../helpers/log.ts';
 import { ANSWER_GUARD_RULES, guardAnswer, readFigures } from '../../src/rag/answer-guard.ts';
 import { formatSources, newFence } from '../../src/rag/llm.ts';
 import { loadChatPrompt } from '../../src/rag/prompts.ts';
 import type { RetrievedChunk } from '../../src/rag/types.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const chunk = (content: string, extra: Partial<RetrievedChunk> = {}): RetrievedChunk => ({
   chunkId: 1,
@@ -136,5 +147,47 @@ describe('the source fence', () => {
     const outside = text.replace(/<<<SUMBER (\d) \w+>>>[\s\S]*?<<<AKHIR SUMBER \1 \w+>>>/g, '').trim();
     expect(outside).toBe('');
     expect(newFence()).not.toBe(fence);
+  });
+});
+
+describe('the guard on answers that quote their sources faithfully', () => {
+  it('keeps a paragraph whose citation closes it ("A. B. [1]")', () => {
+    const verdict = guardAnswer('Jumlah sentra IKM 13.762. Unit usahanya 516.124 [1].', [sentra]);
+    expect(verdict.extract?.text).toBe('Jumlah sentra IKM 13.762. Unit usahanya 516.124 [1].');
+    expect(verdict.fired).toEqual([]);
+  });
+
+  it('neither rejects nor trims the extractive answers to the evaluation questions', async () => {
+    const db = await openPglite();
+    try {
+      await migrate(db);
+      await ingestDirectory({ db, dir: join(ROOT, 'knowledge'), log: silentLogger() });
+      const searcher = createLexicalSearcher(createSearchRepo(db));
+      const fence = newFence();
+      const context = { systemPrompt: await systemPrompt(fence), fence };
+      const dir = join(ROOT, 'test', 'eval', 'questions');
+      const questions = readdirSync(dir)
+        .filter((file) => file.endsWith('.jsonl'))
+        .flatMap((file) => readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean))
+        .map((line) => (JSON.parse(line) as { question?: string }).question)
+        .filter((question): question is string => typeof question === 'string');
+      const faults: string[] = [];
+      let checked = 0;
+      for (const question of questions) {
+        const found = await searcher.search(question, { k: 8 });
+        if (found.chunks.length === 0) continue;
+        const extract = composeExtractive(question, found.queryTerms, found.chunks);
+        if (extract.absent || extract.text === '') continue;
+        const cited = [...extract.citations].sort((a, b) => a.n - b.n).map((citation) => citation.chunk);
+        const verdict = guardAnswer(extract.text, cited, context);
+        checked++;
+        if (verdict.fired.length > 0) faults.push(`${question}: ${verdict.fired.join(', ')}`);
+      }
+      console.log(`guard on ${checked} faithful answers: ${faults.length} rejected or trimmed`);
+      expect(checked).toBeGreaterThan(100);
+      expect(faults).toEqual([]);
+    } finally {
+      await db.close();
+    }
   });
 });
