@@ -63,11 +63,12 @@ function unreachable(
   const kenapa = timedOut
     ? `tidak menjawab dalam ${timeoutMs / 1000} detik`
     : `tidak bisa dihubungi (${why})`;
+  const english = timedOut ? `did not answer within ${timeoutMs / 1000} s` : `could not be reached (${why})`;
   return new AppError('TELEGRAM_UNREACHABLE', `Bot API at ${root}: ${method} failed (${why})`, {
     cause: error,
     userMessage:
       `Bot API di ${root} ${kenapa} saat ${method}. Periksa koneksi internet atau TELEGRAM_API_ROOT, lalu jalankan lagi.\n` +
-      `The Bot API at ${root} gave ${why} on ${method}. Check the network or TELEGRAM_API_ROOT and start again.`,
+      `The Bot API at ${root} ${english} on ${method}. Check the network or TELEGRAM_API_ROOT and start again.`,
   });
 }
 

@@ -7,6 +7,7 @@ import { documentVector } from '../text/bm25.ts';
 import { analyze, termFrequencies } from '../text/analyze.ts';
 import { createCardsRepo } from '../db/cards-repo.ts';
 import { createFlagsRepo } from '../db/flags-repo.ts';
+import { AppError } from '../errors.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
 
@@ -87,9 +88,28 @@ function readDocuments(dir: string, failed: IngestReport['failed']): KnowledgeDo
  * sentra directory, are left alone.
  */
 export async function ingestDirectory({ db, dir, log, onProgress }: IngestOptions): Promise<IngestReport> {
+  assertKnowledgeDir(dir);
   const failed: IngestReport['failed'] = [];
   const docs = readDocuments(dir, failed);
   return syncDocuments({ db, docs, failed, scope: `${basename(resolve(dir))}/`, log, onProgress });
+}
+
+/**
+ * A knowledge folder that is not there is a configuration error (exit code 2) with its name, not a raw
+ * ENOENT from the directory listing.
+ */
+export function assertKnowledgeDir(dir: string): void {
+  let reason: string | undefined;
+  try {
+    if (!statSync(dir).isDirectory()) reason = 'bukan folder';
+  } catch (error) {
+    reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'tidak ada' : String((error as Error).message);
+  }
+  if (reason)
+    throw new AppError('CONFIG_INVALID', `KNOWLEDGE_DIR: ${resolve(dir)} is not a readable folder`, {
+      userMessage: `Konfigurasi tidak valid:\n  KNOWLEDGE_DIR: folder basis pengetahuan ${resolve(dir)} ${reason}. Isi KNOWLEDGE_DIR dengan folder yang berisi berkas .md (bawaan: ./knowledge).\n  (The knowledge folder ${resolve(dir)} is missing: set KNOWLEDGE_DIR to a folder of .md files.)`,
+    });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -136,6 +137,51 @@ describe('the bot as a process', () => {
       expect(await bot.exited, bot.stderr()).toBe(2);
       expect(performance.now() - started).toBeLessThan(15_000);
       expect(bot.stderr()).toMatch(/LOG_FILE|TELEGRAM_WEBHOOK_SECRET|TELEGRAM_BOT_TOKEN|PENDAMPING_DATA_DIR/);
+    }
+  }, 120_000);
+  it('stops with a clear message and a non-zero exit when the Bot API accepts the connection and never answers', async () => {
+    // A TCP server that accepts and stays silent: getMe used to wait for grammY's 500 s timeout, with no message.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    closers.push(async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    });
+    const root = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const bot = runBot({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: root,
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-silent-')),
+      KNOWLEDGE_DIR: 'knowledge',
+    });
+    children.push(bot.child);
+    const code = await bot.exited;
+    expect(code, bot.stderr()).toBe(1);
+    expect(sockets.length).toBeGreaterThan(0);
+    expect(bot.stderr()).toMatch(
+      /Bot API di http:\/\/127\.0\.0\.1:\d+ tidak menjawab dalam 15 detik saat getMe/,
+    );
+    expect(bot.stderr()).toMatch(/did not answer within 15 s on getMe/);
+    expect(bot.stderr()).not.toContain(TOKEN);
+  }, 120_000);
+
+  it('stops with exit code 2 and the folder name when KNOWLEDGE_DIR is missing, not a raw ENOENT', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'pd-kb-missing-')), 'pengetahuan');
+    for (const args of [
+      ['ask', 'apa itu HPP?'],
+      ['ingest', missing],
+    ]) {
+      const run = runBot(
+        { PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-kb-')), KNOWLEDGE_DIR: missing },
+        args,
+      );
+      children.push(run.child);
+      expect(await run.exited, run.stderr()).toBe(2);
+      expect(run.stderr()).toContain(missing);
+      if (args[0] === 'ask')
+        expect(run.stderr()).toContain(`KNOWLEDGE_DIR: folder basis pengetahuan ${missing} tidak ada`);
+      expect(run.stderr()).not.toMatch(/ENOENT|\n\s+at /);
     }
   }, 120_000);
 });
