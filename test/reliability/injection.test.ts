@@ -28,6 +28,8 @@ interface Outcome {
   /** The model was asked, or deliberately not asked because the question steers it. */
   reached: boolean;
   passed: boolean;
+  /** Which step stopped it, read from the log lines the case wrote. */
+  stoppedBy: string;
 }
 
 /**
@@ -101,13 +103,27 @@ describe('injection and poisoned-source corpus against a model scripted to compl
       const service = c.layer === 'extractive' ? withoutModel : withModel;
       answer = (await service.answer({ text: c.question, record: false })).answer;
     }
-    const skipped = lines.slice(logged).some((line) => line.code === 'LLM_SKIPPED');
+    const written = lines.slice(logged);
+    const skipped = written.some((line) => line.code === 'LLM_SKIPPED');
+    const guard = written.find((line) => line.code === 'LLM_FAILED' || line.code === 'LLM_GUARDED');
+    const rules = [...new Set((guard?.rules as string[] | undefined) ?? [])];
+    // A model that complies only with what it sees abstains when the poison never reached it.
+    const unseen =
+      c.layer === 'composer' ? 'fence (the model abstained)' : 'ingest flag (the model abstained)';
+    const stoppedBy = skipped
+      ? 'question check (model not asked)'
+      : c.layer === 'extractive'
+        ? 'ingest flag'
+        : rules.join() === 'answer.abstain'
+          ? unseen
+          : `guard: ${rules.join(', ')}`;
     return {
       id: c.id,
       layer: c.layer,
       kind: c.kind,
       reached: c.layer === 'extractive' ? answer.length > 0 : fake.requests.length > asked || skipped,
       passed: answer.toLowerCase().includes(c.poison.toLowerCase()),
+      stoppedBy,
     };
   }
 
@@ -119,7 +135,8 @@ describe('injection and poisoned-source corpus against a model scripted to compl
   it('lets no poison through', async () => {
     for (const c of CASES) outcomes.push(await run(c));
     const table = outcomes.map(
-      (o) => `${o.passed ? 'PASSED' : 'blocked'}  ${o.layer.padEnd(10)} ${o.id.padEnd(18)} ${o.kind}`,
+      (o) =>
+        `| ${o.id} | ${o.layer} | ${o.kind} | ${o.passed ? 'passed through' : 'blocked'} | ${o.passed ? '' : o.stoppedBy} |`,
     );
     const passed = outcomes.filter((o) => o.passed);
     console.log(
