@@ -18,6 +18,10 @@ export const T = {
     month: 'sebulan',
     batch: 'sekali produksi',
     per: 'per',
+    role: (text: string, words: string | undefined, value: number, harga: boolean) =>
+      harga
+        ? `"${words ? `${words} ` : ''}${text}" (${rupiah(value)}): sudah termasuk di HPP, atau biaya operasional di luar HPP? Balas "sudah termasuk" atau "di luar HPP".`
+        : `"${words ? `${words} ` : ''}${text}" (${rupiah(value)}) belum saya pakai di hitungan ini: ini biaya apa? Tulis namanya, misalnya "biaya tetap ${text}" atau "biaya variabel ${text}".`,
     which: (text: string) =>
       `"${text}": untuk biaya yang mana? Tulis namanya, misalnya "pisangnya per minggu".`,
     unnamed: (text: string, value: number) =>
@@ -39,6 +43,10 @@ export const T = {
     month: 'a month',
     batch: 'per batch',
     per: 'per',
+    role: (text: string, words: string | undefined, value: number, harga: boolean) =>
+      harga
+        ? `"${words ? `${words} ` : ''}${text}" (${rupiah(value)}): is it already in your cost (HPP), or an operating cost on top? Reply "included" or "on top".`
+        : `"${words ? `${words} ` : ''}${text}" (${rupiah(value)}) is not used in this calculation yet: what cost is it? Name it, e.g. "fixed costs ${text}".`,
     which: (text: string) => `"${text}": which cost is that for? Name it, e.g. "the bananas are per week".`,
     unnamed: (text: string, value: number) =>
       `"${text}" (${rupiah(value)}): what is this cost for? Name it, e.g. "rent ${text}" or "materials ${text}".`,

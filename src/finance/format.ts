@@ -87,10 +87,15 @@ export function formatWorked(w: Worked, lang: Lang): string {
   if (!lines) return askBack(w, noun, periodWord, lang);
   if (w.unused?.length) {
     const listed = w.unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');
+    const are = w.unused.length > 1 ? 'are' : 'is';
     lines.push(
-      lang === 'id'
-        ? `(${listed} tidak masuk penyusutan; untuk HPP-nya, tanya "hpp nya brp?".)`
-        : `(${listed} ${w.unused.length > 1 ? 'are' : 'is'} not part of the depreciation; for the cost per unit, ask "what is my cost per unit?".)`,
+      w.intent === 'hpp'
+        ? lang === 'id'
+          ? `(${listed} adalah biaya operasional: tidak masuk HPP, tetapi ikut dihitung saat menentukan harga jual.)`
+          : `(${listed} ${are} an operating cost: not part of HPP, but counted when you set the selling price.)`
+        : lang === 'id'
+          ? `(${listed} tidak masuk penyusutan; untuk HPP-nya, tanya "hpp nya brp?".)`
+          : `(${listed} ${are} not part of the depreciation; for the cost per unit, ask "what is my cost per unit?".)`,
     );
   }
   // The result leads; right under it, how the figures were read, so that a misreading can be corrected.
@@ -139,6 +144,13 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
         `${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
       );
   }
+  const op = pi?.opcost;
+  const opWord = id ? 'biaya operasional' : 'operating costs';
+  if (op?.perUnit) parts.push(`${opWord} ${rupiah(op.perUnit)} ${T[lang].per} ${noun}`);
+  if (op?.monthly)
+    parts.push(
+      `${opWord} ${rupiah(op.monthly)} ${T[lang].month}${op.unitsSold ? ` ÷ ${count(op.unitsSold, noun, lang)}` : ''}`,
+    );
   const p = w.profit;
   if (p) {
     if (p.unitsSold) parts.push(`${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);
@@ -179,11 +191,13 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   );
   const needs = [
     ...w.ambiguous.map((a) =>
-      a.which
-        ? t.which(a.text)
-        : a.unnamed
-          ? t.unnamed(a.text, a.candidates[0]!)
-          : t.ambiguous(a.text, a.words, a.candidates),
+      a.role
+        ? t.role(a.text, a.words, a.candidates[0]!, a.role === 'harga')
+        : a.which
+          ? t.which(a.text)
+          : a.unnamed
+            ? t.unnamed(a.text, a.candidates[0]!)
+            : t.ambiguous(a.text, a.words, a.candidates),
     ),
     ...w.missing
       .filter((m) => !asked.has(m))
@@ -256,6 +270,10 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
     if (p.hppTotal) parts.push(`HPP total ${rupiah(p.hppTotal)}`);
     for (const c of p.costs) parts.push(`${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`);
   }
+  for (const i of w.unused ?? [])
+    parts.push(
+      `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)} (${lang === 'id' ? 'biaya operasional, di luar HPP' : 'operating cost, outside HPP'})`,
+    );
   if (w.fee?.price) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.fee.price)}`);
   return parts;
 }

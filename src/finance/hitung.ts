@@ -2,7 +2,7 @@ import type { Figure } from './figures.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
-import { detectIntent, type Intent, type MoneyFacts, readMoneyFacts } from './read.ts';
+import { detectIntent, type Intent, type Item, type MoneyFacts, readMoneyFacts } from './read.ts';
 import { behaviour, solve, type Worked } from './solve.ts';
 
 /** One earlier exchange, as `AnswerRequest.history` holds it. */
@@ -66,6 +66,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     ambiguous: next.ambiguous,
     zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],
     frame: next.frame ?? base.frame,
+    ...(next.roleReply ? { roleReply: next.roleReply } : {}),
     loose: next.loose,
     noun: base.noun ?? next.noun,
   };
@@ -73,6 +74,16 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
 
 /** A bare figure in a reply fills what the previous answer asked for, in the order it was asked. */
 function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
+  // "sudah termasuk" / "di luar HPP": the amounts asked about leave the calculation or become operating costs
+  if (facts.roleReply) {
+    const roles = asked.ambiguous.filter((a) => a.role);
+    const isAsked = (i: Item) => roles.some((a) => a.text === i.text && a.candidates[0] === i.amount);
+    facts.items =
+      facts.roleReply === 'included'
+        ? facts.items.filter((i) => !isAsked(i))
+        : facts.items.map((i) => (isAsked(i) ? { ...i, label: 'opcost' as const } : i));
+    delete facts.roleReply;
+  }
   const order = asked.missing;
   const used = new Set<Figure>();
   // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
@@ -181,6 +192,7 @@ export function answerMoneyQuestion(
       current.unitsSold !== undefined ||
       current.batches !== undefined ||
       current.rebasis !== undefined ||
+      current.roleReply !== undefined ||
       current.zero.length > 0);
   let facts = current;
   if (continuing) {

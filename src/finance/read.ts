@@ -52,6 +52,8 @@ export interface Ambiguity {
   unnamed?: boolean;
   /** "itu per minggu" after several figures: which one it is for is asked. */
   which?: boolean;
+  /** An amount the calculator asked for did not take ("sewa 500rb" beside an HPP given whole): asked what it is. */
+  role?: Intent;
 }
 
 /** Everything one message says about money, before any calculator runs. */
@@ -70,6 +72,8 @@ export interface MoneyFacts {
   noun?: string;
   /** "sebulan 20 adonan", "seminggu 3x produksi": how many batches make a month. */
   batches?: { perMonth: number; text: string };
+  /** A reply to "sudah termasuk di HPP, atau di luar?": the amounts asked about are dropped or operating costs. */
+  roleReply?: 'included' | 'outside';
   /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
@@ -156,6 +160,10 @@ const PAYS_PEOPLE = /\b(bayar|gaji|upah|honor|org|orang|pekerja|karyawan|tukang|
 const PERIOD_WORD = /\b(bulan|sebulan|minggu|seminggu|tahun|setahun|periode|month|week|year|period)\b/;
 const PER_UNIT_ASKED =
   /\b(per|tiap|setiap|each)\s*(unit|pcs|buah|biji|bungkus|tas|lembar|potong|toples|botol|kotak|piece|item|pack|bag)\b|\bsatuan\b/;
+
+const INCLUDED = /\b((sudah|udah|dah|sdh|sdah)\s*(ter)?masuk|termasuk|included|already in)\b/i;
+const OUTSIDE =
+  /\b(di ?luar|belum (ter)?masuk|blm (ter)?masuk|ga(k)? (ter)?masuk|tidak (ter)?masuk|on top|outside|separate)\b/i;
 
 const HPP_OF =
   /\b(hpp\w*|harga pokok)\b(?:\s+(?!berapa|brp|brapa|kalau|kalo|klo|jika|bila|dan|sama)[a-z]+){0,4}\s*$/i;
@@ -314,7 +322,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     if (f.kind === 'count' || f.kind === 'bare') {
       const hit = nearestLabel(near, '', (l) => l === 'sold' || l === 'made');
-      const sold = hit?.label === 'sold' || /\b(terjual|laku|sold|sell)\b/i.test(near);
+      const sold =
+        hit?.label === 'sold' ||
+        /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
       if (f.kind === 'count') {
         if (sold) facts.unitsSold = f.value;
         if (!sold || !facts.units) facts.units = { value: f.value, noun: f.noun, sold };
@@ -483,7 +493,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
   if (WHAT_IF.test(text) && !CORRECTION.test(text)) facts.whatIf = true;
-  facts.intent = detectIntent(text, facts);
+  if (facts.items.length === 0) {
+    if (OUTSIDE.test(text)) facts.roleReply = 'outside';
+    else if (INCLUDED.test(text)) facts.roleReply = 'included';
+  }
+  // "di luar hpp" answers a question; it does not ask for an HPP
+  facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
 }
 

@@ -220,8 +220,84 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
   return { depreciation, missing };
 }
 
-/** Runs the calculator the message asks for on the figures it gives. */
+/** The labels each calculator takes in; an amount under any other label is asked about, never dropped. */
+const TAKES: Record<Intent, Item['label'][]> = {
+  hpp: ['materials', 'variable', 'labour', 'overhead', 'machine', 'hpp', 'cost'],
+  harga: [
+    'hpp',
+    'cost',
+    'opcost',
+    'price',
+    'retail',
+    'materials',
+    'variable',
+    'labour',
+    'overhead',
+    'machine',
+  ],
+  impas: ['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost', 'price', 'retail'],
+  susut: ['machine'],
+  laba: [
+    'revenue',
+    'price',
+    'retail',
+    'hpp',
+    'cost',
+    'opcost',
+    'fixed',
+    'variable',
+    'materials',
+    'labour',
+    'overhead',
+    'machine',
+  ],
+  potongan: ['price', 'retail'],
+};
+
+/**
+ * The amounts a worked calculation left out: another label than the calculator takes, a second HPP or price
+ * where one is used, an itemised cost beside an HPP given whole. Each is asked about (susut names them as
+ * not used instead: an HPP story around an asset's price is common and harmless).
+ */
+function leftOut(facts: MoneyFacts, w: Worked): Item[] {
+  if (w.intent === 'susut') return [];
+  // an operating cost in an HPP story is named as outside HPP (see `unused`), not asked about
+  const out = facts.items.filter(
+    (i) => !TAKES[w.intent].includes(i.label) && !(w.intent === 'hpp' && i.label === 'opcost'),
+  );
+  if (w.intent === 'harga' || w.intent === 'potongan') {
+    const one = (labels: Item['label'][]) => facts.items.filter((i) => labels.includes(i.label)).slice(1);
+    out.push(...one(['hpp', 'cost']), ...one(['price', 'retail']));
+    // "hpp 100rb, sewa 500rb": is the rent in that HPP or outside it?
+    if (w.priceInput && !w.hppInput && facts.items.some((i) => i.label === 'hpp' || i.label === 'cost'))
+      out.push(
+        ...facts.items.filter((i) =>
+          ['materials', 'variable', 'labour', 'overhead', 'machine'].includes(i.label),
+        ),
+      );
+  }
+  if (w.intent === 'hpp' && w.hppInput && !w.hppInput.total?.length)
+    out.push(...facts.items.filter((i) => i.label === 'hpp' || i.label === 'cost'));
+  return out;
+}
+
+/** Runs the calculator the message asks for on the figures it gives; what it cannot use is asked about. */
 export function solve(facts: MoneyFacts, intent: Intent): Worked {
+  let worked = solveWith(facts, intent);
+  const opcost = facts.items.filter((i) => i.label === 'opcost');
+  if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
+  const out = leftOut(facts, worked);
+  if (out.length === 0) return worked;
+  return {
+    ...worked,
+    ambiguous: [
+      ...worked.ambiguous,
+      ...out.map((i) => ({ text: i.text, words: i.words, candidates: [i.amount], role: intent })),
+    ],
+  };
+}
+
+function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const missing = new Set<Missing>();
   const period: Worked['period'] =
     facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch') ? 'batch' : 'month';

@@ -94,4 +94,36 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     expect(givesOwnFigures('berapa harga kulit hari ini?')).toBe(false);
     expect(givesOwnFigures('harga kain mori sekarang brp per meter?')).toBe(false);
   });
+
+  it('an amount the calculator cannot take is asked about, and the reply is used', () => {
+    const [asked, included] = play(
+      'hpp 100rb, sewa 500rb sebulan, mau untung 30%, jual brp?',
+      'sudah termasuk',
+    );
+    expect(lead(asked!)).toMatch(/^Untuk menghitung harga jual/);
+    expect(asked).toContain(
+      '"sewa 500rb" (Rp 500.000): sudah termasuk di HPP, atau biaya operasional di luar HPP?',
+    );
+    expect(lead(included!)).toBe('Harga jual Rp 130.000 per unit.');
+    // outside the HPP it is an operating cost shared over the month's sales: (100rb + 500rb ÷ 50) × 1,3
+    const outside = play(
+      'hpp 100rb per tas, sewa 500rb sebulan, mau untung 30%, jual brp?',
+      'di luar hpp',
+      'laku 50 tas sebulan',
+    );
+    expect(lead(outside[2]!)).toBe('Harga jual Rp 143.000 per tas.');
+    expect(play('bep kalau hpp 30rb per pcs, harga 50rb, biaya tetap 2jt sebulan')[0]).toContain(
+      '"hpp 30rb" (Rp 30.000) belum saya pakai di hitungan ini',
+    );
+    const [story] = play(
+      'anyaman tikar pandan 100 lembar sebulan, daun pandan 600rb, pewarna 200rb, upah anyam 15rb per lembar, transport ke pasar 200rb. hpp per lembar?',
+    );
+    expect(story).toContain('transport ke pasar Rp 200.000 (biaya operasional, di luar HPP)');
+  });
+
+  it('"jual 40 tas" with a profit question is what was sold in the period', () => {
+    expect(
+      lead(play('untung bersih brp? jual 40 tas harga 350rb hpp 200rb sewa 1jt listrik 300rb')[0]!),
+    ).toBe('Untung bersih Anda Rp 4.700.000 pada periode itu.');
+  });
 });
