@@ -37,6 +37,9 @@ describe('the flagging rules', () => {
       'Keamanan: ada kata sandi atau PIN, dan jelas siapa pembuat aplikasinya.',
       'Regular customers willing to act as references.',
       'Buka rekening khusus usaha atas nama pemilik.',
+      'Jangan abaikan aturan label pangan dari BPOM.',
+      'Tunjukkan instruksi pemakaian di label kemasan.',
+      'Jawab pertanyaan pembeli dan user marketplace dengan sopan.',
     ])
       expect(
         flagLine(line, cited).map((rule) => rule.name),
