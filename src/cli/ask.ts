@@ -1,50 +1,28 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { App } from '../app.ts';
+import type { ParsedArgs } from './args.ts';
 import type { ConversationTurn } from '../rag/answer-service.ts';
 import type { SearchFilters } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { answerJson, formatAnswer, formatExplain } from './output.ts';
 
-export const ASK_HELP = `Pemakaian: pendamping ask [opsi] "pertanyaan"
+export type AskOptions = {
+  json: boolean;
+  stdin: boolean;
+  conversation: boolean;
+  explain: boolean;
+  topic?: string;
+  audience?: string;
+};
 
-Menjawab satu pertanyaan dari basis pengetahuan.
-
-Opsi:
-  --json            cetak satu objek JSON (question, answer, answered, confidence, sources, timings)
-  --stdin           baca satu pertanyaan per baris dari stdin; dengan --json menulis JSONL
-  --conversation    dengan --stdin: baris-baris itu satu percakapan, tiap pertanyaan membawa
-                    giliran sebelumnya (pertanyaan lanjutan seperti "kalau untuk keripik?")
-  --topic TOPIK     batasi ke topik (programme, keuangan, branding, kemasan, pemasaran, sentra, glosarium)
-  --audience SIAPA  batasi ke pembaca (perajin, pejabat, mentor)
-  --explain         cetak jejaknya: kalimat bertanya, kartu dan potongan yang cocok beserta skornya,
-                    dan setiap aturan bernama yang berlaku (src/rag/rules.ts)
-  -h, --help        tampilkan bantuan ini`;
-
-export async function askCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      stdin: { type: 'boolean', default: false },
-      conversation: { type: 'boolean', default: false },
-      explain: { type: 'boolean', default: false },
-      topic: { type: 'string' },
-      audience: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, ASK_HELP);
-    return EXIT.ok;
-  }
+export async function askCommand(args: ParsedArgs<AskOptions>, io: CliIo): Promise<number> {
+  const { values, positionals } = args;
   const question = positionals.join(' ');
   if (!values.stdin && question.trim() === '') {
     await write(
       io.stderr,
-      `Pertanyaannya kosong. Contoh: pendamping ask "Bagaimana cara menghitung HPP?"\n\n${ASK_HELP}`,
+      `Pertanyaannya kosong. Contoh: pendamping ask "Bagaimana cara menghitung HPP?"\n\n${args.help}`,
     );
     return EXIT.usage;
   }

@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   mergeSection,
   runWorkspaceBench,
@@ -14,47 +13,20 @@ import { openPglite } from '../db/pglite.ts';
 import { openPostgres } from '../db/postgres.ts';
 import { createScratchDatabase } from '../db/scratch.ts';
 import { createLogger } from '../logger.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
-export const BENCH_WORKSPACE_HELP = `Pemakaian: pendamping bench workspace [opsi]
-
-Log interaksi sintetis (bawaan 1.000.000 baris): daftar percakapan, filter, dan pencarian teks penuh,
-p50/p95 dengan indeks ruang kerja dibanding kueri yang sama tanpa index scan, dalam satu jalannya.
-PGlite (di folder sementara) selalu; PostgreSQL juga bila DATABASE_URL diatur.
-
-Opsi:
-  --rows N        jumlah interaksi (bawaan 1000000)
-  --queries N     kueri per jenis (bawaan 20)
-  --seed N        seed (bawaan 42)
-  --out FILE      tulis/ganti bagian ruang kerja di laporan Markdown, misalnya BENCHMARKS.md
-  --json          cetak hasil sebagai JSON
-  -h, --help      tampilkan bantuan ini`;
-
-export async function benchWorkspaceCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      rows: { type: 'string', default: '1000000' },
-      queries: { type: 'string', default: '20' },
-      seed: { type: 'string', default: '42' },
-      out: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, BENCH_WORKSPACE_HELP);
-    return EXIT.ok;
-  }
+export async function benchWorkspaceCommand(
+  args: ParsedArgs<{ rows: string; queries: string; seed: string; out?: string; json: boolean }>,
+  io: CliIo,
+): Promise<number> {
+  const { values } = args;
   const rows = Number(values.rows);
   const queries = Number(values.queries);
   const seed = Number(values.seed);
   if (![rows, queries, seed].every((n) => Number.isInteger(n) && n > 0) || rows > 20_000_000) {
-    await write(
-      io.stderr,
-      `--rows, --queries dan --seed harus bilangan bulat positif.\n\n${BENCH_WORKSPACE_HELP}`,
-    );
+    await write(io.stderr, `--rows, --queries dan --seed harus bilangan bulat positif.\n\n${args.help}`);
     return EXIT.usage;
   }
   const config = createConfig(io.env);

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { markdownReport, svgChart } from '../bench/report.ts';
 import { mergeSection, WORKSPACE_END, WORKSPACE_START } from '../bench/workspace.ts';
 import { type DirectoryBench, runDirectoryBench } from '../bench/directory.ts';
@@ -14,28 +13,9 @@ import { createScratchDatabase } from '../db/scratch.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Database } from '../db/port.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
-
-export const BENCH_HELP = `Pemakaian: pendamping bench [opsi]
-
-Mengukur ingest dan retrieval pada korpus sintetis (seed tetap): 10.000 dan 100.000 potongan.
-PGlite selalu; PostgreSQL juga bila DATABASE_URL diatur (basis data sementara dibuat lalu dihapus).
-
-Subperintah: pendamping bench bot (bot Telegram vs bot gema grammY; lihat bench bot --help)
-
-Opsi:
-  --quick           10.000 potongan saja (di bawah 60 detik)
-  --sizes A,B       ukuran korpus sendiri, misalnya 2000,20000
-  --queries N       jumlah kueri per metode (bawaan 200; 30 dengan --quick)
-  --dims N          dimensi vektor sintetis (bawaan 256; 128 dengan --quick)
-  --seed N          seed korpus (bawaan 42)
-  --out FILE        tulis laporan Markdown (dan grafik SVG di sebelahnya), misalnya BENCHMARKS.md
-  --json            cetak hasil sebagai JSON
-  -h, --help        tampilkan bantuan ini
-
-pendamping bench workspace: daftar, filter, dan pencarian ruang kerja mentor pada 1.000.000 interaksi
-(lihat pendamping bench workspace --help).`;
 
 function stageProgress(io: CliIo): BenchProgress & { stop(): void } {
   const started = performance.now();
@@ -68,36 +48,11 @@ async function withTemporaryPostgres(url: string, log: Logger, fn: (db: Database
   }
 }
 
-export const BENCH_BOT_HELP = `Pemakaian: pendamping bench bot [opsi]
-
-Mengukur bot Telegram: N pengguna simulasi bertanya bersamaan lewat server Bot API palsu (HTTP lokal),
-dibandingkan dengan bot gema grammY minimal pada server yang sama dalam satu run. Mencetak updates/detik
-dan p95 waktu dari update ke balasan.
-
-Opsi:
-  --users N         jumlah pengguna simulasi (bawaan 50)
-  --questions N     pertanyaan per pengguna (bawaan 20)
-  --concurrency N   konkurensi runner untuk kedua bot (bawaan BOT_CONCURRENCY, 32)
-  --out FILE        tulis bagian "Telegram bot" ke laporan Markdown, misalnya BENCHMARKS.md
-  --json            cetak hasil sebagai JSON
-  -h, --help        tampilkan bantuan ini`;
-
-async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      users: { type: 'string', default: '50' },
-      questions: { type: 'string', default: '20' },
-      concurrency: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, BENCH_BOT_HELP);
-    return EXIT.ok;
-  }
+async function benchBotCommand(
+  args: ParsedArgs<{ users: string; questions: string; concurrency?: string; out?: string; json: boolean }>,
+  io: CliIo,
+): Promise<number> {
+  const { values } = args;
   const config = createConfig(io.env);
   const users = Number(values.users);
   const questions = Number(values.questions);
@@ -109,7 +64,7 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
   if ([users, questions, concurrency].some((n) => !Number.isInteger(n) || n <= 0 || n > 100_000)) {
     await write(
       io.stderr,
-      `Nilai --users/--questions/--concurrency harus bilangan bulat positif.\n\n${BENCH_BOT_HELP}`,
+      `Nilai --users/--questions/--concurrency harus bilangan bulat positif.\n\n${args.help}`,
     );
     return EXIT.usage;
   }
@@ -148,27 +103,21 @@ async function benchBotCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-export async function benchCommand(args: string[], io: CliIo): Promise<number> {
-  if (args[0] === 'workspace')
-    return (await import('./bench-workspace.ts')).benchWorkspaceCommand(args.slice(1), io);
-  if (args[0] === 'bot') return benchBotCommand(args.slice(1), io);
-  const { values } = parseArgs({
-    args,
-    options: {
-      quick: { type: 'boolean', default: false },
-      sizes: { type: 'string' },
-      queries: { type: 'string' },
-      dims: { type: 'string' },
-      seed: { type: 'string', default: '42' },
-      out: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, BENCH_HELP);
-    return EXIT.ok;
-  }
+export type BenchOptions = {
+  quick: boolean;
+  sizes?: string;
+  queries?: string;
+  dims?: string;
+  seed: string;
+  out?: string;
+  json: boolean;
+};
+
+/** `bench` (retrieval and ingest) and `bench bot`; `bench workspace` is its own module. */
+export async function benchCommand(args: ParsedArgs<BenchOptions>, io: CliIo): Promise<number> {
+  if (args.sub === 'bot')
+    return benchBotCommand(args as unknown as Parameters<typeof benchBotCommand>[0], io);
+  const { values } = args;
   const sizes = values.sizes
     ? values.sizes.split(',').map(Number)
     : values.quick
@@ -180,7 +129,7 @@ export async function benchCommand(args: string[], io: CliIo): Promise<number> {
   if (numbers.some((value) => !Number.isInteger(value) || value <= 0)) {
     await write(
       io.stderr,
-      `Nilai --sizes/--queries/--dims/--seed harus bilangan bulat positif.\n\n${BENCH_HELP}`,
+      `Nilai --sizes/--queries/--dims/--seed harus bilangan bulat positif.\n\n${args.help}`,
     );
     return EXIT.usage;
   }

@@ -1,5 +1,4 @@
 import { closeSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { App } from '../app.ts';
 import type { UserFromGetMe } from 'grammy/types';
 import { checkToken, type RunningBot, startBot } from '../bot/run.ts';
@@ -9,15 +8,8 @@ import { createSignInLinks } from '../dashboard/sign-in.ts';
 import { AppError } from '../errors.ts';
 import { openLogFile } from '../logger.ts';
 import { openCliApp } from './context.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-
-export const BOT_HELP = `Pemakaian: pendamping bot
-
-Menjalankan bot Telegram Pendamping IKM (butuh TELEGRAM_BOT_TOKEN).
-BOT_MODE=polling (bawaan) mengambil pembaruan dengan long polling; BOT_MODE=webhook melayani webhook
-di PORT dengan TELEGRAM_WEBHOOK_SECRET (dan WEBHOOK_URL untuk mendaftarkannya ke Telegram).
-TELEGRAM_API_ROOT mengarahkan bot ke server Bot API lain. Berhenti dengan Ctrl-C atau SIGTERM:
-jawaban yang sedang diproses diselesaikan dan dicatat dulu. Lihat README.md, bagian "Bot Telegram".`;
 
 /**
  * Starts the bot on an opened app, for `pendamping bot` and `pendamping start`. The returned handle stops
@@ -68,12 +60,7 @@ export function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-export async function botCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) {
-    await write(io.stdout, BOT_HELP);
-    return EXIT.ok;
-  }
+export async function botCommand(_args: ParsedArgs, io: CliIo): Promise<number> {
   // Check the configuration before the database opens: a missing token fails fast.
   const config = createConfig(io.env);
   if (!config.telegramToken) {

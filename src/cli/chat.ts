@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { openCliApp } from './context.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import type { AnswerChoice, AnswerResult, ConversationTurn } from '../rag/answer-service.ts';
 import { formatAnswer } from './output.ts';
@@ -8,22 +8,11 @@ import { formatAnswer } from './output.ts';
 /** How many earlier exchanges a follow-up can lean on. */
 const HISTORY_TURNS = 4;
 
-export const CHAT_HELP = `Pemakaian: pendamping chat
-
-Percakapan di terminal dengan Pendamping IKM, memakai jalur jawaban yang sama dengan bot.
-Ketik pertanyaan lalu Enter. Bila Pendamping bertanya balik "maksudnya yang mana?", ketik nomor
-pilihannya. Ketik /keluar (atau tekan Ctrl-D) untuk selesai.`;
-
 const WELCOME = `Selamat datang di Pendamping IKM.
 Tanyakan soal keuangan usaha, harga, merek, kemasan, pemasaran, atau program sentra IKM.
 Contoh: "gimana cara ngitung HPP tas kulit?" · Ketik /keluar untuk selesai.`;
 
-export async function chatCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  if (values.help) {
-    await write(io.stdout, CHAT_HELP);
-    return EXIT.ok;
-  }
+export async function chatCommand(_args: ParsedArgs, io: CliIo): Promise<number> {
   const app = await openCliApp(io);
   const interactive = Boolean((io.stdin as NodeJS.ReadStream).isTTY);
   const rl = createInterface({

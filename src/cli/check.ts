@@ -1,14 +1,7 @@
-import { parseArgs } from 'node:util';
 import { checkSentra, formatSentraCheck } from '../programme/criteria.ts';
 import { checkDak, formatDak } from '../programme/dak.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-
-export const CHECK_HELP = `Pemakaian:
-  pendamping check sentra [--households N] [--similar-businesses N] [--single-village ya|tidak]
-                          [--guidance ya|tidak] [--known ya|tidak] [--json]
-      Memeriksa empat kriteria sentra IKM satu per satu. Fakta yang tidak diberikan ditanyakan, tidak diasumsikan.
-  pendamping check dak "barang atau fasilitas" [--json]
-      Apakah DAK fisik bidang IKM bisa membiayainya: ya / tidak / tergantung, dengan alasan dan sumber.`;
 
 const yesNo = (value: string | undefined, name: string): boolean | undefined => {
   if (value === undefined) return undefined;
@@ -19,25 +12,14 @@ const yesNo = (value: string | undefined, name: string): boolean | undefined => 
   });
 };
 
-export async function checkCommand(args: string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      households: { type: 'string' },
-      'similar-businesses': { type: 'string' },
-      'single-village': { type: 'string' },
-      guidance: { type: 'string' },
-      known: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help || !sub || sub === '--help' || sub === '-h') {
-    await write(sub ? io.stdout : io.stderr, CHECK_HELP);
-    return sub ? EXIT.ok : EXIT.usage;
-  }
+type CheckOptions = Partial<
+  Record<'households' | 'similar-businesses' | 'single-village' | 'guidance' | 'known', string>
+> & { json: boolean };
+
+/** `check sentra` and `check dak`. */
+export async function checkCommand(args: ParsedArgs<CheckOptions>, io: CliIo): Promise<number> {
+  const { sub } = args;
+  const { values, positionals } = args;
   if (sub === 'sentra') {
     const count = (value: string | undefined, name: string) => {
       if (value === undefined) return undefined;
@@ -63,7 +45,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     if (!item) {
       await write(
         io.stderr,
-        `Sebutkan barang atau fasilitasnya, misalnya: pendamping check dak "rumah kemasan"\n\n${CHECK_HELP}`,
+        `Sebutkan barang atau fasilitasnya, misalnya: pendamping check dak "rumah kemasan"\n\n${args.help}`,
       );
       return EXIT.usage;
     }
@@ -85,6 +67,6 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     await write(io.stdout, values.json ? JSON.stringify(answer) : formatDak(answer));
     return EXIT.ok;
   }
-  await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${CHECK_HELP}`);
+  await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${args.help}`);
   return EXIT.usage;
 }

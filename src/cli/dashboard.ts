@@ -1,20 +1,9 @@
-import { parseArgs } from 'node:util';
 import { startDashboard } from '../dashboard/server.ts';
 import { createMentorsRepo } from '../db/mentors-repo.ts';
 import { AppError } from '../errors.ts';
 import { openCliApp } from './context.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-
-export const DASHBOARD_HELP = `Pemakaian: pendamping dashboard [--port N] [--host ALAMAT]
-
-Menjalankan ruang kerja mentor (web) di http://HOST:PORT. Bawaan: PORT=8080, HOST=127.0.0.1
-(hanya komputer ini). Masuk dengan tautan sekali pakai: kirim /masuk ke bot, atau jalankan
-"pendamping mentor link ID_TELEGRAM" (dengan basis data bawaan, selagi ruang kerja belum berjalan).
-
-Opsi:
-  --port N        port (menimpa PORT); 0 memilih port bebas
-  --host ALAMAT   alamat dengar (menimpa HOST), misalnya 0.0.0.0 di balik proxy
-  -h, --help      tampilkan bantuan ini`;
 
 /** Resolves on SIGINT or SIGTERM; tests pass their own signal. */
 const interrupted = () =>
@@ -24,26 +13,15 @@ const interrupted = () =>
   });
 
 export async function dashboardCommand(
-  args: string[],
+  args: ParsedArgs<{ port?: string; host?: string }>,
   io: CliIo,
   until: () => Promise<void> = interrupted,
 ): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, DASHBOARD_HELP);
-    return EXIT.ok;
-  }
+  const { values } = args;
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
     throw new AppError('USAGE', `--port must be a port number, got ${values.port}`, {
-      userMessage: `--port harus nomor port 0 sampai 65535 (didapat ${JSON.stringify(values.port)}).\n\n${DASHBOARD_HELP}`,
+      userMessage: `--port harus nomor port 0 sampai 65535 (didapat ${JSON.stringify(values.port)}).\n\n${args.help}`,
     });
   const app = await openCliApp(io, { ingest: 'if-empty' });
   try {

@@ -1,5 +1,4 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../app.ts';
 import { createConfig } from '../config.ts';
 import { createSentraRepo, type SentraQuery } from '../db/sentra-repo.ts';
@@ -9,53 +8,34 @@ import { indexDirectory, placeOf } from '../directory/index-docs.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { syntheticDirectory, toCsv } from '../directory/synthetic.ts';
 import { createLogger } from '../logger.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
-export const DIRECTORY_HELP = `Pemakaian: pendamping directory <import|search|generate> [opsi]
+type DirectoryOptions = Partial<
+  Record<
+    | 'source'
+    | 'province'
+    | 'regency'
+    | 'product'
+    | 'programme'
+    | 'year'
+    | 'min-units'
+    | 'near'
+    | 'radius'
+    | 'limit'
+    | 'out'
+    | 'seed'
+    | 'count'
+    | 'units',
+    string
+  >
+> & { json?: boolean; synthetic?: boolean };
 
-  import FILE.csv      muat direktori sentra (ekspor gaya BPS): setiap baris divalidasi, nama dan kode
-                       provinsi/kabupaten dicek terhadap data wilayah resmi; baris buruk dilaporkan dengan
-                       nomor barisnya; impor ulang berkas yang sama tidak mengubah apa pun.
-                       Opsi: --source TEKS, --json
-  search               cari sentra. Opsi: --province, --regency, --product, --programme, --year,
-                       --min-units N, --near LAT,LON, --radius KM, --limit N, --synthetic, --json
-  generate --out FILE  tulis direktori nasional SINTETIS (13.762 sentra, 516.124 unit usaha, seed tetap)
-                       untuk uji dan benchmark; bukan data resmi. Opsi: --seed N, --count N, --units N`;
-
-export async function directoryCommand(args: string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  if (!sub || sub === '--help' || sub === '-h') {
-    await write(sub ? io.stdout : io.stderr, DIRECTORY_HELP);
-    return sub ? EXIT.ok : EXIT.usage;
-  }
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      source: { type: 'string' },
-      province: { type: 'string' },
-      regency: { type: 'string' },
-      product: { type: 'string' },
-      programme: { type: 'string' },
-      year: { type: 'string' },
-      'min-units': { type: 'string' },
-      near: { type: 'string' },
-      radius: { type: 'string' },
-      limit: { type: 'string' },
-      synthetic: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      seed: { type: 'string' },
-      count: { type: 'string' },
-      units: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, DIRECTORY_HELP);
-    return EXIT.ok;
-  }
+/** `directory import|search|generate`: each subcommand's options are declared in program.ts. */
+export async function directoryCommand(args: ParsedArgs<DirectoryOptions>, io: CliIo): Promise<number> {
+  const { sub } = args;
+  const { values, positionals } = args;
   const config = createConfig(io.env);
   const log = createLogger(config);
   const areas = createAreaIndex();
@@ -71,7 +51,7 @@ export async function directoryCommand(args: string[], io: CliIo): Promise<numbe
 
   if (sub === 'generate') {
     if (!values.out) {
-      await write(io.stderr, `generate butuh --out FILE.csv\n\n${DIRECTORY_HELP}`);
+      await write(io.stderr, `generate butuh --out FILE.csv\n\n${args.help}`);
       return EXIT.usage;
     }
     const rows = syntheticDirectory(areas, {
@@ -91,7 +71,7 @@ export async function directoryCommand(args: string[], io: CliIo): Promise<numbe
   if (sub === 'import') {
     const file = positionals[0];
     if (!file || !existsSync(file)) {
-      await write(io.stderr, `Berkas CSV tidak ditemukan: ${file ?? '(kosong)'}\n\n${DIRECTORY_HELP}`);
+      await write(io.stderr, `Berkas CSV tidak ditemukan: ${file ?? '(kosong)'}\n\n${args.help}`);
       return EXIT.usage;
     }
     const db = await openDatabase(config, log);
@@ -183,6 +163,6 @@ export async function directoryCommand(args: string[], io: CliIo): Promise<numbe
       await db.close();
     }
   }
-  await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${DIRECTORY_HELP}`);
+  await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${args.help}`);
   return EXIT.usage;
 }

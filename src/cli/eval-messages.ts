@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   bm25PeerAnswerer,
   loadGrades,
@@ -12,44 +11,17 @@ import {
 } from '../eval/messages.ts';
 import { openCliApp } from './context.ts';
 import { rulesOption } from './rules-option.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
 
-export const EVAL_MESSAGES_HELP = `Pemakaian: pendamping eval-pesan [opsi] [BERKAS.jsonl|FOLDER ...]
-
-Menjalankan set pesan realistis (bawaan: test/eval/realistic) lewat layanan jawaban yang sama dengan
-semua kanal, dan di sampingnya pesaing naif (paragraf teratas pencarian BM25 biasa). Mencetak: fakta
-ditemukan, fakta di kalimat pertama, salah tolak, ditanya balik ("maksudnya yang mana?"), ditolak benar,
-pesan bercerita, pasangan cerita/pertanyaan polos yang sama, jawaban Inggris dalam bahasa Inggris,
-panjang median, waktu median.
-
-Opsi:
-  --dump FILE     tulis tiap pesan dan jawabannya (JSONL) untuk dibaca dan dinilai
-  --grades FILE   nilai hasil membaca (JSONL {id, grade}); angka baca ditambahkan
-  --rule N=V      ganti bobot aturan bernama (lihat src/rag/rules.ts); boleh berulang
-  --no-peer       tanpa pesaing BM25
-  --json          cetak hasil sebagai JSON
-  -h, --help      tampilkan bantuan ini`;
-
 const pct = (x: number | undefined) => (x === undefined ? '     -' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
-export async function evalMessagesCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      dump: { type: 'string' },
-      grades: { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      'no-peer': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, EVAL_MESSAGES_HELP);
-    return EXIT.ok;
-  }
+export async function evalMessagesCommand(
+  args: ParsedArgs<{ dump?: string; grades?: string; rule: string[]; 'no-peer': boolean; json: boolean }>,
+  io: CliIo,
+): Promise<number> {
+  const { values, positionals } = args;
   const messages = loadMessages(positionals.length > 0 ? positionals : ['test/eval/realistic']);
   const rules = await rulesOption(values.rule, io);
   if (!rules) return EXIT.usage;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { App } from '../app.ts';
 import { createSentraRepo } from '../db/sentra-repo.ts';
@@ -10,27 +9,9 @@ import { createTools } from '../rag/tools.ts';
 import type { Searcher } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
 import { rulesOption } from './rules-option.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { createProgress } from './progress.ts';
-
-export const EVAL_HELP = `Pemakaian: pendamping eval [opsi]
-
-Menjalankan pertanyaan evaluasi (test/eval/questions/*.jsonl) dan percakapan lanjutan
-(test/eval/followups/*.jsonl) lewat layanan jawaban yang sama dengan semua kanal, lalu mencetak:
-fact recall, fakta di kalimat pertama, median dan p90 panjang jawaban, fact recall pertanyaan
-lanjutan, salah tolak, Recall@5, MRR, dan bagian pertanyaan tak-terjawab yang ditolak dengan benar.
-Kode keluar 1 bila ada angka yang melewati ambang di test/eval/bars.json.
-
-Opsi:
-  --questions DIR   folder pertanyaan (bawaan: test/eval/questions)
-  --followups DIR   folder percakapan lanjutan (bawaan: test/eval/followups)
-  --bars FILE       ambang minimum (bawaan: test/eval/bars.json)
-  --sweep           tampilkan juga tabel kalibrasi ambang keyakinan
-  --failures        tampilkan pertanyaan yang gagal
-  --compare         bandingkan semua mode retrieval yang tersedia (lexical, dense, hybrid)
-  --rule NAMA=NILAI ganti bobot aturan bernama (src/rag/rules.ts) untuk menyapu; boleh berulang
-  --json            cetak hasil sebagai JSON
-  -h, --help        tampilkan bantuan ini`;
 
 /** Minimums, except the *Max keys, which are maximums. */
 const barsSchema = z.object({
@@ -126,25 +107,19 @@ function failureLines(rows: EvalRow[], questions: EvalQuestion[]): string[] {
   return out;
 }
 
-export async function evalCommand(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      questions: { type: 'string', default: 'test/eval/questions' },
-      followups: { type: 'string', default: 'test/eval/followups' },
-      bars: { type: 'string', default: 'test/eval/bars.json' },
-      sweep: { type: 'boolean', default: false },
-      failures: { type: 'boolean', default: false },
-      compare: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      rule: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, EVAL_HELP);
-    return EXIT.ok;
-  }
+export type EvalOptions = {
+  questions: string;
+  followups: string;
+  bars: string;
+  sweep: boolean;
+  failures: boolean;
+  compare: boolean;
+  json: boolean;
+  rule: string[];
+};
+
+export async function evalCommand(args: ParsedArgs<EvalOptions>, io: CliIo): Promise<number> {
+  const { values } = args;
   const questions: EvalQuestion[] = [
     ...loadQuestions(values.questions),
     ...loadQuestions(values.followups).map((question) => ({ ...question, turns: question.turns ?? [] })),

@@ -1,30 +1,11 @@
-import { parseArgs } from 'node:util';
 import { readExpression } from '../finance/figures.ts';
 import { formatWorked } from '../finance/format.ts';
 import { basisNear, type Label } from '../finance/labels.ts';
 import type { Item, MoneyFacts, PercentItem } from '../finance/read.ts';
 import { type Frac, toNumber } from '../finance/rupiah.ts';
 import { solve, type Worked } from '../finance/solve.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
-
-export const HITUNG_HELP = `Pemakaian:
-  pendamping hitung hpp --bahan "kulit 150rb per tas" --tenaga-kerja "jahit 50rb" --overhead "listrik dan sewa 1,2 juta"
-                        --jumlah "40 tas" [--json]
-      HPP per unit. Bahan dan tenaga kerja dibaca per unit kecuali ditulis "sebulan"; overhead dibaca sebulan.
-      Opsi boleh diulang (--bahan ... --bahan ...). Penyusutan: --mesin "12 jt" --umur "5 tahun".
-      --per-produksi: angka sebulan dibaca sebagai biaya sekali produksi.
-  pendamping hitung harga --hpp 300rb [--operasional "80rb per tas" | --operasional "4 jt" --terjual 50]
-                          (--markup 50% | --margin 30% | --harga 250rb) [--komisi 10%] [--reseller 20%] [--diskon 20%]
-      Harga jual dari HPP dengan markup (dari biaya) atau margin (dari harga jual), atau cek harga yang ada.
-      Tanpa --hpp, opsi hpp di atas dipakai untuk menghitung HPP dulu.
-  pendamping hitung impas --biaya-tetap "10 juta" --harga 450rb --biaya-variabel 180rb [--json]
-      Titik impas (BEP): unit dan omzet sebulan.
-  pendamping hitung susut --mesin "mesin jahit 12 juta" --umur "5 tahun" [--jumlah "50 tas"] [--json]
-      Penyusutan mesin per bulan (garis lurus: harga beli ÷ umur pakai dalam bulan). Beberapa mesin:
-      ulangi --mesin dan --umur berpasangan ("2 mesin jahit @ 6 juta" juga bisa). Dengan --jumlah
-      (produksi sebulan) ditambah bagian per unit.
-Opsi umum: --produk tas (nama unit), --json.
-Kode keluar: 0 berhasil, 2 bila ada angka yang kurang atau tidak jelas (yang kurang disebutkan).`;
 
 const usage = (message: string) =>
   Object.assign(new Error(message), { code: 'ERR_PARSE_ARGS_BAD_VALUE' as const });
@@ -97,20 +78,9 @@ const fracJson = (value: unknown): unknown => {
 /** The JSON of `pendamping hitung --json`: every input and intermediate value, rupiah as numbers. */
 export const workedJson = (worked: Worked) => fracJson(worked);
 
-export async function hitungCommand(args: string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
-  const options = Object.fromEntries([
-    ...[...MONEY_FLAGS, ...PERCENT_FLAGS].map(([flag]) => [flag, { type: 'string', multiple: true }]),
-    ['jumlah', { type: 'string' }],
-    ['terjual', { type: 'string' }],
-    ['mesin', { type: 'string', multiple: true }],
-    ['umur', { type: 'string', multiple: true }],
-    ['produk', { type: 'string' }],
-    ['per-produksi', { type: 'boolean', default: false }],
-    ['json', { type: 'boolean', default: false }],
-    ['help', { type: 'boolean', short: 'h', default: false }],
-  ]) as NonNullable<Parameters<typeof parseArgs>[0]>['options'];
-  const { values } = parseArgs({ args: rest, options, allowPositionals: false });
+/** `hitung hpp|harga|impas|susut`: the flags are declared once for all four in program.ts. */
+export async function hitungCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  const { sub, values } = args;
   const v = values as Record<string, string[] | string | boolean | undefined>;
   const intent =
     sub === 'hpp'
@@ -122,13 +92,9 @@ export async function hitungCommand(args: string[], io: CliIo): Promise<number> 
           : sub === 'susut' || sub === 'penyusutan'
             ? 'susut'
             : undefined;
-  if (v.help || !intent) {
-    if (sub && !intent && sub !== '--help' && sub !== '-h') {
-      await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${HITUNG_HELP}`);
-      return EXIT.usage;
-    }
-    await write(sub ? io.stdout : io.stderr, HITUNG_HELP);
-    return sub ? EXIT.ok : EXIT.usage;
+  if (!intent) {
+    await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${args.help}`);
+    return EXIT.usage;
   }
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [], intent };
   for (const [flag, label] of MONEY_FLAGS)

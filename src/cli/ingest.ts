@@ -1,38 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../app.ts';
 import { createConfig } from '../config.ts';
 import { createAreaIndex } from '../directory/areas.ts';
 import { syncShippedDirectory } from '../directory/index-docs.ts';
 import { ingestDirectory } from '../ingest/pipeline.ts';
 import { createLogger } from '../logger.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { formatIngestSummary } from './output.ts';
 import { createProgress } from './progress.ts';
 
-export const INGEST_HELP = `Pemakaian: pendamping ingest [FOLDER] [--json]
-
-Memuat dokumen Markdown (dengan front matter YAML) dari FOLDER (bawaan: knowledge/) ke basis data.
-Bertahap menurut hash isi: dokumen yang tidak berubah tidak diproses ulang, dokumen yang dihapus hilang.
-Berkas yang rusak dilaporkan dengan jalurnya dan alasannya; kode keluar 1 bila ada yang gagal.
-
-Opsi:
-  --json       cetak ringkasan sebagai JSON
-  -h, --help   tampilkan bantuan ini`;
-
-export async function ingestCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    await write(io.stdout, INGEST_HELP);
-    return EXIT.ok;
-  }
+export async function ingestCommand(args: ParsedArgs<{ json: boolean }>, io: CliIo): Promise<number> {
+  const { values, positionals } = args;
   const config = createConfig(io.env);
   const dir = positionals[0] ?? config.knowledgeDir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {

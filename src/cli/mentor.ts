@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../app.ts';
 import { createConfig } from '../config.ts';
 import { toMarkdown } from '../dashboard/curate.ts';
@@ -8,36 +7,19 @@ import { createSignInLinks } from '../dashboard/sign-in.ts';
 import { createCuratedRepo } from '../db/curated-repo.ts';
 import { createMentorsRepo, ROLES, type Role } from '../db/mentors-repo.ts';
 import { createLogger } from '../logger.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 
-export const MENTOR_HELP = `Pemakaian: pendamping mentor <perintah>
-
-  add --telegram-id N --role admin|mentor|official --name "Nama"
-                      izinkan seseorang masuk ke ruang kerja (atau ubah nama/perannya)
-  link N              cetak tautan masuk sekali pakai untuk ID Telegram N (berlaku SIGNIN_LINK_MINUTES menit)
-  list                daftar orang yang diizinkan
-  export FOLDER       tulis dokumen pengetahuan kurasi sebagai berkas Markdown (format knowledge/)
-
-Dengan basis data bawaan (PGlite), jalankan selagi ruang kerja dan bot tidak berjalan.`;
-
-export async function mentorCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      'telegram-id': { type: 'string' },
-      role: { type: 'string' },
-      name: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  const [sub, arg] = positionals;
-  if (values.help || !sub) {
-    await write(values.help ? io.stdout : io.stderr, MENTOR_HELP);
-    return values.help ? EXIT.ok : EXIT.usage;
-  }
+/** `mentor add|link|list|export`. */
+export async function mentorCommand(
+  args: ParsedArgs<{ 'telegram-id'?: string; role?: string; name?: string }>,
+  io: CliIo,
+): Promise<number> {
+  const { values, positionals } = args;
+  const { sub = '' } = args;
+  const [arg] = positionals;
   const usage = async (text: string) => {
-    await write(io.stderr, `${text}\n\n${MENTOR_HELP}`);
+    await write(io.stderr, `${text}\n\n${args.help}`);
     return EXIT.usage;
   };
   const telegramId = Number(sub === 'add' ? values['telegram-id'] : arg);

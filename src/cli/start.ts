@@ -4,6 +4,7 @@ import { createSignInLinks } from '../dashboard/sign-in.ts';
 import { botCommand, preflight, runBotOnApp, untilSignal } from './bot.ts';
 import { chatCommand } from './chat.ts';
 import { openCliApp } from './context.ts';
+import type { ParsedArgs } from './args.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 
 /**
@@ -12,7 +13,7 @@ import { type CliIo, EXIT, write } from './io.ts';
  * serves both; /masuk in the bot signs mentors in to this workspace. In webhook mode the bot's webhook
  * takes PORT, so the workspace runs as its own process (`pendamping dashboard`, on the same DATABASE_URL).
  */
-export async function startCommand(args: string[], io: CliIo): Promise<number> {
+export async function startCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const config = createConfig(io.env);
   if (!config.telegramToken) return chatCommand(args, io);
   if (config.bot.mode.kind === 'webhook') return botCommand(args, io);
