@@ -85,6 +85,7 @@ export function formatWorked(w: Worked, lang: Lang): string {
                 ? feeLines(w, noun, lang)
                 : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
+
   if (w.unused?.length) {
     const listed = w.unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');
     const are = w.unused.length > 1 ? 'are' : 'is';
@@ -100,7 +101,32 @@ export function formatWorked(w: Worked, lang: Lang): string {
   }
   // The result leads; right under it, how the figures were read, so that a misreading can be corrected.
   const reading = readingLine(w, noun, periodWord, lang);
-  return (reading ? [lines[0]!, reading, ...lines.slice(1)] : lines).join('\n');
+  const full = reading ? [lines[0]!, reading, ...lines.slice(1)] : lines;
+  // The last guard of "no figure dropped in silence": an amount the working does not show is asked about,
+  // because a result computed without it could be a wrong figure.
+  const shown = full.join('\n');
+  const missed = (w.items ?? []).filter(
+    (i) =>
+      !shown.includes(rupiah(i.amount)) &&
+      !(i.each && shown.includes(rupiah(i.each.amount))) &&
+      !(w.unused ?? []).includes(i),
+  );
+  if (missed.length > 0)
+    return askBack(
+      {
+        ...w,
+        ambiguous: missed.map((i) => ({
+          text: i.text,
+          words: i.words,
+          candidates: [i.amount],
+          role: w.intent,
+        })),
+      },
+      noun,
+      periodWord,
+      lang,
+    );
+  return full.join('\n');
 }
 
 const BEHAVES = {
@@ -141,7 +167,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
   if (pi && !input) {
     if (pi.hpp)
       parts.push(
-        `${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
+        `${w.costTotal ? `${w.costTotal} = ` : ''}${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
       );
   }
   const op = pi?.opcost;
@@ -216,6 +242,10 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
       ? [`${lead} ${lang === 'en' ? 'the ' : ''}${needs[0]}.`]
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
   const have = recorded(w, noun, periodWord, lang);
+  // whatever the lists above do not show is still named, with its amount
+  const said = [...needs, ...have].join('\n');
+  for (const i of w.items ?? [])
+    if (!said.includes(rupiah(i.amount))) have.push(`${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`);
   if (have.length > 0) lines.push(`${t.have} ${have.join('; ')}.`);
   const example = w.ambiguous[0]?.which
     ? `"${lang === 'id' ? 'pisangnya per minggu' : 'bananas per week'}"`

@@ -34,6 +34,8 @@ export interface Worked {
   price?: PriceResult;
   /** The HPP given directly was a total cost per unit (HPP + operating costs). */
   costIsTotal?: boolean;
+  /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
+  costTotal?: string;
   breakEven?: { fixed: Part[]; variable: Part[]; price?: Frac; result?: BreakEvenResult };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
   profit?: {
@@ -47,6 +49,8 @@ export interface Worked {
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  /** Every amount read, so that the answer can check that each one is shown. */
+  items?: Item[];
   /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
   unused?: Item[];
   /** "sebulan 20 adonan": the month's costs shared over that many batches. */
@@ -283,7 +287,7 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
 
 /** Runs the calculator the message asks for on the figures it gives; what it cannot use is asked about. */
 export function solve(facts: MoneyFacts, intent: Intent): Worked {
-  let worked = solveWith(facts, intent);
+  let worked: Worked = { ...solveWith(facts, intent), items: facts.items };
   const opcost = facts.items.filter((i) => i.label === 'opcost');
   if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
   const out = leftOut(facts, worked);
@@ -346,11 +350,14 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   if (intent === 'harga') {
     const given = facts.items.find((i) => i.label === 'hpp' || i.label === 'cost');
     let hpp: Frac | undefined = given ? frac(given.amount) : undefined;
+    let costTotal: string | undefined;
     // "totalnya 4,5jt sebulan utk 150 lembar": the month's all-in cost shared over the month's units
     if (given && isPeriodTotal(given, facts.frame)) {
       const units = facts.units && !facts.units.sold ? facts.units.value : undefined;
-      if (units) hpp = div(frac(given.amount), frac(units));
-      else {
+      if (units) {
+        hpp = div(frac(given.amount), frac(units));
+        costTotal = `${given.words ? `${given.words} ` : ''}${rupiah(given.amount)} ${period === 'batch' ? 'sekali produksi' : 'sebulan'} ÷ ${units}`;
+      } else {
         hpp = undefined;
         missing.add('units');
       }
@@ -399,6 +406,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       priceInput: input,
       price: missing.size ? undefined : result,
       costIsTotal: given?.label === 'cost',
+      ...(costTotal ? { costTotal } : {}),
       source: channel
         ? FINANCE_SOURCES.channel
         : input.marginBp !== undefined || (input.price !== undefined && !markup)

@@ -132,3 +132,91 @@ describe('no figure is dropped in silence (issue 16 property)', () => {
     expect(misses).toEqual([]);
   });
 });
+
+/**
+ * The same property for the other calculators: price, profit for a period, break-even, depreciation and the
+ * marketplace cut, with the figures each takes and some it does not (an HPP beside a rent, sales beside a
+ * break-even). Every amount is in the answer: used, named as not used, or asked about.
+ */
+const OTHER = {
+  harga: {
+    names: [
+      'hpp',
+      'modal per bungkus',
+      'sewa',
+      'listrik',
+      'biaya operasional',
+      'iklan',
+      'kulit',
+      'upah',
+      'harga jual',
+    ],
+    questions: [
+      'mau untung 30%, jual brp?',
+      'markup 40%, harga jual nya brp?',
+      'kalau margin 25% jual berapa?',
+    ],
+  },
+  laba: {
+    names: ['omzet', 'hpp', 'harga', 'sewa', 'gaji', 'iklan', 'ongkos kirim', 'listrik', 'biaya lain'],
+    questions: ['bulan ini laku 120 bungkus, untung bersih brp?', 'laba bersih sebulan brp? terjual 80 pcs'],
+  },
+  impas: {
+    names: ['biaya tetap', 'harga jual', 'biaya variabel', 'sewa', 'gaji', 'bahan', 'hpp', 'omzet'],
+    questions: ['bep nya brp?', 'harus laku berapa biar balik modal?', 'titik impas berapa?'],
+  },
+  susut: {
+    names: ['oven', 'mesin jahit', 'kompor', 'etalase', 'mobil box', 'bahan', 'upah'],
+    questions: ['umur 5 tahun, penyusutan sebulan brp?', 'kepake 4 tahun, susutnya sebulan brp?'],
+  },
+} as const;
+
+function generateOther(r: () => number) {
+  const kinds = Object.keys(OTHER) as (keyof typeof OTHER)[];
+  const kind = kinds[Math.floor(r() * kinds.length)]!;
+  const { names, questions } = OTHER[kind];
+  const lines: { name: string; value: number }[] = [];
+  const parts: string[] = [];
+  const count = 1 + Math.floor(r() * 4);
+  const used = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const name = names[Math.floor(r() * names.length)]!;
+    if (used.has(name)) continue;
+    used.add(name);
+    const a = amount(r);
+    const basis = kind === 'susut' ? '' : ['', '', ' sebulan', ' per pcs'][Math.floor(r() * 4)]!;
+    parts.push(`${name} ${a.text}${basis}`);
+    lines.push({ name, value: a.value });
+  }
+  const question = questions[Math.floor(r() * questions.length)]!;
+  return { text: `${parts.join(', ')}, ${question}`, lines };
+}
+
+describe('no figure is dropped in silence by the other calculators', () => {
+  it('accounts for every amount of 5,000 generated price, profit, break-even and depreciation questions', () => {
+    const r = rng(1616);
+    const misses: string[] = [];
+    const notTaken: string[] = [];
+    let amounts = 0;
+    const N = 5_000;
+    for (let n = 0; n < N; n++) {
+      const { text, lines } = generateOther(r);
+      const answer = hitungToolAnswer(text)?.answer;
+      if (answer === undefined) {
+        notTaken.push(text);
+        continue;
+      }
+      for (const line of lines) {
+        amounts++;
+        if (!answer.includes(rupiah(line.value)) && misses.length < 2000)
+          misses.push(
+            `${rupiah(line.value)} (${line.name}) in: ${text}\n  -> ${answer.split('\n').slice(0, 3).join(' | ')}`,
+          );
+      }
+    }
+    console.log(
+      `other calculators: ${amounts} amounts in ${N - notTaken.length} messages answered; unaccounted: ${misses.length}; not taken by the calculators: ${notTaken.length}\n${[...misses.slice(0, 8), ...notTaken.slice(0, 6)].join('\n')}`,
+    );
+    expect(misses).toEqual([]);
+  });
+});
