@@ -19,8 +19,8 @@ export function consentKeyboard(ctx: BotContext): InlineKeyboard {
 
 /**
  * First contact, once and short: the privacy notice in three lines with the consent button and the full
- * text one tap away. After that, a question before consent gets a one-line reminder (at most one every ten
- * minutes; the latest question is held meanwhile). In a group the notice is never posted: the asker gets
+ * text one tap away. After that, a question before consent gets a one-line reminder (the first question
+ * after /start at once, then at most one every ten minutes; the latest question is held meanwhile). In a group the notice is never posted: the asker gets
  * a link to the private chat, where the held question is answered after consent.
  */
 export async function showNotice(ctx: BotContext, why: 'start' | 'question'): Promise<void> {
@@ -34,12 +34,13 @@ export async function showNotice(ctx: BotContext, why: 'start' | 'question'): Pr
   const shown = await ctx.dialogue.get('notice');
   const now = Date.now();
   if (why === 'question' && shown) {
-    if (now - shown.at < QUIET_MS) return;
-    await ctx.dialogue.set('notice', { at: now });
+    // Right after /start's notice the first question is reminded at once; then at most every ten minutes.
+    if (shown.after !== 'start' && now - shown.at < QUIET_MS) return;
+    await ctx.dialogue.set('notice', { at: now, after: 'reminder' });
     await replyText(ctx, ctx.t('consentReminder'), { reply_markup: consentKeyboard(ctx) });
     return;
   }
-  await ctx.dialogue.set('notice', { at: now });
+  await ctx.dialogue.set('notice', { at: now, after: why });
   const lead = why === 'start' ? ctx.t('welcome') : ctx.t('consentAsk');
   await replyText(ctx, `${lead}\n\n${ctx.t('privacyShort')}`, { reply_markup: consentKeyboard(ctx) });
 }

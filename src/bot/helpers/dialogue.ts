@@ -20,7 +20,7 @@ export interface HeldQuestion {
 export interface DialogueStates {
   held: HeldQuestion;
   /** The privacy notice was shown to someone who has not consented: later questions get a short reminder. */
-  notice: { at: number };
+  notice: { at: number; after: 'start' | 'question' | 'reminder' };
   criteria: { step: CriteriaStep; facts: SentraFacts; at: number };
   /** /sentra asked for a place or a location. */
   sentra: { at: number };
