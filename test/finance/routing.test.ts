@@ -104,6 +104,49 @@ for (const engine of engines()) {
       expect(lead(third!.answer)).toBe('HPP per tas Anda Rp 224.000.');
     });
 
+    it("the issue's keripik conversation: asks for the wage, keeps the bananas, scales them for 300, prices that HPP", async () => {
+      const [first, second, third, fourth] = await converse([
+        'sy bikin keripik pisang, sebulan 200 bungkus. pisang sebulan 1,5jt, minyak 600rb, plastik+label 400rb, gas 200rb. hpp nya brp?',
+        'upah sy sendiri 1jt sebulan',
+        'kalau bikin 300 bungkus?',
+        'harga jualnya brp kalau mau untung 40%?',
+      ]);
+      expect(lead(first!.answer)).toMatch(
+        /^Untuk menghitung HPP per bungkus, saya masih perlu biaya tenaga kerja/,
+      );
+      expect(first!.answer).toContain('pisang Rp 1.500.000 sebulan');
+      // (1,5jt + 600rb + 400rb + 200rb + 1jt) ÷ 200
+      expect(lead(second!.answer)).toBe('HPP per bungkus Anda Rp 18.500.');
+      expect(second!.answer).toMatch(
+        /^Saya baca: pisang Rp 1\.500\.000 sebulan, .*\(variabel\); .*\(tetap\); 200 bungkus sebulan\.$/m,
+      );
+      // materials 2,5jt × 300/200 = 3,75jt; gas 200rb and the wage 1jt stay: 4,95jt ÷ 300
+      expect(third!.mode).toBe('tool');
+      expect(lead(third!.answer)).toBe('HPP per bungkus Anda Rp 16.500.');
+      expect(third!.answer).toContain('pisang Rp 1.500.000 ÷ 200 × 300 = Rp 2.250.000 sebulan');
+      // 16.500 × 1,4
+      expect(lead(fourth!.answer)).toBe(
+        'Harga jual Rp 24.000 per bungkus (dibulatkan ke atas dari Rp 23.100).',
+      );
+    });
+
+    it('the marketplace how-to goes to the fee calculation; a number word that is no amount stays with the documents', async () => {
+      const [howto, figures] = await converse([
+        'gimana ngitung potongan admin shopee',
+        'harga 80rb, admin 10%',
+      ]);
+      expect(howto!.mode).toBe('tool');
+      expect(lead(howto!.answer)).toBe('Untuk menghitung potongan marketplace, saya masih perlu:');
+      expect(howto!.sources[0]!.path).toBe('knowledge/pemasaran/reseller-dropship-dan-harga-per-kanal.md');
+      expect(lead(figures!.answer)).toBe(
+        'Uang yang Anda terima Rp 72.000 per unit (potongan 10% = Rp 8.000).',
+      );
+      const words = await app.answers.answer({
+        text: 'uang usaha sama uang dapur campur jd satu, cara misahinnya gmn?',
+      });
+      expect(words.mode).not.toBe('tool');
+    });
+
     it('a knowledge answer about pricing continues into a calculation when the artisan sends figures', async () => {
       const [first, second] = await converse([
         'gimana cara menentukan harga jual?',
