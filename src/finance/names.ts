@@ -99,6 +99,7 @@ export const FILLER = new Set([
   'an',
   'of',
   'for',
+  'at',
   'month',
   'also',
   'then',

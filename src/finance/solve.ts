@@ -83,7 +83,7 @@ function basisOf(item: Item, frame: Basis | undefined): 'unit' | 'period' | 'yea
       return /gaji|salar/i.test(item.words) || item.each || frame ? 'period' : 'unit';
     // an all-in cost said in a month's or a batch's story ("modal sy sebulan totalnya 6jt") is that period's
     case 'cost':
-      return frame && frame !== 'unit' ? 'period' : 'unit';
+      return (frame && frame !== 'unit') || SAID_TOTAL.test(item.words) ? 'period' : 'unit';
     case 'overhead':
     case 'machine':
     case 'fixed':
@@ -184,7 +184,10 @@ function partsFor(
 /** "totalnya 6jt sebulan", "total biaya produksi 5jt": one figure for the whole period, not one unit. */
 const isPeriodTotal = (i: Item, frame: Basis | undefined) =>
   (i.label === 'hpp' || i.label === 'cost') &&
-  (i.basis ? i.basis !== 'unit' : frame !== undefined && frame !== 'unit');
+  (i.basis ? i.basis !== 'unit' : (frame !== undefined && frame !== 'unit') || SAID_TOTAL.test(i.words));
+
+/** "modal total 2jt", "totalnya 6jt": a total is the period's, never one unit's, unless "per bungkus" is said. */
+const SAID_TOTAL = /\btotal/i;
 
 function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   const ctx = contextOf(facts, missing);

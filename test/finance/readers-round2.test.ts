@@ -126,4 +126,13 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
       lead(play('untung bersih brp? jual 40 tas harga 350rb hpp 200rb sewa 1jt listrik 300rb')[0]!),
     ).toBe('Untung bersih Anda Rp 4.700.000 pada periode itu.');
   });
+
+  it('a cost called a total is the period\'s; English profit questions read "at 300k" as the price', () => {
+    expect(lead(play('keripik 100 bungkus sebulan, modal total 2jt, mau untung 25% jual brp?')[0]!)).toBe(
+      'Harga jual Rp 25.000 per bungkus.',
+    );
+    expect(
+      lead(play('I sell 100 bags a month at 300k, cost per bag 200k, rent 2 million, net profit?')[0]!),
+    ).toBe('Your net profit is Rp 8.000.000 for that period.');
+  });
 });
