@@ -11,7 +11,7 @@ import { translator } from './locales/index.ts';
 import { wasReleased } from './middlewares/dedupe.ts';
 import { whenIdle } from './middlewares/in-flight.ts';
 import { createOutboxDelivery } from './outbox.ts';
-import { updateProblems } from './update-schema.ts';
+import { checkUpdate } from './update-schema.ts';
 import { boundedHttpAdapter, refuse, WEBHOOK_BODY_LIMIT, WebhookRefusal } from './webhook-edge.ts';
 import type { Logger } from '../logger.ts';
 
@@ -131,16 +131,20 @@ async function setCommands(bot: Bot<BotContext>, signal: ApiSignal) {
 function checkUpdatesAtTheEdge(bot: Bot<BotContext>, log: Logger) {
   const handle = bot.handleUpdate.bind(bot);
   bot.handleUpdate = async (update: Update, envelope?: Parameters<typeof handle>[1]) => {
-    const problems = updateProblems(update);
-    if (problems.length > 0) {
+    const checked = checkUpdate(update);
+    if (!checked.ok) {
       const updateId = (update as { update_id?: unknown } | null)?.update_id;
       log.warn(
-        { code: 'UPDATE_INVALID', updateId: Number.isSafeInteger(updateId) ? updateId : undefined, problems },
+        {
+          code: 'UPDATE_INVALID',
+          updateId: Number.isSafeInteger(updateId) ? updateId : undefined,
+          problems: checked.problems,
+        },
         'invalid update acknowledged and ignored',
       );
       return;
     }
-    return handle(update, envelope);
+    return handle(checked.update, envelope);
   };
 }
 
