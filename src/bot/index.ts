@@ -107,6 +107,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   bot.use(unsupportedFeature);
   bot.use(unhandledFeature);
 
+  limiters.set(bot, limiter);
   bot.catch(async (error: BotError<BotContext>) => {
     const ctx = error.ctx;
     ctx.outcome = 'error';
@@ -140,7 +141,7 @@ function limited(limiter: RateLimiter) {
     if (decision.kind === 'wait') {
       ctx.log.info({ waitMs: Math.round(decision.ms), told: decision.tell }, 'rate limited; answered later');
       if (decision.tell) await replyText(ctx, ctx.t('rateDeferred', { seconds })).catch(() => undefined);
-      await limiter.clock.sleep(decision.ms);
+      await limiter.wait(decision.ms);
       return next();
     }
     ctx.outcome = 'rate-limited';
@@ -174,6 +175,16 @@ function whenReady(ready: Promise<unknown> | undefined, log: BotDeps['log']) {
     await done;
     return next();
   };
+}
+
+const limiters = new WeakMap<object, RateLimiter>();
+
+/**
+ * For shutdown, before waiting for the updates in flight: messages deferred by the rate limit are handled
+ * at once instead of holding the stop for up to 20 s (a platform's stop timeout would kill them unanswered).
+ */
+export function releaseDeferred(bot: object): void {
+  limiters.get(bot)?.release();
 }
 
 function errorCode(error: unknown): string {

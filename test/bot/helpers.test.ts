@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/bot/helpers/html.ts';
 import { createPseudonymizer } from '../../src/bot/helpers/pseudonym.ts';
+import { createRateLimiter } from '../../src/bot/helpers/rate-limit.ts';
 import { formatSource } from '../../src/bot/helpers/sources.ts';
 import { splitMessage } from '../../src/bot/helpers/split.ts';
 import { en } from '../../src/bot/locales/en.ts';
@@ -98,5 +99,40 @@ describe('bot helpers', () => {
     for (const value of Object.values(en)) expect(value.trim()).not.toBe('');
     expect(translator('id')('deleteDone', { count: 3 })).toContain('3 catatan');
     expect(translator('en')('deleteDone', { count: 3 })).toContain('3 records');
+  });
+});
+
+describe('the per-person rate limit', () => {
+  const manual = () => {
+    let now = 0;
+    return { now: () => now, sleep: () => new Promise<void>(() => undefined), set: (t: number) => (now = t) };
+  };
+
+  it('lets a burst through, then spaces messages out, tells once, and refuses past the longest wait', () => {
+    const clock = manual();
+    const limiter = createRateLimiter({ burst: 6, windowMs: 30_000, maxDelayMs: 20_000, clock });
+    const decisions = Array.from({ length: 12 }, () => limiter.decide('u', 0));
+    expect(decisions.slice(0, 6).every((d) => d.kind === 'go')).toBe(true);
+    expect(decisions.slice(6, 10)).toEqual([
+      { kind: 'wait', ms: 5_000, tell: true },
+      { kind: 'wait', ms: 10_000, tell: false },
+      { kind: 'wait', ms: 15_000, tell: false },
+      { kind: 'wait', ms: 20_000, tell: false },
+    ]);
+    expect(decisions[10]).toEqual({ kind: 'refuse', retryMs: 25_000, tell: true });
+    expect(decisions[11]).toMatchObject({ kind: 'refuse', tell: false });
+    // Another person is not affected; the window passing gives the allowance back.
+    expect(limiter.decide('v', 0).kind).toBe('go');
+    clock.set(60_000);
+    expect(limiter.decide('u', 60_000).kind).toBe('go');
+  });
+
+  it('releases the waiting messages at shutdown instead of holding it', async () => {
+    const limiter = createRateLimiter({ burst: 1, windowMs: 60_000, clock: manual() });
+    // The manual clock's sleep never ends: only release() lets the wait finish.
+    const waited = limiter.wait(50_000);
+    limiter.release();
+    await expect(waited).resolves.toBeUndefined();
+    await expect(limiter.wait(50_000)).resolves.toBeUndefined();
   });
 });

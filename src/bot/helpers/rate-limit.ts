@@ -46,6 +46,23 @@ export function createRateLimiter(options: {
   const maxDelayMs = options.maxDelayMs ?? 20_000;
   const cap = options.cap ?? 10_000;
   const people = new Map<string, Person>();
+  const waiting = new Set<() => void>();
+  let released = false;
+
+  /** Waits for a message's turn, or less when the bot is shutting down (see release). */
+  async function wait(ms: number): Promise<void> {
+    if (released) return;
+    let done: () => void = () => undefined;
+    const cut = new Promise<void>((resolve) => {
+      done = resolve;
+      waiting.add(resolve);
+    });
+    try {
+      await Promise.race([clock.sleep(ms), cut]);
+    } finally {
+      waiting.delete(done);
+    }
+  }
 
   function decide(key: string, arrivedAt = clock.now()): RateDecision {
     const now = clock.now();
@@ -68,7 +85,19 @@ export function createRateLimiter(options: {
     return { kind: 'wait', ms: start - now, tell };
   }
 
-  return { decide, clock };
+  return {
+    decide,
+    wait,
+    clock,
+    /**
+     * Shutting down: messages waiting for their turn are handled now rather than lost with the process
+     * (their update ids are already claimed, so Telegram's re-delivery would not bring them back).
+     */
+    release() {
+      released = true;
+      for (const resolve of [...waiting]) resolve();
+    },
+  };
 }
 
 export type RateLimiter = ReturnType<typeof createRateLimiter>;
