@@ -33,8 +33,11 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function migrate(db: Database, migrations = loadMigrations()): Promise<string[]> {
   await db.exec(`create table if not exists schema_migrations (
     version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+  // Most starts have nothing to apply: one query says so, instead of a transaction per migration.
+  const { rows } = await db.query<{ version: number }>('select version from schema_migrations');
+  const done = new Set(rows.map((row) => Number(row.version)));
   const applied: string[] = [];
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((m) => !done.has(m.version))) {
     const ran = await db.transaction(async (tx) => {
       if (db.engine === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
       const { rows } = await tx.query('select 1 from schema_migrations where version = $1', [
