@@ -34,7 +34,8 @@ sentraFeature.command(['sentra', 'cluster'], async (ctx) => {
 
 /** Whether this message answers a /sentra prompt; the prompt (and its location keyboard) is then done. */
 async function answersPrompt(ctx: BotContext): Promise<boolean> {
-  if (!(await ctx.dialogue.take('sentra'))) return false;
+  // Read first (loaded with the update's other dialogue state), taken only when there is one.
+  if (!(await ctx.dialogue.get('sentra')) || !(await ctx.dialogue.take('sentra'))) return false;
   if (ctx.chat?.type === 'private')
     await replyText(ctx, ctx.t('sentraSearching'), removeKeyboard()).catch(() => undefined);
   return true;
