@@ -13,6 +13,8 @@ export interface Part {
   basis: 'unit' | 'period';
   /** How the amount was made: "2 penjahit × Rp 2.250.000", "Rp 12.000.000 ÷ 60 bulan". */
   detail?: string;
+  /** The period it was said for, when it is not the calculation's own ("sehari" while the days are asked). */
+  said?: string;
   /** Whether it grows with the quantity made (materials, piece wages) or stays (rent, salaries, depreciation). */
   behaves?: 'variable' | 'fixed';
 }
@@ -31,6 +33,7 @@ export type Missing =
   | 'lifespan'
   | 'machine'
   | 'batches'
+  | 'days'
   | 'sold'
   | 'revenue'
   | 'fee';

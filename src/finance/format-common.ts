@@ -17,6 +17,7 @@ export const T = {
     meaning: 'Artinya',
     month: 'sebulan',
     batch: 'sekali produksi',
+    day: 'sehari',
     per: 'per',
     role: (text: string, words: string | undefined, value: number, harga: boolean) =>
       harga
@@ -42,6 +43,7 @@ export const T = {
     meaning: 'What it means',
     month: 'a month',
     batch: 'per batch',
+    day: 'a day',
     per: 'per',
     role: (text: string, words: string | undefined, value: number, harga: boolean) =>
       harga
@@ -63,7 +65,7 @@ export const count = (n: number | bigint, noun: string, lang: Lang) =>
 
 /** One of the artisan's figures as they gave it: "listrik dan sewa Rp 1.200.000 sebulan". */
 export const partLine = (p: Part, noun: string, periodWord: string, lang: Lang) =>
-  `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : periodWord}`;
+  `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)} ${p.basis === 'unit' ? `${T[lang].per} ${noun}` : (p.said ?? periodWord)}`;
 
 const bare = (s: string) =>
   s

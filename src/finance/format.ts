@@ -39,6 +39,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     batches:
       'berapa kali produksi dalam sebulan (misalnya "sebulan 20 kali produksi"), untuk membagi biaya bulanan ke tiap produksi',
     sold: 'jumlah UNIT yang terjual pada periode itu',
+    days: 'berapa hari kerja dalam sebulan (misalnya "sebulan 26 hari kerja"), karena ada biaya harian dan biaya bulanan',
     revenue: 'omzet periode itu, atau harga jual per UNIT dan jumlah yang terjual',
     fee: 'potongan admin atau komisi marketplace dalam persen (misalnya "admin 8%")',
   },
@@ -56,6 +57,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     machine: 'the purchase price of the machine or tool (e.g. "sewing machine 6 million")',
     batches: 'how many batches you make a month (e.g. "20 batches a month"), to share the monthly costs',
     sold: 'how many UNITs you sold in that period',
+    days: 'how many working days a month (e.g. "26 working days a month"), as some costs are daily and some monthly',
     revenue: 'your sales for the period, or the price per UNIT and how many you sold',
     fee: 'the marketplace fee or commission in percent (e.g. "fee 8%")',
   },
@@ -68,7 +70,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
 export function formatWorked(w: Worked, lang: Lang): string {
   const t = T[lang];
   const noun = w.noun ?? 'unit';
-  const periodWord = w.period === 'batch' ? t.batch : t.month;
+  const periodWord = w.period === 'batch' ? t.batch : w.period === 'day' ? t.day : t.month;
   if (w.missing.length > 0 || w.ambiguous.length > 0) return askBack(w, noun, periodWord, lang);
   const lines =
     w.intent === 'hpp' && w.hpp
@@ -155,13 +157,18 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
     }
     for (const p of input.total ?? [])
       parts.push(`${partLine(p, noun, periodWord, lang)} (${id ? 'semua biaya' : 'all costs'})`);
-    if (input.units) parts.push(`${count(input.units, noun, lang)} ${periodWord}`);
+    if (input.units)
+      parts.push(
+        `${w.unitsSaid ? `${w.unitsSaid} × 4 minggu = ` : ''}${count(input.units, noun, lang)} ${periodWord}`,
+      );
   }
   if (w.batches)
     parts.push(
-      id
-        ? `${w.batches.perMonth} kali produksi sebulan ("${w.batches.text}"${/minggu/i.test(w.batches.text) ? ', 1 bulan = 4 minggu' : ''})`
-        : `${w.batches.perMonth} batches a month ("${w.batches.text}")`,
+      w.batches.days
+        ? `${w.batches.perMonth} ${id ? 'hari kerja sebulan' : 'working days a month'}`
+        : id
+          ? `${w.batches.perMonth} kali produksi sebulan ("${w.batches.text}"${/minggu/i.test(w.batches.text) ? ', 1 bulan = 4 minggu' : ''})`
+          : `${w.batches.perMonth} batches a month ("${w.batches.text}")`,
     );
   const pi = w.priceInput;
   if (pi && !input) {

@@ -117,7 +117,7 @@ export function nearestLabel(
   return ahead.sort((a, b) => a.at - b.at)[0];
 }
 
-export type Basis = 'unit' | 'month' | 'batch' | 'year' | 'week';
+export type Basis = 'unit' | 'month' | 'batch' | 'year' | 'week' | 'day';
 
 const UNIT_AFTER =
   /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
@@ -127,6 +127,7 @@ const BATCH =
   /(?:^|\s)(?:sekali produksi|per produksi|satu kali produksi|1 kali produksi|per batch|a batch|per ?adonan|satu adonan|sekali masak|per masak|sekali goreng|per pesanan|per order|each batch|one batch|per batch)\b/i;
 const WEEK =
   /(?:^|\s)(?:seminggu|per ?minggu|\/ ?(?:mgg|minggu|week|wk)|tiap minggu|setiap minggu|a week|per week|weekly|mingguan)\b/i;
+const DAY = /(?:^|\s)(?:sehari|per ?hari|\/ ?hari|tiap hari|setiap hari|a day|per day|daily|harian)\b/i;
 const YEAR =
   /(?:^|\s)(?:setahun|per ?tahun|\/ ?(?:thn|tahun|th|year|yr)|tiap tahun|a year|per year|yearly|annually|tahunan)\b/i;
 
@@ -139,6 +140,7 @@ export function basisNear(after: string, before: string): Basis | undefined {
   if (BATCH.test(` ${head}`.slice(0, 24))) return 'batch';
   if (YEAR.test(` ${head}`.slice(0, 18))) return 'year';
   if (WEEK.test(` ${head}`.slice(0, 18))) return 'week';
+  if (DAY.test(` ${head}`.slice(0, 18))) return 'day';
   const tail = before.slice(-24);
   if (
     /(\/|per|tiap|setiap|each)\s*-?\s*(tas|bungkus|pcs|buah|unit|biji|toples|pak|botol|produk|item|bag|jar|piece)\s*(nya|-nya)?\s*$/i.test(
@@ -150,12 +152,14 @@ export function basisNear(after: string, before: string): Basis | undefined {
     return 'month';
   if (/(setahun|per ?tahun|a year|per year|yearly)\s*$/i.test(tail)) return 'year';
   if (/(seminggu|per ?minggu|tiap minggu|a week|per week|weekly)\s*$/i.test(tail)) return 'week';
+  if (/(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily)\s*$/i.test(tail)) return 'day';
   return undefined;
 }
 
 /** A frame set before any figure: "sekali produksi bahan 460rb ..." or "sebulan: bahan 9 jt ...". */
 export function frameOf(text: string): Basis | undefined {
   if (BATCH.test(` ${text}`)) return 'batch';
+  if (DAY.test(` ${text}`)) return 'day';
   if (MONTH.test(` ${text}`)) return 'month';
   return undefined;
 }
@@ -165,6 +169,7 @@ export function basisWord(text: string): Basis | undefined {
   const t = ` ${text}`;
   if (UNIT_AFTER.test(text.replace(/^.*?(?=\b(per|tiap|setiap|each)\b)/i, ''))) return 'unit';
   if (WEEK.test(t)) return 'week';
+  if (DAY.test(t)) return 'day';
   if (BATCH.test(t)) return 'batch';
   if (YEAR.test(t)) return 'year';
   if (MONTH.test(t)) return 'month';

@@ -61,7 +61,8 @@ export interface MoneyFacts {
   intent?: Intent;
   items: Item[];
   percents: PercentItem[];
-  units?: { value: number; noun?: string; sold?: boolean };
+  /** `said`: "100 bungkus seminggu" when the count was given by the week and is used × 4 for the month. */
+  units?: { value: number; noun?: string; sold?: boolean; said?: string };
   unitsSold?: number;
   ambiguous: Ambiguity[];
   /** Labels the artisan said are zero ("overhead gak ada"). */
@@ -71,7 +72,7 @@ export interface MoneyFacts {
   loose: Figure[];
   noun?: string;
   /** "sebulan 20 adonan", "seminggu 3x produksi": how many batches make a month. */
-  batches?: { perMonth: number; text: string };
+  batches?: { perMonth: number; text: string; days?: boolean };
   /** A reply to "sudah termasuk di HPP, atau di luar?": the amounts asked about are dropped or operating costs. */
   roleReply?: 'included' | 'outside';
   /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
@@ -122,10 +123,24 @@ const BATCHES = [
   /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
 ];
 
+/** "sebulan kerja 26 hari", "25 hari kerja sebulan": the working days a month, for costs said per day. */
+const DAYS = [
+  /\b(sebulan|per ?bulan|dalam sebulan|tiap bulan)\s*(kerja|buka|produksi|jalan)?\s*(?<n>\d+)\s*hari\b(\s*kerja)?/gi,
+  /\b(?<n>\d+)\s*hari\s*(kerja|buka|produksi)?\s*(sebulan|per ?bulan|dalam sebulan|tiap bulan)\b/gi,
+];
+
 /** Weeks counted in a month, as small businesses count them (said in the reading so it can be corrected). */
 export const WEEKS_PER_MONTH = 4;
 
-function batchesOf(text: string): { perMonth: number; text: string; start: number; end: number } | undefined {
+function batchesOf(
+  text: string,
+): { perMonth: number; text: string; start: number; end: number; days?: boolean } | undefined {
+  for (const re of DAYS)
+    for (const m of text.matchAll(re)) {
+      const n = Number(m.groups!.n);
+      if (n > 0 && n <= 31)
+        return { perMonth: n, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+    }
   for (const re of BATCHES)
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
@@ -188,6 +203,15 @@ const boundaries = (text: string) => [
 
 const ZERO =
   /\b([a-z ]{0,30}?)\s*(?:nya)?\s*(?:gak|ga|nggak|ngga|tidak|tak|enggak|gk|g)\s+ada\b|\b(?:tidak|tak|gak|ga|nggak|no|tanpa|without)\s+(?:ada\s+)?([a-z ]{2,30})/gi;
+
+/** "100 bungkus per minggu", "seminggu bikin 100 bungkus": an output counted by the week. */
+const weeklyCount = (text: string, f: Figure) =>
+  /^\s*(seminggu|per ?minggu|tiap minggu|setiap minggu|\/ ?minggu|a week|per week|weekly)\b/i.test(
+    text.slice(f.end, f.end + 16),
+  ) ||
+  /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual)?\s*$/i.test(
+    text.slice(Math.max(0, f.start - 28), f.start),
+  );
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
 const monthlyCount = (text: string, f: Figure) =>
@@ -282,7 +306,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
   const batches = batchesOf(text);
-  if (batches) facts.batches = { perMonth: batches.perMonth, text: batches.text };
+  if (batches)
+    facts.batches = {
+      perMonth: batches.perMonth,
+      text: batches.text,
+      ...(batches.days ? { days: true } : {}),
+    };
   const asksSusut = asksDepreciation(text);
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
   const framePart = text
@@ -326,8 +355,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         hit?.label === 'sold' ||
         /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
       if (f.kind === 'count') {
-        if (sold) facts.unitsSold = f.value;
-        if (!sold || !facts.units) facts.units = { value: f.value, noun: f.noun, sold };
+        // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
+        const weekly = weeklyCount(text, f);
+        const value = weekly ? f.value * WEEKS_PER_MONTH : f.value;
+        if (sold) facts.unitsSold = value;
+        if (!sold || !facts.units)
+          facts.units = { value, noun: f.noun, sold, ...(weekly ? { said: `${f.text} seminggu` } : {}) };
         facts.noun ??= f.noun;
         continue;
       }
@@ -471,7 +504,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const monthCount = figures.find((f) => f.kind === 'count' && monthlyCount(text, f));
   const undated = production.filter((i) => !i.basis).reduce((a, i) => a + i.amount, 0);
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
-    const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month');
+    const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
     if (dated) facts.frame = dated.basis;
     else if (
       monthCount &&

@@ -25,7 +25,8 @@ import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 export interface Worked {
   intent: Intent;
   noun?: string;
-  period: 'month' | 'batch';
+  /** What the period costs and the quantity are for: a month, one batch, or one working day. */
+  period: 'month' | 'batch' | 'day';
   missing: Missing[];
   ambiguous: Ambiguity[];
   hppInput?: HppInput;
@@ -49,12 +50,14 @@ export interface Worked {
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  /** "100 bungkus seminggu": a count given by the week, used × 4 for the month. */
+  unitsSaid?: string;
   /** Every amount read, so that the answer can check that each one is shown. */
   items?: Item[];
   /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
   unused?: Item[];
   /** "sebulan 20 adonan": the month's costs shared over that many batches. */
-  batches?: { perMonth: number; text: string };
+  batches?: { perMonth: number; text: string; days?: boolean };
   source: FinanceSource;
 }
 
@@ -65,6 +68,9 @@ interface Context {
   units?: number;
   /** A batch calculation that also has costs of the month: the month's costs ÷ batches a month. */
   batchesPerMonth?: number;
+  period?: Worked['period'];
+  /** Working days a month, for a cost said per day in a month's calculation. */
+  daysPerMonth?: number;
 }
 
 const itemName = (item: Item) => item.words;
@@ -122,9 +128,19 @@ function toPart(item: Item, ctx: Context | Basis | undefined): Part | 'lifespan'
   // a cost of the month in a batch calculation: its share of one batch
   const monthly =
     item.basis === 'month' || item.basis === 'week' || item.basis === 'year' || item.label === 'machine';
+  // a cost of one working day in a month's calculation: × the working days
+  let said: string | undefined;
+  if (item.basis === 'day' && c.period === 'month') {
+    if (c.daysPerMonth) {
+      amount = mul(amount, frac(c.daysPerMonth));
+      detail += ` × ${c.daysPerMonth} hari`;
+    } else said = 'sehari';
+  }
+  if (monthly && c.period && c.period !== 'month' && !c.batchesPerMonth && item.label !== 'machine')
+    said = 'sebulan';
   if (c.batchesPerMonth && monthly) {
     amount = div(amount, frac(c.batchesPerMonth));
-    detail += ` ÷ ${c.batchesPerMonth} produksi`;
+    detail += ` ÷ ${c.batchesPerMonth} ${c.frame === 'day' || item.basis === 'day' ? 'hari' : 'produksi'}`;
   }
   if (item.label === 'machine') {
     if (!item.lifespanMonths) return 'lifespan';
@@ -145,13 +161,28 @@ function toPart(item: Item, ctx: Context | Basis | undefined): Part | 'lifespan'
     basis: basis === 'unit' ? 'unit' : 'period',
     behaves,
     ...(detail !== rupiah(amount) ? { detail: detail.replace(/\s+/g, ' ') } : {}),
+    ...(said ? { said } : {}),
   };
+}
+
+/** A story counted by the batch or by the working day; else by the month. */
+function periodOf(facts: MoneyFacts): Worked['period'] {
+  // a story told by the day ("tiap hari bikin 50 bungkus") is counted by the day; a wage per day with the
+  // month's output is a cost of the month
+  if (facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch')) return 'batch';
+  return facts.frame === 'day' ? 'day' : 'month';
 }
 
 /** The calculation's context: the frame, the quantity, and batches a month when month and batch costs mix. */
 function contextOf(facts: MoneyFacts, missing: Set<Missing>): Context {
-  const ctx: Context = { frame: facts.frame, units: facts.units?.value };
-  const batchBased = facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch');
+  const period = periodOf(facts);
+  const ctx: Context = { frame: facts.frame, units: facts.units?.value, period };
+  const batchBased = period !== 'month';
+  // "upah 100rb sehari" with the month's output: the day's wage × working days
+  if (period === 'month' && facts.items.some((i) => i.basis === 'day')) {
+    if (facts.batches?.days) ctx.daysPerMonth = facts.batches.perMonth;
+    else missing.add('days');
+  }
   const monthBased = facts.items.some(
     (i) =>
       ['materials', 'labour', 'overhead', 'variable', 'machine'].includes(i.label) &&
@@ -159,7 +190,7 @@ function contextOf(facts: MoneyFacts, missing: Set<Missing>): Context {
   );
   if (batchBased && monthBased) {
     if (facts.batches) ctx.batchesPerMonth = facts.batches.perMonth;
-    else missing.add('batches');
+    else missing.add(periodOf(facts) === 'day' ? 'days' : 'batches');
   }
   return ctx;
 }
@@ -306,14 +337,14 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
 
 function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const missing = new Set<Missing>();
-  const period: Worked['period'] =
-    facts.frame === 'batch' || facts.items.some((i) => i.basis === 'batch') ? 'batch' : 'month';
+  const period = periodOf(facts);
   const base = {
     intent,
     noun: facts.noun ?? facts.units?.noun,
     period,
     ambiguous: facts.ambiguous,
-    ...(facts.batches && period === 'batch' ? { batches: facts.batches } : {}),
+    ...(facts.batches && period !== 'month' ? { batches: facts.batches } : {}),
+    ...(facts.units?.said ? { unitsSaid: facts.units.said } : {}),
   };
   if (intent === 'laba') return profitFrom(facts, base);
   if (intent === 'potongan') {
@@ -347,7 +378,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       missing: [...missing],
       hppInput: input,
       hpp: missing.size ? undefined : result,
-      source: period === 'batch' ? FINANCE_SOURCES.hppBatch : FINANCE_SOURCES.hpp,
+      source: period !== 'month' ? FINANCE_SOURCES.hppBatch : FINANCE_SOURCES.hpp,
     };
   }
   if (intent === 'harga') {
@@ -359,7 +390,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       const units = facts.units && !facts.units.sold ? facts.units.value : undefined;
       if (units) {
         hpp = div(frac(given.amount), frac(units));
-        costTotal = `${given.words ? `${given.words} ` : ''}${rupiah(given.amount)} ${period === 'batch' ? 'sekali produksi' : 'sebulan'} ÷ ${units}`;
+        costTotal = `${given.words ? `${given.words} ` : ''}${rupiah(given.amount)} ${period === 'batch' ? 'sekali produksi' : period === 'day' ? 'sehari' : 'sebulan'} ÷ ${units}`;
       } else {
         hpp = undefined;
         missing.add('units');

@@ -135,4 +135,21 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
       lead(play('I sell 100 bags a month at 300k, cost per bag 200k, rent 2 million, net profit?')[0]!),
     ).toBe('Your net profit is Rp 8.000.000 for that period.');
   });
+
+  it('a wage per day asks for the working days; a count per week is 4 weeks of it', () => {
+    const [asked, worked] = play(
+      'hpp keripik: bahan 3jt sebulan, upah 100rb sehari, gas 200rb, 200 bungkus sebulan',
+      'sebulan 25 hari kerja',
+    );
+    expect(lead(asked!)).toMatch(/^Untuk menghitung HPP per bungkus, saya masih perlu berapa hari kerja/);
+    expect(asked).toContain('upah Rp 100.000 sehari');
+    // 3jt + 100rb × 25 + 200rb = 5,7jt ÷ 200
+    expect(lead(worked!)).toBe('HPP per bungkus Anda Rp 28.500.');
+    // (2jt + 1jt + 200rb) ÷ (100 × 4)
+    const [weekly] = play(
+      'produksi 100 bungkus per minggu, bahan 2jt sebulan, upah 1jt sebulan, listrik 200rb, hpp per bungkus?',
+    );
+    expect(lead(weekly!)).toBe('HPP per bungkus Anda Rp 8.000.');
+    expect(weekly).toContain('100 bungkus seminggu × 4 minggu = 400 bungkus sebulan');
+  });
 });
