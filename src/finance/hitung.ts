@@ -49,6 +49,11 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     if (target) target.basis = basis;
     else if (!words) next.ambiguous.push({ text: next.rebasis.said, candidates: [], which: true });
   }
+  // "kulitnya 3,5jt" after "kalau 45?" corrects the kulit said for 30: it keeps the quantity it was said for
+  for (const n of next.items) {
+    const old = base.items.find((o) => o.label === n.label && sameName(n.words, o.words));
+    if (old?.forUnits && n.basis !== 'unit' && n.forUnits === undefined) n.forUnits = old.forUnits;
+  }
   const items = base.items.filter(
     (old) =>
       !next.items.some(

@@ -157,15 +157,18 @@ function batchesOf(
 }
 
 const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|misal(nya)?|if|suppose)\b/i;
+const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? out)\b/i;
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
 /**
- * A month's production cost said with no period ("kulit 4jt") is read per unit unless that makes the month's
- * materials and wages this many times the month's overhead: "kulit 4jt, upah 2jt, sewa 1jt, 40 tas sebulan"
+ * A production cost said with no period ("kulit 4jt") is read per unit unless that makes the materials and
+ * wages of the quantity said this many times the overhead: "kulit 4jt, upah 2jt, sewa 1jt, 40 tas sebulan"
  * is 240 × the rent read per bag, so it is the month's; "kulit 150rb, jahit 50rb, 40 tas sebulan, listrik
  * dan sewa 1,2 juta" is 6.7 × and stays per bag (and says so, so that the artisan can correct it).
  */
+export const BATCH_AFTER =
+  /^\s*(sekali produksi|per produksi|satu kali produksi|sekali masak|per masak|sekali goreng|per adonan|satu adonan|per batch|a batch|each batch)\b/i;
 export const PER_UNIT_IMPLAUSIBLE = 20;
 
 /** "hpp kain tenun sy 625rb": an HPP word followed only by the product's name, no question, right before it. */
@@ -502,16 +505,23 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     .filter((i) => i.label === 'overhead' && (!i.basis || i.basis === 'month'))
     .reduce((a, i) => a + i.amount, 0);
   const monthCount = figures.find((f) => f.kind === 'count' && monthlyCount(text, f));
+  // "jadi 80 bungkus sekali produksi": the count of one batch
+  const batchCount = figures.find(
+    (f) => f.kind === 'count' && BATCH_AFTER.test(text.slice(f.end, f.end + 24)),
+  );
+  const anyCount = monthCount ?? batchCount ?? figures.find((f) => f.kind === 'count');
   const undated = production.filter((i) => !i.basis).reduce((a, i) => a + i.amount, 0);
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
     if (dated) facts.frame = dated.basis;
+    else if (batchCount && production.length > 0) facts.frame = 'batch';
     else if (
-      monthCount &&
+      anyCount &&
       overheadMonth > 0 &&
-      undated * monthCount.value >= PER_UNIT_IMPLAUSIBLE * overheadMonth
+      undated * anyCount.value >= PER_UNIT_IMPLAUSIBLE * overheadMonth
     )
-      facts.frame = 'month';
+      // the costs are for the quantity said: its month when it is dated so, else one batch of it
+      facts.frame = monthCount ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (
@@ -525,7 +535,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
-  if (WHAT_IF.test(text) && !CORRECTION.test(text)) facts.whatIf = true;
+  // "kalau bikin 300?" makes more (materials grow); "kalau jadinya 100?" gets more out of the same materials
+  if (WHAT_IF.test(text) && !CORRECTION.test(text) && !YIELD.test(text)) facts.whatIf = true;
   if (facts.items.length === 0) {
     if (OUTSIDE.test(text)) facts.roleReply = 'outside';
     else if (INCLUDED.test(text)) facts.roleReply = 'included';

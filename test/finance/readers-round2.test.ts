@@ -152,4 +152,28 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     expect(lead(weekly!)).toBe('HPP per bungkus Anda Rp 8.000.');
     expect(weekly).toContain('100 bungkus seminggu × 4 minggu = 400 bungkus sebulan');
   });
+
+  it('a batch count dates the costs said with it; "jadinya 100" is a better yield, "bikin" makes more', () => {
+    const [batch, yielded, more] = play(
+      'keripik: bahan 1jt, upah 500rb, gas 100rb, jadi 80 bungkus sekali produksi. hpp?',
+      'kalau jadinya 100 bungkus?',
+      'kalau bikin 160 bungkus?',
+    );
+    // 1,6jt ÷ 80 (it was read as Rp 1.000.000 of bahan per bungkus)
+    expect(lead(batch!)).toBe('HPP per bungkus Anda Rp 20.000.');
+    // the same 1,6jt ÷ 100
+    expect(lead(yielded!)).toBe('HPP per bungkus Anda Rp 16.000.');
+    // bahan 1jt for 100 → 1,6jt for 160, + 600rb: 2,2jt ÷ 160
+    expect(lead(more!)).toBe('HPP per bungkus Anda Rp 13.750.');
+  });
+
+  it('a correction after a what-if keeps the quantity its figure was said for', () => {
+    const [, , corrected] = play(
+      'hpp sepatu: kulit 3jt sebulan, sol 600rb, upah 2 tukang @ 1,8jt, sewa 700rb, 30 pasang sebulan',
+      'kalau 45 pasang?',
+      'kulitnya 3,5jt',
+    );
+    // kulit 3,5jt for 30 → 5,25jt for 45; sol 900rb; upah 3,6jt; sewa 700rb: 10,45jt ÷ 45
+    expect(lead(corrected!)).toBe('HPP per pasang Anda ± Rp 232.222.');
+  });
 });
