@@ -87,7 +87,7 @@ const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|charge)\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
-  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period))\b/;
+  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period))\b/;
 /**
  * "gimana ngitung potongan admin shopee": how a marketplace's cut works out, a calculation the price tool
  * does, asked without figures yet.
@@ -157,6 +157,8 @@ function batchesOf(
 }
 
 const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|misal(nya)?|if|suppose)\b/i;
+/** "kalo produksi naik jadi 700": making more, even when "jadi" says what it becomes. */
+const MAKES = /\b(bikin|buat|membuat|produksi|memproduksi|naik|ditambah|tambah|make|produce)\b/i;
 const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? out)\b/i;
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
@@ -536,7 +538,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
   // "kalau bikin 300?" makes more (materials grow); "kalau jadinya 100?" gets more out of the same materials
-  if (WHAT_IF.test(text) && !CORRECTION.test(text) && !YIELD.test(text)) facts.whatIf = true;
+  if (WHAT_IF.test(text) && !CORRECTION.test(text) && (MAKES.test(text) || !YIELD.test(text)))
+    facts.whatIf = true;
   if (facts.items.length === 0) {
     if (OUTSIDE.test(text)) facts.roleReply = 'outside';
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
