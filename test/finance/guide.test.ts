@@ -41,6 +41,10 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
     ['impas', 'en', 'Your break-even point is 38 bags a month (revenue Rp 17.100.000).'],
     ['susut', 'id', 'Penyusutan mesin Anda Rp 200.000 per bulan.'],
     ['susut', 'en', 'Your machine depreciation is Rp 200.000 a month.'],
+    ['laba', 'id', 'Untung bersih Anda Rp 3.500.000 pada periode itu.'],
+    ['laba', 'en', 'Your net profit is Rp 3.500.000 for that period.'],
+    ['potongan', 'id', 'Uang yang Anda terima Rp 72.000 per unit (potongan 10% = Rp 8.000).'],
+    ['potongan', 'en', 'You receive Rp 72.000 per unit (the 10% fee takes Rp 8.000).'],
   ] as const)(
     'the %s (%s) example sent after the prompt is worked out, result first',
     (kind, lang, first) => {
