@@ -17,17 +17,30 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '2' },
-    baseline: { type: 'string', default: 'fd6cd8f' },
-    question: { type: 'string', default: 'apa itu hpp' },
-    /** The git repository the baseline is taken from (default: this checkout's). */
-    repo: { type: 'string' },
-    'no-baseline': { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: node bin/bench-start.js [--runs 10] [--warmup 2] [--baseline REF] [--no-baseline]
+                              [--question "apa itu hpp"] [--repo DIR]`;
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '2' },
+      baseline: { type: 'string', default: 'fd6cd8f' },
+      question: { type: 'string', default: 'apa itu hpp' },
+      /** The git repository the baseline is taken from (default: this checkout's). */
+      repo: { type: 'string' },
+      'no-baseline': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
 const here = fileURLToPath(new URL('../', import.meta.url));
