@@ -18,7 +18,7 @@ sentraFeature.command(['sentra', 'cluster'], async (ctx) => {
       text: `sentra ${words}`,
       updateId: ctx.update.update_id,
       replyTo: ctx.message?.message_id,
-      directory: words,
+      directory: searched(words),
     });
     return;
   }
@@ -31,6 +31,9 @@ sentraFeature.command(['sentra', 'cluster'], async (ctx) => {
       : {};
   await replyText(ctx, ctx.t('sentraAsk'), keyboard);
 });
+
+/** What was searched for, as the "nothing found" line repeats it: "di Atlantis" is "Atlantis". */
+const searched = (words: string) => words.trim().replace(/^(di|ke|dekat|sekitar|in|near)\s+/i, '');
 
 /** Whether this message answers a /sentra prompt; the prompt (and its location keyboard) is then done. */
 async function answersPrompt(ctx: BotContext): Promise<boolean> {
@@ -59,6 +62,6 @@ sentraFeature.on('message:text', async (ctx, next) => {
     text: `sentra ${ctx.message.text}`,
     updateId: ctx.update.update_id,
     replyTo: ctx.message.message_id,
-    directory: ctx.message.text,
+    directory: searched(ctx.message.text),
   });
 });
