@@ -14,6 +14,21 @@ import { memoryLogger } from '../helpers/log.ts';
 
 export const TOKEN = '123456:TEST-token_abc';
 let nextMessageId = 1;
+/** Texts the tests sent as users (long enough to be a person's words): none may appear in a log line. */
+const spoken = new Set<string>();
+
+/**
+ * The logs scan (issue 18): log lines that carry the bot token or a text a user sent. Every harness runs it
+ * when it closes, so a leak fails the suite that caused it.
+ */
+export function logLeaks(lines: Record<string, unknown>[]): string[] {
+  const needles = [TOKEN, ...[...spoken].filter((text) => text.trim().length >= 12 && !text.startsWith('/'))];
+  return lines
+    .map((line) => JSON.stringify(line))
+    .filter((line) =>
+      needles.some((needle) => line.includes(needle) || line.includes(JSON.stringify(needle).slice(1, -1))),
+    );
+}
 
 /**
  * The real bot, long polling a fake Bot API server over HTTP, on the real answering core with the shipped
@@ -72,6 +87,11 @@ export async function startHarness(
       await fake.close();
       if (process.env.DEBUG_HARNESS) console.log('fake closed', performance.now() - t0);
       if (!options.db) await db.close();
+      const leaks = logLeaks(lines);
+      if (leaks.length > 0)
+        throw new Error(
+          `${leaks.length} log line(s) carry the token or a user's text:\n${leaks.slice(0, 3).join('\n')}`,
+        );
     },
   };
 }
@@ -113,6 +133,7 @@ export function users(fake: FakeTelegram) {
   }
   return {
     text(user: UserSpec, text: string, extra: Record<string, unknown> = {}) {
+      spoken.add(text);
       const entities: Record<string, unknown>[] = [];
       const command = /^\/\w+(@\w+)?/.exec(text);
       if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });

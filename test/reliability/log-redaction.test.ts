@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { type FakeTelegram, startFakeTelegram } from '../helpers/fake-telegram.ts';
 import { memoryLogger } from '../helpers/log.ts';
+import { logLeaks, TOKEN as HARNESS_TOKEN } from '../bot/harness.ts';
 
 const TOKEN = '424242:redaction-test-token_XYZ';
 const TEXT = 'nomor KTP saya 3201010101010001, tolong rahasiakan';
@@ -94,5 +95,10 @@ describe('log redaction at any depth', () => {
     log.child({ update: update(2) }).info({ deep: [{ message: update(3).message }] }, 'x');
     expect(raw).toHaveLength(1);
     expect(leaks(raw)).toEqual([]);
+  });
+  it("the bot harness's logs scan finds a line with the token (every bot suite runs it when it closes)", () => {
+    expect(logLeaks([{ msg: 'fine' }, { err: { message: `GET /bot${HARNESS_TOKEN}/getMe` } }])).toHaveLength(
+      1,
+    );
   });
 });
