@@ -7,6 +7,8 @@ export const HITUNG_KINDS: readonly { kind: Intent; label: Record<Lang, string> 
   { kind: 'harga', label: { id: 'Harga jual', en: 'Selling price' } },
   { kind: 'impas', label: { id: 'Titik impas (BEP)', en: 'Break-even (BEP)' } },
   { kind: 'susut', label: { id: 'Penyusutan mesin', en: 'Machine depreciation' } },
+  { kind: 'laba', label: { id: 'Untung bersih', en: 'Net profit' } },
+  { kind: 'potongan', label: { id: 'Potongan marketplace', en: 'Marketplace fees' } },
 ];
 
 const GUIDES: Record<Intent, Record<Lang, { ask: string; example: string }>> = {

@@ -308,10 +308,17 @@ describe('the Telegram bot, end to end over HTTP', () => {
     await askConsented(h, user, 'halo');
     await consent(h, user);
     const [menu] = await askConsented(h, user, '/hitung');
-    expect(buttons(menu!)).toEqual(['hitung:hpp', 'hitung:harga', 'hitung:impas', 'hitung:susut']);
-    // Two rows of two: four labels on one row are cut short on a phone.
+    expect(buttons(menu!)).toEqual([
+      'hitung:hpp',
+      'hitung:harga',
+      'hitung:impas',
+      'hitung:susut',
+      'hitung:laba',
+      'hitung:potongan',
+    ]);
+    // Rows of two: more labels on one row are cut short on a phone.
     const rows = (menu!.payload.reply_markup as { inline_keyboard: unknown[][] }).inline_keyboard;
-    expect(rows.map((row) => row.length)).toEqual([2, 2]);
+    expect(rows.map((row) => row.length)).toEqual([2, 2, 2]);
     let since = h.fake.calls.length;
     h.tap(user, 'hitung:impas');
     const [guide] = await h.reply(user.id, since);
@@ -338,6 +345,29 @@ describe('the Telegram bot, end to end over HTTP', () => {
     expect(textOf(guide!)).toMatch(/^Hitung penyusutan mesin: kirim harga beli mesin/);
     const [worked] = await askConsented(h, user, 'mesin jahit 12 juta, umur 5 tahun');
     expect(textOf(worked!).split('\n')[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+  });
+
+  it('the profit and marketplace-fee buttons show their guides; figures sent after each are worked out', async () => {
+    const user = { id: 1092 };
+    await askConsented(h, user, 'halo');
+    await consent(h, user);
+    let since = h.fake.calls.length;
+    h.tap(user, 'hitung:laba');
+    const [laba] = await h.reply(user.id, since);
+    expect(textOf(laba!)).toMatch(/^Hitung untung bersih:/);
+    const [profit] = await askConsented(h, user, 'laku 300 bungkus, harga 55rb, hpp 35rb, ongkos lain 2,5jt');
+    expect(textOf(profit!).split('\n')[0]).toBe('Untung bersih Anda Rp 3.500.000 pada periode itu.');
+    since = h.fake.calls.length;
+    h.tap(user, 'hitung:potongan');
+    const [potongan] = await h.reply(user.id, since);
+    expect(textOf(potongan!)).toMatch(/^Hitung potongan marketplace:/);
+    const [fee] = await askConsented(h, user, 'harga 80rb, admin shopee 10%');
+    expect(textOf(fee!).split('\n')[0]).toBe(
+      'Uang yang Anda terima Rp 72.000 per unit (potongan 10% = Rp 8.000).',
+    );
+    // "/hitung potongan" skips the menu, as the others do.
+    const [typed] = await askConsented(h, user, '/hitung potongan');
+    expect(textOf(typed!)).toMatch(/^Hitung potongan marketplace:/);
   });
 
   it('/hapus after confirmation leaves no row of that user, and only of that user', async () => {

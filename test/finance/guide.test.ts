@@ -15,6 +15,10 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
     ['impas', 'en', /fixed costs a month.*selling price per unit.*variable cost per unit/],
     ['susut', 'id', /harga beli mesin.*umur pakai/],
     ['susut', 'en', /purchase price of the machine.*how long/],
+    ['laba', 'id', /jumlah yang laku.*harga jual.*HPP per unit.*biaya operasional/],
+    ['laba', 'en', /how many you sold.*price.*cost \(HPP\).*operating costs/],
+    ['potongan', 'id', /harga jual per unit.*potongan admin atau komisi/],
+    ['potongan', 'en', /selling price per unit.*fee or commission/],
   ] as const)('%s (%s) names the figures to send and gives an example', (kind, lang, figures) => {
     const guide = hitungGuide(kind, lang);
     const [ask, shown] = guide.split('\n');
@@ -25,7 +29,7 @@ describe('hitungGuide: the /hitung prompt for a chat channel', () => {
   });
 
   it('offers one button per calculator, each with a guide', () => {
-    expect(HITUNG_KINDS.map((k) => k.kind)).toEqual(['hpp', 'harga', 'impas', 'susut']);
+    expect(HITUNG_KINDS.map((k) => k.kind)).toEqual(['hpp', 'harga', 'impas', 'susut', 'laba', 'potongan']);
     for (const { kind, label } of HITUNG_KINDS) {
       expect(label.id.length).toBeGreaterThan(0);
       expect(hitungGuide(kind, 'id')).not.toBe(hitungGuide(kind, 'en'));

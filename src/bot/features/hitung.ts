@@ -11,6 +11,8 @@ function kindOf(word: string): Kind | undefined {
   if (/^(harga|price|jual)/.test(w)) return 'harga';
   if (/^(impas|bep|break)/.test(w)) return 'impas';
   if (/^(susut|penyusutan|depreciation)/.test(w)) return 'susut';
+  if (/^(laba|untung|profit)/.test(w)) return 'laba';
+  if (/^(potongan|admin|komisi|marketplace|fee|commission)/.test(w)) return 'potongan';
   return undefined;
 }
 
@@ -26,14 +28,14 @@ async function showGuide(ctx: BotContext, kind: Kind) {
   await replyText(ctx, guide);
 }
 
-/** /hitung: HPP, selling price, break-even or machine depreciation worked out with the artisan's own figures. */
+/** /hitung: HPP, selling price, break-even, machine depreciation, net profit or marketplace fees worked out with the artisan's own figures. */
 export const hitungFeature = new Composer<BotContext>();
 
 hitungFeature.command(['hitung', 'calculate'], async (ctx) => {
   const kind = kindOf(ctx.match);
   if (kind) return showGuide(ctx, kind);
   const lang = ctx.locale === 'en' ? 'en' : 'id';
-  // Two a row: four labels on one row are cut short on a phone.
+  // Two a row: more labels on one row are cut short on a phone.
   const keyboard = new InlineKeyboard();
   HITUNG_KINDS.forEach((item, i) => {
     if (i > 0 && i % 2 === 0) keyboard.row();
@@ -43,7 +45,7 @@ hitungFeature.command(['hitung', 'calculate'], async (ctx) => {
   await replyText(ctx, ctx.t('hitungChoose'), { reply_markup: keyboard });
 });
 
-hitungFeature.callbackQuery(/^hitung:(hpp|harga|impas|susut)$/, async (ctx) => {
+hitungFeature.callbackQuery(/^hitung:(hpp|harga|impas|susut|laba|potongan)$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   await showGuide(ctx, ctx.match[1] as Kind);
 });
