@@ -1,4 +1,5 @@
 import type { AnswerCard, VariantKind } from '../ingest/cards.ts';
+import { maskPersonal } from '../text/personal-data.ts';
 import type { Queryable } from './port.ts';
 
 /** A card as the matcher and the workspace read it: its source section and every active variant. */
@@ -141,7 +142,8 @@ export function createCardsRepo(db: Queryable) {
         [
           input.cardId,
           input.origin,
-          input.text.slice(0, 1_000),
+          // A user's words kept as a way of asking: personal data in them is masked.
+          maskPersonal(input.text).text.slice(0, 1_000),
           input.origin === 'mentor',
           input.createdBy ?? null,
           input.interactionId ?? null,
@@ -188,6 +190,8 @@ export function createCardsRepo(db: Queryable) {
       mentor: string;
       title?: string;
     }): Promise<string> {
+      // The artisan's question becomes the card's section and first variant: personal data is masked.
+      const question = maskPersonal(input.question).text;
       const { rows } = await db.query<{ n: string }>(
         `select count(*) + 1 as n from answer_cards where origin = 'mentor'`,
       );
@@ -200,7 +204,7 @@ export function createCardsRepo(db: Queryable) {
           id,
           `mentor:${id}`,
           input.title ?? 'Jawaban mentor Pendamping IKM',
-          input.question.slice(0, 200),
+          question.slice(0, 200),
           input.jawab,
           `Jawaban mentor (${input.mentor}), ${today}`,
           today,
@@ -209,9 +213,32 @@ export function createCardsRepo(db: Queryable) {
       );
       await db.query(
         `insert into card_variants (card_id, kind, text, origin, created_by) values ($1, 'mentor', $2, 'mentor', $3)`,
-        [id, input.question.slice(0, 1_000), input.mentor],
+        [id, question.slice(0, 1_000), input.mentor],
       );
       return id;
+    },
+
+    /**
+     * /hapus: a user's words kept in cards that mentors made (not knowledge cards). A variant that is one
+     * of the texts goes; a mentor card's section that holds one is replaced with `marker`. Returns the count.
+     */
+    async forgetTexts(tx: Queryable, texts: string[], marker: string): Promise<number> {
+      if (texts.length === 0) return 0;
+      const variants = await tx.query(
+        `delete from card_variants where origin <> 'knowledge'
+            and exists (select 1 from unnest($1::text[]) t where position(t in text) > 0) returning id`,
+        [texts],
+      );
+      const { rows } = await tx.query<{ id: string; section: string }>(
+        `select id, section from answer_cards where origin = 'mentor'
+            and exists (select 1 from unnest($1::text[]) t where position(t in section) > 0)`,
+        [texts],
+      );
+      for (const row of rows) {
+        const section = texts.reduce((out, text) => out.replaceAll(text, marker), row.section);
+        await tx.query('update answer_cards set section = $2 where id = $1', [row.id, section]);
+      }
+      return variants.rows.length + rows.length;
     },
   };
 }

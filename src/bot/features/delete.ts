@@ -1,6 +1,65 @@
 import { Composer, InlineKeyboard } from 'grammy';
+import { indexCurated } from '../../dashboard/curate.ts';
+import { createAuditRepo } from '../../db/audit-repo.ts';
+import { createCardsRepo } from '../../db/cards-repo.ts';
+import { createCuratedRepo, REMOVED, usableTexts } from '../../db/curated-repo.ts';
+import type { Database } from '../../db/port.ts';
+import type { Logger } from '../../logger.ts';
+import { analyze } from '../../text/analyze.ts';
+import { findPersonal, maskPersonal } from '../../text/personal-data.ts';
 import type { BotContext } from '../context.ts';
 import { replyText } from '../helpers/reply.ts';
+
+/** The forms a question takes where mentors copied it: as typed, masked, whitespace folded, cut to a title. */
+export function copiesOf(question: string): string[] {
+  const forms = new Set<string>();
+  for (const text of [question, maskPersonal(question).text]) {
+    const folded = text.replace(/\s+/g, ' ').trim();
+    forms.add(text);
+    forms.add(folded);
+    if (folded.length > 200) {
+      forms.add(folded.slice(0, 200));
+      forms.add(folded.slice(0, 199));
+    }
+  }
+  for (const { value } of findPersonal(question)) forms.add(value);
+  return [...forms];
+}
+
+/**
+ * /hapus beyond the user's own rows: their words where mentors copied them (curated documents and the
+ * search index made from them, cards made from a hand-off, audit details). Runs before the rows go, since
+ * the interactions say which words are theirs.
+ */
+export async function forgetCopies(
+  db: Database,
+  log: Logger,
+  userRef: string,
+  chatRef: string | undefined,
+): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ id: string; question: string }>(
+    `select id, question from interactions where user_ref = $1 or (chat_ref is not null and chat_ref = $2)
+     union all select interaction_id as id, question from handoffs where user_ref = $1 and interaction_id is not null`,
+    [userRef, chatRef ?? null],
+  );
+  if (rows.length === 0) return { curated: 0, cards: 0, audit: 0 };
+  const interactionIds = [...new Set(rows.map((row) => Number(row.id)))];
+  const texts = usableTexts(rows.flatMap((row) => copiesOf(row.question)));
+  const personal = rows.flatMap((row) => findPersonal(row.question).map((match) => match.value));
+  const counts = await db.transaction(async (tx) => ({
+    curated: (await createCuratedRepo(db).forgetTexts(tx, { interactionIds, texts })).length,
+    cards: await createCardsRepo(db).forgetTexts(tx, texts, REMOVED),
+    audit: await createAuditRepo(db).forgetTexts(tx, texts, REMOVED),
+  }));
+  if (counts.curated > 0) {
+    await indexCurated(db, log);
+    // A vocabulary term no chunk uses any more (df 0) made of a NIK or a phone number goes as well.
+    const stems = [...new Set(personal.flatMap((value) => analyze(value)))];
+    if (stems.length > 0)
+      await db.query('delete from terms where df <= 0 and term = any($1::text[])', [stems]);
+  }
+  return counts;
+}
 
 /** /hapus: delete everything stored about the user, after a confirmation button. */
 export const deleteFeature = new Composer<BotContext>();
@@ -19,10 +78,11 @@ deleteFeature.command(['hapus', 'delete'], async (ctx) => {
 deleteFeature.callbackQuery('del:yes', async (ctx) => {
   // The chat ref is the user's own private chat only: a group's log is not theirs to delete.
   const chatRef = ctx.chat?.type === 'private' ? ctx.chatRef : undefined;
+  const copies = await forgetCopies(ctx.deps.db, ctx.log, ctx.userRef!, chatRef);
   const counts = await ctx.deps.users.deleteEverything(ctx.userRef!, chatRef);
   await ctx.deps.dialogues.removeUser(ctx.userRef!);
   ctx.outcome = 'deleted';
-  ctx.log.info({ counts }, 'user data deleted');
+  ctx.log.info({ counts, copies }, 'user data deleted');
   const total = counts.interactions! + counts.handoffs! + counts.feedback! + counts.outbox!;
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);

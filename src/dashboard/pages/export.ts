@@ -1,3 +1,4 @@
+import { maskPersonal } from '../../text/personal-data.ts';
 import type { ConversationRow } from '../../db/workspace-repo.ts';
 import type { DashboardDeps } from '../context.ts';
 import type { Router } from '../router.ts';
@@ -40,8 +41,9 @@ function record(row: ConversationRow) {
     topic: row.topic,
     language: row.language,
     feedback: row.feedback,
-    question: row.question,
-    answer: row.answer,
+    // An export leaves the workspace (a file on a laptop, a spreadsheet): personal data in it is masked.
+    question: maskPersonal(row.question).text,
+    answer: maskPersonal(row.answer).text,
   };
 }
 

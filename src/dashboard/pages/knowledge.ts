@@ -1,6 +1,7 @@
 import { type Annotation, VERDICTS, type Verdict } from '../../db/curated-repo.ts';
 import type { ConversationDetail } from '../../db/workspace-repo.ts';
 import { AUDIENCES, DocumentError, TOPICS } from '../../ingest/document.ts';
+import { maskPersonal } from '../../text/personal-data.ts';
 import { indexCurated, slugify, toKnowledgeDocument, toMarkdown, topicOfFolder } from '../curate.ts';
 import { type Ctx, type DashboardDeps, field } from '../context.ts';
 import { h, type Html, truncate, when } from '../html.ts';
@@ -24,7 +25,8 @@ export function teachForm(c: Ctx, row: ConversationDetail, annotations: Annotati
   <p><label>Catatan<br><input type="text" name="catatan" size="80" maxlength="2000"></label></p>
   <p><label>Jawaban yang lebih baik<br><textarea name="jawaban" maxlength="20000"></textarea></label></p>
   <details><summary>Untuk basis pengetahuan</summary>
-  <p><label>Judul <input type="text" name="judul" size="80" maxlength="200" value="${truncate(row.question.replace(/\s+/g, ' '), 200)}"></label></p>
+  <p><label>Judul <input type="text" name="judul" size="80" maxlength="200" value="${truncate(maskPersonal(row.question).text.replace(/\s+/g, ' '), 200)}"></label>
+  <br><span class="notice" id="judul-draf">Draf dari pertanyaan pengguna (data pribadi disamarkan): periksa dan tulis ulang judulnya sebelum menyimpan. Judul tampil sebagai sumber bagi pengguna lain.</span></p>
   <p><label>Topik <select name="topik">${CURATED_TOPICS.map((t) => h`<option ${t === topic ? 'selected' : ''}>${t}</option>`)}</select></label>
   <label>Pembaca <select name="pembaca">${AUDIENCES.map((a) => h`<option ${a === 'perajin' ? 'selected' : ''}>${a}</option>`)}</select></label></p></details>
   <button name="aksi" value="nilai">Simpan penilaian</button>
@@ -68,7 +70,10 @@ export function registerKnowledge(r: Router, deps: DashboardDeps): void {
     }
     if (!toKnowledge) return c.redirect(`/percakapan/${id}#ajari`, 303);
 
-    const title = (field(form, 'judul', 200) || row.question).replace(/\s+/g, ' ').slice(0, 200);
+    // The title is the mentor's; without one, the question masked (the repository masks again on store).
+    const title = maskPersonal(field(form, 'judul', 200) || row.question)
+      .text.replace(/\s+/g, ' ')
+      .slice(0, 200);
     const topic = field(form, 'topik');
     const audience = field(form, 'pembaca');
     const today = new Date().toISOString().slice(0, 10);
