@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexCurated } from '../../src/dashboard/curate.ts';
+import { silentLogger } from '../helpers/log.ts';
 import { createDashboard, type Dashboard } from '../../src/dashboard/server.ts';
 import { SESSION_COOKIE } from '../../src/dashboard/sign-in.ts';
 import { createMentorsRepo } from '../../src/db/mentors-repo.ts';
@@ -140,6 +142,8 @@ describe('/hapus after the curated-document path (issue 18)', () => {
     const after = await scanDatabase(h.db, [...VALUES, PHONE_DIGITS]);
     console.log('after /hapus:', JSON.stringify(after));
     expect(after).toEqual({});
+    // The rest of the question (masked, it was the draft title the mentor accepted) is gone as well.
+    expect(await scanDatabase(h.db, ['daftar pameran Inacraft untuk usaha batik saya'])).toEqual({});
 
     for (const format of ['csv', 'jsonl']) {
       const exported = await request(`/ekspor.${format}`, { cookie });
@@ -156,5 +160,70 @@ describe('/hapus after the curated-document path (issue 18)', () => {
     const markdown = await request('/pengetahuan/1.md', { cookie });
     const text = await markdown.text();
     for (const value of VALUES) expect(text).not.toContain(value);
+  }, 120_000);
+
+  it('also removes copies stored raw before masking existed (curated document, index, mentor card, audit)', async () => {
+    const user = { id: 4_343 };
+    const nik = '3578021203880007';
+    const phone = '+62 857 1234 5678';
+    const email = 'budi.tenun@contoh.id';
+    const words = 'stan pameran tenun ikat khas Sumba';
+    const question = `Berapa biaya ${words}? NIK ${nik}, HP ${phone}, surel ${email}`;
+    await say(user, 'halo');
+    let since = h.fake.calls.length;
+    h.tap(user, 'consent');
+    await h.reply(user.id, since, 2);
+    await say(user, question);
+    const { rows } = await h.db.query<{ id: string }>('select id from interactions where question = $1', [
+      question,
+    ]);
+    const interactionId = Number(rows[0]!.id);
+    // What the code before masking stored: the question as the title, heading, card and audit detail.
+    await h.db.query(
+      `insert into curated_documents (path, title, topic, audience, language, source, as_of, body, interaction_id)
+       values ('kurasi/lama-99.md', $1, 'pemasaran', '{perajin}', 'id', 'Mentor uji, 2026-12-01', '2026-12-01', $2, $3)`,
+      [
+        question,
+        `## ${question}\n\nBiaya stan pameran daerah ditanyakan ke dinas perindustrian setempat.`,
+        interactionId,
+      ],
+    );
+    await h.db.query(
+      `insert into answer_cards (id, origin, path, title, section, jawab, source, as_of)
+       values ('mentor-lama-1', 'mentor', 'mentor:mentor-lama-1', 'Jawaban mentor', $1, 'Tanyakan ke dinas perindustrian setempat.', 'Mentor', '2026-12-01')`,
+      [question],
+    );
+    await h.db.query(
+      `insert into card_variants (card_id, kind, text, origin) values ('mentor-lama-1', 'mentor', $1, 'mentor')`,
+      [question],
+    );
+    await h.db.query(`insert into audit_log (action, target, detail) values ('export', 'csv', $1)`, [
+      JSON.stringify({ filter: { q: phone } }),
+    ]);
+    await indexCurated(h.db, silentLogger());
+    const needles = [nik, phone, email, words];
+    const before = await scanDatabase(h.db, needles);
+    expect(before[nik]).toEqual(
+      expect.arrayContaining(['curated_documents.title', 'chunks.section', 'terms.term']),
+    );
+
+    since = h.fake.calls.length;
+    h.text(user, '/hapus');
+    await h.reply(user.id, since);
+    since = h.fake.calls.length;
+    h.tap(user, 'del:yes');
+    await h.reply(user.id, since);
+
+    expect(await scanDatabase(h.db, needles)).toEqual({});
+    // The mentor's answer stays, under a title that no longer is the user's question.
+    const { rows: docs } = await h.db.query<{ title: string; body: string; interaction_id: string | null }>(
+      `select title, body, interaction_id from curated_documents where path = 'kurasi/lama-99.md'`,
+    );
+    expect(docs[0]!.interaction_id).toBeNull();
+    expect(docs[0]!.body).toContain('dinas perindustrian setempat');
+    const { rows: indexed } = await h.db.query<{ n: string }>(
+      `select count(*) as n from chunks c join documents d on d.id = c.document_id where d.path = 'kurasi/lama-99.md'`,
+    );
+    expect(Number(indexed[0]!.n)).toBeGreaterThan(0);
   }, 120_000);
 });
