@@ -132,6 +132,11 @@ const envSchema = z.object({
   BOT_RATE_LIMIT: z.preprocess(emptyAsUndefined, positiveInt(6, 10_000)),
   BOT_RATE_WINDOW_MS: z.preprocess(emptyAsUndefined, positiveInt(30_000, 3_600_000)),
   BOT_GLOBAL_SEND_RATE: z.preprocess(emptyAsUndefined, positiveInt(30, 100_000)),
+  TRANSCRIBE_BASE_URL: z.preprocess(emptyAsUndefined, httpUrl.optional()),
+  TRANSCRIBE_API_KEY: optionalString,
+  TRANSCRIBE_MODEL: z.preprocess(emptyAsUndefined, z.string().trim().default('whisper-1')),
+  TRANSCRIBE_MAX_SECONDS: z.preprocess(emptyAsUndefined, positiveInt(120, 3_600)),
+  TRANSCRIBE_TIMEOUT_MS: z.preprocess(emptyAsUndefined, positiveInt(30_000, 600_000)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -169,6 +174,24 @@ export interface Config {
     timeZone: string;
   };
   bot: BotSettings;
+  /** Voice notes are transcribed only when this is set (TRANSCRIBE_BASE_URL or TRANSCRIBE_API_KEY). */
+  transcribe?: TranscribeSettings;
+}
+
+/**
+ * An OpenAI-compatible transcription endpoint (POST {baseURL}/audio/transcriptions). Its own settings, not
+ * OPENAI_*: a chat server (Ollama, vLLM) often has no transcription, and audio is personal data that an
+ * operator turns on deliberately.
+ */
+export interface TranscribeSettings {
+  baseURL?: string;
+  apiKey?: string;
+  model: string;
+  /** Longer voice notes are declined politely before anything is downloaded. */
+  maxSeconds: number;
+  /** Larger files are declined politely (checked before and during the download). */
+  maxBytes: number;
+  timeoutMs: number;
 }
 
 /** How the bot receives updates: long polling (one instance) or a webhook (several instances). */
@@ -276,5 +299,18 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       rateLimit: { max: e.BOT_RATE_LIMIT, windowMs: e.BOT_RATE_WINDOW_MS },
       globalSendRate: e.BOT_GLOBAL_SEND_RATE,
     },
+    ...(e.TRANSCRIBE_BASE_URL || e.TRANSCRIBE_API_KEY
+      ? {
+          transcribe: {
+            baseURL: e.TRANSCRIBE_BASE_URL?.replace(/\/+$/, ''),
+            apiKey: e.TRANSCRIBE_API_KEY,
+            model: e.TRANSCRIBE_MODEL,
+            maxSeconds: e.TRANSCRIBE_MAX_SECONDS,
+            // Telegram's voice notes are Opus at about 16-32 kbit/s: 2 minutes is well under 1 MB.
+            maxBytes: 5 * 1024 * 1024,
+            timeoutMs: e.TRANSCRIBE_TIMEOUT_MS,
+          },
+        }
+      : {}),
   };
 }

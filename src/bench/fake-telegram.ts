@@ -51,6 +51,9 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
   let nextMessageId = 1;
   const lastConfirmed = new Map<string, number>();
   const redeliveries = new Map<string, Json[]>();
+  /** Files users "sent" (see putFile), by file_id; getFile hands out their path, /file/bot<token>/ serves them. */
+  const files = new Map<string, { bytes: Uint8Array; path: string; unique: string }>();
+  const fileDownloads: { token: string; path: string }[] = [];
 
   const queueOf = (token: string) => {
     let queue = queues.get(token);
@@ -248,6 +251,18 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
         return ok(true);
       case 'deleteMessage':
         return ok(true);
+      case 'getFile': {
+        const file = files.get(String(payload.file_id ?? ''));
+        if (!file) return fail(400, 'Bad Request: invalid file_id');
+        // The Bot API hands out files of up to 20 MB.
+        if (file.bytes.byteLength > 20 * 1024 * 1024) return fail(400, 'Bad Request: file is too big');
+        return ok({
+          file_id: payload.file_id,
+          file_unique_id: file.unique,
+          file_size: file.bytes.byteLength,
+          file_path: file.path,
+        });
+      }
       default:
         return fail(404, 'Not Found: method not found');
     }
@@ -278,7 +293,30 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
     return { ...query, ...form };
   }
 
+  /** GET /file/bot<token>/<file_path>: the download URL of the Bot API. */
+  function serveFile(req: IncomingMessage, res: ServerResponse): boolean {
+    const match = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? '');
+    if (!match) return false;
+    const [, token, path] = match;
+    const file = [...files.values()].find((f) => f.path === decodeURIComponent(path!));
+    const authorised = !rejectAllTokens && (validTokens.size === 0 || validTokens.has(token!));
+    fileDownloads.push({ token: token!, path: path! });
+    if (req.method !== 'GET' || !file || !authorised) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
+    } else {
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(file.bytes.byteLength),
+      });
+      res.end(file.bytes);
+    }
+    for (const listener of listeners) listener();
+    return true;
+  }
+
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    if (serveFile(req, res)) return;
     const match = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     let result: { status: number; body: Json };
     let token = '';
@@ -351,6 +389,16 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
     pushUpdate,
     redeliver,
     pending: (token: string) => queueOf(token).length,
+    /**
+     * A file a user sends (a voice note's audio): later getFile calls with this file_id return its path,
+     * and GET /file/bot<token>/<path> returns the bytes, as api.telegram.org does.
+     */
+    putFile(fileId: string, bytes: Uint8Array, path = `voice/file_${files.size + 1}.oga`) {
+      files.set(fileId, { bytes, path, unique: `u${fileId}` });
+      return { file_id: fileId, file_unique_id: `u${fileId}`, file_size: bytes.byteLength };
+    },
+    /** Every GET of /file/bot<token>/..., in order (served or not). */
+    fileDownloads,
     nextMessageId: () => nextMessageId++,
     /** Calls of one method (and token), optionally to one chat. */
     sent(method: string, filter: { token?: string; chatId?: number } = {}) {

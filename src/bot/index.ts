@@ -3,6 +3,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type BotError, GrammyError, type NextFunction, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import type { TranscribeSettings } from '../config.ts';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { createDialogueRepo } from '../db/dialogue-repo.ts';
 import { createFeedbackRepo } from '../db/feedback-repo.ts';
@@ -20,9 +21,11 @@ import { signInFeature } from './features/signin.ts';
 import { startFeature } from './features/start.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { unsupportedFeature } from './features/unsupported.ts';
+import { createVoiceFeature } from './features/voice.ts';
 import { createPseudonymizer, defaultPseudonymSecret } from './helpers/pseudonym.ts';
 import { type Clock, createRateLimiter, type RateLimiter } from './helpers/rate-limit.ts';
 import { replyText } from './helpers/reply.ts';
+import { createTranscriber } from './helpers/transcribe.ts';
 import { translator } from './locales/index.ts';
 import { attach } from './middlewares/attach.ts';
 import { dedupe } from './middlewares/dedupe.ts';
@@ -43,6 +46,8 @@ export interface BotConfig {
   globalSendRate?: number;
   /** "typing…" is shown for answers slower than this (default 300 ms). */
   typingDelayMs?: number;
+  /** A transcription endpoint for voice notes; without it they get the polite "please type" message. */
+  transcribe?: TranscribeSettings;
 }
 
 /**
@@ -104,6 +109,12 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   bot.use(feedbackFeature);
   bot.use(choicesFeature);
   bot.use(questionFeature);
+  bot.use(
+    createVoiceFeature(
+      botConfig.transcribe ? createTranscriber(botConfig.transcribe) : undefined,
+      (path) => `${botConfig.apiRoot ?? 'https://api.telegram.org'}/file/bot${token}/${path}`,
+    ),
+  );
   bot.use(unsupportedFeature);
   bot.use(unhandledFeature);
 

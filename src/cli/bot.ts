@@ -37,6 +37,7 @@ export async function runBotOnApp(
       pseudonymSecret: config.bot.pseudonymSecret,
       rateLimit: config.bot.rateLimit,
       globalSendRate: config.bot.globalSendRate,
+      transcribe: config.transcribe,
     },
   );
 }

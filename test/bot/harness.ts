@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type App, openApp } from '../../src/app.ts';
 import type { BotDeps } from '../../src/bot/context.ts';
 import { type RunningBot, startBot } from '../../src/bot/run.ts';
-import { type BotMode, createConfig } from '../../src/config.ts';
+import { type BotMode, createConfig, type TranscribeSettings } from '../../src/config.ts';
 import type { AnswerService } from '../../src/rag/answer-service.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
@@ -42,6 +42,8 @@ export async function startHarness(
     /** Wraps the real answer service (to record requests, or to stand in a very long answer). */
     wrapAnswers?: (answers: AnswerService) => AnswerService;
     mode?: BotMode;
+    /** A transcription endpoint for voice notes (the tests' fake). */
+    transcribe?: TranscribeSettings;
   } = {},
 ) {
   const fake = await startFakeTelegram();
@@ -70,6 +72,7 @@ export async function startHarness(
       outboxIntervalMs: 100,
       // Every answer shows "typing…" in the tests, however fast, so that the indicator is checked.
       typingDelayMs: 0,
+      transcribe: options.transcribe,
     },
   );
   return {
