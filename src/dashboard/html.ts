@@ -51,3 +51,31 @@ export function age(since: Date, now = new Date()): string {
 export function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+const NUMBER = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+
+/** A number in Indonesian notation: "1.234", "2,5". */
+export function num(value: number, digits = 1): string {
+  return digits === 1
+    ? NUMBER.format(value)
+    : value.toLocaleString('id-ID', { maximumFractionDigits: digits });
+}
+
+/** A share (0..1) as a whole percentage: "46%". */
+export function percent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** Where a conversation took place, in words. */
+export function channelLabel(channel: string): string {
+  return (
+    ({ telegram: 'Telegram', cli: 'uji coba (baris perintah)', web: 'web' } as Record<string, string>)[
+      channel
+    ] ?? channel
+  );
+}
+
+/** The language of a conversation, in words. */
+export function languageLabel(language: string): string {
+  return language === 'en' ? 'bahasa Inggris' : 'bahasa Indonesia';
+}

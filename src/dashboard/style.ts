@@ -31,4 +31,23 @@ button.secondary{background:#4b5a6a}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:1rem}
 .figure{font-size:1.6rem;font-weight:600}
 .pager{margin:.8rem 0;display:flex;gap:1rem}
+main{overflow-wrap:anywhere}
+input,select,textarea{max-width:100%}
+svg.chart{display:block;max-width:480px}
+.kirim{margin-left:.3rem}
+.tag.error{color:#7a1d22}
+@media (max-width:700px){
+main{padding:.6rem}
+header{padding:.5rem .6rem;gap:.4rem .8rem}
+header nav{margin-left:0;gap:.3rem .8rem}
+.card{padding:.6rem .7rem}
+.charts{grid-template-columns:1fr}
+.filters label{flex:1 1 9rem}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}
+table.stack thead{display:none}
+table.stack tr{border:1px solid #e3e6ea;border-radius:6px;margin-bottom:.6rem;padding:.3rem .1rem;background:#fff}
+table.stack td{border:0;padding:.15rem .5rem}
+table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5c6773;font-size:.9em}
+table:not(.stack){display:block;overflow-x:auto;max-width:100%}
+}
 `;

@@ -127,10 +127,10 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
     expect(new URL(page.url()).pathname).toBe(`/percakapan/${ids.hpp}`);
     expect(await page.textContent('#sumber')).toContain('Cara menghitung HPP');
     const why = await page.textContent('#alasan');
-    expect(why).toContain('card');
+    expect(why).toContain('kartu jawaban');
     // What the bot read and which answer card it matched, with its score.
     expect(await page.textContent('#kartu-terdekat')).toMatch(/Cara menghitung HPP\s*menjawab/);
-    expect(why).toMatch(/keyakinan \d\.\d\d terhadap ambang 0\.50/);
+    expect(why).toMatch(/keyakinan \d+%, batas menjawab 50%/);
     await shot('percakapan-detail');
     const { rows } = await ws.db.query<{ n: number }>(
       `select count(*)::int as n from audit_log where action = 'conversation.open' and target = $1`,
@@ -189,7 +189,7 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
     await page.click('#tambah-pengetahuan');
     expect(new URL(page.url()).pathname).toBe('/pengetahuan');
     expect(await page.isVisible('#ditambahkan')).toBe(true);
-    expect(await page.textContent('#kurasi')).toContain('kurasi/');
+    expect(await page.textContent('#kurasi')).toContain('Inacraft');
 
     const after = await ws.app.answers.answer({ text: UNKNOWN });
     expect(after.answered).toBe(true);
@@ -229,7 +229,7 @@ describe.skipIf(!browserSuiteRuns())('mentor workspace in headless Chromium', ()
     await shot('kartu-varian');
     await page.click('#jadikan-varian button');
     expect(new URL(page.url()).pathname).toBe('/kartu');
-    expect(await page.textContent('#ditambah')).toContain('uji-hpp-rumus');
+    expect(await page.textContent('#ditambah')).toContain('Cara menghitung HPP');
     expect(await page.textContent('#kartu-mentor')).toContain(MISSED);
 
     const again = await ws.app.answers.answer({

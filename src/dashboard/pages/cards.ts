@@ -21,18 +21,18 @@ export function cardPanel(c: Ctx, row: ConversationDetail, teach: boolean): Html
   ${t.asking ? h`<p>Kalimat yang bertanya: <strong>${t.asking}</strong></p>` : ''}
   ${t.context ? h`<p class="muted">Cerita di sekitarnya (hanya penentu bila seri): ${truncate(t.context, 300)}</p>` : ''}
   ${t.chosenFrom ? h`<p>Pengguna memilih topik ini dari pilihan "maksudnya yang mana?" di <a href="/percakapan/${t.chosenFrom}">percakapan #${t.chosenFrom}</a>.</p>` : ''}
-  ${t.choices?.length ? h`<p>Bot bertanya balik "maksudnya yang mana?" dengan pilihan:</p><ol id="pilihan">${t.choices.map((choice) => h`<li>${choice.label} <span class="muted">(${choice.cardId})</span></li>`)}</ol>` : ''}
+  ${t.choices?.length ? h`<p>Bot bertanya balik "maksudnya yang mana?" dengan pilihan:</p><ol id="pilihan">${t.choices.map((choice) => h`<li>${choice.label}</li>`)}</ol>` : ''}
   ${
     nearest.length
-      ? h`<table id="kartu-terdekat"><thead><tr><th>Kartu jawaban terdekat</th><th>Kemiripan</th><th>Paling mirip dengan</th></tr></thead><tbody>
-      ${nearest.map((card) => h`<tr><td>${card.section}${card.id === t.card ? h` <span class="tag answered">menjawab</span>` : ''}<div class="muted">${card.id}</div></td><td>${percent(card.score)}</td><td class="muted">${truncate(card.matched, 160)}</td></tr>`)}</tbody></table>`
+      ? h`<table id="kartu-terdekat" class="stack"><thead><tr><th>Kartu jawaban terdekat</th><th>Kemiripan</th><th>Paling mirip dengan</th></tr></thead><tbody>
+      ${nearest.map((card) => h`<tr><td>${card.section}${card.id === t.card ? h` <span class="tag answered">menjawab</span>` : ''}</td><td>${percent(card.score)}</td><td class="muted">${truncate(card.matched, 160)}</td></tr>`)}</tbody></table>`
       : h`<p class="muted">Tidak ada kartu jawaban yang mirip.</p>`
   }
   ${
     teach && nearest.length
       ? h`<form method="post" action="/percakapan/${row.id}/varian" id="jadikan-varian">${csrfField(c)}
       <p><label>Pertanyaan ini sebenarnya menanyakan kartu
-      <select name="kartu">${nearest.map((card) => h`<option value="${card.id}">${truncate(card.section, 80)} (${card.id})</option>`)}</select></label>
+      <select name="kartu">${nearest.map((card) => h`<option value="${card.id}">${truncate(card.section, 80)}</option>`)}</select></label>
       <button>Tambahkan sebagai cara bertanya</button></p>
       <p class="muted">Pertanyaan berikutnya yang mirip akan langsung dijawab dengan kartu itu.</p></form>`
       : ''
@@ -82,7 +82,7 @@ export function registerCards(r: Router, deps: DashboardDeps): void {
         c,
         404,
         'Tidak ditemukan',
-        'Hand-off ini tidak ada atau penggunanya sudah menghapus datanya.',
+        'Pertanyaan ini tidak ada atau penggunanya sudah menghapus datanya.',
       );
     const jawab = field(c.get('form'), 'jawab', MAX_CARD_ANSWER + 1).replace(/\s+/g, ' ');
     if (jawab.length < 20)
@@ -126,18 +126,18 @@ export function registerCards(r: Router, deps: DashboardDeps): void {
       page(
         c,
         'Kartu jawaban',
-        h`${added ? h`<p class="ok" id="ditambah">Tersimpan di kartu ${added}. Pertanyaan serupa berikutnya dijawab dengan kartu ini.</p>` : ''}
+        h`${added ? h`<p class="ok" id="ditambah">Tersimpan di kartu "${all.find((card) => card.id === added)?.section ?? added}". Pertanyaan serupa berikutnya dijawab dengan kartu ini.</p>` : ''}
         <p class="muted">Kartu jawaban adalah pertanyaan yang sering diajukan beserta jawaban singkatnya. Bot mencocokkan pesan dengan
         cara-cara bertanya di kartu. Ada ${all.length} kartu; tambahkan cara bertanya dari percakapan yang meleset, atau jadikan balasan mentor kartu baru.</p>
         <div class="card"><h2>Topik yang dipilih pengguna</h2>
         <p class="muted">Saat bot bertanya balik "maksudnya yang mana?", pilihan pengguna menjadi calon cara bertanya. Terima yang memang tepat.</p>
         ${
           candidates.length
-            ? h`<table id="calon"><thead><tr><th>Pertanyaan pengguna</th><th>Dipilih sebagai</th><th>Waktu</th><th></th></tr></thead><tbody>
+            ? h`<table id="calon" class="stack"><thead><tr><th>Pertanyaan pengguna</th><th>Dipilih sebagai</th><th>Waktu</th><th></th></tr></thead><tbody>
           ${candidates.map(
             (
               v,
-            ) => h`<tr><td>${truncate(v.text, 200)}</td><td>${v.section}<div class="muted">${v.cardId}</div></td><td class="muted">${when(new Date(v.createdAt))}</td>
+            ) => h`<tr><td>${truncate(v.text, 200)}</td><td>${v.section}</td><td class="muted">${when(new Date(v.createdAt))}</td>
           <td><form method="post" action="/kartu/calon/${v.id}/terima" class="inline">${csrfField(c)}<button>Terima</button></form></td></tr>`,
           )}</tbody></table>`
             : h`<p class="muted">Belum ada.</p>`
@@ -145,11 +145,9 @@ export function registerCards(r: Router, deps: DashboardDeps): void {
         <div class="card"><h2>Kartu yang ditumbuhkan mentor</h2>
         ${
           grown.length
-            ? h`<table id="kartu-mentor"><thead><tr><th>Kartu</th><th>Jawaban</th><th>Cara bertanya dari mentor</th></tr></thead><tbody>
+            ? h`<table id="kartu-mentor" class="stack"><thead><tr><th>Kartu</th><th>Jawaban</th><th>Cara bertanya dari mentor</th></tr></thead><tbody>
           ${grown.map(
-            (
-              card,
-            ) => h`<tr><td>${card.section}<div class="muted">${card.id}</div></td><td>${truncate(card.jawab, 200)}</td>
+            (card) => h`<tr><td>${card.section}</td><td>${truncate(card.jawab, 200)}</td>
           <td>${card.variants.filter((v) => v.origin === 'mentor').map((v) => h`<div>${truncate(v.text, 160)}</div>`)}</td></tr>`,
           )}</tbody></table>`
             : h`<p class="muted">Belum ada.</p>`

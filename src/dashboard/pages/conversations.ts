@@ -1,6 +1,6 @@
 import { allowed } from '../access.ts';
 import type { DashboardDeps } from '../context.ts';
-import { age, h, when, truncate } from '../html.ts';
+import { age, channelLabel, h, languageLabel, percent, truncate, when } from '../html.ts';
 import { message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
 import { cardPanel } from './cards.ts';
@@ -8,6 +8,54 @@ import { teachForm } from './knowledge.ts';
 import { filterForm, filterOf, OUTCOME_LABEL, queryOf } from './filters.ts';
 
 const FEEDBACK = { '1': 'membantu', '-1': 'tidak membantu' } as Record<string, string>;
+
+/** How the answer was made, in a mentor's words. */
+const MODE_LABEL: Record<string, string> = {
+  card: 'dari kartu jawaban (pertanyaan yang sering diajukan)',
+  extractive: 'dikutip dari dokumen pengetahuan',
+  llm: 'disusun model bahasa dari dokumen pengetahuan',
+  tool: 'dihitung atau dicari alat bantu (kalkulator, direktori, kriteria)',
+  none: 'bot tidak menjawab sendiri',
+};
+
+const HANDOFF_STATUS: Record<string, string> = {
+  open: 'menunggu mentor',
+  answered: 'sudah dibalas mentor',
+  resolved: 'selesai',
+};
+
+/** Why the nearest documents were not enough, from the confidence against the bar. */
+function shortfall(score: number, bar: number): string {
+  if (score >= bar) return 'cukup mirip';
+  if (score >= bar * 0.6) return 'agak mirip, tetapi belum cukup untuk menjawab';
+  return 'hanya sedikit kata yang sama';
+}
+
+type Chunk = { path: string; section: string; score: number };
+
+/** The documents the search found nearest to a question (kept in the interaction's trace). */
+function nearestDocuments(chunks: Chunk[], bar: number): ReturnType<typeof h> {
+  if (!chunks.length)
+    return h`<p class="muted" id="dokumen-terdekat">Tidak ada dokumen pengetahuan yang memuat kata-kata pertanyaan ini.
+    Menambahkan jawaban lewat "Ajari bot" di bawah mengisi celah ini.</p>`;
+  return h`<p>Dokumen terdekat yang ditemukan, dan mengapa belum cukup:</p>
+  <ol id="dokumen-terdekat">${chunks.map(
+    (chunk) => h`<li><strong>${chunk.section}</strong> <span class="muted">(${topicOf(chunk.path)})</span>
+    — kemiripan ${percent(Math.min(1, chunk.score))}: ${shortfall(chunk.score, bar)}</li>`,
+  )}</ol>
+  <p class="muted">Bot hanya menjawab bila keyakinannya mencapai ${percent(bar)}. Bila dokumen di atas memang menjawab,
+  tambahkan cara bertanya ini ke kartunya; bila tidak, tulis jawabannya lewat "Ajari bot".</p>`;
+}
+
+/** "knowledge/keuangan/hpp.md" -> "topik keuangan". */
+function topicOf(path: string): string {
+  const parts = path.split('/');
+  const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
+  return folder && folder !== 'knowledge' ? `topik ${folder}` : 'pengetahuan';
+}
+
+const CONFIDENCE_LEGEND = (bar: number) =>
+  h`<p class="muted" id="legenda">Keyakinan: seberapa kuat sumber bot mendukung jawabannya (0–100%). Di bawah ${percent(bar)} bot tidak menjawab sendiri dan menawarkan mentor.</p>`;
 
 /** The conversation list (filters, full-text search, keyset paging) and one conversation with its reasons. */
 export function registerConversations(r: Router, deps: DashboardDeps): void {
@@ -20,11 +68,11 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
     ]);
     const rows = result.rows.map(
       (row) => h`<tr>
-      <td class="muted">${when(row.createdAt)}</td><td>${row.channel}</td>
-      <td><a href="/percakapan/${row.id}">${truncate(row.question, 140)}</a></td>
-      <td>${truncate(row.answer, 160)}</td>
-      <td><span class="tag ${row.outcome}">${OUTCOME_LABEL[row.outcome] ?? row.outcome}</span></td>
-      <td>${row.confidence.toFixed(2)}</td><td>${row.topic ?? ''}</td><td>${FEEDBACK[String(row.feedback)] ?? ''}</td></tr>`,
+      <td class="muted" data-label="Waktu">${when(row.createdAt)}</td><td data-label="Kanal">${channelLabel(row.channel)}</td>
+      <td data-label="Pertanyaan"><a href="/percakapan/${row.id}">${truncate(row.question, 140)}</a></td>
+      <td data-label="Jawaban">${truncate(row.answer, 160)}</td>
+      <td data-label="Hasil"><span class="tag ${row.outcome}">${OUTCOME_LABEL[row.outcome] ?? row.outcome}</span></td>
+      <td data-label="Keyakinan">${percent(row.confidence)}</td><td data-label="Topik">${row.topic ?? ''}</td><td data-label="Umpan balik">${FEEDBACK[String(row.feedback)] ?? ''}</td></tr>`,
     );
     return c.html(
       page(
@@ -33,7 +81,8 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
         h`${filterForm(filter, facets)}
         <p class="muted">Ekspor hasil saringan: <a href="/ekspor.csv${queryOf(filter)}">CSV</a> ·
         <a href="/ekspor.jsonl${queryOf(filter)}">JSONL</a></p>
-        <table id="daftar"><thead><tr><th>Waktu</th><th>Kanal</th><th>Pertanyaan</th><th>Jawaban</th><th>Hasil</th>
+        ${CONFIDENCE_LEGEND(deps.app.config.minConfidence)}
+        <table id="daftar" class="stack"><thead><tr><th>Waktu</th><th>Kanal</th><th>Pertanyaan</th><th>Jawaban</th><th>Hasil</th>
         <th>Keyakinan</th><th>Topik</th><th>Umpan</th></tr></thead><tbody>${rows}</tbody></table>
         ${result.rows.length === 0 ? h`<p class="notice">Tidak ada percakapan yang cocok.</p>` : ''}
         <div class="pager">${cursor ? h`<a href="/percakapan${queryOf(filter)}">« Terbaru</a>` : ''}
@@ -59,29 +108,33 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
       deps.handoffs.latestForInteraction(id),
     ]);
     const sources = row.sources.map(
-      (s) => h`<tr><td>[${s.n ?? ''}]</td><td>${s.title ?? ''}<div class="muted">${s.section ?? ''}</div></td>
-      <td>${s.source ?? ''}${s.asOf ? h` (${s.asOf})` : ''}</td><td class="muted">${s.path ?? ''}</td><td>${typeof s.score === 'number' ? s.score.toFixed(3) : ''}</td></tr>`,
+      (
+        s,
+      ) => h`<tr><td data-label="No.">[${s.n ?? ''}]</td><td data-label="Dokumen">${s.title ?? ''}<div class="muted">${s.section ?? ''}</div></td>
+      <td data-label="Penerbit">${s.source ?? ''}${s.asOf ? h` (${s.asOf})` : ''}</td></tr>`,
     );
-    const timings = Object.entries(row.timings).map(
-      ([name, ms]) => h`${name} ${Math.round(Number(ms))} ms; `,
+    const seconds = Object.values(row.timings).reduce((sum, ms) => sum + Number(ms || 0), 0) / 1000;
+    const chunks = ((row.trace as { chunks?: Chunk[] } | null)?.chunks ?? []).filter(
+      (chunk) => typeof chunk?.section === 'string' && typeof chunk.score === 'number',
     );
     const others = thread.filter((turn) => turn.id !== id || thread.length > 1);
     return c.html(
       page(
         c,
         `Percakapan #${id}`,
-        h`<div class="card"><p class="muted">${when(row.createdAt)} · ${row.channel} · ${row.language}
+        h`<div class="card"><p class="muted">${when(row.createdAt)} · ${channelLabel(row.channel)} · ${languageLabel(row.language)}
         ${row.feedback ? h` · umpan balik ${FEEDBACK[String(row.feedback)]}` : ''}
-        ${handoff ? h` · <a href="/antrian/${handoff.id}">hand-off #${handoff.id} (${handoff.status}, ${age(handoff.createdAt)})</a>` : ''}</p>
+        ${handoff ? h` · <a href="/antrian/${handoff.id}">diteruskan ke mentor (${HANDOFF_STATUS[handoff.status] ?? handoff.status}, ${age(handoff.createdAt)} lalu)</a>` : ''}</p>
         <h2>Pertanyaan</h2><p class="pre" id="pertanyaan">${row.question}</p>
         <h2>Jawaban</h2><p class="pre" id="jawaban">${row.answer}</p></div>
         <div class="card" id="alasan"><h2>Mengapa bot menjawab begini</h2>
-        <p>Mode: <strong>${row.mode ?? 'tidak tercatat'}</strong> · hasil: <span class="tag ${row.outcome}">${OUTCOME_LABEL[row.outcome] ?? row.outcome}</span>
-        · keyakinan <strong>${row.confidence.toFixed(2)}</strong> terhadap ambang ${bar.toFixed(2)}
-        (${row.confidence >= bar ? 'di atas ambang' : 'di bawah ambang'})</p>
-        <p class="muted">Waktu: ${timings}${row.error ? h` · kode galat ${row.error}` : ''}</p>
-        ${sources.length ? h`<table id="sumber"><thead><tr><th>#</th><th>Sumber</th><th>Penerbit</th><th>Berkas</th><th>Skor</th></tr></thead><tbody>${sources}</tbody></table>` : h`<p class="muted">Tanpa sumber.</p>`}</div>
-        ${others.length > 1 ? h`<div class="card"><h2>Percakapan di obrolan yang sama</h2><table>${others.map((turn) => h`<tr><td class="muted">${when(turn.createdAt)}</td><td>${turn.id === id ? h`<strong>${truncate(turn.question, 200)}</strong>` : h`<a href="/percakapan/${turn.id}">${truncate(turn.question, 200)}</a>`}</td><td>${truncate(turn.answer, 200)}</td></tr>`)}</table></div>` : ''}
+        <p>Cara menjawab: <strong>${MODE_LABEL[row.mode ?? ''] ?? 'tidak tercatat'}</strong> · hasil: <span class="tag ${row.outcome}">${OUTCOME_LABEL[row.outcome] ?? row.outcome}</span>
+        · keyakinan <strong>${percent(row.confidence)}</strong>, batas menjawab ${percent(bar)}
+        (${row.confidence >= bar ? 'cukup yakin untuk menjawab' : 'kurang yakin, jadi tidak menjawab sendiri'})</p>
+        <p class="muted">Keyakinan: seberapa kuat sumber bot mendukung jawabannya (0–100%).
+        Waktu menjawab ${seconds.toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik${row.error ? h` · kode galat ${row.error}` : ''}</p>
+        ${sources.length ? h`<table id="sumber" class="stack"><thead><tr><th>No.</th><th>Dokumen yang dipakai</th><th>Penerbit</th></tr></thead><tbody>${sources}</tbody></table>` : nearestDocuments(chunks, bar)}</div>
+        ${others.length > 1 ? h`<div class="card"><h2>Percakapan di obrolan yang sama</h2><table class="stack">${others.map((turn) => h`<tr><td class="muted">${when(turn.createdAt)}</td><td>${turn.id === id ? h`<strong>${truncate(turn.question, 200)}</strong>` : h`<a href="/percakapan/${turn.id}">${truncate(turn.question, 200)}</a>`}</td><td>${truncate(turn.answer, 200)}</td></tr>`)}</table></div>` : ''}
         ${cardPanel(c, row, allowed('teach', mentor.role))}
         ${allowed('teach', mentor.role) ? teachForm(c, row, annotations) : ''}`,
       ),

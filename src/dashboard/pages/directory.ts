@@ -6,7 +6,7 @@ import { importDirectoryCsv, type ImportReport } from '../../directory/import.ts
 import { indexDirectory, placeOf } from '../../directory/index-docs.ts';
 import { productQueryTerms } from '../../directory/products.ts';
 import { type Ctx, clean, type DashboardDeps } from '../context.ts';
-import { h, type Html } from '../html.ts';
+import { h, type Html, num } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
 
@@ -33,10 +33,34 @@ function reportView(report: ImportReport): Html {
   ${report.warnings.map((w) => h`<p class="notice">${w}</p>`)}
   ${
     report.rejections.length
-      ? h`<table id="penolakan"><thead><tr><th>Baris</th><th>Alasan</th></tr></thead><tbody>
+      ? h`<table id="penolakan" class="stack"><thead><tr><th>Baris</th><th>Alasan</th></tr></thead><tbody>
   ${report.rejections.slice(0, 200).map((r) => h`<tr><td>${r.line}</td><td>${r.reason}</td></tr>`)}</tbody></table>`
       : ''
   }</div>`;
+}
+
+/** How many sentra the directory holds, from which sources (synthetic example rows apart). */
+async function holdings(deps: DashboardDeps): Promise<Html> {
+  const { rows } = await deps.app.db.query<{
+    source: string;
+    n: string;
+    latest: string | Date | null;
+    synthetic: boolean;
+  }>(
+    `select source, count(*) as n, max(source_date) as latest, bool_and(synthetic) as synthetic
+     from sentra group by source order by count(*) desc limit 20`,
+  );
+  const real = rows.filter((row) => !row.synthetic);
+  const total = real.reduce((sum, row) => sum + Number(row.n), 0);
+  const examples = rows.filter((row) => row.synthetic).reduce((sum, row) => sum + Number(row.n), 0);
+  const date = (value: string | Date | null) =>
+    value ? (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)) : null;
+  return h`<div class="card" id="ringkasan-direktori"><p>Direktori ini memuat <strong>${num(total)} sentra</strong>${
+    real.length ? h` dari ${num(real.length)} sumber:` : '.'
+  }</p>
+  ${real.length ? h`<ul>${real.map((row) => h`<li>${row.source}: ${num(Number(row.n))} sentra${date(row.latest) ? h`, data per ${date(row.latest)}` : ''}</li>`)}</ul>` : ''}
+  ${examples ? h`<p class="muted">Ditambah ${num(examples)} sentra contoh (bukan data resmi) yang tidak ditampilkan dalam pencarian.</p>` : ''}
+  <p class="muted">Provinsi dan kabupaten/kota dicocokkan dengan daftar wilayah resmi (Kemendagri) yang dibawa aplikasi.</p></div>`;
 }
 
 /** Directory search and CSV upload, for officials too. */
@@ -61,14 +85,14 @@ export function registerDirectory(r: Router, deps: DashboardDeps): void {
       else problems.push(`Kabupaten/kota tidak dikenal: ${regency}`);
     }
     if (product) query.productTerms = productQueryTerms(product);
-    const rows = problems.length ? [] : await repo.search(query);
+    const [rows, summary] = await Promise.all([problems.length ? [] : repo.search(query), holdings(deps)]);
     return c.html(
       page(
         c,
         'Direktori sentra',
-        h`${searchForm(c)}${problems.map((p) => h`<p class="notice">${p}</p>`)}
-        <table id="sentra"><thead><tr><th>Sentra</th><th>Lokasi</th><th>Produk</th><th>Unit usaha</th><th>Sumber</th></tr></thead><tbody>
-        ${rows.map((row) => h`<tr><td>${row.name}</td><td>${placeOf(row)}</td><td>${row.product}</td><td>${row.businessUnits ?? ''}</td><td class="muted">${row.source}${row.sourceDate ? ` (${row.sourceDate})` : ''}</td></tr>`)}
+        h`${summary}${searchForm(c)}${problems.map((p) => h`<p class="notice">${p}</p>`)}
+        <table id="sentra" class="stack"><thead><tr><th>Sentra</th><th>Lokasi</th><th>Produk</th><th>Unit usaha</th><th>Sumber</th></tr></thead><tbody>
+        ${rows.map((row) => h`<tr><td><strong>${row.name}</strong></td><td data-label="Lokasi">${placeOf(row)}</td><td data-label="Produk">${row.product}</td><td data-label="Unit usaha">${row.businessUnits === null || row.businessUnits === undefined ? '' : num(row.businessUnits)}</td><td class="muted" data-label="Sumber">${row.source}${row.sourceDate ? ` (${row.sourceDate})` : ''}</td></tr>`)}
         </tbody></table>${rows.length === 0 && !problems.length ? h`<p class="notice">Tidak ada sentra yang cocok.</p>` : ''}
         ${uploadForm(c)}`,
       ),

@@ -1,6 +1,6 @@
 import type { ConversationFilter } from '../../db/workspace-repo.ts';
 import { type Ctx, clean } from '../context.ts';
-import { h, type Html } from '../html.ts';
+import { channelLabel, h, type Html } from '../html.ts';
 
 export const OUTCOME_LABEL: Record<string, string> = {
   answered: 'dijawab',
@@ -65,7 +65,7 @@ export function filterForm(
   <label>Hasil <select name="hasil"><option value="">semua</option>${options(outcomes, filter.outcome, (v) => OUTCOME_LABEL[v] ?? v)}</select></label>
   <label>Umpan balik <select name="umpan"><option value="">semua</option>${options(['up', 'down', 'none'], filter.feedback, (v) => ({ up: 'membantu', down: 'tidak membantu', none: 'tanpa' })[v] ?? v)}</select></label>
   <label>Topik <select name="topik"><option value="">semua</option>${options(facets.topics, filter.topic)}</select></label>
-  <label>Kanal <select name="kanal"><option value="">semua</option>${options(facets.channels, filter.channel)}</select></label>
+  <label>Kanal <select name="kanal"><option value="">semua</option>${options(facets.channels, filter.channel, channelLabel)}</select></label>
   <button>Terapkan</button> <a href="/percakapan">Hapus saringan</a>
 </form>`;
 }

@@ -126,12 +126,14 @@ export function registerKnowledge(r: Router, deps: DashboardDeps): void {
         c,
         'Pengetahuan kurasi',
         h`${fresh ? h`<p class="ok" id="ditambahkan">Dokumen ditambahkan dan langsung dipakai bot untuk menjawab.</p>` : ''}
-        <p class="muted">Dokumen yang ditulis mentor disimpan di basis data (jalur <code>kurasi/</code>), tetap ada setelah
-        ingest ulang <code>knowledge/</code>, dan dapat diunduh sebagai Markdown dalam format pengetahuan.</p>
-        <table id="kurasi"><thead><tr><th>Judul</th><th>Topik</th><th>Sumber</th><th>Tanggal</th><th>Markdown</th></tr></thead><tbody>
+        <p class="muted">Jawaban yang ditulis mentor lewat "Ajari bot" disimpan di sini dan langsung dipakai bot. Dokumen ini
+        tetap ada ketika pengetahuan bawaan diperbarui, dan dapat diunduh sebagai berkas teks untuk disunting.</p>
+        <table id="kurasi" class="stack"><thead><tr><th>Judul</th><th>Topik</th><th>Sumber</th><th>Tanggal</th><th>Berkas</th></tr></thead><tbody>
         ${docs.map(
-          (d) => h`<tr><td>${d.title}</td><td>${d.topic}</td><td>${d.source}</td><td>${d.asOf}</td>
-        <td><a href="/pengetahuan/${d.id}.md" download>unduh ${d.path}</a></td></tr>`,
+          (
+            d,
+          ) => h`<tr><td data-label="Judul">${d.title}</td><td data-label="Topik">${d.topic}</td><td data-label="Sumber">${d.source}</td><td data-label="Tanggal">${d.asOf}</td>
+        <td><a href="/pengetahuan/${d.id}.md" download>unduh</a></td></tr>`,
         )}</tbody></table>
         ${docs.length === 0 ? h`<p class="notice">Belum ada dokumen kurasi.</p>` : ''}`,
       ),
