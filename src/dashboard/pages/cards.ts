@@ -15,7 +15,8 @@ const MAX_CARD_ANSWER = 600;
 export function cardPanel(c: Ctx, row: ConversationDetail, teach: boolean): Html {
   const t = row.trace;
   if (!t) return h``;
-  const percent = (x: number) => `${Math.round(x * 100)}%`;
+  // Scores above 1 (an exact asking plus its story) read as a full match.
+  const percent = (x: number) => `${Math.round(Math.min(1, x) * 100)}%`;
   const nearest = t.cards ?? [];
   return h`<div class="card" id="kartu-jejak"><h2>Yang dibaca bot</h2>
   ${t.asking ? h`<p>Kalimat yang bertanya: <strong>${t.asking}</strong></p>` : ''}
