@@ -6,7 +6,7 @@ import type { BotMode } from '../config.ts';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { AppError } from '../errors.ts';
 import type { BotContext, BotDeps } from './context.ts';
-import { type BotConfig, createBot } from './index.ts';
+import { type BotConfig, createBot, releaseDeferred } from './index.ts';
 import { translator } from './locales/index.ts';
 import { wasReleased } from './middlewares/dedupe.ts';
 import { whenIdle } from './middlewares/in-flight.ts';
@@ -205,6 +205,8 @@ export async function startBot(
     return {
       bot,
       async stop() {
+        // Messages held by the rate limit are handled now, not after their wait (the runner waits for them).
+        releaseDeferred(bot);
         if (handle.isRunning()) await handle.stop();
         await whenIdle(bot);
         await outbox.stop();
@@ -290,6 +292,7 @@ export async function startBot(
     bot,
     port,
     async stop() {
+      releaseDeferred(bot);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
