@@ -57,6 +57,7 @@ const MONEY_FLAGS: [string, Label][] = [
   ['harga', 'price'],
   ['biaya-tetap', 'fixed'],
   ['biaya-variabel', 'variable'],
+  ['omzet', 'revenue'],
 ];
 const PERCENT_FLAGS: [string, Label][] = [
   ['markup', 'markup'],
@@ -78,7 +79,7 @@ const fracJson = (value: unknown): unknown => {
 /** The JSON of `pendamping hitung --json`: every input and intermediate value, rupiah as numbers. */
 export const workedJson = (worked: Worked) => fracJson(worked);
 
-/** `hitung hpp|harga|impas|susut`: the flags are declared once for all four in program.ts. */
+/** `hitung hpp|harga|impas|susut|laba|potongan`: the flags are declared once for all in program.ts. */
 export async function hitungCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { sub, values } = args;
   const v = values as Record<string, string[] | string | boolean | undefined>;
@@ -91,7 +92,11 @@ export async function hitungCommand(args: ParsedArgs, io: CliIo): Promise<number
           ? 'impas'
           : sub === 'susut' || sub === 'penyusutan'
             ? 'susut'
-            : undefined;
+            : sub === 'laba' || sub === 'untung'
+              ? 'laba'
+              : sub === 'potongan' || sub === 'marketplace'
+                ? 'potongan'
+                : undefined;
   if (!intent) {
     await write(io.stderr, `Sub-perintah tidak dikenal: ${sub}\n\n${args.help}`);
     return EXIT.usage;
@@ -120,9 +125,10 @@ export async function hitungCommand(args: ParsedArgs, io: CliIo): Promise<number
       facts.items = facts.items.filter((i) => !(i.label === label && i.amount === 0));
     }
   if (v.jumlah) facts.units = count('jumlah', v.jumlah as string);
-  if (v.terjual) facts.unitsSold = count('terjual', v.terjual as string).value;
+  const sold = v.terjual ? count('terjual', v.terjual as string) : undefined;
+  if (sold) facts.unitsSold = sold.value;
   if (v['per-produksi']) facts.frame = 'batch';
-  facts.noun = (v.produk as string | undefined) ?? facts.units?.noun;
+  facts.noun = (v.produk as string | undefined) ?? facts.units?.noun ?? sold?.noun;
   const worked = solve(facts, intent);
   const complete = worked.missing.length === 0 && worked.ambiguous.length === 0;
   const text = formatWorked(worked, 'id');

@@ -344,7 +344,7 @@ export function createProgram(io: CliIo, version: () => string, onRun: (code: nu
   const hitung = command(
     program,
     'hitung',
-    'hitung bareng: hitung hpp, hitung harga (harga jual), hitung impas (BEP), hitung susut',
+    'hitung bareng: hitung hpp, hitung harga (harga jual), hitung impas (BEP), hitung susut, hitung laba, hitung potongan',
     'Hitung bareng dari angka Anda sendiri. Kode keluar: 0 berhasil, 2 bila ada angka yang kurang atau\n' +
       'tidak jelas (yang kurang disebutkan).',
   );
@@ -382,6 +382,21 @@ export function createProgram(io: CliIo, version: () => string, onRun: (code: nu
         'ditambah bagian per unit.',
       'pendamping hitung susut --mesin "mesin jahit 12 juta" --umur "5 tahun" --jumlah "50 tas"',
     ],
+    [
+      'laba',
+      ['untung'],
+      'untung bersih satu periode: omzet - HPP yang terjual - biaya operasional',
+      'Untung bersih satu periode: omzet (--omzet, atau --terjual kali --harga) dikurangi HPP yang terjual\n' +
+        '(--hpp per unit, atau --hpp "total 7 juta") dan biaya operasional periode itu (--operasional, --overhead).',
+      'pendamping hitung laba --terjual "300 bungkus" --harga 55rb --hpp 35rb --operasional "2,5 juta"',
+    ],
+    [
+      'potongan',
+      ['marketplace'],
+      'uang yang diterima setelah potongan admin atau komisi marketplace',
+      'Uang yang diterima per unit setelah potongan admin atau komisi marketplace (persen dari harga jual).',
+      'pendamping hitung potongan --harga 80rb --komisi 10%',
+    ],
   ];
   for (const [name, aliases, summary, description, example] of hitungSubs) {
     const cmd = command(hitung, name, summary, description || summary).aliases(aliases);
@@ -400,6 +415,7 @@ export function createProgram(io: CliIo, version: () => string, onRun: (code: nu
       .addOption(many('--harga <uang>', 'harga jual per unit'))
       .addOption(many('--biaya-tetap <uang>', 'biaya tetap sebulan (impas)'))
       .addOption(many('--biaya-variabel <uang>', 'biaya variabel per unit (impas)'))
+      .addOption(many('--omzet <uang>', 'omzet (penjualan) periode itu (laba), misalnya "16,5 juta"'))
       .addOption(many('--markup <persen>', 'markup dari biaya, misalnya 50%'))
       .addOption(many('--margin <persen>', 'margin dari harga jual, misalnya 30%'))
       .addOption(many('--komisi <persen>', 'komisi marketplace, misalnya 10%'))

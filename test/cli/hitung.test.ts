@@ -73,9 +73,9 @@ describe('pendamping hitung', () => {
     const bare = await run(['hitung', 'hpp', '--bahan', '150']);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(/--bahan harus jumlah uang/);
-    const unknown = await run(['hitung', 'laba']);
+    const unknown = await run(['hitung', 'pajak']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Sub-perintah tidak dikenal: laba/);
+    expect(unknown.stderr).toMatch(/Sub-perintah tidak dikenal: pajak/);
   });
 
   it('price: markup and margin side by side, channel fees, a price below HPP flagged', async () => {
@@ -193,5 +193,45 @@ describe('pendamping hitung', () => {
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/saya masih perlu umur pakai mesin/);
+  });
+
+  it('works out the net profit (laba) and the marketplace fee (potongan), and names a missing figure', async () => {
+    const laba = await run([
+      'hitung',
+      'laba',
+      '--terjual',
+      '300 bungkus',
+      '--harga',
+      '55rb',
+      '--hpp',
+      '35rb',
+      '--operasional',
+      '2,5 juta',
+    ]);
+    expect(laba.code).toBe(0);
+    expect(laba.stdout.split('\n')[0]).toBe('Untung bersih Anda Rp 3.500.000 pada periode itu.');
+    expect(laba.stdout).toContain('Rp 16.500.000 − Rp 10.500.000 − Rp 2.500.000 = Rp 3.500.000');
+    expect(laba.stdout).toContain('knowledge/keuangan/laporan-laba-rugi-sederhana.md');
+    const total = await run([
+      'hitung',
+      'untung',
+      '--omzet',
+      '12 juta',
+      '--hpp',
+      'total 7 juta',
+      '--operasional',
+      '2jt',
+    ]);
+    expect(total.code).toBe(0);
+    expect(total.stdout.split('\n')[0]).toBe('Untung bersih Anda Rp 3.000.000 pada periode itu.');
+    const fee = await run(['hitung', 'potongan', '--harga', '80rb', '--komisi', '10%']);
+    expect(fee.code).toBe(0);
+    expect(fee.stdout.split('\n')[0]).toBe(
+      'Uang yang Anda terima Rp 72.000 per unit (potongan 10% = Rp 8.000).',
+    );
+    const missing = await run(['hitung', 'laba', '--harga', '55rb']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/jumlah unit yang terjual/);
+    expect(missing.stdout).toBe('');
   });
 });
