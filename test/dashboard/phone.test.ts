@@ -200,6 +200,16 @@ describe.skipIf(!browserSuiteRuns())('every workspace page on a phone and a lapt
     expect(await page.locator('#dokumen-terdekat li').count()).toBeGreaterThan(0);
     await page.goto(`${server.url}/direktori`);
     expect(await page.innerText('#ringkasan-direktori')).toMatch(/\d+ sentra/);
+    // Province and regency come from the official area list: chosen, not typed.
+    expect(await page.locator('select[name=provinsi] option').count()).toBe(
+      ws.app.areas().provinces.length + 1,
+    );
+    await page.selectOption('select[name=provinsi]', 'Nusa Tenggara Timur');
+    await page.click('#cari-sentra button');
+    await page.selectOption('select[name=kabupaten]', 'Kabupaten Sikka');
+    await page.click('#cari-sentra button');
+    expect(await page.innerText('#sentra')).toContain('Sentra Tenun Ikat Sikka');
+    expect(await page.innerText('#sentra')).toContain('1.234');
     await context.close();
   }, 60_000);
 });

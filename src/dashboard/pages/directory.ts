@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSentraRepo, type SentraQuery } from '../../db/sentra-repo.ts';
+import { type AreaIndex, normaliseAreaName } from '../../directory/areas.ts';
 import { importDirectoryCsv, type ImportReport } from '../../directory/import.ts';
 import { indexDirectory, placeOf } from '../../directory/index-docs.ts';
 import { productQueryTerms } from '../../directory/products.ts';
@@ -10,11 +11,41 @@ import { h, type Html, num } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
 
-function searchForm(c: Ctx): Html {
+/** "KABUPATEN ACEH SELATAN" -> "Kabupaten Aceh Selatan" ("DKI", "DI" stay as they are). */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((word) =>
+      ['dki', 'di'].includes(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
+    .join(' ');
+}
+
+/**
+ * The search form. Province and regency are chosen from the official area list the app ships (a select of
+ * provinces; the regencies of the chosen province, or a suggestion list of all of them), not typed freely.
+ */
+function searchForm(c: Ctx, areas: AreaIndex): Html {
   const v = (name: string) => c.req.query(name) ?? '';
+  const province = v('provinsi') ? areas.province(v('provinsi')) : undefined;
+  const chosen = province?.ok ? province.area : undefined;
+  const regencies = chosen ? areas.regencies.filter((area) => area.parent === chosen.code) : areas.regencies;
+  const regency = normaliseAreaName(v('kabupaten'));
   return h`<form method="get" action="/direktori" class="filters" id="cari-sentra">
-  <label>Provinsi <input name="provinsi" value="${v('provinsi')}"></label>
-  <label>Kabupaten/kota <input name="kabupaten" value="${v('kabupaten')}"></label>
+  <label>Provinsi <select name="provinsi"><option value="">semua provinsi</option>${areas.provinces.map(
+    (area) =>
+      h`<option value="${titleCase(area.name)}" ${area.code === chosen?.code ? 'selected' : ''}>${titleCase(area.name)}</option>`,
+  )}</select></label>
+  ${
+    chosen
+      ? h`<label>Kabupaten/kota <select name="kabupaten"><option value="">semua di ${titleCase(chosen.name)}</option>${regencies.map(
+          (area) =>
+            h`<option value="${titleCase(area.name)}" ${normaliseAreaName(area.name) === regency ? 'selected' : ''}>${titleCase(area.name)}</option>`,
+        )}</select></label>`
+      : h`<label>Kabupaten/kota <input name="kabupaten" value="${v('kabupaten')}" list="daftar-kabupaten" placeholder="pilih dari daftar"></label>
+  <datalist id="daftar-kabupaten">${regencies.map((area) => h`<option value="${titleCase(area.name)}"></option>`)}</datalist>`
+  }
   <label>Produk <input name="produk" value="${v('produk')}" placeholder="mis. tas, batik, keripik"></label>
   <button>Cari</button></form>`;
 }
@@ -90,7 +121,7 @@ export function registerDirectory(r: Router, deps: DashboardDeps): void {
       page(
         c,
         'Direktori sentra',
-        h`${summary}${searchForm(c)}${problems.map((p) => h`<p class="notice">${p}</p>`)}
+        h`${summary}${searchForm(c, areas)}${problems.map((p) => h`<p class="notice">${p}</p>`)}
         <table id="sentra" class="stack"><thead><tr><th>Sentra</th><th>Lokasi</th><th>Produk</th><th>Unit usaha</th><th>Sumber</th></tr></thead><tbody>
         ${rows.map((row) => h`<tr><td><strong>${row.name}</strong></td><td data-label="Lokasi">${placeOf(row)}</td><td data-label="Produk">${row.product}</td><td data-label="Unit usaha">${row.businessUnits === null || row.businessUnits === undefined ? '' : num(row.businessUnits)}</td><td class="muted" data-label="Sumber">${row.source}${row.sourceDate ? ` (${row.sourceDate})` : ''}</td></tr>`)}
         </tbody></table>${rows.length === 0 && !problems.length ? h`<p class="notice">Tidak ada sentra yang cocok.</p>` : ''}
@@ -127,7 +158,7 @@ export function registerDirectory(r: Router, deps: DashboardDeps): void {
         page(
           c,
           'Direktori sentra',
-          h`${reportView({ ...report, file: name })}${searchForm(c)}${uploadForm(c)}`,
+          h`${reportView({ ...report, file: name })}${searchForm(c, deps.app.areas())}${uploadForm(c)}`,
         ),
         report.valid > 0 || report.rows === 0 ? 200 : 400,
       );
