@@ -87,6 +87,17 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
     expect(rows).toEqual([{ question: spoken, outcome: expect.stringMatching(/answered|handed_off/) }]);
   });
 
+  it('before consent: the privacy notice, and the audio goes nowhere', async () => {
+    const user = { id: 4100 };
+    const before = { stt: stt.requests.length, files: h.fake.sent('getFile').length };
+    const since = h.fake.calls.length;
+    sendVoice(h, user, audio('early'), 5);
+    const [notice] = await h.reply(user.id, since);
+    expect(JSON.stringify(notice!.payload.reply_markup)).toContain('consent');
+    expect(stt.requests.length).toBe(before.stt);
+    expect(h.fake.sent('getFile').length).toBe(before.files);
+  });
+
   it('longer than the limit: a polite message, nothing downloaded or sent to the endpoint', async () => {
     const user = { id: 4102 };
     await consented(h, user);
