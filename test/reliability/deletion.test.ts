@@ -112,6 +112,13 @@ describe('/hapus after the curated-document path (issue 18)', () => {
       },
     });
     expect(taught.status).toBe(303);
+    // Another user asks something similar and is answered from the new document (its title is a source).
+    const other = { id: 4_243 };
+    await say(other, 'halo');
+    since = h.fake.calls.length;
+    h.tap(other, 'consent');
+    await h.reply(other.id, since, 2);
+    await say(other, 'bagaimana cara daftar pameran Inacraft?');
     // The same question as a card, from the hand-off ("Jadikan kartu").
     const card = await request(`/antrian/${handoffId}/kartu`, {
       cookie,
@@ -129,6 +136,10 @@ describe('/hapus after the curated-document path (issue 18)', () => {
     const before = await scanDatabase(h.db, [...VALUES, PHONE_DIGITS]);
     // The values were stored (the scan sees them, so a miss after /hapus is real).
     expect(before[NIK]).toEqual(expect.arrayContaining(['interactions.question']));
+    const WORDS = 'daftar pameran Inacraft untuk usaha batik saya';
+    const words = await scanDatabase(h.db, [WORDS]);
+    console.log('the rest of the question before /hapus:', JSON.stringify(words));
+    expect(words[WORDS]).toEqual(expect.arrayContaining(['curated_documents.title', 'interactions.sources']));
     console.log('before /hapus:', JSON.stringify(before));
 
     since = h.fake.calls.length;
@@ -143,7 +154,7 @@ describe('/hapus after the curated-document path (issue 18)', () => {
     console.log('after /hapus:', JSON.stringify(after));
     expect(after).toEqual({});
     // The rest of the question (masked, it was the draft title the mentor accepted) is gone as well.
-    expect(await scanDatabase(h.db, ['daftar pameran Inacraft untuk usaha batik saya'])).toEqual({});
+    expect(await scanDatabase(h.db, [WORDS])).toEqual({});
 
     for (const format of ['csv', 'jsonl']) {
       const exported = await request(`/ekspor.${format}`, { cookie });

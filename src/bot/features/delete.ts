@@ -3,7 +3,7 @@ import { indexCurated } from '../../dashboard/curate.ts';
 import { createAuditRepo } from '../../db/audit-repo.ts';
 import { createCardsRepo } from '../../db/cards-repo.ts';
 import { createCuratedRepo, REMOVED, usableTexts } from '../../db/curated-repo.ts';
-import type { Database } from '../../db/port.ts';
+import type { Database, Queryable } from '../../db/port.ts';
 import type { Logger } from '../../logger.ts';
 import { analyze } from '../../text/analyze.ts';
 import { findPersonal, maskPersonal } from '../../text/personal-data.ts';
@@ -26,6 +26,43 @@ export function copiesOf(question: string): string[] {
   return [...forms];
 }
 
+/** Each text replaced with the marker in every string of a JSON value. */
+function replaceDeep(value: unknown, texts: string[]): unknown {
+  if (typeof value === 'string') return texts.reduce((out, text) => out.replaceAll(text, REMOVED), value);
+  if (Array.isArray(value)) return value.map((item) => replaceDeep(item, texts));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, texts)]));
+  return value;
+}
+
+/**
+ * Other people's answers that cited a curated document made from the user's question keep its title (and
+ * an excerpt) in their logged answer, sources and trace: the user's words are replaced there too.
+ */
+async function forgetCitations(tx: Queryable, texts: string[], own: number[]): Promise<number> {
+  if (texts.length === 0) return 0;
+  const escaped = texts.map((text) => JSON.stringify(text).slice(1, -1));
+  const { rows } = await tx.query<{ id: string; sources: unknown; trace: unknown; answer: string }>(
+    `select id, sources, trace, answer from interactions
+      where not (id = any($3::bigint[]))
+        and (exists (select 1 from unnest($1::text[]) t
+                      where position(t in sources::text) > 0 or position(t in coalesce(trace::text, '')) > 0)
+             or exists (select 1 from unnest($2::text[]) t where position(t in answer) > 0))`,
+    [escaped, texts, own],
+  );
+  const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+  for (const row of rows) {
+    const trace = parse(row.trace);
+    await tx.query('update interactions set sources = $2, trace = $3, answer = $4 where id = $1', [
+      row.id,
+      JSON.stringify(replaceDeep(parse(row.sources), texts)),
+      trace === null || trace === undefined ? null : JSON.stringify(replaceDeep(trace, texts)),
+      replaceDeep(row.answer, texts),
+    ]);
+  }
+  return rows.length;
+}
+
 /**
  * /hapus beyond the user's own rows: their words where mentors copied them (curated documents and the
  * search index made from them, cards made from a hand-off, audit details). Runs before the rows go, since
@@ -42,7 +79,7 @@ export async function forgetCopies(
      union all select interaction_id as id, question from handoffs where user_ref = $1 and interaction_id is not null`,
     [userRef, chatRef ?? null],
   );
-  if (rows.length === 0) return { curated: 0, cards: 0, audit: 0 };
+  if (rows.length === 0) return { curated: 0, cards: 0, audit: 0, cited: 0 };
   const interactionIds = [...new Set(rows.map((row) => Number(row.id)))];
   const texts = usableTexts(rows.flatMap((row) => copiesOf(row.question)));
   const personal = rows.flatMap((row) => findPersonal(row.question).map((match) => match.value));
@@ -50,6 +87,7 @@ export async function forgetCopies(
     curated: (await createCuratedRepo(db).forgetTexts(tx, { interactionIds, texts })).length,
     cards: await createCardsRepo(db).forgetTexts(tx, texts, REMOVED),
     audit: await createAuditRepo(db).forgetTexts(tx, texts, REMOVED),
+    cited: await forgetCitations(tx, texts, interactionIds),
   }));
   if (counts.curated > 0) {
     await indexCurated(db, log);
