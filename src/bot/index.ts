@@ -1,7 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
-import { Bot, type BotError, GrammyError, type NextFunction, type Transformer } from 'grammy';
+import { Bot, type BotError, Composer, GrammyError, type NextFunction, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { TranscribeSettings } from '../config.ts';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
@@ -113,6 +113,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     createVoiceFeature(
       botConfig.transcribe ? createTranscriber(botConfig.transcribe) : undefined,
       (path) => `${botConfig.apiRoot ?? 'https://api.telegram.org'}/file/bot${token}/${path}`,
+      new Composer<BotContext>(criteriaFeature, sentraFeature, questionFeature),
     ),
   );
   bot.use(unsupportedFeature);

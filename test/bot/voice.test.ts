@@ -98,6 +98,22 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
     expect(h.fake.sent('getFile').length).toBe(before.files);
   });
 
+  it('a spoken answer to a /kriteria prompt is taken as the typed one would be', async () => {
+    const user = { id: 4105 };
+    await consented(h, user);
+    let since = h.fake.calls.length;
+    h.text(user, '/kriteria');
+    const [q1] = await h.reply(user.id, since);
+    expect(textOf(q1!)).toMatch(/rumah tangga/);
+    const bytes = audio('kriteria');
+    stt.teach(bytes, 'ada lima ratus KK, 500');
+    since = h.fake.calls.length;
+    sendVoice(h, user, bytes, 3);
+    const [heard, q2] = await h.reply(user.id, since, 2);
+    expect(textOf(heard!)).toBe('Saya dengar: «ada lima ratus KK, 500»');
+    expect(textOf(q2!)).toMatch(/usaha sejenis/);
+  });
+
   it('longer than the limit: a polite message, nothing downloaded or sent to the endpoint', async () => {
     const user = { id: 4102 };
     await consented(h, user);

@@ -1,10 +1,9 @@
-import { Composer } from 'grammy';
+import { Composer, type Middleware } from 'grammy';
 import type { BotContext } from '../context.ts';
 import { showNotice } from '../helpers/consent.ts';
 import { recordUpdate } from '../helpers/record.ts';
 import { replyText, startTyping } from '../helpers/reply.ts';
 import { type Transcriber, VoiceError, type VoiceErrorCode } from '../helpers/transcribe.ts';
-import { ask } from './question.ts';
 
 type Lang = 'id' | 'en';
 
@@ -49,12 +48,16 @@ function limitText(seconds: number, lang: Lang): string {
  * user gets a polite message and the operator a log line with the code; the update never fails.
  *
  * `fileUrl` turns a getFile file_path into its download URL (it carries the bot token: never logged).
+ * `textPath` is the features that read text messages (a /kriteria step, a /sentra place, a question): the
+ * transcript goes through them as the message's text, so a spoken answer to a prompt is taken like a typed one.
  */
 export function createVoiceFeature(
   transcriber: Transcriber | undefined,
   fileUrl: (filePath: string) => string,
+  textPath: Middleware<BotContext>,
 ): Composer<BotContext> {
   const feature = new Composer<BotContext>();
+  const asText = new Composer<BotContext>(textPath).middleware();
   if (!transcriber) return feature;
 
   feature.on('message:voice', async (ctx) => {
@@ -105,7 +108,9 @@ export function createVoiceFeature(
     ctx.log.info({ durationSeconds: voice.duration, chars: text.length }, 'voice note transcribed');
     const shown = text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
     await replyText(ctx, MESSAGES.heard[lang].replace('{text}', shown));
-    await ask(ctx, { text, updateId: ctx.update.update_id, replyTo: ctx.message.message_id });
+    // The update now reads as the text message the user would have typed.
+    (ctx.message as { text?: string }).text = text;
+    await asText(ctx, () => Promise.resolve());
   });
   return feature;
 }
