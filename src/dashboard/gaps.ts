@@ -19,7 +19,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 /** Words of one question: each stem with the word the user wrote for it (chat words and fillers dropped). */
-function wordsOf(question: string): Map<string, string> {
+export function wordsOf(question: string): Map<string, string> {
   const words = new Map<string, string>();
   for (const token of surfaceTokens(question)) {
     // A chat abbreviation ("yg", "sy", "gmn") stands for its standard word, which is usually a filler.

@@ -172,10 +172,15 @@ describe.skipIf(!browserSuiteRuns())('every workspace page on a phone and a lapt
         );
         for (const label of small)
           problems.push(`${path}: chart label "${label.text}" is ${label.px.toFixed(1)} px`);
-        if (SHOTS && ['/antrian', 'answered', '/analitik'].includes(key)) {
-          const name = { '/antrian': 'beranda', answered: 'percakapan', '/analitik': 'analitik' }[key];
-          await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-        }
+        const shots: Record<string, string> = {
+          '/antrian': 'beranda',
+          answered: 'percakapan',
+          '/analitik': 'analitik',
+          handoff: 'balasan-mentor',
+          declined: 'belum-terjawab',
+        };
+        if (SHOTS && shots[key])
+          await page.screenshot({ path: join(SHOTS, `${shots[key]}-${width}.png`), fullPage: true });
       }
       await context.close();
       expect(problems).toEqual([]);
@@ -198,6 +203,10 @@ describe.skipIf(!browserSuiteRuns())('every workspace page on a phone and a lapt
     const why = await page.innerText('#alasan');
     expect(why).not.toContain('Tanpa sumber');
     expect(await page.locator('#dokumen-terdekat li').count()).toBeGreaterThan(0);
+    // Why each fell short: the question's own words the document does not cover.
+    expect(await page.innerText('#dokumen-terdekat')).toMatch(
+      /tidak membahas[^\n]*\b(pameran|inacraft|stan)\b/i,
+    );
     await page.goto(`${server.url}/direktori`);
     expect(await page.innerText('#ringkasan-direktori')).toMatch(/\d+ sentra/);
     // Province and regency come from the official area list: chosen, not typed.

@@ -1,6 +1,7 @@
 import { allowed } from '../access.ts';
 import type { DashboardDeps } from '../context.ts';
-import { age, channelLabel, h, languageLabel, percent, truncate, when } from '../html.ts';
+import { wordsOf } from '../gaps.ts';
+import { age, channelLabel, h, type Html, languageLabel, percent, truncate, when } from '../html.ts';
 import { message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
 import { cardPanel } from './cards.ts';
@@ -24,27 +25,54 @@ const HANDOFF_STATUS: Record<string, string> = {
   resolved: 'selesai',
 };
 
-/** Why the nearest documents were not enough, from the confidence against the bar. */
-function shortfall(score: number, bar: number): string {
-  if (score >= bar) return 'cukup mirip';
-  if (score >= bar * 0.6) return 'agak mirip, tetapi belum cukup untuk menjawab';
-  return 'hanya sedikit kata yang sama';
-}
-
 type Chunk = { path: string; section: string; score: number };
 
-/** The documents the search found nearest to a question (kept in the interaction's trace). */
-function nearestDocuments(chunks: Chunk[], bar: number): ReturnType<typeof h> {
-  if (!chunks.length)
+interface Nearest extends Chunk {
+  title: string | null;
+  /** The question's words this part of the document holds, and those it lacks (as the user wrote them). */
+  found: string[];
+  missing: string[];
+}
+
+/**
+ * The documents the search found nearest to a question (kept in the interaction's trace), each with the
+ * question's words it holds and lacks, read from the indexed part's stems.
+ */
+async function nearestOf(deps: DashboardDeps, question: string, chunks: Chunk[]): Promise<Nearest[]> {
+  const words = wordsOf(question);
+  return Promise.all(
+    chunks.map(async (chunk) => {
+      const { rows } = await deps.app.db.query<{ title: string; terms: string[] }>(
+        `select d.title, c.terms from chunks c join documents d on d.id = c.document_id
+         where d.path = $1 and c.section = $2 order by c.ord limit 1`,
+        [chunk.path, chunk.section],
+      );
+      const terms = new Set(rows[0]?.terms ?? []);
+      const found: string[] = [];
+      const missing: string[] = [];
+      for (const [stem, word] of words) (terms.has(stem) ? found : missing).push(word);
+      return { ...chunk, title: rows[0]?.title ?? null, found, missing };
+    }),
+  );
+}
+
+/** What a mentor needs to teach the bot: the nearest documents and why each fell short. */
+function nearestDocuments(nearest: Nearest[], confidence: number, bar: number): Html {
+  if (!nearest.length)
     return h`<p class="muted" id="dokumen-terdekat">Tidak ada dokumen pengetahuan yang memuat kata-kata pertanyaan ini.
     Menambahkan jawaban lewat "Ajari bot" di bawah mengisi celah ini.</p>`;
-  return h`<p>Dokumen terdekat yang ditemukan, dan mengapa belum cukup:</p>
-  <ol id="dokumen-terdekat">${chunks.map(
-    (chunk) => h`<li><strong>${chunk.section}</strong> <span class="muted">(${topicOf(chunk.path)})</span>
-    — kemiripan ${percent(Math.min(1, chunk.score))}: ${shortfall(chunk.score, bar)}</li>`,
+  return h`<p>Bot tidak menemukan sumber yang cukup (keyakinan ${percent(confidence)}, batas menjawab ${percent(bar)}).
+  Dokumen terdekat yang ditemukan, dan mengapa belum cukup:</p>
+  <ol id="dokumen-terdekat">${nearest.map(
+    (
+      doc,
+    ) => h`<li><strong>${doc.section}</strong>${doc.title && doc.title !== doc.section ? h` <span class="muted">dari "${doc.title}"</span>` : ''} <span class="muted">(${topicOf(doc.path)})</span><br>
+    ${doc.found.length ? h`memuat kata <em>${doc.found.join(', ')}</em>` : 'tidak memuat kata-kata pertanyaan'}${
+      doc.missing.length ? h`, tetapi tidak membahas <em>${doc.missing.join(', ')}</em>` : ''
+    }</li>`,
   )}</ol>
-  <p class="muted">Bot hanya menjawab bila keyakinannya mencapai ${percent(bar)}. Bila dokumen di atas memang menjawab,
-  tambahkan cara bertanya ini ke kartunya; bila tidak, tulis jawabannya lewat "Ajari bot".</p>`;
+  <p class="muted">Bila salah satu dokumen di atas memang menjawab, tambahkan cara bertanya ini ke kartunya; bila tidak,
+  tulis jawabannya lewat "Ajari bot".</p>`;
 }
 
 /** "knowledge/keuangan/hpp.md" -> "topik keuangan". */
@@ -115,8 +143,9 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
     );
     const seconds = Object.values(row.timings).reduce((sum, ms) => sum + Number(ms || 0), 0) / 1000;
     const chunks = ((row.trace as { chunks?: Chunk[] } | null)?.chunks ?? []).filter(
-      (chunk) => typeof chunk?.section === 'string' && typeof chunk.score === 'number',
+      (chunk) => typeof chunk?.section === 'string' && typeof chunk.path === 'string',
     );
+    const nearest = row.sources.length ? [] : await nearestOf(deps, row.question, chunks);
     const others = thread.filter((turn) => turn.id !== id || thread.length > 1);
     return c.html(
       page(
@@ -133,7 +162,7 @@ export function registerConversations(r: Router, deps: DashboardDeps): void {
         (${row.confidence >= bar ? 'cukup yakin untuk menjawab' : 'kurang yakin, jadi tidak menjawab sendiri'})</p>
         <p class="muted">Keyakinan: seberapa kuat sumber bot mendukung jawabannya (0–100%).
         Waktu menjawab ${seconds.toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik${row.error ? h` · kode galat ${row.error}` : ''}</p>
-        ${sources.length ? h`<table id="sumber" class="stack"><thead><tr><th>No.</th><th>Dokumen yang dipakai</th><th>Penerbit</th></tr></thead><tbody>${sources}</tbody></table>` : nearestDocuments(chunks, bar)}</div>
+        ${sources.length ? h`<table id="sumber" class="stack"><thead><tr><th>No.</th><th>Dokumen yang dipakai</th><th>Penerbit</th></tr></thead><tbody>${sources}</tbody></table>` : nearestDocuments(nearest, row.confidence, bar)}</div>
         ${others.length > 1 ? h`<div class="card"><h2>Percakapan di obrolan yang sama</h2><table class="stack">${others.map((turn) => h`<tr><td class="muted">${when(turn.createdAt)}</td><td>${turn.id === id ? h`<strong>${truncate(turn.question, 200)}</strong>` : h`<a href="/percakapan/${turn.id}">${truncate(turn.question, 200)}</a>`}</td><td>${truncate(turn.answer, 200)}</td></tr>`)}</table></div>` : ''}
         ${cardPanel(c, row, allowed('teach', mentor.role))}
         ${allowed('teach', mentor.role) ? teachForm(c, row, annotations) : ''}`,

@@ -67,7 +67,7 @@ function deliveryState(delivery: Delivery | undefined): Html {
   if (delivery.sentAt) return h`<span class="kirim tag answered">✓ terkirim ${when(delivery.sentAt)}</span>`;
   if (delivery.failedAt)
     return h`<span class="kirim tag error">✗ gagal dikirim: ${failure(delivery.lastError)}</span>`;
-  return h`<span class="kirim tag">⏳ dalam antrean kirim${delivery.attempts > 0 ? h`, dicoba ${delivery.attempts} kali` : ''}</span>`;
+  return h`<span class="kirim tag">dalam antrean kirim${delivery.attempts > 0 ? h`, dicoba ${delivery.attempts} kali` : ''}</span>`;
 }
 
 /** The mentors' queue: open hand-offs oldest first; replying (via the outbox) and resolving. */
