@@ -94,6 +94,29 @@ export function asks(sentence: string): boolean {
 }
 
 /**
+ * Words that join a second question onto a first inside one sentence: "syaratnya apa aja & bunganya
+ * brp?", "apa aja yg perlu disiapin, trs perlu didaftarin gak?", "what does it cost and how long does
+ * it take?". Split there only when both halves ask on their own.
+ */
+const JOINER =
+  /\s*(?:&|\+|,?\s*\b(?:trs|trus|terus|lalu|terus juga|sama|sekalian|kemudian|serta|and)\b|,)\s+/giu;
+
+/** One sentence's questions: split at a joiner when the words on each side ask (two to three parts). */
+export function splitJoined(sentence: string): string[] {
+  const cuts = [...sentence.matchAll(JOINER)];
+  if (cuts.length === 0) return [sentence];
+  for (const cut of cuts) {
+    const before = sentence.slice(0, cut.index).trim();
+    const after = sentence.slice(cut.index! + cut[0].length).trim();
+    const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words(before) < 2 || words(after) < 2) continue;
+    if (!asks(before.replace(/[?!.]+$/, '')) || !asks(after)) continue;
+    return [before, ...splitJoined(after)].slice(0, 3);
+  }
+  return [sentence];
+}
+
+/**
  * A message read as context plus the sentences that ask. Sentences end at . ! ? or a line break; a
  * message with no asking sentence, or only asking sentences, is all question.
  */
@@ -102,14 +125,20 @@ export function splitAsking(text: string): { asking: string; context: string; qu
     .split(/(?<=[.!?])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
-  if (sentences.length < 2) return { asking: text.trim(), context: '', questions: [text.trim()] };
+  if (sentences.length < 2)
+    return {
+      asking: text.trim(),
+      context: '',
+      questions: asks(text) ? splitJoined(text.trim()) : [text.trim()],
+    };
   const asking = sentences.filter(asks);
   if (asking.length === 0) return { asking: text.trim(), context: '', questions: [text.trim()] };
-  if (asking.length === sentences.length) return { asking: text.trim(), context: '', questions: asking };
+  const questions = asking.flatMap(splitJoined);
+  if (asking.length === sentences.length) return { asking: text.trim(), context: '', questions };
   return {
     asking: asking.join(' '),
     context: sentences.filter((s) => !asks(s)).join(' '),
-    questions: asking,
+    questions,
   };
 }
 

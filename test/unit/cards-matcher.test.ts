@@ -149,6 +149,22 @@ describe('the asking sentence', () => {
       'bahan baku masuk gak',
     ]);
   });
+
+  it('splits one sentence that joins two questions, only where both halves ask', () => {
+    expect(splitAsking('biaya daftar merek brp & lamanya brp bulan?').questions).toEqual([
+      'biaya daftar merek brp',
+      'lamanya brp bulan?',
+    ]);
+    expect(splitAsking('How much does it cost and how long does it take?').questions).toEqual([
+      'How much does it cost',
+      'how long does it take?',
+    ]);
+    // "sama" here joins two things in one question, not two questions.
+    expect(splitAsking('apa bedanya reseller sama dropship?').questions).toEqual([
+      'apa bedanya reseller sama dropship?',
+    ]);
+    expect(splitAsking('kak, kue basah bisa dapet izin PIRT gak?').questions).toHaveLength(1);
+  });
 });
 
 describe('when-words', () => {
