@@ -344,26 +344,26 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         timings: { retrieveMs: round(retrieveMs), answerMs: round(Math.max(0, total - retrieveMs)) },
         ...(understood ? { resolvedQuestion: understood.resolved, kind: understood.kind } : {}),
       };
-      if (request.channel === 'cli' || request.channel === 'cli-chat') result = withoutPromise(result);
+      if (request.channel === 'cli' || request.channel === 'cli-chat') result = sayNoMentorHere(result);
       result.interactionId = await record(request, result);
       return result;
     },
   };
 }
 
-/** The sentences of a decline that promise a mentor's follow-up. */
-const MENTOR_PROMISE =
-  /\s*(Pertanyaan Anda (sudah dicatat dan akan diteruskan|juga sudah diteruskan|sudah diteruskan) ke mentor pendamping( untuk ditindaklanjuti)?\.|Your question has (also )?been (recorded and will be )?passed to a (human )?mentor( who will follow up)?\.)/g;
+/** The declines a mentor can take up (the bot hands these off; the terminal cannot). */
+export const HAND_OFF_REASONS: ReadonlySet<string> = new Set([
+  'low-confidence',
+  'live-figure',
+  'contact',
+  'no-figure',
+  'not-held',
+]);
 
-/**
- * The terminal creates no hand-off, so its declines promise none: the promise is replaced by where to
- * ask for a mentor instead.
- */
-function withoutPromise(result: AnswerResult): AnswerResult {
-  if (result.outcome !== 'declined' || !MENTOR_PROMISE.test(result.answer)) return result;
-  MENTOR_PROMISE.lastIndex = 0;
-  const answer = `${result.answer.replace(MENTOR_PROMISE, '').trim()} ${MESSAGES[result.language].noMentorHere}`;
-  return { ...result, answer };
+/** The terminal creates no hand-off, so its declines say where to ask for a mentor instead. */
+function sayNoMentorHere(result: AnswerResult): AnswerResult {
+  if (result.outcome !== 'declined' || !HAND_OFF_REASONS.has(result.declineReason ?? '')) return result;
+  return { ...result, answer: `${result.answer} ${MESSAGES[result.language].noMentorHere}` };
 }
 
 function round(ms: number): number {

@@ -1,5 +1,6 @@
 import { detectLanguage } from '../text/analyze.ts';
 import { completeFollowUp } from './followup.ts';
+import { givesOwnFigures } from '../finance/tool.ts';
 import { asksForContact, asksForLiveFigure, smallTalk } from './guards.ts';
 import type { Language } from './messages.ts';
 import { askingPart, type QuestionKind, questionKind } from './question-kind.ts';
@@ -73,7 +74,14 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   // previous question asked.
   const own = questionKind(text);
   const kind = own === 'general' && completion.followUp ? questionKind(resolved) : own;
-  const guard = asksForLiveFigure(resolved) ? 'live-figure' : asksForContact(text) ? 'contact' : undefined;
+  // A message that brings its own prices ("laku 300, harga 55rb, ... untung bersih brp?") asks for a
+  // calculation, not for today's prices.
+  const guard =
+    asksForLiveFigure(resolved) && !givesOwnFigures(text)
+      ? 'live-figure'
+      : asksForContact(text)
+        ? 'contact'
+        : undefined;
   const focus = completion.followUp ? undefined : askingPart(text);
   return {
     text,

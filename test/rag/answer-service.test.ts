@@ -7,7 +7,7 @@ import { openApp } from '../../src/app.ts';
 import { createConfig } from '../../src/config.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
-import { createAnswerService } from '../../src/rag/answer-service.ts';
+import { createAnswerService, HAND_OFF_REASONS } from '../../src/rag/answer-service.ts';
 import { createInteractionLog } from '../../src/rag/interaction-log.ts';
 import { engines } from '../helpers/db.ts';
 import { memoryLogger } from '../helpers/log.ts';
@@ -56,7 +56,7 @@ for (const engine of engines()) {
       expect(result.answer.toLowerCase()).toContain('tenaga kerja');
     });
 
-    it('declines what the knowledge does not hold and says a mentor will follow up', async () => {
+    it('declines what the knowledge does not hold, for a mentor to take up, promising nothing itself', async () => {
       for (const text of [
         'Bagaimana resep rendang daging sapi yang empuk?',
         'Berapa harga emas hari ini?',
@@ -65,7 +65,9 @@ for (const engine of engines()) {
         const result = await app.answers.answer({ text });
         expect(result.answered, text).toBe(false);
         expect(result.outcome).toBe('declined');
-        expect(result.answer).toMatch(/mentor/);
+        expect(HAND_OFF_REASONS.has(result.declineReason ?? '')).toBe(true);
+        // Only the channel that passed the question on says so (the bot, after its hand-off).
+        expect(result.answer).not.toMatch(/diteruskan ke mentor|passed to a (human )?mentor/);
         expect(result.sources).toEqual([]);
       }
     });

@@ -106,6 +106,12 @@ describe('understanding a question', () => {
     const live = understandQuestion('kalau yang hari ini?', turns('berapa harga kulit sapi per lembar?'));
     expect(live.guard).toBe('live-figure');
     expect(understandQuestion('no wa koperasi intako brp?').guard).toBe('contact');
+    // A message that brings its own prices asks for a calculation, not for today's prices.
+    expect(understandQuestion('harga kulit hari ini brp?').guard).toBe('live-figure');
+    expect(
+      understandQuestion('bulan ini laku 300, harga 55rb, hpp 35rb, ongkos lain 2,5jt, untung bersih brp?')
+        .guard,
+    ).toBeUndefined();
     expect(understandQuestion('makasih ya kak').smallTalk).toBe('thanks');
   });
 

@@ -10,11 +10,12 @@ import {
   replyText,
   startTyping,
 } from '../helpers/reply.ts';
+import { HAND_OFF_REASONS } from '../../rag/answer-service.ts';
+import { MESSAGES } from '../../rag/messages.ts';
 import { withoutMention } from '../middlewares/groups.ts';
 import { guideTurn } from './hitung.ts';
 
 /** Declines that a mentor can help with; "the question is unclear" is the user's to rephrase. */
-const HAND_OFF = new Set(['low-confidence', 'live-figure', 'contact', 'no-figure', 'not-held']);
 /** How long after a mentor's reply the user's messages still go into that hand-off's thread. */
 const THREAD_HOURS = 72;
 
@@ -92,7 +93,7 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
   }
   let handedOff = false;
   let handOffFailed = false;
-  if (result.outcome === 'declined' && HAND_OFF.has(result.declineReason ?? '')) {
+  if (result.outcome === 'declined' && HAND_OFF_REASONS.has(result.declineReason ?? '')) {
     await deps.handoffs
       .create({
         userRef: ctx.userRef!,
@@ -110,9 +111,11 @@ export async function answerAndReply(ctx: BotContext, question: Question): Promi
         ctx.log.error({ err: error }, 'automatic hand-off failed');
       });
   }
-  // A decline already says it was passed on (the core's text): the bot adds no second promise, and no
-  // 👍/👎 under a non-answer; a failed hand-off is said, with the button to try again.
-  const parts = answerMessages(result, ctx.t, handOffFailed ? ctx.t('handoffFailed') : undefined);
+  // The core's decline says no promise: the bot says the question was passed on only when it was, and
+  // a failed hand-off with the button to try again; no 👍/👎 under a non-answer.
+  const passedOn = handedOff ? MESSAGES[result.language].passedOn : undefined;
+  const said = passedOn ? { ...result, answer: `${result.answer}\n${passedOn}` } : result;
+  const parts = answerMessages(said, ctx.t, handOffFailed ? ctx.t('handoffFailed') : undefined);
   const keyboard =
     result.interactionId && result.outcome === 'clarify' && result.choices?.length
       ? choiceKeyboard(ctx.t, result.interactionId, result.choices)

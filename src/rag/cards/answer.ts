@@ -37,7 +37,7 @@ export function cardStep(
   ];
   if (options.notHeld)
     return {
-      answer: `${text} [1]\n${MESSAGES[language].passedOn}`,
+      answer: `${text} [1]`,
       answered: false,
       confidence: round3(Math.min(1, score)),
       outcome: 'declined',

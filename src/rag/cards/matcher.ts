@@ -35,6 +35,10 @@ function skeleton(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/** Words by which a message speaks of the asker's own work: "sy", "jualan", "usaha", "my", "we". */
+const OWNED =
+  /\b(?:sy|saya|aku|ak|gw|gue|kami|kita|jualan|jual|bikin|buat|produksi|usaha|usahaku|my|our|we|i|i'm)\b/iu;
+
 /** The goods words as index terms, read both as Indonesian and as English. */
 const goodsTerms: ReadonlySet<string> = new Set(
   GOODS.flatMap((word) => [
@@ -207,9 +211,12 @@ export function createCardMatcher(
     }));
   }
 
-  function readTerms(text: string, english: boolean, rules: RuleSet, fired: FiredRule[]) {
+  function readTerms(text: string, english: boolean, rules: RuleSet, fired: FiredRule[], ownerText = text) {
     const out: { term: string; weight: number }[] = [];
-    const goods = termsOf(text, english).filter((term) => goodsTerms.has(term) && df.has(term));
+    // Only the asker's own goods ("sy jualan keripik", "my leather wallets") set the scene; in "resep
+    // rendang gimana?" the dish is what is asked about.
+    const own = OWNED.test(ownerText);
+    const goods = own ? termsOf(text, english).filter((term) => goodsTerms.has(term) && df.has(term)) : [];
     if (goods.length > 0 && rules['card.goods-words'] !== 1)
       fired.push({
         rule: 'card.goods-words',
@@ -230,7 +237,7 @@ export function createCardMatcher(
         continue;
       }
       if (df.has(term) || /\d/.test(term)) {
-        out.push({ term, weight: goodsTerms.has(term) ? rules['card.goods-words'] : 1 });
+        out.push({ term, weight: own && goodsTerms.has(term) ? rules['card.goods-words'] : 1 });
         continue;
       }
       const corrected = correct(term);
@@ -306,7 +313,7 @@ export function createCardMatcher(
       const asking = rules['card.when-words'] > 0 ? withoutWhen(input.asking) : input.asking;
       if (asking !== input.asking.replace(/\s+/g, ' ').trim())
         fired.push({ rule: 'card.when-words', effect: `read without its when-words: "${asking}"` });
-      const askingTerms = readTerms(asking, input.english, rules, fired);
+      const askingTerms = readTerms(asking, input.english, rules, fired, `${input.context} ${asking}`);
       // The story around the question: compared with each card as a whole, it only breaks ties,
       // more strongly when the asking sentence names no topic of its own ("syaratnya apa saja?").
       const storyTerms = input.context.trim() ? storyTermsOf(input.context, input.english, rules) : [];
