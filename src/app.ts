@@ -10,7 +10,7 @@ import { createSearchRepo } from './db/search-repo.ts';
 import { createSentraRepo } from './db/sentra-repo.ts';
 import { type AreaIndex, createAreaIndex } from './directory/areas.ts';
 import { syncShippedDirectory } from './directory/index-docs.ts';
-import { ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
+import { folderFingerprint, ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { type CardStore, createCardStore } from './rag/cards/store.ts';
@@ -75,7 +75,15 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     const mode = options.ingest ?? 'sync';
     if (mode !== 'never') {
       const { rows } = await db.query<{ n: string }>('select count(*) as n from documents');
-      if (mode === 'sync' || Number(rows[0]!.n) === 0) {
+      // A folder unchanged since its last sync (same files, same ingest versions) is not read again.
+      const fingerprint = folderFingerprint(config.knowledgeDir);
+      const scope = resolve(config.knowledgeDir);
+      const last = await db.query<{ fingerprint: string }>(
+        'select fingerprint from ingest_state where scope = $1',
+        [scope],
+      );
+      const current = Number(rows[0]!.n) > 0 && last.rows[0]?.fingerprint === fingerprint;
+      if ((mode === 'sync' && !current) || Number(rows[0]!.n) === 0) {
         const report = await ingestDirectory({
           db,
           dir: config.knowledgeDir,
@@ -84,7 +92,14 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
         });
         options.onIngest?.(report);
         await syncShippedDirectory(db, config.knowledgeDir, areas, log);
-      }
+        // Only a clean sync is remembered: a folder with a failing file is read again next time.
+        if (report.failed.length === 0)
+          await db.query(
+            `insert into ingest_state (scope, fingerprint) values ($1, $2)
+             on conflict (scope) do update set fingerprint = excluded.fingerprint, updated_at = now()`,
+            [scope, fingerprint],
+          );
+      } else if (mode === 'sync') log.debug({ scope }, 'knowledge folder unchanged since its last sync');
     }
   } catch (error) {
     if (!options.db) await db.close();

@@ -1,15 +1,17 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createKnowledgeRepo, type KnowledgeRepo, type NewChunk } from '../db/knowledge-repo.ts';
 import type { Database, Queryable } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import { documentVector } from '../text/bm25.ts';
-import { analyze, termFrequencies } from '../text/analyze.ts';
+import { ANALYZER_VERSION, analyze, termFrequencies } from '../text/analyze.ts';
 import { createCardsRepo } from '../db/cards-repo.ts';
 import { createFlagsRepo } from '../db/flags-repo.ts';
 import { AppError } from '../errors.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
+import { FLAGS_VERSION } from './flags.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 /** Re-bake every chunk's BM25 weights when the average chunk length has moved this much. */
@@ -80,6 +82,38 @@ function readDocuments(dir: string, failed: IngestReport['failed']): KnowledgeDo
     }
   }
   return docs;
+}
+
+/**
+ * Bumped when what ingest stores changes without a change of the analyser or the flags (those versions
+ * are part of the fingerprint already): a new card field, a new directory column.
+ */
+const INGEST_VERSION = 1;
+
+/**
+ * A fingerprint of a knowledge folder: every file's path and bytes (documents, the directory's CSV files)
+ * and the versions that shape what ingest stores. Hashing the raw bytes costs a few milliseconds; reading
+ * and parsing the documents costs half a second.
+ */
+export function folderFingerprint(dir: string): string {
+  assertKnowledgeDir(dir);
+  const hash = createHash('sha256').update(`${INGEST_VERSION}\n${ANALYZER_VERSION}\n${FLAGS_VERSION}\n`);
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        hash.update(`${relative(dir, full).split(sep).join('/')}\u0000`);
+        hash.update(readFileSync(full));
+        hash.update('\u0000');
+      }
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
 }
 
 /**
