@@ -48,9 +48,10 @@ export async function chatCommand(_args: ParsedArgs, io: CliIo): Promise<number>
         result.outcome === 'clarify' && result.choices?.length
           ? { question: result.question, choices: result.choices, interactionId: result.interactionId }
           : undefined;
-      // A follow-up is answered as completed; saying how it was understood lets the user correct it.
+      // A follow-up is answered as completed; saying how it was understood lets the user correct it. A
+      // calculation says what it read in its own "Saya baca" line.
       const understood =
-        result.resolvedQuestion && result.resolvedQuestion !== result.question
+        result.resolvedQuestion && result.resolvedQuestion !== result.question && result.mode !== 'tool'
           ? `(${result.language === 'en' ? 'understood as' : 'saya pahami'}: ${result.resolvedQuestion})\n`
           : '';
       await write(io.stdout, `\nPendamping> ${understood}${formatAnswer(result)}`);

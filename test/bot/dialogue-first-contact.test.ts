@@ -85,6 +85,25 @@ describe('first contact and everyday details', () => {
     expect(h.fake.sent('sendMessage', { chatId: group.id })).toHaveLength(1);
   });
 
+  it("works out the issue's keripik conversation in the chat: keeps the bananas, scales them for 300, prices that HPP", async () => {
+    const user = { id: 9110 };
+    await consented(user);
+    const said: string[] = [];
+    for (const text of [
+      'sy bikin keripik pisang, sebulan 200 bungkus. pisang sebulan 1,5jt, minyak 600rb, plastik+label 400rb, gas 200rb. hpp nya brp?',
+      'upah sy sendiri 1jt sebulan',
+      'kalau bikin 300 bungkus?',
+      'harga jualnya brp kalau mau untung 40%?',
+    ]) {
+      const [reply] = await send(user, text);
+      said.push(visible(reply!));
+    }
+    expect(said[0]).toContain('pisang Rp 1.500.000 sebulan');
+    expect(said[1]).toMatch(/^HPP per bungkus Anda Rp 18\.500\./);
+    expect(said[2]).toMatch(/^HPP per bungkus Anda Rp 16\.500\./);
+    expect(said[3]).toMatch(/^Harga jual Rp 24\.000 per bungkus/);
+  });
+
   it('a declined answer promises a mentor once and carries no 👍/👎', async () => {
     const user = { id: 9103 };
     await consented(user);

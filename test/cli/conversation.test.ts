@@ -46,6 +46,24 @@ describe('a conversation in the terminal', () => {
     expect(replies[1]).toMatch(/ketan/);
   });
 
+  it("chat works out the issue's keripik conversation: keeps the bananas, scales them for 300, prices that HPP", async () => {
+    const result = await run(
+      ['chat'],
+      [
+        'sy bikin keripik pisang, sebulan 200 bungkus. pisang sebulan 1,5jt, minyak 600rb, plastik+label 400rb, gas 200rb. hpp nya brp?',
+        'upah sy sendiri 1jt sebulan',
+        'kalau bikin 300 bungkus?',
+        'harga jualnya brp kalau mau untung 40%?',
+        '',
+      ].join('\n'),
+    );
+    const replies = result.stdout.split('Pendamping> ').slice(1);
+    expect(replies[0]).toContain('pisang Rp 1.500.000 sebulan');
+    expect(replies[1]).toMatch(/^HPP per bungkus Anda Rp 18\.500\./);
+    expect(replies[2]).toMatch(/^HPP per bungkus Anda Rp 16\.500\./);
+    expect(replies[3]).toMatch(/^Harga jual Rp 24\.000 per bungkus/);
+  });
+
   it('ask --stdin --conversation answers the lines as one conversation, one JSON object each', async () => {
     const result = await run(
       ['ask', '--stdin', '--conversation', '--json'],
