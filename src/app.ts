@@ -75,31 +75,38 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     const mode = options.ingest ?? 'sync';
     if (mode !== 'never') {
       const { rows } = await db.query<{ n: string }>('select count(*) as n from documents');
-      // A folder unchanged since its last sync (same files, same ingest versions) is not read again.
-      const fingerprint = folderFingerprint(config.knowledgeDir);
-      const scope = resolve(config.knowledgeDir);
-      const last = await db.query<{ fingerprint: string }>(
-        'select fingerprint from ingest_state where scope = $1',
-        [scope],
-      );
-      const current = Number(rows[0]!.n) > 0 && last.rows[0]?.fingerprint === fingerprint;
-      if ((mode === 'sync' && !current) || Number(rows[0]!.n) === 0) {
-        const report = await ingestDirectory({
-          db,
-          dir: config.knowledgeDir,
-          log,
-          onProgress: options.onIngestProgress,
-        });
-        options.onIngest?.(report);
-        await syncShippedDirectory(db, config.knowledgeDir, areas, log);
-        // Only a clean sync is remembered: a folder with a failing file is read again next time.
-        if (report.failed.length === 0)
-          await db.query(
-            `insert into ingest_state (scope, fingerprint) values ($1, $2)
-             on conflict (scope) do update set fingerprint = excluded.fingerprint, updated_at = now()`,
-            [scope, fingerprint],
-          );
-      } else if (mode === 'sync') log.debug({ scope }, 'knowledge folder unchanged since its last sync');
+      const empty = Number(rows[0]!.n) === 0;
+      if (empty || mode === 'sync') {
+        // A folder unchanged since its last clean sync (same files, same ingest versions) is not read again.
+        const scope = resolve(config.knowledgeDir);
+        const fingerprint = folderFingerprint(config.knowledgeDir);
+        const stored = empty
+          ? undefined
+          : (
+              await db.query<{ fingerprint: string }>(
+                'select fingerprint from ingest_state where scope = $1',
+                [scope],
+              )
+            ).rows[0]?.fingerprint;
+        if (stored === fingerprint) log.debug({ scope }, 'knowledge folder unchanged since its last sync');
+        else {
+          const report = await ingestDirectory({
+            db,
+            dir: config.knowledgeDir,
+            log,
+            onProgress: options.onIngestProgress,
+          });
+          options.onIngest?.(report);
+          await syncShippedDirectory(db, config.knowledgeDir, areas, log);
+          // Only a clean sync is remembered: a folder with a failing file is read again next time.
+          if (report.failed.length === 0)
+            await db.query(
+              `insert into ingest_state (scope, fingerprint) values ($1, $2)
+               on conflict (scope) do update set fingerprint = excluded.fingerprint, updated_at = now()`,
+              [scope, fingerprint],
+            );
+        }
+      }
     }
   } catch (error) {
     if (!options.db) await db.close();

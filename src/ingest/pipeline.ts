@@ -45,8 +45,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
-/** Markdown files below dir; ALL-CAPS names (README.md, CONTRIBUTING.md) are about the folder, not knowledge. */
-export function listMarkdown(dir: string): string[] {
+/** Every file below dir, in a stable order (names sorted, dot-files and dot-folders skipped). */
+function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) =>
@@ -55,12 +55,19 @@ export function listMarkdown(dir: string): string[] {
       if (entry.name.startsWith('.')) continue;
       const full = join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && entry.name.endsWith('.md') && !/^[A-Z0-9_-]+\.md$/.test(entry.name))
-        out.push(full);
+      else if (entry.isFile()) out.push(full);
     }
   };
   walk(dir);
   return out;
+}
+
+/** Markdown files below dir; ALL-CAPS names (README.md, CONTRIBUTING.md) are about the folder, not knowledge. */
+export function listMarkdown(dir: string): string[] {
+  return listFiles(dir).filter((file) => {
+    const name = basename(file);
+    return name.endsWith('.md') && !/^[A-Z0-9_-]+\.md$/.test(name);
+  });
 }
 
 /** Index text of a chunk: the title and heading count as words of the chunk, which lifts on-topic sections. */
@@ -98,21 +105,11 @@ const INGEST_VERSION = 1;
 export function folderFingerprint(dir: string): string {
   assertKnowledgeDir(dir);
   const hash = createHash('sha256').update(`${INGEST_VERSION}\n${ANALYZER_VERSION}\n${FLAGS_VERSION}\n`);
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        hash.update(`${relative(dir, full).split(sep).join('/')}\u0000`);
-        hash.update(readFileSync(full));
-        hash.update('\u0000');
-      }
-    }
-  };
-  walk(dir);
+  for (const file of listFiles(dir)) {
+    hash.update(`${relative(dir, file).split(sep).join('/')}\u0000`);
+    hash.update(readFileSync(file));
+    hash.update('\u0000');
+  }
   return hash.digest('hex');
 }
 
