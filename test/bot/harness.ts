@@ -185,3 +185,22 @@ export function buttons(call: RecordedCall): string[] {
 }
 
 export const textOf = (call: RecordedCall) => String(call.payload.text);
+
+/**
+ * An answer service whose next `failures.next` answers throw (a database lost mid-answer), for the tests
+ * of how a failed update is apologised for and retried: set `failures.next`, pass `wrap` as wrapAnswers.
+ */
+export function failingAnswers() {
+  const failures = { next: 0 };
+  const wrap = (answers: AnswerService): AnswerService => ({
+    ...answers,
+    async answer(request) {
+      if (failures.next > 0) {
+        failures.next--;
+        throw new Error('database connection lost while answering');
+      }
+      return answers.answer(request);
+    },
+  });
+  return { failures, wrap };
+}

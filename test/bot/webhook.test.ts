@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, TOKEN } from './harness.ts';
+import { failingAnswers, startHarness, TOKEN } from './harness.ts';
 
 const SECRET = 'webhook-secret_123';
 
@@ -11,7 +11,7 @@ describe('webhook mode', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
   let url: string;
   /** The next answers fail this many times (a database or model failure inside the handler). */
-  let failNext = 0;
+  const failing = failingAnswers();
   beforeAll(async () => {
     h = await startHarness({
       mode: {
@@ -21,16 +21,7 @@ describe('webhook mode', () => {
         url: 'https://bot.example.org/tg/hook',
         secret: SECRET,
       },
-      wrapAnswers: (answers) => ({
-        ...answers,
-        async answer(request) {
-          if (failNext > 0) {
-            failNext--;
-            throw new Error('database connection lost while answering');
-          }
-          return answers.answer(request);
-        },
-      }),
+      wrapAnswers: failing.wrap,
     });
     url = `http://127.0.0.1:${h.port}/tg/hook`;
   });
@@ -132,7 +123,7 @@ describe('webhook mode', () => {
           ? update(user, 'how do I calculate the cost of goods?', 'en')
           : update(user, 'apa itu HPP?');
       const since = h.fake.calls.length;
-      failNext = 1;
+      failing.failures.next = 1;
       // Nothing reached the user, so the update is given back: 500 tells Telegram to deliver it again.
       expect((await post(question, SECRET)).status).toBe(500);
       const [sorry] = sentTo(user, since);
@@ -158,11 +149,11 @@ describe('webhook mode', () => {
     const user = 3012;
     expect((await post(tap(user, 'consent'), SECRET)).status).toBe(200);
     const question = update(user, 'bagaimana cara mengurus izin PIRT?');
-    failNext = 3;
+    failing.failures.next = 3;
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await post(question, SECRET)).status);
     expect(statuses).toEqual([500, 500, 200, 200]);
-    failNext = 0;
+    failing.failures.next = 0;
   });
 
   it('answers malformed JSON with 400 and a body above the limit with 413, and keeps answering', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, TOKEN, textOf } from '../bot/harness.ts';
+import { failingAnswers, startHarness, TOKEN, textOf } from '../bot/harness.ts';
 
 /**
  * Long polling (the default mode): an update whose handling failed is answered with an apology and given
@@ -8,20 +8,11 @@ import { startHarness, TOKEN, textOf } from '../bot/harness.ts';
  */
 describe('polling: failed and malformed updates', () => {
   let h: Awaited<ReturnType<typeof startHarness>>;
-  let failNext = 0;
+  const failing = failingAnswers();
   const texts: string[] = [];
   beforeAll(async () => {
     h = await startHarness({
-      wrapAnswers: (answers) => ({
-        ...answers,
-        async answer(request) {
-          if (failNext > 0) {
-            failNext--;
-            throw new Error('database connection lost while answering');
-          }
-          return answers.answer(request);
-        },
-      }),
+      wrapAnswers: failing.wrap,
     });
   });
   afterAll(async () => {
@@ -47,7 +38,7 @@ describe('polling: failed and malformed updates', () => {
     await consent(user);
     const text = 'apa itu HPP dan cara menghitungnya?';
     texts.push(text);
-    failNext = 1;
+    failing.failures.next = 1;
     const since = h.fake.calls.length;
     const { update_id, message_id } = h.text(user, text);
     const [sorry] = await h.reply(user.id, since);

@@ -1,21 +1,10 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rng } from '../../src/util/rng.ts';
 import { startHarness, TOKEN } from '../bot/harness.ts';
 
 const SECRET = 'fuzz-secret_42';
 const BODIES = 800;
-
-/** mulberry32: a small seeded generator, so that a failing body can be produced again from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -4,23 +4,12 @@ import { join } from 'node:path';
 import { createSentraRepo, type SentraQuery } from '../../db/sentra-repo.ts';
 import { type AreaIndex, normaliseAreaName } from '../../directory/areas.ts';
 import { importDirectoryCsv, type ImportReport } from '../../directory/import.ts';
-import { indexDirectory, placeOf } from '../../directory/index-docs.ts';
+import { indexDirectory, placeOf, titleCase } from '../../directory/index-docs.ts';
 import { productQueryTerms } from '../../directory/products.ts';
 import { type Ctx, clean, type DashboardDeps } from '../context.ts';
 import { h, type Html, num } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
-
-/** "KABUPATEN ACEH SELATAN" -> "Kabupaten Aceh Selatan" ("DKI", "DI" stay as they are). */
-function titleCase(name: string): string {
-  return name
-    .toLowerCase()
-    .split(' ')
-    .map((word) =>
-      ['dki', 'di'].includes(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
-    )
-    .join(' ');
-}
 
 /**
  * The search form. Province and regency are chosen from the official area list the app ships (a select of
