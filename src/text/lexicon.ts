@@ -101,6 +101,9 @@ export function asks(sentence: string): boolean {
 const JOINER =
   /\s*(?:&|\+|,?\s*\b(?:trs|trus|terus|lalu|terus juga|sama|sekalian|kemudian|serta|and)\b|,)\s+/giu;
 
+/** How many words a text has. */
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 /** One sentence's questions: split at a joiner when the words on each side ask (two to three parts). */
 export function splitJoined(sentence: string): string[] {
   const cuts = [...sentence.matchAll(JOINER)];
@@ -108,8 +111,7 @@ export function splitJoined(sentence: string): string[] {
   for (const cut of cuts) {
     const before = sentence.slice(0, cut.index).trim();
     const after = sentence.slice(cut.index! + cut[0].length).trim();
-    const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words(before) < 2 || words(after) < 2) continue;
+    if (wordCount(before) < 2 || wordCount(after) < 2) continue;
     if (!asks(before.replace(/[?!.]+$/, '')) || !asks(after)) continue;
     return [before, ...splitJoined(after)].slice(0, 3);
   }

@@ -215,8 +215,9 @@ export function createCardMatcher(
     const out: { term: string; weight: number }[] = [];
     // Only the asker's own goods ("sy jualan keripik", "my leather wallets") set the scene; in "resep
     // rendang gimana?" the dish is what is asked about.
+    const terms = termsOf(text, english);
     const own = OWNED.test(ownerText);
-    const goods = own ? termsOf(text, english).filter((term) => goodsTerms.has(term) && df.has(term)) : [];
+    const goods = own ? terms.filter((term) => goodsTerms.has(term) && df.has(term)) : [];
     if (goods.length > 0 && rules['card.goods-words'] !== 1)
       fired.push({
         rule: 'card.goods-words',
@@ -231,7 +232,7 @@ export function createCardMatcher(
         rule: 'card.source-qualifier',
         effect: `${[...qualifier].join(', ')} name(s) the source, weight ${rules['card.source-qualifier']}`,
       });
-    for (const term of termsOf(text, english)) {
+    for (const term of terms) {
       if (qualifier.has(term)) {
         out.push({ term, weight: rules['card.source-qualifier'] });
         continue;
