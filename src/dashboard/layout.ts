@@ -6,7 +6,7 @@ const NAV: { href: string; label: string; area: keyof typeof ACCESS }[] = [
   { href: '/percakapan', label: 'Percakapan', area: 'conversations' },
   { href: '/antrian', label: 'Antrian mentor', area: 'handoffs' },
   { href: '/analitik', label: 'Analitik', area: 'analytics' },
-  { href: '/pengetahuan', label: 'Pengetahuan kurasi', area: 'knowledge' },
+  { href: '/pengetahuan', label: 'Pengetahuan', area: 'knowledge' },
   { href: '/kartu', label: 'Kartu jawaban', area: 'teach' },
   { href: '/direktori', label: 'Direktori sentra', area: 'directory' },
   { href: '/orang', label: 'Orang & peran', area: 'people' },

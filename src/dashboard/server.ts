@@ -24,6 +24,7 @@ import { registerExport } from './pages/export.ts';
 import { registerHandoffs } from './pages/handoffs.ts';
 import { registerHome } from './pages/home.ts';
 import { registerKnowledge } from './pages/knowledge.ts';
+import { registerKnowledgeBrowse } from './pages/knowledge-browse.ts';
 import { registerPeople } from './pages/people.ts';
 import { createRouter, type RouteSpec } from './router.ts';
 import { sameSiteForms, securityHeaders } from './security.ts';
@@ -93,6 +94,7 @@ export function createDashboard(app: DashboardDeps['app']): Dashboard {
   registerHandoffs(router, deps);
   registerCards(router, deps);
   registerKnowledge(router, deps);
+  registerKnowledgeBrowse(router, deps);
   registerExport(router, deps);
   registerAnalytics(router, deps);
   registerDirectory(router, deps);

@@ -35,6 +35,12 @@ main{overflow-wrap:anywhere}
 input,select,textarea{max-width:100%}
 svg.chart{display:block;max-width:480px}
 .kirim{margin-left:.3rem}
+nav.tabs{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:0 0 .8rem;padding-bottom:.4rem;border-bottom:2px solid #e3e6ea}
+nav.tabs strong{border-bottom:3px solid #123c5a;padding-bottom:.2rem}
+mark{background:#fff1a8;padding:0 .1em}
+ul.varian{margin:.2rem 0 .6rem;padding-left:1.2rem}ul.varian li{margin:.15rem 0}
+.kartu h3{font-size:1rem;margin:.2rem 0 .3rem}
+details.bagian summary{cursor:pointer;color:#123c5a}details.bagian .pre{margin-top:.4rem;border-left:3px solid #e3e6ea;padding-left:.6rem}
 .tag.error{color:#7a1d22}
 @media (max-width:700px){
 main{padding:.6rem}

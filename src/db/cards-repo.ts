@@ -33,6 +33,19 @@ export interface DocumentCards {
   cards: AnswerCard[];
 }
 
+/** A shipped card as mentors browse it: its ways of asking, its direct answers, and the section it cites. */
+export interface BrowsedCard {
+  id: string;
+  path: string;
+  title: string;
+  section: string;
+  jawab: string;
+  answer: string | null;
+  variants: { kind: VariantKind; text: string; origin: string }[];
+  /** The text of the cited section (its chunks in order), '' when the section is not indexed. */
+  sectionText: string;
+}
+
 /** SQL for answer cards and their variants. */
 export function createCardsRepo(db: Queryable) {
   return {
@@ -116,6 +129,72 @@ export function createCardsRepo(db: Queryable) {
         [path, section],
       );
       return rows.map((r) => r.content).join('\n\n');
+    },
+
+    /**
+     * Shipped (knowledge) cards for the workspace to read: of one document (`path`), or those whose
+     * section, answers, document title or an active way of asking holds `word` (any case), in the order of
+     * their documents and sections; at most `limit`, with the number that matched.
+     */
+    async browse(input: { path?: string; word?: string; limit?: number }): Promise<{
+      cards: BrowsedCard[];
+      total: number;
+    }> {
+      const word = input.word ? input.word.toLowerCase() : null;
+      const { rows } = await db.query<{
+        id: string;
+        path: string;
+        title: string;
+        section: string;
+        jawab: string;
+        answer: string | null;
+        total: string;
+      }>(
+        `select c.id, c.path, c.title, c.section, c.jawab, c.answer, count(*) over () as total
+           from answer_cards c
+          where c.origin = 'knowledge'
+            and ($1::text is null or c.path = $1)
+            and ($2::text is null
+              or position($2 in lower(c.section || ' ' || c.jawab || ' ' || coalesce(c.answer, '') || ' ' || c.title)) > 0
+              or exists (select 1 from card_variants v where v.card_id = c.id and v.active and position($2 in lower(v.text)) > 0))
+          order by c.path,
+            (select min(k.ord) from chunks k join documents d on d.id = k.document_id
+              where d.path = c.path and k.section = c.section) nulls last,
+            c.id
+          limit $3`,
+        [input.path ?? null, word, input.limit ?? 50],
+      );
+      if (rows.length === 0) return { cards: [], total: 0 };
+      const ids = rows.map((row) => row.id);
+      const [variants, sections] = await Promise.all([
+        db.query<{ card_id: string; kind: VariantKind; text: string; origin: string }>(
+          'select card_id, kind, text, origin from card_variants where active and card_id = any($1) order by id',
+          [ids],
+        ),
+        db.query<{ path: string; section: string; content: string }>(
+          `select d.path, k.section, string_agg(k.content, E'\\n\\n' order by k.ord) as content
+             from chunks k join documents d on d.id = k.document_id
+            where (d.path, k.section) in (select * from unnest($1::text[], $2::text[]))
+            group by d.path, k.section`,
+          [rows.map((row) => row.path), rows.map((row) => row.section)],
+        ),
+      ]);
+      const texts = new Map(sections.rows.map((row) => [`${row.path}\u0000${row.section}`, row.content]));
+      return {
+        total: Number(rows[0]!.total),
+        cards: rows.map((row) => ({
+          id: row.id,
+          path: row.path,
+          title: row.title,
+          section: row.section,
+          jawab: row.jawab,
+          answer: row.answer,
+          variants: variants.rows
+            .filter((v) => v.card_id === row.id)
+            .map((v) => ({ kind: v.kind, text: v.text, origin: v.origin })),
+          sectionText: texts.get(`${row.path}\u0000${row.section}`) ?? '',
+        })),
+      };
     },
 
     /** A count that changes whenever a card or variant does: the matcher reloads when it moves. */

@@ -54,6 +54,22 @@ export interface ConversationDetail extends ConversationRow {
   error: string | null;
 }
 
+/** A document shipped with the product (from knowledge/, as ingested), for mentors to browse read-only. */
+export interface ShippedDocument {
+  id: number;
+  path: string;
+  title: string;
+  topic: string;
+  source: string;
+  /** YYYY-MM-DD, or null when the document gives no date. */
+  asOf: string | null;
+  /** Its answer cards. */
+  cards: number;
+}
+
+/** Documents made in the workspace live under this folder of the index; everything else was shipped. */
+const CURATED_PREFIX = 'kurasi/';
+
 export interface Page<T> {
   rows: T[];
   /** Opaque cursor of the next page (keyset: created_at and id of the last row), null on the last page. */
@@ -151,6 +167,27 @@ export function createWorkspaceRepo(db: Queryable) {
     };
   }
 
+  /** Shipped documents (not under the curated folder) that also meet `where` (its one parameter is $2). */
+  async function shipped(where: string, value: unknown): Promise<ShippedDocument[]> {
+    const { rows } = await db.query<Record<string, unknown>>(
+      `select d.id, d.path, d.title, d.topic, d.source, to_char(d.as_of, 'YYYY-MM-DD') as as_of,
+         (select count(*) from answer_cards c where c.origin = 'knowledge' and c.path = d.path) as cards
+       from documents d
+       where left(d.path, length($1)) <> $1 and ${where}
+       order by d.topic, d.title`,
+      [CURATED_PREFIX, value],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      path: String(row.path),
+      title: String(row.title),
+      topic: String(row.topic),
+      source: String(row.source),
+      asOf: (row.as_of as string | null) ?? null,
+      cards: Number(row.cards),
+    }));
+  }
+
   return {
     page,
 
@@ -195,6 +232,22 @@ export function createWorkspaceRepo(db: Queryable) {
     },
 
     /** Values present in the log, for the filter menus. */
+    /**
+     * The shipped documents, by topic and title, with their card counts; with `word`, those whose title,
+     * topic or source holds it (any case).
+     */
+    async shippedDocuments(word?: string): Promise<ShippedDocument[]> {
+      return shipped(
+        "($2::text is null or position($2 in lower(d.title || ' ' || d.topic || ' ' || d.source)) > 0)",
+        word ? word.toLowerCase() : null,
+      );
+    },
+
+    async shippedDocument(id: number): Promise<ShippedDocument | null> {
+      if (!Number.isSafeInteger(id)) return null;
+      return (await shipped('d.id = $2', id))[0] ?? null;
+    },
+
     async facets(): Promise<{ channels: string[]; topics: string[]; outcomes: string[] }> {
       // A loose index scan (one index probe per distinct value) stays instant at a million rows.
       const distinct = async (column: 'channel' | 'topic' | 'outcome') => {

@@ -42,6 +42,8 @@ const PAGES = [
   'declined',
   '/analitik',
   '/pengetahuan',
+  '/pengetahuan/bawaan',
+  '/pengetahuan/bawaan?q=hpp',
   '/kartu',
   '/direktori',
   '/orang',
@@ -178,6 +180,7 @@ describe.skipIf(!browserSuiteRuns())('every workspace page on a phone and a lapt
           '/analitik': 'analitik',
           handoff: 'balasan-mentor',
           declined: 'belum-terjawab',
+          '/pengetahuan/bawaan?q=hpp': 'pengetahuan-bawaan',
         };
         if (SHOTS && shots[key])
           await page.screenshot({ path: join(SHOTS, `${shots[key]}-${width}.png`), fullPage: true });

@@ -7,6 +7,7 @@ import { type Ctx, type DashboardDeps, field } from '../context.ts';
 import { h, type Html, truncate, when } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
+import { knowledgeTabs, TOPIC_LABEL } from './knowledge-browse.ts';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   correct: 'benar',
@@ -125,14 +126,14 @@ export function registerKnowledge(r: Router, deps: DashboardDeps): void {
       page(
         c,
         'Pengetahuan kurasi',
-        h`${fresh ? h`<p class="ok" id="ditambahkan">Dokumen ditambahkan dan langsung dipakai bot untuk menjawab.</p>` : ''}
+        h`${knowledgeTabs('kurasi')}${fresh ? h`<p class="ok" id="ditambahkan">Dokumen ditambahkan dan langsung dipakai bot untuk menjawab.</p>` : ''}
         <p class="muted">Jawaban yang ditulis mentor lewat "Ajari bot" disimpan di sini dan langsung dipakai bot. Dokumen ini
         tetap ada ketika pengetahuan bawaan diperbarui, dan dapat diunduh sebagai berkas teks untuk disunting.</p>
         <table id="kurasi" class="stack"><thead><tr><th>Judul</th><th>Topik</th><th>Sumber</th><th>Tanggal</th><th>Berkas</th></tr></thead><tbody>
         ${docs.map(
           (
             d,
-          ) => h`<tr><td data-label="Judul">${d.title}</td><td data-label="Topik">${d.topic}</td><td data-label="Sumber">${d.source}</td><td data-label="Tanggal">${d.asOf}</td>
+          ) => h`<tr><td data-label="Judul">${d.title}</td><td data-label="Topik">${TOPIC_LABEL[d.topic] ?? d.topic}</td><td data-label="Sumber">${d.source}</td><td data-label="Tanggal">${d.asOf}</td>
         <td><a href="/pengetahuan/${d.id}.md" download>unduh</a></td></tr>`,
         )}</tbody></table>
         ${docs.length === 0 ? h`<p class="notice">Belum ada dokumen kurasi.</p>` : ''}`,
