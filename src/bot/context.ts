@@ -6,7 +6,7 @@ import type { HandoffsRepo } from '../db/handoffs-repo.ts';
 import type { Database } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerService } from '../rag/answer-service.ts';
-import type { Dialogue } from './helpers/dialogue.ts';
+import type { Dialogue, HeldQuestion } from './helpers/dialogue.ts';
 import type { Pseudonymizer } from './helpers/pseudonym.ts';
 import type { RateLimiter } from './helpers/rate-limit.ts';
 import type { Locale, Translate } from './locales/index.ts';
@@ -47,6 +47,8 @@ export interface BotServices extends BotDeps {
   botUsername: () => string;
   /** How long an answer may take before "typing…" is shown. */
   typingDelayMs: number;
+  /** Answers a held voice note after consent (transcribed first; see features/voice.ts). */
+  answerHeldVoice?: (ctx: BotContext, held: HeldQuestion) => Promise<void>;
 }
 
 /** The grammY context of this bot: services, a per-update logger, the user's language and refs. */

@@ -68,6 +68,11 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     windowMs: rateLimit.windowMs,
     clock: botConfig.clock,
   });
+  const voice = createVoiceFeature(
+    botConfig.transcribe ? createTranscriber(botConfig.transcribe) : undefined,
+    (path) => `${botConfig.apiRoot ?? 'https://api.telegram.org'}/file/bot${token}/${path}`,
+    new Composer<BotContext>(criteriaFeature, sentraFeature, questionFeature),
+  );
   const users = createChatUsersRepo(deps.db);
   const services: BotServices = {
     ...deps,
@@ -80,6 +85,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     limiter,
     botUsername: () => bot.botInfo.username,
     typingDelayMs: botConfig.typingDelayMs ?? 300,
+    answerHeldVoice: voice.answerHeld,
   };
 
   bot.api.config.use(markBlocked(users, deps));
@@ -109,13 +115,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   bot.use(feedbackFeature);
   bot.use(choicesFeature);
   bot.use(questionFeature);
-  bot.use(
-    createVoiceFeature(
-      botConfig.transcribe ? createTranscriber(botConfig.transcribe) : undefined,
-      (path) => `${botConfig.apiRoot ?? 'https://api.telegram.org'}/file/bot${token}/${path}`,
-      new Composer<BotContext>(criteriaFeature, sentraFeature, questionFeature),
-    ),
-  );
+  bot.use(voice);
   bot.use(unsupportedFeature);
   bot.use(unhandledFeature);
 

@@ -68,7 +68,8 @@ startFeature.callbackQuery('consent', async (ctx) => {
   // A question held in a group is answered in the private chat where consent was given, never the reverse.
   if (held && (held.chatRef === ctx.chatRef || ctx.chat?.type === 'private')) {
     await replyText(ctx, ctx.t('consentThanksPending'));
-    await answerAndReply(ctx, held);
+    if (held.voice && ctx.deps.answerHeldVoice) await ctx.deps.answerHeldVoice(ctx, held);
+    else await answerAndReply(ctx, held);
   } else {
     await replyText(ctx, `${ctx.t('consentThanks')} ${ctx.t('consentExpired')}`);
   }

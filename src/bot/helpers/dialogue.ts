@@ -1,5 +1,6 @@
 import type { DialogueRepo } from '../../db/dialogue-repo.ts';
 import type { SentraFacts } from '../../programme/criteria.ts';
+import type { VoiceNote } from './transcribe.ts';
 
 export type CriteriaStep = 'households' | 'similar' | 'singleVillage' | 'guidance' | 'knownToPublic';
 
@@ -13,6 +14,8 @@ export interface HeldQuestion {
   replyTo?: number;
   /** A held /sentra search. */
   directory?: string;
+  /** A held voice note: Telegram's reference to it (the audio is fetched and transcribed after consent). */
+  voice?: VoiceNote;
   heldAt: number;
 }
 

@@ -3,7 +3,7 @@ import type { MessageKey } from './id.ts';
 /** English strings, for users who write English. Same keys as id.ts. */
 export const en: Record<MessageKey, string> = {
   welcome:
-    'Hello! I am Pendamping IKM, an assistant for artisans, small industries and sentra IKM mentors. I answer questions on bookkeeping and pricing, brands, packaging and labels, marketing, and the sentra IKM programmes, with sources; when I do not know, I pass your question to a human mentor.\n\nCommands: /hitung cost and selling price, /sentra find a cluster, /kriteria check the sentra criteria, /bantuan, /privasi, /hapus.',
+    'Hello! I am Pendamping IKM, an assistant for artisans, small industries and sentra IKM mentors. I answer questions on bookkeeping and pricing, brands, packaging and labels, marketing, and the sentra IKM programmes, with sources; when I do not know, I pass your question to a human mentor.\n\nCommands: /hitung cost, selling price, profit and more, /sentra find a cluster, /kriteria check the sentra criteria, /bantuan, /privasi, /hapus.',
   privacy:
     "Privacy\n\nWhat is stored: your questions, my answers, your 👍/👎, and questions passed to a mentor, under a pseudonymous code (not your name or phone number), plus the chat id so that a mentor's reply can reach you here.\nWhy: to answer you, to pass questions to mentors, and to improve the bot's knowledge.\nWho reads it: the IKM mentors, in the mentor workspace.\nHow long: until you delete it with /hapus (at most 2 years).\n\nNothing personal is stored before you agree: only your last question, for a while (at most 30 minutes) and under a code name, so that it can be answered once you agree.",
   privacyConsented: 'You have agreed. Send /hapus at any time to delete all your data.',
@@ -20,7 +20,7 @@ export const en: Record<MessageKey, string> = {
   consentThanks: 'Thank you, your consent is recorded.',
   consentThanksPending: 'Thank you, your consent is recorded. Here is the answer to your question:',
   consentExpired: 'Please send your question now.',
-  help: 'What I can do:\n• Ask a question, e.g. "how do I calculate production cost?"\n• /sentra bags in Sidoarjo: search the cluster directory (or send a location for the nearest)\n• /kriteria: check whether a village meets the sentra IKM criteria\n• /hitung: work out cost per unit, selling price, break-even or machine depreciation with your own figures\n• The "Ask a mentor" button under an answer: pass it to a human mentor\n• /privasi: what is stored; /hapus: delete all your data\n\nI read text messages (Indonesian or English). In groups, mention @{bot} or reply to my message.',
+  help: 'What I can do:\n• Ask a question, e.g. "how do I calculate production cost?"\n• /sentra bags in Sidoarjo: search the cluster directory (or send a location for the nearest)\n• /kriteria: check whether a village meets the sentra IKM criteria\n• /hitung: work it out with your own figures: /hitung hpp (cost per unit), /hitung harga (selling price), /hitung impas (break-even), /hitung susut (machine depreciation), /hitung laba (net profit), /hitung potongan (marketplace fees)\n• The "Ask a mentor" button under an answer: pass it to a human mentor\n• /privasi: what is stored; /hapus: delete all your data\n\nI read text messages (Indonesian or English). In groups, mention @{bot} or reply to my message.',
   sources: 'Sources',
   typingFailed: 'Sorry, something went wrong. Please try again shortly.',
   buttonUp: '👍',
@@ -86,7 +86,7 @@ export const en: Record<MessageKey, string> = {
   commandsHelp: 'What I can do',
   commandsSentra: 'Find an IKM cluster (place, product or location)',
   commandsCriteria: 'Check the sentra IKM criteria',
-  commandsHitung: 'Work out cost per unit, selling price, break-even or depreciation',
+  commandsHitung: 'Cost per unit, selling price, break-even, depreciation, net profit, marketplace fees',
   hitungChoose:
     'What shall we work out? Pick one, then send your own figures and I will calculate step by step.',
   commandsPrivacy: 'What is stored',

@@ -4,7 +4,7 @@
  */
 export const id = {
   welcome:
-    'Halo! Saya Pendamping IKM, asisten untuk perajin dan pelaku industri kecil serta pendamping sentra IKM. Saya menjawab soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, dan program sentra IKM, dengan sumbernya; kalau belum tahu, saya teruskan ke mentor manusia.\n\nPerintah: /hitung hitung HPP dan harga jual, /sentra cari sentra, /kriteria cek kriteria sentra, /bantuan, /privasi, /hapus.',
+    'Halo! Saya Pendamping IKM, asisten untuk perajin dan pelaku industri kecil serta pendamping sentra IKM. Saya menjawab soal pembukuan dan harga jual, merek, kemasan dan label, pemasaran, dan program sentra IKM, dengan sumbernya; kalau belum tahu, saya teruskan ke mentor manusia.\n\nPerintah: /hitung hitung HPP, harga jual, untung, dan lainnya, /sentra cari sentra, /kriteria cek kriteria sentra, /bantuan, /privasi, /hapus.',
   privacy:
     'Privasi\n\nYang disimpan: pertanyaan Anda, jawaban saya, penilaian 👍/👎, dan pertanyaan yang diteruskan ke mentor, dengan kode samaran (bukan nama atau nomor telepon Anda), serta ID chat agar balasan mentor bisa dikirim ke sini.\nUntuk apa: menjawab Anda, meneruskan ke mentor, dan memperbaiki pengetahuan bot.\nSiapa yang membaca: mentor pendamping IKM di ruang kerja mentor.\nBerapa lama: sampai Anda menghapusnya dengan /hapus (paling lama 2 tahun).\n\nSebelum Anda setuju, tidak ada data pribadi yang disimpan: hanya pertanyaan terakhir Anda, sementara (paling lama 30 menit) dan dengan kode samaran, agar bisa dijawab setelah Anda setuju.',
   privacyConsented: 'Anda sudah menyetujui. Ketik /hapus kapan saja untuk menghapus semua data Anda.',
@@ -22,7 +22,7 @@ export const id = {
   consentThanks: 'Terima kasih, persetujuan Anda tercatat.',
   consentThanksPending: 'Terima kasih, persetujuan Anda tercatat. Ini jawaban untuk pertanyaan Anda tadi:',
   consentExpired: 'Silakan kirim pertanyaan Anda sekarang.',
-  help: 'Yang bisa saya bantu:\n• Tulis pertanyaan biasa, misalnya "gimana cara ngitung HPP tas kulit?"\n• /sentra tas di Sidoarjo: cari sentra di direktori (atau kirim lokasi untuk sentra terdekat)\n• /kriteria: cek apakah desa Anda memenuhi kriteria sentra IKM\n• /hitung: hitung HPP, harga jual, titik impas, atau penyusutan mesin dengan angka Anda\n• Tombol "Tanya mentor" di bawah jawaban: teruskan ke mentor manusia\n• /privasi: data apa yang disimpan; /hapus: hapus semua data Anda\n\nSaya membaca pesan teks (bahasa Indonesia atau Inggris). Di grup, sebut @{bot} atau balas pesan saya.',
+  help: 'Yang bisa saya bantu:\n• Tulis pertanyaan biasa, misalnya "gimana cara ngitung HPP tas kulit?"\n• /sentra tas di Sidoarjo: cari sentra di direktori (atau kirim lokasi untuk sentra terdekat)\n• /kriteria: cek apakah desa Anda memenuhi kriteria sentra IKM\n• /hitung: berhitung dengan angka Anda: /hitung hpp (HPP per unit), /hitung harga (harga jual), /hitung impas (titik impas), /hitung susut (penyusutan mesin), /hitung laba (untung bersih), /hitung potongan (potongan marketplace)\n• Tombol "Tanya mentor" di bawah jawaban: teruskan ke mentor manusia\n• /privasi: data apa yang disimpan; /hapus: hapus semua data Anda\n\nSaya membaca pesan teks (bahasa Indonesia atau Inggris). Di grup, sebut @{bot} atau balas pesan saya.',
   sources: 'Sumber',
   typingFailed: 'Maaf, terjadi gangguan. Silakan coba lagi sebentar lagi.',
   buttonUp: '👍',
@@ -93,7 +93,7 @@ export const id = {
   commandsHelp: 'Apa yang bisa dibantu',
   commandsSentra: 'Cari sentra IKM (tempat, produk, atau lokasi)',
   commandsCriteria: 'Cek kriteria sentra IKM',
-  commandsHitung: 'Hitung HPP, harga jual, titik impas, atau penyusutan',
+  commandsHitung: 'Hitung HPP, harga jual, titik impas, penyusutan, untung bersih, potongan marketplace',
   hitungChoose:
     'Mau hitung apa? Pilih salah satu, lalu kirim angka-angka usaha Anda. Saya hitung langkah demi langkah.',
   commandsPrivacy: 'Data apa yang disimpan',
