@@ -8,7 +8,7 @@ import type { Logger } from '../logger.ts';
 import type { AnswerService } from '../rag/answer-service.ts';
 import type { Dialogue, HeldQuestion } from './helpers/dialogue.ts';
 import type { Pseudonymizer } from './helpers/pseudonym.ts';
-import type { RateLimiter } from './helpers/rate-limit.ts';
+import type { SharedRateLimiter } from './middlewares/rate-limit.ts';
 import type { Locale, Translate } from './locales/index.ts';
 
 /** What the bot needs from the rest of the product; the bot adds no answering logic of its own. */
@@ -43,7 +43,7 @@ export interface BotServices extends BotDeps {
   memory: BotMemory;
   /** Dialogue state in the database (any instance can take the next step; see helpers/dialogue.ts). */
   dialogues: DialogueRepo;
-  limiter: RateLimiter;
+  limiter: SharedRateLimiter;
   botUsername: () => string;
   /** How long an answer may take before "typing…" is shown. */
   typingDelayMs: number;

@@ -23,13 +23,14 @@ import { unhandledFeature } from './features/unhandled.ts';
 import { unsupportedFeature } from './features/unsupported.ts';
 import { createVoiceFeature } from './features/voice.ts';
 import { createPseudonymizer, defaultPseudonymSecret } from './helpers/pseudonym.ts';
-import { type Clock, createRateLimiter, type RateLimiter } from './helpers/rate-limit.ts';
+import type { Clock } from './helpers/rate-limit.ts';
 import { replyText } from './helpers/reply.ts';
 import { createTranscriber } from './helpers/transcribe.ts';
 import { translator } from './locales/index.ts';
 import { attach } from './middlewares/attach.ts';
 import { dedupe } from './middlewares/dedupe.ts';
 import { groupsOnlyWhenAddressed } from './middlewares/groups.ts';
+import { createSharedRateLimiter, limited, type SharedRateLimiter } from './middlewares/rate-limit.ts';
 import { trackInFlight } from './middlewares/in-flight.ts';
 
 export interface BotConfig {
@@ -63,10 +64,13 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   });
   const memory: BotMemory = { seenUpdates: new Set() };
   const rateLimit = botConfig.rateLimit ?? { max: 6, windowMs: 30_000 };
-  const limiter = createRateLimiter({
+  // Kept in the database: every instance on it counts a person's messages in one window.
+  const limiter = createSharedRateLimiter({
+    db: deps.db,
     burst: rateLimit.max,
     windowMs: rateLimit.windowMs,
     clock: botConfig.clock,
+    log: deps.log,
   });
   const voice = createVoiceFeature(
     botConfig.transcribe ? createTranscriber(botConfig.transcribe) : undefined,
@@ -134,35 +138,6 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
 }
 
 /**
- * The per-person limit (helpers/rate-limit.ts): a message over it waits for its turn or is refused with a
- * notice, never dropped without a word. A reply to one of the bot's own prompts (a /kriteria figure, a place
- * after /sentra, figures after a /hitung guide) is counted apart, so a dialogue never eats the questions'
- * allowance; taps are not messages and are not counted at all.
- */
-function limited(limiter: RateLimiter) {
-  return async (ctx: BotContext, next: NextFunction) => {
-    if (!ctx.from) return next();
-    const prompted = await ctx.dialogue.awaitsReply().catch(() => false);
-    const key = `${ctx.userRef ?? ctx.from.id}${prompted ? ':prompt' : ''}`;
-    const decision = limiter.decide(key, ctx.arrivedAt);
-    if (decision.kind === 'go') return next();
-    const seconds = Math.max(
-      1,
-      Math.ceil((decision.kind === 'wait' ? decision.ms : decision.retryMs) / 1000),
-    );
-    if (decision.kind === 'wait') {
-      ctx.log.info({ waitMs: Math.round(decision.ms), told: decision.tell }, 'rate limited; answered later');
-      if (decision.tell) await replyText(ctx, ctx.t('rateDeferred', { seconds })).catch(() => undefined);
-      await limiter.wait(decision.ms);
-      return next();
-    }
-    ctx.outcome = 'rate-limited';
-    ctx.log.warn({ retryMs: Math.round(decision.retryMs), told: decision.tell }, 'rate limited; refused');
-    if (decision.tell) await replyText(ctx, ctx.t('rateRefused', { seconds })).catch(() => undefined);
-  };
-}
-
-/**
  * Until the knowledge is ready (a deploy's first minute), a message is told "sebentar ya" at once, one
  * notice a chat, and handled as soon as it is ready; afterwards this costs nothing.
  */
@@ -189,7 +164,7 @@ function whenReady(ready: Promise<unknown> | undefined, log: BotDeps['log']) {
   };
 }
 
-const limiters = new WeakMap<object, RateLimiter>();
+const limiters = new WeakMap<object, SharedRateLimiter>();
 
 /**
  * For shutdown, before waiting for the updates in flight: messages deferred by the rate limit are handled
