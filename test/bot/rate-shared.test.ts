@@ -11,6 +11,7 @@ import { openPglite } from '../../src/db/pglite.ts';
 import type { Database } from '../../src/db/port.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
 import { createRateLimitRepo } from '../../src/db/rate-limit-repo.ts';
+import { createSharedRateLimiter } from '../../src/bot/middlewares/rate-limit.ts';
 import { createScratchDatabase } from '../../src/db/scratch.ts';
 import type { AnswerRequest } from '../../src/rag/answer-service.ts';
 import { type FakeTelegram, startFakeTelegram } from '../helpers/fake-telegram.ts';
@@ -112,6 +113,26 @@ describe(`the rate limit's window in the database (${ENGINE})`, () => {
         .map((t) => t.delayMs)
         .sort((x, y) => x - y),
     ).toEqual([5_000, 10_000, 15_000, 20_000]);
+  });
+
+  it("falls back to the process's own window when the database cannot be reached, and says so in the log", async () => {
+    const { log, lines } = memoryLogger();
+    const down = {
+      query: async () => {
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      },
+    } as unknown as Database;
+    const limiter = createSharedRateLimiter({
+      db: down,
+      burst: 2,
+      windowMs: 10_000,
+      clock: frozenClock(),
+      log,
+    });
+    const kinds = [];
+    for (let i = 0; i < 4; i++) kinds.push((await limiter.decide('u-down')).kind);
+    expect(kinds).toEqual(['go', 'go', 'wait', 'wait']);
+    expect(lines.filter((line) => line.code === 'RATE_LIMIT_DB')).toHaveLength(4);
   });
 
   it('two webhook instances on one database count one window: the burst once, not once per instance', async () => {
