@@ -248,6 +248,26 @@ export function createWorkspaceRepo(db: Queryable) {
       return (await shipped('d.id = $2', id))[0] ?? null;
     },
 
+    /**
+     * For each (document path, section): the document's title and the stems of the section's first indexed
+     * part, keyed `path\u0000section` (a part no longer indexed is absent).
+     */
+    async sectionTerms(
+      parts: { path: string; section: string }[],
+    ): Promise<Map<string, { title: string; terms: string[] }>> {
+      if (parts.length === 0) return new Map();
+      const { rows } = await db.query<{ path: string; section: string; title: string; terms: string[] }>(
+        `select distinct on (d.path, c.section) d.path, c.section, d.title, c.terms
+           from chunks c join documents d on d.id = c.document_id
+          where (d.path, c.section) in (select * from unnest($1::text[], $2::text[]))
+          order by d.path, c.section, c.ord`,
+        [parts.map((part) => part.path), parts.map((part) => part.section)],
+      );
+      return new Map(
+        rows.map((row) => [`${row.path}\u0000${row.section}`, { title: row.title, terms: row.terms }]),
+      );
+    },
+
     async facets(): Promise<{ channels: string[]; topics: string[]; outcomes: string[] }> {
       // A loose index scan (one index probe per distinct value) stays instant at a million rows.
       const distinct = async (column: 'channel' | 'topic' | 'outcome') => {

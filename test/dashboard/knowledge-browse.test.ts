@@ -88,6 +88,20 @@ describe.each(engines())('shipped knowledge for mentors to read ($name)', (engin
     expect(card!.path).toMatch(/keuangan\/hpp\.md$/);
   });
 
+  it("reads a cited section's title and stems in one query (the nearest documents of a declined question)", async () => {
+    const repo = createWorkspaceRepo(ws.db);
+    const [card] = (await createCardsRepo(ws.db).browse({ word: 'overhead' })).cards;
+    const parts = await repo.sectionTerms([
+      { path: card!.path, section: 'Cara menghitung HPP' },
+      { path: card!.path, section: 'Bagian yang tidak ada' },
+    ]);
+    expect([...parts.keys()]).toEqual([`${card!.path}\u0000Cara menghitung HPP`]);
+    const part = parts.get(`${card!.path}\u0000Cara menghitung HPP`)!;
+    expect(part.title).toBe('Cara menghitung HPP');
+    expect(part.terms).toEqual(expect.arrayContaining(['hpp', 'biaya', 'bungkus']));
+    expect(await repo.sectionTerms([])).toEqual(new Map());
+  });
+
   it('is read-only and for mentors: no form posts anywhere from it, and an official is refused', async () => {
     const request = requester(ws.dashboard);
     const mentor = await ws.as('mentor');

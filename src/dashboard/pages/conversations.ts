@@ -40,20 +40,15 @@ interface Nearest extends Chunk {
  */
 async function nearestOf(deps: DashboardDeps, question: string, chunks: Chunk[]): Promise<Nearest[]> {
   const words = wordsOf(question);
-  return Promise.all(
-    chunks.map(async (chunk) => {
-      const { rows } = await deps.app.db.query<{ title: string; terms: string[] }>(
-        `select d.title, c.terms from chunks c join documents d on d.id = c.document_id
-         where d.path = $1 and c.section = $2 order by c.ord limit 1`,
-        [chunk.path, chunk.section],
-      );
-      const terms = new Set(rows[0]?.terms ?? []);
-      const found: string[] = [];
-      const missing: string[] = [];
-      for (const [stem, word] of words) (terms.has(stem) ? found : missing).push(word);
-      return { ...chunk, title: rows[0]?.title ?? null, found, missing };
-    }),
-  );
+  const parts = await deps.workspace.sectionTerms(chunks);
+  return chunks.map((chunk) => {
+    const part = parts.get(`${chunk.path}\u0000${chunk.section}`);
+    const terms = new Set(part?.terms ?? []);
+    const found: string[] = [];
+    const missing: string[] = [];
+    for (const [stem, word] of words) (terms.has(stem) ? found : missing).push(word);
+    return { ...chunk, title: part?.title ?? null, found, missing };
+  });
 }
 
 /** What a mentor needs to teach the bot: the nearest documents and why each fell short. */
