@@ -40,6 +40,7 @@ nav.tabs strong{border-bottom:3px solid #123c5a;padding-bottom:.2rem}
 mark{background:#fff1a8;padding:0 .1em}
 ul.varian{margin:.2rem 0 .6rem;padding-left:1.2rem}ul.varian li{margin:.15rem 0}
 .kartu h3{font-size:1rem;margin:.2rem 0 .3rem}
+@media (min-width:701px){.nowrap{white-space:nowrap}}
 details.bagian summary{cursor:pointer;color:#123c5a}details.bagian .pre{margin-top:.4rem;border-left:3px solid #e3e6ea;padding-left:.6rem}
 .tag.error{color:#7a1d22}
 @media (max-width:700px){

@@ -77,17 +77,17 @@ function cardView(card: BrowsedCard, word: string, doc: ShippedDocument | undefi
 }
 
 function documentTable(docs: ShippedDocument[]): Html {
-  return h`<table id="bawaan" class="stack"><thead><tr><th>Judul</th><th>Topik</th><th>Sumber</th><th>Tanggal data</th><th>Kartu jawaban</th></tr></thead><tbody>
+  return h`<table id="bawaan" class="stack"><thead><tr><th>Judul</th><th class="nowrap">Topik</th><th>Sumber</th><th class="nowrap">Tanggal data</th><th class="nowrap">Kartu jawaban</th></tr></thead><tbody>
   ${docs.map(
     (d) => h`<tr><td data-label="Judul"><a href="/pengetahuan/bawaan?dok=${d.id}">${d.title}</a></td>
-    <td data-label="Topik">${TOPIC_LABEL[d.topic] ?? d.topic}</td><td data-label="Sumber">${d.source}</td>
-    <td data-label="Tanggal data">${day(d.asOf)}</td><td data-label="Kartu jawaban">${num(d.cards)}</td></tr>`,
+    <td data-label="Topik" class="nowrap">${TOPIC_LABEL[d.topic] ?? d.topic}</td><td data-label="Sumber">${d.source}</td>
+    <td data-label="Tanggal data" class="nowrap">${day(d.asOf)}</td><td data-label="Kartu jawaban" class="nowrap">${num(d.cards)}</td></tr>`,
   )}</tbody></table>`;
 }
 
 function searchForm(word: string): Html {
   return h`<form method="get" action="/pengetahuan/bawaan" class="filters" id="cari-pengetahuan" role="search">
-  <label>Cari kata <input type="search" name="q" value="${word}" maxlength="100" placeholder="misalnya: impas, label, KUR"></label>
+  <label>Cari kata <input type="search" name="q" value="${word}" maxlength="100" size="30" placeholder="misalnya: impas, label, KUR"></label>
   <button>Cari</button>${word ? h` <a href="/pengetahuan/bawaan">semua dokumen</a>` : ''}</form>`;
 }
 
