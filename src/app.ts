@@ -9,8 +9,8 @@ import { createEmbeddingsRepo } from './db/embeddings-repo.ts';
 import { createSearchRepo } from './db/search-repo.ts';
 import { createSentraRepo } from './db/sentra-repo.ts';
 import { type AreaIndex, createAreaIndex } from './directory/areas.ts';
-import { syncShippedDirectory } from './directory/index-docs.ts';
-import { folderFingerprint, ingestDirectory, type IngestReport } from './ingest/pipeline.ts';
+import { folderFingerprint } from './ingest/fingerprint.ts';
+import type { IngestReport } from './ingest/pipeline.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { type CardStore, createCardStore } from './rag/cards/store.ts';
@@ -90,6 +90,9 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
             ).rows[0]?.fingerprint;
         if (stored === fingerprint) log.debug({ scope }, 'knowledge folder unchanged since its last sync');
         else {
+          // The pipeline (document parser, chunker, directory import) is loaded only when there is work.
+          const { ingestDirectory } = await import('./ingest/pipeline.ts');
+          const { syncShippedDirectory } = await import('./directory/index-docs.ts');
           const report = await ingestDirectory({
             db,
             dir: config.knowledgeDir,

@@ -108,6 +108,14 @@ export function acquireDataDirLock(dataDir: string): () => void {
   throw inUse(dataDir, readHolder(lockPath));
 }
 
+/**
+ * Server settings on top of PGlite's own start parameters. PostgreSQL's default 128 MB of shared
+ * buffers is set up (and zeroed, inside WebAssembly memory) at every start, for a database that holds
+ * a few tens of MB and is read through the operating system's file cache anyway: 16 MB starts about
+ * 40 ms of CPU faster and holds about 130 MB less memory.
+ */
+const SETTINGS = ['shared_buffers=16MB'];
+
 /** Opens the embedded engine; `dataDir` undefined means in memory (tests, benchmarks). */
 export async function openPglite(dataDir?: string): Promise<Database> {
   let release = () => {};
@@ -125,7 +133,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   }
   let pg: PGlite;
   try {
-    pg = await PGlite.create(dataDir ? join(dataDir, 'pgdata') : undefined, { extensions: { vector } });
+    pg = await PGlite.create(dataDir ? join(dataDir, 'pgdata') : undefined, {
+      extensions: { vector },
+      startParams: [...PGlite.defaultStartParams, ...SETTINGS.flatMap((setting) => ['-c', setting])],
+    });
   } catch (error) {
     release();
     throw new AppError('DB_UNAVAILABLE', `Could not open the embedded database in ${dataDir ?? 'memory'}`, {

@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import { createKnowledgeRepo, type KnowledgeRepo, type NewChunk } from '../db/knowledge-repo.ts';
 import type { Database, Queryable } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import { documentVector } from '../text/bm25.ts';
-import { ANALYZER_VERSION, analyze, termFrequencies } from '../text/analyze.ts';
+import { analyze, termFrequencies } from '../text/analyze.ts';
 import { createCardsRepo } from '../db/cards-repo.ts';
 import { createFlagsRepo } from '../db/flags-repo.ts';
-import { AppError } from '../errors.ts';
 import { chunkDocument } from './chunker.ts';
 import { DocumentError, type KnowledgeDocument, parseDocument } from './document.ts';
-import { FLAGS_VERSION } from './flags.ts';
+import { assertKnowledgeDir, listFiles } from './fingerprint.ts';
+
+export { assertKnowledgeDir, folderFingerprint } from './fingerprint.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 /** Re-bake every chunk's BM25 weights when the average chunk length has moved this much. */
@@ -45,23 +45,6 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
-/** Every file below dir, in a stable order (names sorted, dot-files and dot-folders skipped). */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** Markdown files below dir; ALL-CAPS names (README.md, CONTRIBUTING.md) are about the folder, not knowledge. */
 export function listMarkdown(dir: string): string[] {
   return listFiles(dir).filter((file) => {
@@ -92,28 +75,6 @@ function readDocuments(dir: string, failed: IngestReport['failed']): KnowledgeDo
 }
 
 /**
- * Bumped when what ingest stores changes without a change of the analyser or the flags (those versions
- * are part of the fingerprint already): a new card field, a new directory column.
- */
-const INGEST_VERSION = 1;
-
-/**
- * A fingerprint of a knowledge folder: every file's path and bytes (documents, the directory's CSV files)
- * and the versions that shape what ingest stores. Hashing the raw bytes costs a few milliseconds; reading
- * and parsing the documents costs half a second.
- */
-export function folderFingerprint(dir: string): string {
-  assertKnowledgeDir(dir);
-  const hash = createHash('sha256').update(`${INGEST_VERSION}\n${ANALYZER_VERSION}\n${FLAGS_VERSION}\n`);
-  for (const file of listFiles(dir)) {
-    hash.update(`${relative(dir, file).split(sep).join('/')}\u0000`);
-    hash.update(readFileSync(file));
-    hash.update('\u0000');
-  }
-  return hash.digest('hex');
-}
-
-/**
  * Brings the database in line with a knowledge folder (see syncDocuments). Its documents are the
  * paths under the folder's own name ("knowledge/..."); documents from other sources, such as the
  * sentra directory, are left alone.
@@ -123,24 +84,6 @@ export async function ingestDirectory({ db, dir, log, onProgress }: IngestOption
   const failed: IngestReport['failed'] = [];
   const docs = readDocuments(dir, failed);
   return syncDocuments({ db, docs, failed, scope: `${basename(resolve(dir))}/`, log, onProgress });
-}
-
-/**
- * A knowledge folder that is not there is a configuration error (exit code 2) with its name, not a raw
- * ENOENT from the directory listing.
- */
-export function assertKnowledgeDir(dir: string): void {
-  let reason: string | undefined;
-  try {
-    if (!statSync(dir).isDirectory()) reason = 'bukan folder';
-  } catch (error) {
-    reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'tidak ada' : String((error as Error).message);
-  }
-  if (reason)
-    throw new AppError('CONFIG_INVALID', `KNOWLEDGE_DIR: ${resolve(dir)} is not a readable folder`, {
-      userMessage: `Konfigurasi tidak valid:\n  KNOWLEDGE_DIR: folder basis pengetahuan ${resolve(dir)} ${reason}. Isi KNOWLEDGE_DIR dengan folder yang berisi berkas .md (bawaan: ./knowledge).\n  (The knowledge folder ${resolve(dir)} is missing: set KNOWLEDGE_DIR to a folder of .md files.)`,
-    });
 }
 
 /**
