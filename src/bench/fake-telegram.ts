@@ -47,6 +47,8 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
   const subscribers = new Set<(call: RecordedCall) => void>();
   let rejectAllTokens = false;
   let floodFor: { remaining: number; retryAfter: number; methods?: string[] } | undefined;
+  let floodShare: { rate: number; retryAfter: number; methods: string[]; salt: string } | undefined;
+  const floodTries = new Map<string, number>();
   let nextUpdateId = 100_000;
   let nextMessageId = 1;
   const lastConfirmed = new Map<string, number>();
@@ -145,6 +147,17 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
       return fail(429, `Too Many Requests: retry after ${floodFor.retryAfter}`, {
         retry_after: floodFor.retryAfter,
       });
+    }
+    if (floodShare?.methods.includes(method)) {
+      // The n-th try of the same message to the same chat: whether it is refused depends on nothing else,
+      // so a run is repeatable however the bot's sends interleave.
+      const key = `${method}\u0000${payload.chat_id}\u0000${String(payload.text ?? '')}`;
+      const n = (floodTries.get(key) ?? 0) + 1;
+      floodTries.set(key, n);
+      if (unitHash(`${floodShare.salt}\u0000${key}\u0000${n}`) < floodShare.rate)
+        return fail(429, `Too Many Requests: retry after ${floodShare.retryAfter}`, {
+          retry_after: floodShare.retryAfter,
+        });
     }
     switch (method) {
       case 'getMe':
@@ -385,6 +398,17 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
     flood(count: number, retryAfter: number, methods?: string[]) {
       floodFor = { remaining: count, retryAfter, methods };
     },
+    /**
+     * A share of the calls of these methods (default sendMessage) get 429 with retry_after: each try of a
+     * message (same chat, same text) is refused with probability `rate`, decided by a hash of the message,
+     * the try's number and `salt`. `floodShare(0)` ends it.
+     */
+    floodShare(rate: number, retryAfter: number, options: { methods?: string[]; salt?: string } = {}) {
+      floodShare =
+        rate > 0
+          ? { rate, retryAfter, methods: options.methods ?? ['sendMessage'], salt: options.salt ?? '' }
+          : undefined;
+    },
     webhookOf: (token: string) => webhooks.get(token),
     pushUpdate,
     redeliver,
@@ -448,6 +472,21 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** FNV-1a of a string with murmur3's final mix (near-equal strings land far apart), in [0, 1). */
+function unitHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
+  hash ^= hash >>> 16;
+  return (hash >>> 0) / 4294967296;
 }
 
 function parseValue(value: string): unknown {

@@ -10,6 +10,7 @@ import { type BotConfig, createBot, releaseDeferred } from './index.ts';
 import { translator } from './locales/index.ts';
 import { wasReleased } from './middlewares/dedupe.ts';
 import { whenIdle } from './middlewares/in-flight.ts';
+import { answersThroughOutbox } from './helpers/answer-outbox.ts';
 import { createOutboxDelivery } from './outbox.ts';
 import { checkUpdate } from './update-schema.ts';
 import { boundedHttpAdapter, refuse, WEBHOOK_BODY_LIMIT, WebhookRefusal } from './webhook-edge.ts';
@@ -163,10 +164,23 @@ export async function startBot(
     startTimeoutMs?: number;
     /** Largest webhook body accepted (413 above). */
     webhookBodyLimit?: number;
+    /** Scales Telegram's retry_after in the outbox (tests only; 1 in the product). */
+    outboxRetryAfterScale?: number;
   },
 ): Promise<RunningBot> {
   const bot = createBot(token, deps, options);
   checkUpdatesAtTheEdge(bot, deps.log);
+  const outbox = createOutboxDelivery({
+    db: deps.db,
+    api: new Api(token, { apiRoot: options.apiRoot }),
+    users: createChatUsersRepo(deps.db),
+    log: deps.log,
+    intervalMs: options.outboxIntervalMs,
+    retryAfterScale: options.outboxRetryAfterScale,
+  });
+  // The bot's messages while it handles an update go through the outbox (before any update arrives: each
+  // update's client copies the transformers installed by then).
+  bot.api.config.use(answersThroughOutbox(outbox, deps.log));
   const start = {
     apiRoot: options.apiRoot,
     timeoutMs: options.startTimeoutMs ?? START_TIMEOUT_MS,
@@ -176,17 +190,11 @@ export async function startBot(
   await setCommands(bot, timeoutSignal(start.timeoutMs)).catch((error) =>
     deps.log.warn({ err: error }, 'setMyCommands failed'),
   );
-  const outbox = createOutboxDelivery({
-    db: deps.db,
-    api: new Api(token, { apiRoot: options.apiRoot }),
-    users: createChatUsersRepo(deps.db),
-    log: deps.log,
-    intervalMs: options.outboxIntervalMs,
-  });
   const prune = setInterval(
     () =>
       void createChatUsersRepo(deps.db)
         .pruneUpdates()
+        .then(() => outbox.repo.pruneAnswers())
         .catch(() => undefined),
     3_600_000,
   );

@@ -132,7 +132,7 @@ export function createChatUsersRepo(db: Database) {
     /** Takes an update on; false when it was already taken (a re-delivery). */
     async claimUpdate(updateId: number): Promise<boolean> {
       const { rows } = await db.query(
-        'insert into bot_updates (update_id) values ($1) on conflict do nothing returning update_id',
+        'insert into bot_updates (update_id, claimed_at, done_at) values ($1, now(), now()) on conflict do nothing returning update_id',
         [updateId],
       );
       return rows.length > 0;
@@ -142,13 +142,26 @@ export function createChatUsersRepo(db: Database) {
      * One round trip per update: claims the update id and loads the sender's consent and the hand-off thread
      * a mentor answered (as handoffs-repo's latestAnsweredFor). Measured on PGlite: 0.7 ms, against 1.3 ms
      * for the separate queries; the bot's own time per update is mostly this.
+     *
+     * The claim is a lease: it is taken when the update is new, or when an earlier claim was never done and
+     * its holder stopped renewing it for `leaseMs` (the process died mid-answer). When not taken, `heldBy`
+     * and `done` say by whom it is held and whether that handling finished.
      */
     async claimAndLoad(
       updateId: number,
       userRef: string | null,
-    ): Promise<{ fresh: boolean; user: ChatUser | null; thread: { id: number; answeredAt: Date } | null }> {
+      lease: { holder: string | null; ms: number } = { holder: null, ms: 30_000 },
+    ): Promise<{
+      fresh: boolean;
+      heldBy: string | null;
+      done: boolean;
+      user: ChatUser | null;
+      thread: { id: number; answeredAt: Date } | null;
+    }> {
       const { rows } = await db.query<{
         fresh: number;
+        held_by: string | null;
+        done: boolean | null;
         user_ref: string | null;
         chat_id: string | null;
         language: string | null;
@@ -157,21 +170,30 @@ export function createChatUsersRepo(db: Database) {
         thread_id: string | null;
         thread_at: Date | null;
       }>(
-        `with claim as (
-           insert into bot_updates (update_id) values ($1) on conflict do nothing returning update_id
+        `with prior as (
+           select holder, done_at from bot_updates where update_id = $1
+         ), claim as (
+           insert into bot_updates (update_id, holder, claimed_at) values ($1, $3, now())
+           on conflict (update_id) do update set holder = excluded.holder, claimed_at = now()
+             where bot_updates.done_at is null
+               and bot_updates.claimed_at < now() - $4::int * interval '1 millisecond'
+           returning update_id
          ), thread as (
            select h.id, h.answered_at from handoffs h where h.user_ref = $2 and h.status = 'answered'
            order by h.answered_at desc, h.id desc limit 1
          )
          select (select count(*) from claim)::int as fresh,
+           (select holder from prior) as held_by, (select done_at is not null from prior) as done,
            u.user_ref, u.chat_id, u.language, u.consented_at, u.blocked_at,
            (select id from thread) as thread_id, (select answered_at from thread) as thread_at
          from (select 1) one left join chat_users u on u.user_ref = $2`,
-        [updateId, userRef],
+        [updateId, userRef, lease.holder, Math.round(lease.ms)],
       );
       const row = rows[0]!;
       return {
         fresh: Number(row.fresh) > 0,
+        heldBy: row.held_by,
+        done: row.done === true,
         user: row.user_ref
           ? {
               userRef: row.user_ref,
@@ -186,6 +208,31 @@ export function createChatUsersRepo(db: Database) {
             ? { id: Number(row.thread_id), answeredAt: new Date(row.thread_at) }
             : null,
       };
+    },
+
+    /** Takes over a claim whose holder is known to be dead; false when someone else was faster. */
+    async takeOverUpdate(updateId: number, from: string, to: string): Promise<boolean> {
+      const { rows } = await db.query(
+        `update bot_updates set holder = $3, claimed_at = now()
+         where update_id = $1 and holder = $2 and done_at is null returning update_id`,
+        [updateId, from, to],
+      );
+      return rows.length > 0;
+    },
+
+    /** The holder is still at it: its claim is not taken over while it renews. */
+    async renewClaim(updateId: number, holder: string): Promise<void> {
+      await db.query(
+        'update bot_updates set claimed_at = now() where update_id = $1 and holder = $2 and done_at is null',
+        [updateId, holder],
+      );
+    },
+
+    /** The update was handled (its answer sent or queued in the outbox): re-deliveries are duplicates. */
+    async finishUpdate(updateId: number): Promise<void> {
+      await db.query('update bot_updates set done_at = now() where update_id = $1 and done_at is null', [
+        updateId,
+      ]);
     },
 
     /** Gives an update back (handling failed before anything was sent): its re-delivery is handled. */

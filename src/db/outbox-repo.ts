@@ -8,20 +8,38 @@ export interface OutboxMessage {
   body: string;
   handoffId: number | null;
   attempts: number;
+  /** Set for the bot's own answers: the update they answer (null for a mentor's reply). */
+  updateId: number | null;
+  parseMode: string | null;
+  /** The other sendMessage fields of an answer (reply_markup, reply_parameters, ...). */
+  extra: Record<string, unknown> | null;
 }
 
 /** What the sender made of one message: delivered, never deliverable (blocked bot, chat gone), or try later. */
 export type DeliveryOutcome =
-  | { kind: 'sent' }
+  | { kind: 'sent'; messageId?: number }
   | { kind: 'failed'; error: string }
-  | { kind: 'retry'; error: string };
+  | { kind: 'retry'; error: string; retryAfterMs?: number };
 
-/** The oldest pending message of a chat whose earlier messages are all done. */
-const NEXT = `select o.id, o.user_ref, o.chat_id, o.body, o.handoff_id, o.attempts from outbox o
-  where o.sent_at is null and o.failed_at is null
+/** How long a sender may hold a message before another may take it (a send, with auto-retry's waits). */
+export const LEASE_SECONDS = 300;
+
+const COLUMNS =
+  'o.id, o.user_ref, o.chat_id, o.body, o.handoff_id, o.attempts, o.update_id, o.parse_mode, o.extra';
+
+/**
+ * The oldest pending message of a chat whose earlier messages are all done, that is due (past its
+ * retry_after) and that no live sender holds. Earlier messages still pending, held or not yet due, keep the
+ * chat's later messages waiting: a chat's messages arrive in order. Two streams are ordered apart: mentors'
+ * replies, and the bot's answers (a mentor's reply waiting out a 429 does not hold up the answer to a new
+ * question, as before answers were queued).
+ */
+const DUE = `o.sent_at is null and o.failed_at is null
+    and (o.not_before is null or o.not_before <= now())
+    and (o.leased_until is null or o.leased_until < now())
     and not exists (select 1 from outbox p where p.chat_id = o.chat_id and p.id < o.id
-                    and p.sent_at is null and p.failed_at is null)
-  order by o.id limit 1`;
+                    and p.sent_at is null and p.failed_at is null
+                    and (p.update_id is null) = (o.update_id is null))`;
 
 interface Row {
   id: string;
@@ -30,6 +48,9 @@ interface Row {
   body: string;
   handoff_id: string | null;
   attempts: number;
+  update_id: string | null;
+  parse_mode: string | null;
+  extra: Record<string, unknown> | string | null;
 }
 
 const toMessage = (row: Row): OutboxMessage => ({
@@ -39,56 +60,74 @@ const toMessage = (row: Row): OutboxMessage => ({
   body: row.body,
   handoffId: row.handoff_id === null ? null : Number(row.handoff_id),
   attempts: row.attempts,
+  updateId: row.update_id === null ? null : Number(row.update_id),
+  parseMode: row.parse_mode,
+  extra: typeof row.extra === 'string' ? JSON.parse(row.extra) : row.extra,
 });
 
-/** Records what the sender made of a message; true when the chat's next message may follow. */
+/** Records what the sender made of a message (and lets go of it); true when the chat's next may follow. */
 async function mark(db: Queryable, id: number, outcome: DeliveryOutcome): Promise<boolean> {
   if (outcome.kind === 'sent')
-    await db.query('update outbox set sent_at = now(), attempts = attempts + 1 where id = $1', [id]);
+    await db.query(
+      `update outbox set sent_at = now(), attempts = attempts + 1, message_id = $2, leased_until = null,
+         leased_by = null where id = $1`,
+      [id, outcome.messageId ?? null],
+    );
   else if (outcome.kind === 'failed')
     await db.query(
-      'update outbox set failed_at = now(), attempts = attempts + 1, last_error = $2 where id = $1',
+      `update outbox set failed_at = now(), attempts = attempts + 1, last_error = $2, leased_until = null,
+         leased_by = null where id = $1`,
       [id, outcome.error.slice(0, 500)],
     );
   else
-    await db.query('update outbox set attempts = attempts + 1, last_error = $2 where id = $1', [
-      id,
-      outcome.error.slice(0, 500),
-    ]);
+    await db.query(
+      `update outbox set attempts = attempts + 1, last_error = $2, leased_until = null, leased_by = null,
+         not_before = case when $3::int > 0 then now() + $3::int * interval '1 millisecond' else null end
+       where id = $1`,
+      [id, outcome.error.slice(0, 500), Math.round(outcome.retryAfterMs ?? 0)],
+    );
   return outcome.kind !== 'retry';
 }
 
 const sendSafely = (send: (message: OutboxMessage) => Promise<DeliveryOutcome>, message: OutboxMessage) =>
   send(message).catch((error: unknown): DeliveryOutcome => ({ kind: 'retry', error: String(error) }));
 
+/** The result of queuing an answer: a new row, one already queued for this update and place, or refused. */
+export type AnswerQueued =
+  | { kind: 'queued'; id: number }
+  | { kind: 'existing'; id: number; sent: boolean }
+  | { kind: 'not-consented' };
+
 /**
- * The outbox of messages for users' chats, delivered in order per chat, once each. On PostgreSQL,
- * delivery locks the next message (SKIP LOCKED, so several bot instances share the work), sends it while
- * holding the lock, and marks it in the same transaction. PGlite has one connection and one process: a
- * transaction held across a send (a slow Telegram, a 429 that auto-retry waits out) would stall every
- * answer, so there the message is read, sent and marked outside any transaction, one delivery round at a
- * time in the process. Either way a crash between the send and the mark can repeat that one message on
- * restart (at-least-once at that edge).
+ * The outbox of messages for users' chats, delivered in order per chat, once each: mentors' replies (queued
+ * by the workspace) and the bot's own answers (queued while an update is handled). A sender takes one
+ * message with a lease (one statement: the chat's next due message, marked as held until the lease ends),
+ * sends it with no transaction open, and marks it; several senders and several instances share the work and
+ * never send the same message twice while its holder lives. A holder that dies mid-send loses the message
+ * when its lease ends (or at once, when its death is known: see releaseHeldBy), and the message is sent
+ * then: at-least-once at that one edge, as Telegram has no idempotency key.
  */
 export function createOutboxRepo(db: Database) {
-  let round: Promise<number> | undefined;
-
-  /** PGlite: read, send, mark, with no transaction open while Telegram answers. */
-  async function deliverUnlocked(
-    send: (message: OutboxMessage) => Promise<DeliveryOutcome>,
-    limit: number,
-  ): Promise<number> {
-    let attempted = 0;
-    while (attempted < limit) {
-      const row = (await db.query<Row>(NEXT)).rows[0];
-      if (!row) break;
-      const message = toMessage(row);
-      const next = await mark(db, message.id, await sendSafely(send, message));
-      attempted++;
-      // A message to retry stops this round: its chat's later messages must wait behind it.
-      if (!next) break;
+  /** Takes the chat's (or any chat's) next due message for `holder`, or null. */
+  async function take(holder: string, chatId?: number, id?: number): Promise<OutboxMessage | null> {
+    const where = [DUE];
+    const params: unknown[] = [holder, LEASE_SECONDS];
+    if (chatId !== undefined) {
+      params.push(chatId);
+      where.push(`o.chat_id = $${params.length}`);
     }
-    return attempted;
+    if (id !== undefined) {
+      params.push(id);
+      where.push(`o.id = $${params.length}`);
+    }
+    const { rows } = await db.query<Row>(
+      `update outbox o set leased_until = now() + $2::int * interval '1 second', leased_by = $1
+       where o.id = (select o.id from outbox o where ${where.join(' and ')} order by o.id limit 1
+                     for update skip locked)
+       returning ${COLUMNS}`,
+      params,
+    );
+    return rows[0] ? toMessage(rows[0]) : null;
   }
 
   return {
@@ -101,32 +140,125 @@ export function createOutboxRepo(db: Database) {
       return enqueue(db, input);
     },
 
-    /** Delivers up to `limit` pending messages; returns how many were attempted. */
-    async deliver(send: (message: OutboxMessage) => Promise<DeliveryOutcome>, limit = 20): Promise<number> {
-      if (db.engine === 'pglite') {
-        // One round at a time in the process, so two rounds never send the same message.
-        while (round) await round.catch(() => undefined);
-        round = deliverUnlocked(send, limit);
-        try {
-          return await round;
-        } finally {
-          round = undefined;
-        }
-      }
+    /**
+     * Queues one of the bot's messages answering an update, for a user who consented (nothing is written
+     * about anyone else). The (update, seq) pair makes it idempotent: an update handled again after a crash
+     * finds its messages already queued.
+     */
+    async enqueueAnswer(input: {
+      userRef: string;
+      chatId: number;
+      body: string;
+      updateId: number;
+      seq: number;
+      parseMode?: string;
+      extra?: Record<string, unknown>;
+    }): Promise<AnswerQueued> {
+      const { rows } = await db.query<{
+        inserted: string | null;
+        existing: string | null;
+        sent: boolean | null;
+        consented: boolean;
+      }>(
+        `with consented as (
+           select 1 from chat_users where user_ref = $1 and consented_at is not null
+         ), ins as (
+           insert into outbox (user_ref, chat_id, body, update_id, seq, parse_mode, extra)
+           select $1, $2, $3, $4, $5, $6, $7 where exists (select 1 from consented)
+           on conflict (update_id, seq) where update_id is not null do nothing
+           returning id
+         )
+         select (select id from ins) as inserted,
+           (select id from outbox where update_id = $4 and seq = $5) as existing,
+           (select sent_at is not null or failed_at is not null from outbox where update_id = $4 and seq = $5) as sent,
+           exists (select 1 from consented) as consented`,
+        [
+          input.userRef,
+          input.chatId,
+          input.body,
+          input.updateId,
+          input.seq,
+          input.parseMode ?? null,
+          input.extra ? JSON.stringify(input.extra) : null,
+        ],
+      );
+      const row = rows[0]!;
+      if (row.inserted !== null) return { kind: 'queued', id: Number(row.inserted) };
+      if (row.existing !== null)
+        return { kind: 'existing', id: Number(row.existing), sent: Boolean(row.sent) };
+      return { kind: 'not-consented' };
+    },
+
+    /** Delivers up to `limit` due messages of any chat; returns how many were attempted. */
+    async deliver(
+      send: (message: OutboxMessage) => Promise<DeliveryOutcome>,
+      limit = 20,
+      holder = 'outbox',
+    ): Promise<number> {
       let attempted = 0;
       while (attempted < limit) {
-        const done = await db.transaction(async (tx) => {
-          const row = (await tx.query<Row>(`${NEXT} for update skip locked`)).rows[0];
-          if (!row) return false;
-          const message = toMessage(row);
-          return (await mark(tx, message.id, await sendSafely(send, message))) ? true : 'stop';
-        });
-        if (done === false) break;
+        const message = await take(holder);
+        if (!message) break;
+        const outcome = await sendSafely(send, message);
+        await mark(db, message.id, outcome);
         attempted++;
-        // A message to retry stops this round: its chat's later messages must wait behind it.
-        if (done === 'stop') break;
+        // A message to retry at once ends the round (it would be taken again); one that waits for its
+        // retry_after or backoff lets the other chats' messages go on.
+        if (outcome.kind === 'retry' && !outcome.retryAfterMs) break;
       }
       return attempted;
+    },
+
+    /**
+     * Delivers the chat's due messages in order up to and including message `untilId`, through `send`;
+     * returns the outcome of `untilId` when it was attempted (null when it is not due yet, or held).
+     */
+    async deliverChat(
+      chatId: number,
+      untilId: number,
+      send: (message: OutboxMessage) => Promise<DeliveryOutcome>,
+      holder: string,
+    ): Promise<DeliveryOutcome | null> {
+      for (;;) {
+        const message = await take(holder, chatId);
+        if (!message || message.id > untilId) {
+          // Taken past the one waited for (a later message): give it back for the timer to send.
+          if (message)
+            await db.query('update outbox set leased_until = null, leased_by = null where id = $1', [
+              message.id,
+            ]);
+          return null;
+        }
+        const outcome = await sendSafely(send, message);
+        const next = await mark(db, message.id, outcome);
+        if (message.id === untilId) return outcome;
+        if (!next) return null;
+      }
+    },
+
+    /** Messages held by senders that are known to be dead are given back at once. */
+    async releaseHeldBy(isDead: (holder: string) => boolean): Promise<number> {
+      const { rows } = await db.query<{ leased_by: string }>(
+        'select distinct leased_by from outbox where leased_until > now() and leased_by is not null',
+      );
+      const dead = rows.map((row) => row.leased_by).filter(isDead);
+      if (dead.length === 0) return 0;
+      const released = await db.query(
+        `update outbox set leased_until = null, leased_by = null
+         where leased_by = any($1::text[]) and sent_at is null and failed_at is null returning id`,
+        [dead],
+      );
+      return released.rows.length;
+    },
+
+    /** Sent or failed answers older than the update claims that protect them from being queued again. */
+    async pruneAnswers(olderThanHours = 72): Promise<number> {
+      const { rows } = await db.query(
+        `delete from outbox where update_id is not null and (sent_at is not null or failed_at is not null)
+           and created_at < now() - ($1::int * interval '1 hour') returning id`,
+        [olderThanHours],
+      );
+      return rows.length;
     },
 
     async pendingCount(): Promise<number> {

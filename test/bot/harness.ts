@@ -44,6 +44,8 @@ export async function startHarness(
     mode?: BotMode;
     /** A transcription endpoint for voice notes (the tests' fake). */
     transcribe?: TranscribeSettings;
+    /** Scales Telegram's retry_after in the outbox (a 75 s wait in a test). */
+    outboxRetryAfterScale?: number;
   } = {},
 ) {
   const fake = await startFakeTelegram();
@@ -73,6 +75,7 @@ export async function startHarness(
       // Every answer shows "typing…" in the tests, however fast, so that the indicator is checked.
       typingDelayMs: 0,
       transcribe: options.transcribe,
+      outboxRetryAfterScale: options.outboxRetryAfterScale,
     },
   );
   return {

@@ -28,7 +28,7 @@ describe.each(engines())('bot repositories on $name', (engine) => {
     const db = await open();
     const users = createChatUsersRepo(db);
     const first = await users.claimAndLoad(1, 'u1');
-    expect(first).toEqual({ fresh: true, user: null, thread: null });
+    expect(first).toMatchObject({ fresh: true, user: null, thread: null });
     expect((await users.claimAndLoad(1, 'u1')).fresh).toBe(false);
     await users.consent({ userRef: 'u1', channel: 'telegram', chatId: 11, language: 'id' });
     const interactions = createInteractionsRepo(db);

@@ -1,11 +1,16 @@
 import type { NextFunction } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { BotContext } from '../context.ts';
+import { answering } from '../helpers/answer-outbox.ts';
+import { instanceHolder, isDeadHolder } from '../helpers/holder.ts';
 
 const MEMORY_CAP = 10_000;
 /** Handling attempts of one update before it is given up (its claim kept) so that Telegram stops retrying. */
 export const MAX_ATTEMPTS = 3;
-/** Bot API calls that put something in front of the user: once one succeeded, the update was answered. */
+/**
+ * Bot API calls that put something in front of the user: once one succeeded (or was queued in the outbox),
+ * the update was answered.
+ */
 const ANSWERING = /^(send(?!ChatAction)|editMessage|copyMessage|forwardMessage)/;
 
 const released = new WeakSet<Update>();
@@ -18,29 +23,42 @@ export function wasReleased(update: Update): boolean {
   return released.has(update);
 }
 
+/** How long an unfinished claim holds without being renewed (its holder renews it every third of this). */
+export const CLAIM_LEASE_MS = 30_000;
+/** How often a re-delivery of an update another live process holds looks again whether it was done. */
+const HELD_POLL_MS = 500;
+
 /**
  * Telegram re-delivers an update it believes unconfirmed (a webhook that timed out or failed, a poll whose
  * offset was lost in a restart). The update id is claimed in the database before anything is done, so that
  * it is answered once even across instances; when the database is down, an in-memory set does the same job.
  *
- * A claim means "answered", so it is given back when handling throws before any message reached the user:
- * the re-delivery is then handled instead of dropped as a duplicate. After a message was sent the claim stays
+ * A claim is a lease: it names its holder (host, pid, instance), is renewed while the update is handled and
+ * is marked done when the handling finished, by which time its answer was sent or written to the outbox
+ * (helpers/answer-outbox.ts). A re-delivery of an update whose claim is done is a duplicate. One whose
+ * holder died mid-answer (kill -9: a pid on this host that no longer runs, or a lease not renewed for
+ * CLAIM_LEASE_MS) is taken over and handled; the messages the dead process had queued are keyed by the
+ * update, so they are not queued twice. One whose holder is alive and still at it waits until it is done.
+ *
+ * The claim is given back when handling throws before any message reached the user or the outbox: the
+ * re-delivery is then handled instead of dropped as a duplicate. After a message was sent the claim is done
  * (a re-delivery must not answer twice), and after MAX_ATTEMPTS failures too (a poisoned update is not
  * retried for ever).
  */
 export async function dedupe(ctx: BotContext, next: NextFunction) {
   const id = ctx.update.update_id;
-  const { seenUpdates: seen, failedAttempts } = memoryOf(ctx);
+  const { seenUpdates: seen, failedAttempts, holder } = memoryOf(ctx);
   if (seen.has(id)) {
     ctx.outcome = 'duplicate';
     return;
   }
   seen.add(id);
   if (seen.size > MEMORY_CAP) seen.delete(seen.values().next().value!);
+  const users = ctx.deps.users;
   let fresh = true;
   let claimedInDb = false;
   try {
-    const loaded = await ctx.deps.users.claimAndLoad(id, ctx.userRef ?? null);
+    const loaded = await claim(ctx, holder);
     fresh = loaded.fresh;
     claimedInDb = loaded.fresh;
     ctx.loaded = { user: loaded.user, thread: loaded.thread };
@@ -57,20 +75,32 @@ export async function dedupe(ctx: BotContext, next: NextFunction) {
     if (result.ok && ANSWERING.test(method)) answered = true;
     return result;
   });
+  const heartbeat = claimedInDb
+    ? setInterval(() => void users.renewClaim(id, holder).catch(() => undefined), CLAIM_LEASE_MS / 3)
+    : undefined;
+  heartbeat?.unref();
+  const finish = () =>
+    claimedInDb
+      ? users
+          .finishUpdate(id)
+          .catch((error) => ctx.log.warn({ err: error }, 'could not mark the update done'))
+      : undefined;
   try {
-    await next();
+    await answering({ updateId: id, userRef: ctx.userRef, seq: 0 }, () => next());
     failedAttempts.delete(id);
+    await finish();
   } catch (error) {
     const attempts = (failedAttempts.get(id) ?? 0) + 1;
     if (answered || attempts >= MAX_ATTEMPTS) {
       failedAttempts.delete(id);
+      await finish();
       ctx.log.warn({ attempts, answered }, 'failed update kept as handled; a re-delivery is not answered');
     } else {
       failedAttempts.set(id, attempts);
       if (failedAttempts.size > MEMORY_CAP) failedAttempts.delete(failedAttempts.keys().next().value!);
       seen.delete(id);
       if (claimedInDb)
-        await ctx.deps.users
+        await users
           .releaseUpdate(id)
           .catch((releaseError) =>
             ctx.log.error({ err: releaseError }, 'could not release the claim of a failed update'),
@@ -78,18 +108,47 @@ export async function dedupe(ctx: BotContext, next: NextFunction) {
       released.add(ctx.update);
     }
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
-const attemptsByMemory = new WeakMap<object, Map<number, number>>();
+/**
+ * Claims the update: new, or taken over from a dead holder, or after waiting for a live one (fresh false
+ * when that one finished it, or it kept renewing for two leases).
+ */
+async function claim(ctx: BotContext, holder: string) {
+  const users = ctx.deps.users;
+  const id = ctx.update.update_id;
+  const lease = { holder, ms: CLAIM_LEASE_MS };
+  let loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease);
+  const deadline = Date.now() + 2 * CLAIM_LEASE_MS;
+  let logged = false;
+  while (!loaded.fresh && !loaded.done && loaded.heldBy && Date.now() < deadline) {
+    if (isDeadHolder(loaded.heldBy) && (await users.takeOverUpdate(id, loaded.heldBy, holder))) {
+      ctx.log.warn({ code: 'CLAIM_TAKEN_OVER' }, 'update held by a dead process; taken over');
+      return { ...loaded, fresh: true };
+    }
+    if (!logged) {
+      logged = true;
+      ctx.log.info('update held by another process; waiting until it is done or its lease ends');
+    }
+    await new Promise((resolve) => setTimeout(resolve, HELD_POLL_MS));
+    loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease);
+    if (loaded.fresh) ctx.log.warn({ code: 'CLAIM_TAKEN_OVER' }, 'update lease ran out; taken over');
+  }
+  return loaded;
+}
 
-/** The bot's memory, with the failure counts kept beside it (per bot, not in BotMemory's stored shape). */
+const stateByMemory = new WeakMap<object, { failedAttempts: Map<number, number>; holder: string }>();
+
+/** The bot's memory, with the failure counts and this instance's holder name kept beside it. */
 function memoryOf(ctx: BotContext) {
   const memory = ctx.deps.memory;
-  let failedAttempts = attemptsByMemory.get(memory);
-  if (!failedAttempts) {
-    failedAttempts = new Map();
-    attemptsByMemory.set(memory, failedAttempts);
+  let state = stateByMemory.get(memory);
+  if (!state) {
+    state = { failedAttempts: new Map(), holder: instanceHolder() };
+    stateByMemory.set(memory, state);
   }
-  return { seenUpdates: memory.seenUpdates, failedAttempts };
+  return { seenUpdates: memory.seenUpdates, ...state };
 }
