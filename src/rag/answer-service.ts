@@ -12,7 +12,7 @@ import {
   type Outcome,
   type StepResult,
 } from './answer-types.ts';
-import { createCardAnswers } from './cards/answer.ts';
+import { cardStep, createCardAnswers } from './cards/answer.ts';
 import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
@@ -236,6 +236,34 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     // A "how much" question answered without any figure would be an evasive answer.
     if (u.kind === 'amount' && !statesAmount(extract.text, u.resolved))
       return unsure(declined(messages.noFigure, 'no-figure', confidence));
+    // Indonesian sentences under an English question help little: the section the search answers
+    // from has a card with an English answer, or the choices are in English. A name, a place, a date
+    // or a figure reads the same in both languages: such questions keep the sentence that holds it.
+    const factoid = u.kind === 'amount' || u.kind === 'time' || u.kind === 'person' || u.kind === 'place';
+    if (u.language === 'en' && mode === 'extractive' && !factoid && rules['card.english-from-section'] > 0) {
+      const first = extract.citations[0]?.chunk;
+      const match = first ? reading.sectionCard?.(first.path, first.section) : undefined;
+      if (match) {
+        trace.card = match.card.id;
+        trace.rules.push({
+          rule: 'card.english-from-section',
+          effect: `${match.card.id} answers in English: the search answers from its section "${match.card.section}"`,
+        });
+        return {
+          ...cardStep(match.card, 'en', Math.max(match.score, confidence), hitungOffer(u.resolved)),
+          trace,
+          retrieveMs,
+        };
+      }
+      if (reading.choices) {
+        trace.rules.push({
+          rule: 'card.english-from-section',
+          effect:
+            'no card of the searched section is within reach: English choices instead of Indonesian sentences',
+        });
+        return { ...reading.choices, trace, retrieveMs };
+      }
+    }
     return {
       answer: `${messages.englishNote}${extract.text}${hitungOffer(u.resolved)}`,
       answered: true,

@@ -52,6 +52,12 @@ export const RULES = {
     weight: 2.8,
     example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
+  'card.english-from-section': {
+    does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, or the English choices, instead of Indonesian sentences (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"What has to be printed on the label of a packaged snack?": the label section\'s card answers in English',
+  },
   'card.thin-context-weight': {
     does: "weight of the story's words when the asking sentence is thin; the story's topic words (those of the knowledge's headings) join the asking sentence at this weight",
     weight: 0.7,

@@ -158,6 +158,26 @@ for (const engine of engines()) {
       expect(result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
       expect(result.answer).toMatch(/13[.,]762/);
     });
+
+    it('gives an English question no card settles the English answer of the searched section, not Indonesian sentences', async () => {
+      const trace = async (text: string) => {
+        const result = await app.answers.answer({ text, record: false });
+        return { result, rules: (result.trace?.rules ?? []).map((r) => r.rule) };
+      };
+      const section = await trace(
+        'Which details are required on the label of packaged food sold in Indonesia?',
+      );
+      expect(section.rules).toContain('card.english-from-section');
+      expect(section.result.mode).toBe('card');
+      expect(section.result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
+      expect(section.result.answer).toMatch(/product name|net weight|expiry/i);
+      const choices = await trace(
+        'What information must be printed on the label of a packaged snack in Indonesia?',
+      );
+      expect(choices.rules).toContain('card.english-from-section');
+      expect(choices.result.outcome).toBe('clarify');
+      expect(choices.result.answer).toMatch(/^Which one do you mean\?/);
+    });
   });
 }
 

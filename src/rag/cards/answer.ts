@@ -68,6 +68,8 @@ export interface CardReading {
   answer?: StepResult;
   /** No card is certain, but some are within reach: "maksudnya yang mana?" instead of a decline. */
   choices?: StepResult;
+  /** The best card of a section (within reach of the low bar), for an answer the search found there. */
+  sectionCard?: (path: string, section: string) => CardMatch | undefined;
 }
 
 export interface CardAnswersDeps {
@@ -343,9 +345,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       };
     }
     const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
+    const sectionCard = (path: string, section: string) =>
+      matches.find(
+        (m) => m.card.path === path && m.card.section === section && m.score >= rules['card.low-bar'],
+      );
     return reachable[0] && reachable[0].score >= rules['card.low-bar']
-      ? { choices: clarify(reachable, u.language, trace, top) }
-      : {};
+      ? { choices: clarify(reachable, u.language, trace, top), sectionCard }
+      : { sectionCard };
   }
 
   /** One card, picked by the user from the choices; the pick is kept as a candidate variant. */
