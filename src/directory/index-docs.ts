@@ -8,31 +8,11 @@ import type { Logger } from '../logger.ts';
 import type { AreaIndex } from './areas.ts';
 import { type ImportReport, importDirectoryCsv } from './import.ts';
 import { ANALYZER_VERSION } from '../text/analyze.ts';
+import { placeOf, titleCase } from './place.ts';
+
+export { placeOf, titleCase } from './place.ts';
 
 export const DIRECTORY_SCOPE = 'direktori/';
-
-/** "KABUPATEN SIDOARJO" -> "Kabupaten Sidoarjo"; "DKI JAKARTA" keeps its acronym. */
-export function titleCase(name: string): string {
-  return name
-    .toLowerCase()
-    .split(' ')
-    .map((word) =>
-      ['dki', 'di'].includes(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
-    )
-    .join(' ');
-}
-
-/** Where a sentra is, in one Indonesian phrase: "Desa Ngingas, Kecamatan Waru, Kabupaten Sidoarjo, Provinsi Jawa Timur". */
-export function placeOf(row: Pick<SentraRow, 'village' | 'district' | 'regency' | 'province'>): string {
-  return [
-    row.village ? `Desa/Kelurahan ${titleCase(row.village)}` : undefined,
-    row.district ? `Kecamatan ${titleCase(row.district)}` : undefined,
-    titleCase(row.regency),
-    `Provinsi ${titleCase(row.province)}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
 
 /** A directory row as a knowledge document, so that "sentra tas di Sidoarjo" works in plain chat. */
 export function sentraDocument(row: SentraRow): KnowledgeDocument {
