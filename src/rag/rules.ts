@@ -58,6 +58,12 @@ export const RULES = {
     example:
       '"What has to be printed on the label of a packaged snack?": the label section\'s card answers in English',
   },
+  'card.verdict-only-when-asked': {
+    does: 'a card answer that opens with a yes/no verdict ("Tidak.", "Ya,", "Belum tentu,") loses it when the message asks what, why, how, how much, who, where or when (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"arus kas tu apa, bedanya ama untung?" answered by "Belum tentu, saldo kas bukan laba. ..." reads "Saldo kas bukan laba. ..."',
+  },
   'card.thin-context-weight': {
     does: "weight of the story's words when the asking sentence is thin; the story's topic words (those of the knowledge's headings) join the asking sentence at this weight",
     weight: 0.7,

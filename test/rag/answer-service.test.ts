@@ -159,6 +159,22 @@ for (const engine of engines()) {
       expect(result.answer).toMatch(/13[.,]762/);
     });
 
+    it('leaves the yes/no verdict off a card answer when the message asks what, not whether', async () => {
+      const asked = await app.answers.answer({
+        text: 'kas itu apa sih, bedanya sama untung?',
+        record: false,
+      });
+      expect(asked.mode).toBe('card');
+      expect((asked.trace?.rules ?? []).map((r) => r.rule)).toContain('card.verdict-only-when-asked');
+      expect(asked.answer).not.toMatch(/^(Ya|Tidak|Belum tentu|Bisa|Boleh|Perlu)\b/);
+      // Asked whether, the same kind of card keeps its verdict.
+      const whether = await app.answers.answer({
+        text: 'saldo kas sama dengan laba gak sih?',
+        record: false,
+      });
+      expect((whether.trace?.rules ?? []).map((r) => r.rule)).not.toContain('card.verdict-only-when-asked');
+    });
+
     it('gives an English question no card settles the English answer of the searched section or English choices, not Indonesian sentences', async () => {
       // Which of these reach the rule depends on the shipped cards; at least one must, and none may
       // be answered with Indonesian sentences.

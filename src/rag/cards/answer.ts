@@ -3,6 +3,7 @@ import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
 import { analyze } from '../../text/analyze.ts';
 import { splitAsking } from '../../text/lexicon.ts';
+import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
 import { type Language, MESSAGES } from '../messages.ts';
 import type { Understanding } from '../question.ts';
@@ -16,14 +17,28 @@ import { overlap } from '../unit-score.ts';
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** A card's answer in the user's language, cited as its section; a "not held" card declines. */
+/** A yes/no verdict opening a card's answer: "Tidak.", "Ya,", "Belum tentu,", "Yes.", "Not necessarily." */
+const VERDICT =
+  /^(?:ya|tidak harus|tidak wajib|tidak|belum tentu|bisa|boleh|perlu|wajib|yes|no|not necessarily|not always)[,.]\s+(?=\S)/i;
+
+/**
+ * A card's answer without its opening verdict: a card that answers "perlu gak?" opens with "Tidak.",
+ * which reads oddly under "apa itu ...?" or "kenapa ...?" (a question that does not ask yes or no).
+ */
+export function withoutVerdict(text: string): string {
+  const rest = text.replace(VERDICT, '');
+  return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function cardStep(
   card: StoredCard,
   language: Language,
   score: number,
   suffix: string,
-  options: { support?: string; notHeld?: boolean } = {},
+  options: { support?: string; notHeld?: boolean; dropVerdict?: boolean } = {},
 ): StepResult {
-  const text = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
+  const said = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
+  const text = options.dropVerdict ? withoutVerdict(said) : said;
   const sources = [
     {
       n: 1,
@@ -190,7 +205,24 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           effect: `a sentence of "${card.section}" adds what the card's answer lacks`,
         });
     }
-    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', { support, notHeld });
+    // A question that asks what, why, how, how much, who or when is not answered "yes" or "no".
+    const asked = questionKind(asking);
+    const said = language === 'en' ? (card.answer ?? card.jawab) : card.jawab;
+    const dropVerdict =
+      u !== undefined &&
+      rules['card.verdict-only-when-asked'] > 0 &&
+      asked !== 'general' &&
+      withoutVerdict(said) !== said;
+    if (dropVerdict)
+      trace.rules.push({
+        rule: 'card.verdict-only-when-asked',
+        effect: `the message asks "${asked}", not yes or no: ${card.id}'s opening verdict is left off`,
+      });
+    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', {
+      support,
+      notHeld,
+      dropVerdict,
+    });
   }
 
   /**
