@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { type CardStore, createCardStore } from './rag/cards/store.ts';
 import { createInteractionLog } from './rag/interaction-log.ts';
+import { withRecordTime } from './db/interactions-repo.ts';
 import { type RuleSet, ruleSet } from './rag/rules.ts';
 import { placeTerms } from './text/places.ts';
 import { createDenseSearcher, createHybridSearcher } from './rag/dense.ts';
@@ -166,10 +167,9 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     minConfidence: config.minConfidence,
     llm: config.llmEnabled ? (await import('./rag/llm.ts')).createLlmComposer(config, log) : undefined,
     tools: createTools({ sentra: createSentraRepo(db), areas }),
-    interactions: createInteractionLog(db, {
-      fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'),
-      log,
-    }),
+    interactions: withRecordTime(
+      createInteractionLog(db, { fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'), log }),
+    ),
   });
   return {
     config,

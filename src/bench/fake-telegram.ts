@@ -352,7 +352,19 @@ export async function startFakeTelegram(options: { botUsername?: string; botId?:
       for (const subscriber of subscribers) subscriber(call);
     }
     for (const listener of listeners) listener();
-    if (res.destroyed) return;
+    if (res.destroyed || req.socket.destroyed) {
+      // A long poll whose client went away (killed) never received its updates: Telegram delivers them
+      // again, as the fake does with the ones it handed out off the queue (re-deliveries).
+      if (method === 'getUpdates' && result.body.ok && Array.isArray(result.body.result)) {
+        const queued = new Set(queueOf(token).map((u) => u.update_id));
+        const lost = (result.body.result as Json[]).filter((u) => !queued.has(u.update_id));
+        if (lost.length > 0) {
+          redeliveries.set(token, [...lost, ...(redeliveries.get(token) ?? [])]);
+          wakeWaiters(token);
+        }
+      }
+      return;
+    }
     res.writeHead(result.status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(result.body));
   });

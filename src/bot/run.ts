@@ -8,7 +8,8 @@ import { AppError } from '../errors.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { type BotConfig, createBot, releaseDeferred } from './index.ts';
 import { translator } from './locales/index.ts';
-import { wasReleased } from './middlewares/dedupe.ts';
+import { isDeadHolder } from './helpers/holder.ts';
+import { CLAIM_LEASE_MS, wasReleased } from './middlewares/dedupe.ts';
 import { whenIdle } from './middlewares/in-flight.ts';
 import { answersThroughOutbox } from './helpers/answer-outbox.ts';
 import { createOutboxDelivery } from './outbox.ts';
@@ -150,6 +151,45 @@ function checkUpdatesAtTheEdge(bot: Bot<BotContext>, log: Logger) {
 }
 
 /**
+ * The updates a stopped process claimed and did not finish (kill -9 mid-answer): long polling has already
+ * confirmed most of them to Telegram, which will not deliver them again, so the next process finds them in
+ * the database (kept with their claim for consented senders) and handles them; dedupe takes the claim over
+ * and the outbox keys keep anything the dead process queued from being sent twice. At start and then
+ * every few seconds; a claim whose holder lives and renews it is left alone.
+ */
+function recoverUnfinished(bot: Bot<BotContext>, deps: BotDeps, everyMs = 5_000) {
+  const users = createChatUsersRepo(deps.db);
+  let sweeping = false;
+  const sweep = async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      for (const row of await users.unfinishedUpdates()) {
+        const dead = row.holder !== null && isDeadHolder(row.holder);
+        if (!dead && Date.now() - row.claimedAt.getTime() < CLAIM_LEASE_MS) continue;
+        deps.log.warn(
+          { updateId: row.updateId, code: 'UPDATE_RECOVERED', holderDead: dead },
+          'unfinished update of a stopped process handled again',
+        );
+        void bot.handleUpdate(row.payload as Update).catch(async (error: unknown) => {
+          if (error instanceof BotError)
+            await Promise.resolve(bot.errorHandler(error)).catch(() => undefined);
+          else deps.log.error({ err: error }, 'recovered update failed');
+        });
+      }
+    } catch (error) {
+      deps.log.warn({ err: error }, 'unfinished updates could not be read');
+    } finally {
+      sweeping = false;
+    }
+  };
+  void sweep();
+  const timer = setInterval(() => void sweep(), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/**
  * Starts the bot the way the configuration says: long polling through @grammyjs/runner (bounded concurrency,
  * one chat's updates in order, other chats not held up) or a webhook server checking Telegram's secret
  * header. Also starts the outbox delivery loop. A token Telegram rejects is a configuration error (exit 2);
@@ -209,12 +249,14 @@ export async function startBot(
       sink: { concurrency: options.mode.concurrency },
     });
     outbox.start();
+    const stopRecovery = recoverUnfinished(bot, deps);
     deps.log.info({ mode: 'polling', bot: bot.botInfo.username }, 'bot started');
     return {
       bot,
       async stop() {
         // Messages held by the rate limit are handled now, not after their wait (the runner waits for them).
         releaseDeferred(bot);
+        stopRecovery();
         if (handle.isRunning()) await handle.stop();
         await whenIdle(bot);
         await outbox.stop();
@@ -295,12 +337,14 @@ export async function startBot(
     });
   }
   outbox.start();
+  const stopRecovery = recoverUnfinished(bot, deps);
   deps.log.info({ mode: 'webhook', port, path, bot: bot.botInfo.username }, 'bot started');
   return {
     bot,
     port,
     async stop() {
       releaseDeferred(bot);
+      stopRecovery();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

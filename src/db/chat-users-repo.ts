@@ -151,6 +151,8 @@ export function createChatUsersRepo(db: Database) {
       updateId: number,
       userRef: string | null,
       lease: { holder: string | null; ms: number } = { holder: null, ms: 30_000 },
+      /** The update itself, kept with the claim until it is done when the sender consented. */
+      payload?: unknown,
     ): Promise<{
       fresh: boolean;
       heldBy: string | null;
@@ -173,8 +175,11 @@ export function createChatUsersRepo(db: Database) {
         `with prior as (
            select holder, done_at from bot_updates where update_id = $1
          ), claim as (
-           insert into bot_updates (update_id, holder, claimed_at) values ($1, $3, now())
-           on conflict (update_id) do update set holder = excluded.holder, claimed_at = now()
+           insert into bot_updates (update_id, holder, claimed_at, payload)
+           values ($1, $3, now(), (select $5::jsonb where exists (
+             select 1 from chat_users where user_ref = $2 and consented_at is not null)))
+           on conflict (update_id) do update set holder = excluded.holder, claimed_at = now(),
+             payload = coalesce(bot_updates.payload, excluded.payload)
              where bot_updates.done_at is null
                and bot_updates.claimed_at < now() - $4::int * interval '1 millisecond'
            returning update_id
@@ -187,7 +192,13 @@ export function createChatUsersRepo(db: Database) {
            u.user_ref, u.chat_id, u.language, u.consented_at, u.blocked_at,
            (select id from thread) as thread_id, (select answered_at from thread) as thread_at
          from (select 1) one left join chat_users u on u.user_ref = $2`,
-        [updateId, userRef, lease.holder, Math.round(lease.ms)],
+        [
+          updateId,
+          userRef,
+          lease.holder,
+          Math.round(lease.ms),
+          payload === undefined ? null : JSON.stringify(payload),
+        ],
       );
       const row = rows[0]!;
       return {
@@ -230,9 +241,32 @@ export function createChatUsersRepo(db: Database) {
 
     /** The update was handled (its answer sent or queued in the outbox): re-deliveries are duplicates. */
     async finishUpdate(updateId: number): Promise<void> {
-      await db.query('update bot_updates set done_at = now() where update_id = $1 and done_at is null', [
-        updateId,
-      ]);
+      await db.query(
+        'update bot_updates set done_at = now(), payload = null where update_id = $1 and done_at is null',
+        [updateId],
+      );
+    },
+
+    /** Updates claimed and kept (consented senders) but not done: the candidates a dead process left. */
+    async unfinishedUpdates(
+      limit = 100,
+    ): Promise<{ updateId: number; holder: string | null; claimedAt: Date; payload: unknown }[]> {
+      const { rows } = await db.query<{
+        update_id: string;
+        holder: string | null;
+        claimed_at: Date;
+        payload: unknown;
+      }>(
+        `select update_id, holder, claimed_at, payload from bot_updates
+         where done_at is null and payload is not null order by claimed_at limit $1`,
+        [limit],
+      );
+      return rows.map((row) => ({
+        updateId: Number(row.update_id),
+        holder: row.holder,
+        claimedAt: new Date(row.claimed_at),
+        payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
+      }));
     },
 
     /** Gives an update back (handling failed before anything was sent): its re-delivery is handled. */

@@ -19,6 +19,22 @@ export interface InteractionRecord {
   error?: string;
   /** What the answering step understood and decided (asking sentence, cards, rules, choices). */
   trace?: unknown;
+  /**
+   * When the interaction happened (ISO time), if not now: a record written back from the fallback file
+   * after an outage keeps the time it was made (see withRecordTime).
+   */
+  createdAt?: string;
+}
+
+/**
+ * Stamps every record with the time it was made before it is logged, so that one the database refused
+ * (kept in the fallback file during an outage) is written back later with its original time, not the
+ * time of the replay.
+ */
+export function withRecordTime<T extends { record(record: InteractionRecord): Promise<number | null> }>(
+  log: T,
+): T {
+  return { ...log, record: (record) => log.record({ createdAt: new Date().toISOString(), ...record }) };
 }
 
 /** SQL for the interaction log. */
@@ -30,8 +46,8 @@ export function createInteractionsRepo(db: Database) {
      */
     async insert(record: InteractionRecord): Promise<number> {
       const { rows } = await db.query<{ id: string }>(
-        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error, chat_ref, update_id, mode, trace)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        `insert into interactions (channel, user_ref, question, language, answer, answered, confidence, outcome, sources, timings, error, chat_ref, update_id, mode, trace, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, coalesce($16::timestamptz, now()))
          on conflict (channel, update_id) where update_id is not null do nothing returning id`,
         [
           record.channel,
@@ -49,6 +65,7 @@ export function createInteractionsRepo(db: Database) {
           record.updateId ?? null,
           record.mode ?? null,
           record.trace === undefined ? null : JSON.stringify(record.trace),
+          record.createdAt ?? null,
         ],
       );
       if (rows[0]) return Number(rows[0].id);

@@ -108,8 +108,31 @@ export type AnswerQueued =
  * then: at-least-once at that one edge, as Telegram has no idempotency key.
  */
 export function createOutboxRepo(db: Database) {
+  /**
+   * Outcomes of sends that could not be recorded (the database went away between the send and its mark):
+   * recorded before anything else is taken, so a message that was sent is neither sent again nor left held.
+   */
+  const unmarked = new Map<number, DeliveryOutcome>();
+
+  async function markOrKeep(id: number, outcome: DeliveryOutcome): Promise<void> {
+    try {
+      await mark(db, id, outcome);
+    } catch (error) {
+      unmarked.set(id, outcome);
+      throw error;
+    }
+  }
+
+  async function flushUnmarked(): Promise<void> {
+    for (const [id, outcome] of [...unmarked]) {
+      await mark(db, id, outcome);
+      unmarked.delete(id);
+    }
+  }
+
   /** Takes the chat's (or any chat's) next due message for `holder`, or null. */
   async function take(holder: string, chatId?: number, id?: number): Promise<OutboxMessage | null> {
+    await flushUnmarked();
     const where = [DUE];
     const params: unknown[] = [holder, LEASE_SECONDS];
     if (chatId !== undefined) {
@@ -200,7 +223,7 @@ export function createOutboxRepo(db: Database) {
         const message = await take(holder);
         if (!message) break;
         const outcome = await sendSafely(send, message);
-        await mark(db, message.id, outcome);
+        await markOrKeep(message.id, outcome);
         attempted++;
         // A message to retry at once ends the round (it would be taken again); one that waits for its
         // retry_after or backoff lets the other chats' messages go on.
@@ -230,7 +253,8 @@ export function createOutboxRepo(db: Database) {
           return null;
         }
         const outcome = await sendSafely(send, message);
-        const next = await mark(db, message.id, outcome);
+        await markOrKeep(message.id, outcome);
+        const next = outcome.kind !== 'retry';
         if (message.id === untilId) return outcome;
         if (!next) return null;
       }

@@ -12,7 +12,8 @@ export interface ChatRequest {
 export type ChatBehaviour =
   | { kind: 'reply'; content: (request: ChatRequest) => string }
   | { kind: 'error'; status: number; retryAfter?: number; times?: number }
-  | { kind: 'slow'; delayMs: number; content: string };
+  /** delayMs may depend on the request's place among the chat requests so far (0-based). */
+  | { kind: 'slow'; delayMs: number | ((n: number) => number); content: string };
 
 /** Deterministic "embedding": hashed bag of words, L2-normalised, so similar texts are near. */
 export function fakeEmbedding(text: string, dims: number): number[] {
@@ -74,7 +75,9 @@ export async function startFakeOpenAI(options: { dims?: number } = {}) {
       let content = 'BELUM_TAHU';
       if (chat.kind === 'reply') content = chat.content(request);
       if (chat.kind === 'slow') {
-        await new Promise((resolve) => setTimeout(resolve, chat.kind === 'slow' ? chat.delayMs : 0));
+        const n = requests.filter((r) => r.path.endsWith('/chat/completions')).length - 1;
+        const delay = typeof chat.delayMs === 'function' ? chat.delayMs(n) : chat.delayMs;
+        await new Promise((resolve) => setTimeout(resolve, delay));
         if (res.destroyed) return;
         content = chat.content;
       }

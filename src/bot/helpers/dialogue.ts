@@ -65,16 +65,21 @@ const NONE: Dialogue = {
 export function createDialogue(repo: DialogueRepo, userRef?: string, chatRef?: string): Dialogue {
   if (!userRef || !chatRef) return NONE;
   let loaded: Promise<Map<DialogueKind, unknown>> | undefined;
+  // A database that cannot be read (an outage) reads as no dialogue in progress: the message is then taken
+  // as a question and answered, instead of failing every feature that looks for a dialogue step.
   const load = () =>
-    (loaded ??= repo.load(userRef, chatRef).then((rows) => {
-      const states = new Map<DialogueKind, unknown>();
-      for (const row of rows) {
-        const kind = row.kind as DialogueKind;
-        if (!(kind in DIALOGUE_SPEC)) continue;
-        if ((row.chatRef === '') === DIALOGUE_SPEC[kind].anyChat) states.set(kind, row.state);
-      }
-      return states;
-    }));
+    (loaded ??= repo.load(userRef, chatRef).then(
+      (rows) => {
+        const states = new Map<DialogueKind, unknown>();
+        for (const row of rows) {
+          const kind = row.kind as DialogueKind;
+          if (!(kind in DIALOGUE_SPEC)) continue;
+          if ((row.chatRef === '') === DIALOGUE_SPEC[kind].anyChat) states.set(kind, row.state);
+        }
+        return states;
+      },
+      () => new Map<DialogueKind, unknown>(),
+    ));
   const keyOf = (kind: DialogueKind) => ({
     userRef,
     chatRef: DIALOGUE_SPEC[kind].anyChat ? '' : chatRef,

@@ -1,5 +1,6 @@
 import type { NextFunction } from 'grammy';
 import type { Update } from 'grammy/types';
+import type { ChatUser } from '../../db/chat-users-repo.ts';
 import type { BotContext } from '../context.ts';
 import { answering } from '../helpers/answer-outbox.ts';
 import { instanceHolder, isDeadHolder } from '../helpers/holder.ts';
@@ -47,7 +48,7 @@ const HELD_POLL_MS = 500;
  */
 export async function dedupe(ctx: BotContext, next: NextFunction) {
   const id = ctx.update.update_id;
-  const { seenUpdates: seen, failedAttempts, holder } = memoryOf(ctx);
+  const { seenUpdates: seen, failedAttempts, holder, knownUsers } = memoryOf(ctx);
   if (seen.has(id)) {
     ctx.outcome = 'duplicate';
     return;
@@ -62,8 +63,16 @@ export async function dedupe(ctx: BotContext, next: NextFunction) {
     fresh = loaded.fresh;
     claimedInDb = loaded.fresh;
     ctx.loaded = { user: loaded.user, thread: loaded.thread };
+    if (ctx.userRef) remember(knownUsers, ctx.userRef, loaded.user);
   } catch (error) {
-    ctx.log.warn({ err: error }, 'update claim failed; relying on the in-memory claim');
+    // The database is down: the sender as last seen by this process (their consent), so that their
+    // question is answered and logged (to the interaction log's fallback file) instead of failing here.
+    const known = ctx.userRef ? knownUsers.get(ctx.userRef) : undefined;
+    if (known !== undefined) ctx.loaded = { user: known, thread: null };
+    ctx.log.warn(
+      { err: error, senderKnown: known !== undefined },
+      'update claim failed; relying on the in-memory claim',
+    );
   }
   if (!fresh) {
     ctx.outcome = 'duplicate';
@@ -121,7 +130,7 @@ async function claim(ctx: BotContext, holder: string) {
   const users = ctx.deps.users;
   const id = ctx.update.update_id;
   const lease = { holder, ms: CLAIM_LEASE_MS };
-  let loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease);
+  let loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease, ctx.update);
   const deadline = Date.now() + 2 * CLAIM_LEASE_MS;
   let logged = false;
   while (!loaded.fresh && !loaded.done && loaded.heldBy && Date.now() < deadline) {
@@ -134,20 +143,32 @@ async function claim(ctx: BotContext, holder: string) {
       ctx.log.info('update held by another process; waiting until it is done or its lease ends');
     }
     await new Promise((resolve) => setTimeout(resolve, HELD_POLL_MS));
-    loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease);
+    loaded = await users.claimAndLoad(id, ctx.userRef ?? null, lease, ctx.update);
     if (loaded.fresh) ctx.log.warn({ code: 'CLAIM_TAKEN_OVER' }, 'update lease ran out; taken over');
   }
   return loaded;
 }
 
-const stateByMemory = new WeakMap<object, { failedAttempts: Map<number, number>; holder: string }>();
+interface DedupeState {
+  failedAttempts: Map<number, number>;
+  holder: string;
+  /** The senders this process loaded last (consent and block state), most recent last, for an outage. */
+  knownUsers: Map<string, ChatUser | null>;
+}
+const stateByMemory = new WeakMap<object, DedupeState>();
 
-/** The bot's memory, with the failure counts and this instance's holder name kept beside it. */
+function remember(known: Map<string, ChatUser | null>, userRef: string, user: ChatUser | null) {
+  known.delete(userRef);
+  known.set(userRef, user);
+  if (known.size > MEMORY_CAP) known.delete(known.keys().next().value!);
+}
+
+/** The bot's memory, with the failure counts, known senders and this instance's holder name beside it. */
 function memoryOf(ctx: BotContext) {
   const memory = ctx.deps.memory;
   let state = stateByMemory.get(memory);
   if (!state) {
-    state = { failedAttempts: new Map(), holder: instanceHolder() };
+    state = { failedAttempts: new Map(), holder: instanceHolder(), knownUsers: new Map() };
     stateByMemory.set(memory, state);
   }
   return { seenUpdates: memory.seenUpdates, ...state };
