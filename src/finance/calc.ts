@@ -83,6 +83,12 @@ export function calculateHpp(input: HppInput): { result?: HppResult; missing: Mi
   return { result: { perComponent, periodTotal, unitTotal, hpp, units: input.units }, missing: [] };
 }
 
+/**
+ * The usual markups on the cost per unit, as the price document gives them (knowledge/keuangan/
+ * menentukan-harga-jual.md, step 4 and its tiered example): 10% for wholesale buyers up to 50% for retail.
+ */
+export const COMMON_MARKUPS = { wholesaleBp: 1000, retailBp: 5000 } as const;
+
 export interface PriceInput {
   hpp?: Frac;
   /** Operating costs per unit, or per month with the units sold in that month. */

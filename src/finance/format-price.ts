@@ -1,6 +1,7 @@
 import { T } from './format-common.ts';
 import { hppWorking } from './format-hpp.ts';
 import type { Lang } from './numbers.ts';
+import { COMMON_MARKUPS, type PriceResult } from './calc.ts';
 import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
@@ -47,6 +48,8 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   const op = r.opcostPerUnit;
   const costWord = op || w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP';
   const listed = ch?.kind === 'fee' && t && input.price === undefined ? ch.grossUpPrice : undefined;
+  // the price checked is someone else's ("temen sy jual 25rb"): said as theirs, and set against the range
+  const checksMarket = w.market !== undefined && input.price === w.market.amount && !t && !ch;
 
   let headline: string;
   if (listed && t)
@@ -63,15 +66,20 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   } else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
   else {
     const profit = sub(frac(input.price!), r.cost);
-    const margin = r.marginOfPrice && profit.num > 0n ? ` (margin ${percent(r.marginOfPrice)})` : '';
+    const shares = profit.num > 0n ? ` (${sharesAt(r, costWord, lang, checksMarket)})` : '';
+    const at = checksMarket
+      ? id
+        ? `Di harga pesaing ${rupiah(input.price!)}, `
+        : `At the competitor's price of ${rupiah(input.price!)}, `
+      : '';
     headline =
       profit.num < 0n
         ? id
-          ? `Anda rugi ${rupiah(mul(profit, frac(-1)))} ${perNoun}: harga ${rupiah(input.price!)} di bawah ${costWord} ${rupiah(r.cost)}.`
-          : `You lose ${rupiah(mul(profit, frac(-1)))} ${perNoun}: the price ${rupiah(input.price!)} is below the ${costWord} ${rupiah(r.cost)}.`
+          ? `${at}Anda rugi ${rupiah(mul(profit, frac(-1)))} ${perNoun}: harga ${rupiah(input.price!)} di bawah ${costWord} ${rupiah(r.cost)}.`
+          : `${at}${at ? 'y' : 'Y'}ou lose ${rupiah(mul(profit, frac(-1)))} ${perNoun}: the price ${rupiah(input.price!)} is below the ${costWord} ${rupiah(r.cost)}.`
         : id
-          ? `Untung Anda ${rupiah(profit)} ${perNoun}${margin}.`
-          : `Your profit is ${rupiah(profit)} ${perNoun}${margin}.`;
+          ? `${at}${at ? 'u' : 'U'}ntung Anda ${rupiah(profit)} ${perNoun}${shares}.`
+          : `${at}${at ? 'y' : 'Y'}our profit is ${rupiah(profit)} ${perNoun}${shares}.`;
   }
 
   const formulas: string[] = [];
@@ -100,6 +108,8 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     const received = ch ? CHANNEL[lang][ch.kind] : id ? 'harga jual' : 'price';
     formulas.push(id ? `untung = ${received} − ${costWord}` : `profit = ${received} − ${costWord}`);
   }
+  // the profit at a price checked, on the cost (markup) and on the price (margin): its working line says how
+  const showsShares = !t && !ch && r.profit !== undefined && r.profit.num > 0n;
 
   const out = [headline, '', `${T[lang].formula}: ${formulas.join('; ')}.`];
   if (w.hpp) out.push(...hppWorking(w, noun, periodWord, lang));
@@ -124,6 +134,10 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     out.push(
       `• ${id ? 'untung' : 'profit'} = ${rupiah(p)} − ${rupiah(r.cost)} = ${rupiah(sub(p, r.cost))} ${perNoun}`,
     );
+    if (showsShares)
+      out.push(
+        `• markup = ${rupiah(r.profit!)} ÷ ${rupiah(r.cost)} = ${percent(div(r.profit!, r.cost))}; margin = ${rupiah(r.profit!)} ÷ ${rupiah(p)} = ${percent(r.marginOfPrice!)}`,
+      );
   }
   if (ch) {
     const from = r.price!;
@@ -149,6 +163,15 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
           ? `Markup is on cost, margin on price: a ${percent(t.bp)} markup is a ${percent(other)} margin on the price.`
           : `Margin is on price, markup on cost: a ${percent(t.bp)} margin is a ${percent(other)} markup on cost.`,
     );
+  }
+  // someone else's price, or a price asked for: the usual range on the cost, and where that price stands
+  const compares = w.range && !ch && (w.market !== undefined || (w.asksPrice && !t));
+  if (compares) {
+    out.push(rangeLine(w, costWord, perNoun, lang));
+    if (w.market && !checksMarket) out.push(marketLine(w, lang));
+    out.push(w.market ? marketVerdict(w, costWord, lang) : verdict(w, noun, lang));
+    out.push(allCosts(lang));
+    return out;
   }
   out.push(verdict(w, noun, lang));
   if (!op && !w.costIsTotal)
@@ -179,4 +202,127 @@ function verdict(w: Worked, noun: string, lang: Lang): string {
   return id
     ? `${T[lang].meaning}: setiap ${noun} menutup biayanya dan menyisakan untung; bandingkan juga dengan harga pesaing.`
     : `${T[lang].meaning}: each ${noun} covers its costs and leaves a profit; compare it with competitors' prices too.`;
+}
+
+/** "markup 108,3% dari HPP, margin 52% dari harga jual": the profit at a price, on the cost and on the price. */
+function sharesAt(r: PriceResult, costWord: string, lang: Lang, long: boolean): string {
+  const markup = percent(div(r.profit!, r.cost));
+  const margin = percent(r.marginOfPrice!);
+  if (!long) return `markup ${markup}, margin ${margin}`;
+  return lang === 'id'
+    ? `markup ${markup} dari ${costWord}, margin ${margin} dari harga jual`
+    : `markup ${markup} on cost, margin ${margin} of the price`;
+}
+
+/** "Rp 13.200 sampai Rp 18.000": the prices at the usual markups on the cost, wholesale to retail. */
+const spans = (w: Worked, lang: Lang) =>
+  `${rupiah(w.range!.low.target!.price)} ${lang === 'id' ? 'sampai' : 'to'} ${rupiah(w.range!.high.target!.price)}`;
+
+const MARKUPS = `${percent(COMMON_MARKUPS.wholesaleBp)}`;
+const RETAIL = `${percent(COMMON_MARKUPS.retailBp)}`;
+
+/** The usual range on the cost, as one working line. */
+function rangeLine(w: Worked, costWord: string, perNoun: string, lang: Lang): string {
+  return lang === 'id'
+    ? `• kisaran dari biaya: markup ${MARKUPS} (grosir) sampai ${RETAIL} (eceran) dari ${costWord} = ${spans(w, lang)} ${perNoun}`
+    : `• range from cost: a ${MARKUPS} (wholesale) to ${RETAIL} (retail) markup on the ${costWord} = ${spans(w, lang)} ${perNoun}`;
+}
+
+/** Where someone else's price stands next to the artisan's own: "harga Anda Rp 16.800 (Rp 8.200 lebih murah)". */
+function marketLine(w: Worked, lang: Lang): string {
+  const m = frac(w.market!.amount);
+  const own = w.price!.price!;
+  const gap = sub(m, own);
+  const id = lang === 'id';
+  const size = rupiah(gap.num < 0n ? mul(gap, frac(-1)) : gap);
+  const where =
+    gap.num === 0n
+      ? id
+        ? 'sama'
+        : 'the same'
+      : gap.num > 0n
+        ? id
+          ? `${size} lebih murah`
+          : `${size} cheaper`
+        : id
+          ? `${size} lebih mahal`
+          : `${size} dearer`;
+  return id
+    ? `• harga pesaing ${rupiah(m)}; harga Anda ${rupiah(own)} (${where})`
+    : `• competitor's price ${rupiah(m)}; yours ${rupiah(own)} (${where})`;
+}
+
+/**
+ * What someone else's price means for the artisan, as the price document says it: the price from the costs
+ * is the floor and the market the ceiling; a market far above leaves room for margin, a market below the cost
+ * is no reason to sell at a loss.
+ */
+function marketVerdict(w: Worked, costWord: string, lang: Lang): string {
+  const m = frac(w.market!.amount);
+  const r = w.price!;
+  const id = lang === 'id';
+  const meaning = T[lang].meaning;
+  if (cmp(m, r.cost) <= 0)
+    return id
+      ? `⚠️ Harga pesaing ${rupiah(m)} tidak di atas ${costWord} Anda ${rupiah(r.cost)}: jangan langsung menurunkan harga sampai rugi; periksa lagi biaya (bahan terbuang, proses lambat, kemasan terlalu mahal), buat versi yang lebih sederhana, atau cari pembeli yang menghargai mutu.`
+      : `⚠️ The competitor's price ${rupiah(m)} is not above your ${costWord} ${rupiah(r.cost)}: do not cut your price to a loss; check your costs again (waste, slow steps, costly packaging), make a simpler version, or find buyers who pay for quality.`;
+  if (cmp(m, w.range!.high.target!.price) > 0)
+    return id
+      ? `${meaning}: harga dari biaya adalah batas bawah dan harga pesaing batas atas; ${rupiah(m)} di atas kisaran itu, jadi ada ruang menaikkan margin selama mutu dan kemasan Anda setara.`
+      : `${meaning}: the price from your costs is the floor and the competitor's price the ceiling; ${rupiah(m)} is above that range, so there is room for more margin if your quality and packaging match.`;
+  if (cmp(m, w.range!.low.target!.price) >= 0)
+    return id
+      ? `${meaning}: harga pesaing ${rupiah(m)} masuk kisaran dari biaya Anda, jadi harga di sekitar itu wajar dan tetap untung.`
+      : `${meaning}: the competitor's price ${rupiah(m)} is within the range from your costs, so a price around it is fair and still profitable.`;
+  return id
+    ? `${meaning}: harga pesaing ${rupiah(m)} hanya sedikit di atas ${costWord} Anda, untungnya tipis; periksa lagi biaya atau bedakan produk Anda sebelum ikut harga itu.`
+    : `${meaning}: the competitor's price ${rupiah(m)} is only just above your ${costWord}, a thin profit; check your costs again or set your product apart before matching it.`;
+}
+
+/** Every cost belongs in the HPP before a price is set on it. */
+const allCosts = (lang: Lang) =>
+  lang === 'id'
+    ? 'Pastikan HPP sudah memuat semua biaya: bahan, kemasan, upah (juga upah Anda sendiri), gas/listrik, penyusutan; biaya operasional seperti promosi dan ongkir ditambahkan di atasnya.'
+    : 'Make sure your HPP holds every cost: materials, packaging, wages (yours too), gas/electricity, depreciation; operating costs such as promotion and shipping come on top.';
+
+/**
+ * A price asked for from a known cost with no target yet ("hpp brownies sy 12rb per box, harga jual enaknya
+ * brp?"): the usual range, worked out, and an invitation to send a markup or a competitor's price.
+ */
+export function rangeLines(w: Worked, noun: string, periodWord: string, lang: Lang): string[] {
+  const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
+  const { low, high } = w.range!;
+  const op = low.opcostPerUnit;
+  const costWord = op || w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP';
+  const out = [
+    id
+      ? `Dari ${costWord} ${rupiah(low.cost)}, harga jual umumnya ${spans(w, lang)} ${perNoun} (markup ${MARKUPS} untuk grosir sampai ${RETAIL} untuk eceran); harga pastinya tergantung target keuntungan Anda (markup atau margin).`
+      : `From your ${costWord} of ${rupiah(low.cost)}, the usual selling price is ${spans(w, lang)} ${perNoun} (a ${MARKUPS} markup for wholesale up to ${RETAIL} for retail); the exact price depends on your profit target (markup or margin).`,
+    '',
+    `${T[lang].formula}: ${id ? 'harga jual' : 'price'} = ${costWord} × (1 + markup).`,
+  ];
+  if (w.hpp) out.push(...hppWorking(w, noun, periodWord, lang));
+  if (op) {
+    const oc = w.priceInput!.opcost!;
+    if (oc.monthly)
+      out.push(
+        `• ${id ? 'biaya operasional' : 'operating cost'} ${perNoun} = ${rupiah(oc.monthly)} ÷ ${oc.unitsSold} ${noun} = ${rupiah(op)}`,
+      );
+    out.push(
+      `• ${id ? 'total biaya' : 'total cost'} = ${rupiah(low.hpp)} + ${rupiah(op)} = ${rupiah(low.cost)}`,
+    );
+  }
+  for (const [who, r] of [
+    [id ? 'grosir' : 'wholesale', low],
+    [id ? 'eceran' : 'retail', high],
+  ] as const)
+    out.push(`• ${who}: ${rupiah(r.cost)} × (1 + ${percent(r.target!.bp)}) = ${rupiah(r.target!.price)}`);
+  out.push(
+    id
+      ? `${T[lang].meaning}: harga dari biaya ini batas bawah; bandingkan dengan harga pesaing yang mutunya setara (kirim harganya untuk saya cek), atau kirim target markup Anda.`
+      : `${T[lang].meaning}: a price from your costs is the floor; compare it with competitors of the same quality (send their price for me to check), or send your own markup.`,
+    allCosts(lang),
+  );
+  return out;
 }

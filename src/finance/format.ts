@@ -3,10 +3,10 @@ import { count, partLine, T } from './format-common.ts';
 import { hppLines } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
-import { priceLines } from './format-price.ts';
+import { priceLines, rangeLines } from './format-price.ts';
 import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
-import { rupiah } from './rupiah.ts';
+import { percent, rupiah } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 /** The answers' own fixed phrases: the formula line of a worked answer, the reply line of a question back. */
@@ -71,21 +71,25 @@ export function formatWorked(w: Worked, lang: Lang): string {
   const t = T[lang];
   const noun = w.noun ?? 'unit';
   const periodWord = w.period === 'batch' ? t.batch : w.period === 'day' ? t.day : t.month;
-  if (w.missing.length > 0 || w.ambiguous.length > 0) return askBack(w, noun, periodWord, lang);
+  // a price asked for from a known cost, with no target yet: the usual range is the answer
+  const ranged = onlyTargetMissing(w) && w.asksPrice === true;
+  if ((w.missing.length > 0 || w.ambiguous.length > 0) && !ranged) return askBack(w, noun, periodWord, lang);
   const lines =
     w.intent === 'hpp' && w.hpp
       ? hppLines(w, noun, periodWord, lang)
       : w.intent === 'harga' && w.price
         ? priceLines(w, noun, periodWord, lang)
-        : w.intent === 'impas' && w.breakEven?.result
-          ? breakEvenLines(w, noun, lang)
-          : w.intent === 'susut' && w.depreciation?.result
-            ? depreciationLines(w, lang)
-            : w.intent === 'laba' && w.profit?.result
-              ? profitLines(w, noun, lang)
-              : w.intent === 'potongan' && w.fee?.result
-                ? feeLines(w, noun, lang)
-                : undefined;
+        : ranged
+          ? rangeLines(w, noun, periodWord, lang)
+          : w.intent === 'impas' && w.breakEven?.result
+            ? breakEvenLines(w, noun, lang)
+            : w.intent === 'susut' && w.depreciation?.result
+              ? depreciationLines(w, lang)
+              : w.intent === 'laba' && w.profit?.result
+                ? profitLines(w, noun, lang)
+                : w.intent === 'potongan' && w.fee?.result
+                  ? feeLines(w, noun, lang)
+                  : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
 
   if (w.unused?.length) {
@@ -130,6 +134,14 @@ export function formatWorked(w: Worked, lang: Lang): string {
     );
   return full.join('\n');
 }
+
+/** The cost is known and only a markup or a price to check is missing: the range on that cost can be shown. */
+const onlyTargetMissing = (w: Worked) =>
+  w.intent === 'harga' &&
+  w.range !== undefined &&
+  w.ambiguous.length === 0 &&
+  w.missing.length === 1 &&
+  w.missing[0] === 'target';
 
 const BEHAVES = {
   id: { variable: 'variabel', fixed: 'tetap' },
@@ -177,6 +189,10 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
         `${w.costTotal ? `${w.costTotal} = ` : ''}${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
       );
   }
+  if (w.market)
+    parts.push(
+      `${id ? 'harga pesaing' : "competitor's price"} ${rupiah(w.market.amount)} ${T[lang].per} ${noun}`,
+    );
   const op = pi?.opcost;
   const opWord = id ? 'biaya operasional' : 'operating costs';
   if (op?.perUnit) parts.push(`${opWord} ${rupiah(op.perUnit)} ${T[lang].per} ${noun}`);
@@ -244,13 +260,16 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   ];
   const lead = `${t.toWork} ${what}, ${t.need}`;
   // One plain need reads as one sentence; several, or a figure asked back, as a list under the sentence.
-  const lines =
-    needs.length === 1 && w.ambiguous.length === 0
+  // A cost given with nothing asked yet is noted, and the price from it offered with the usual range.
+  const lines = onlyTargetMissing(w)
+    ? notedLines(w, noun, lang)
+    : needs.length === 1 && w.ambiguous.length === 0
       ? [`${lead} ${lang === 'en' ? 'the ' : ''}${needs[0]}.`]
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
-  const have = recorded(w, noun, periodWord, lang);
+  // a noted cost already says what it noted
+  const have = onlyTargetMissing(w) ? [] : recorded(w, noun, periodWord, lang);
   // whatever the lists above do not show is still named, with its amount
-  const said = [...needs, ...have].join('\n');
+  const said = [...lines, ...have].join('\n');
   for (const i of w.items ?? [])
     if (!said.includes(rupiah(i.amount))) have.push(`${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`);
   if (have.length > 0) lines.push(`${t.have} ${have.join('; ')}.`);
@@ -277,6 +296,28 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   return lines.join('\n');
 }
 
+/**
+ * "HPP Anda Rp 12.000 per box sudah saya catat; mau saya hitungkan harga jualnya?": what was noted, the
+ * next step, and the usual range on that cost so the artisan sees it work.
+ */
+function notedLines(w: Worked, noun: string, lang: Lang): string[] {
+  const { low, high } = w.range!;
+  const id = lang === 'id';
+  const total = low.opcostPerUnit !== undefined || w.costIsTotal;
+  const costWord = total ? (id ? 'total biaya' : 'total cost') : 'HPP';
+  return id
+    ? [
+        `${costWord === 'HPP' ? 'HPP' : 'Total biaya'} Anda ${rupiah(low.cost)} per ${noun} sudah saya catat; mau saya hitungkan harga jualnya?`,
+        'Kirim target markup Anda, atau harga yang ingin dicek (misalnya harga pesaing).',
+        `Contoh: markup ${percent(low.target!.bp)} (grosir) sampai ${percent(high.target!.bp)} (eceran) dari ${costWord} memberi harga ${rupiah(low.target!.price)} sampai ${rupiah(high.target!.price)} per ${noun}.`,
+      ]
+    : [
+        `I have noted your ${costWord === 'HPP' ? 'cost (HPP)' : 'total cost'} of ${rupiah(low.cost)} per ${noun}; shall I work out your selling price?`,
+        "Send your markup, or a price to check (such as a competitor's).",
+        `For example, a ${percent(low.target!.bp)} (wholesale) to ${percent(high.target!.bp)} (retail) markup on that cost gives ${rupiah(low.target!.price)} to ${rupiah(high.target!.price)} per ${noun}.`,
+      ];
+}
+
 function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): string[] {
   const parts = [
     ...(w.hppInput?.materials ?? []),
@@ -295,7 +336,10 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
   if (units) parts.push(`${count(units, noun, lang)} ${periodWord}`);
   const pi = w.priceInput;
   if (pi?.hpp && !w.hppInput) parts.push(`HPP ${rupiah(pi.hpp)}`);
-  if (pi?.price !== undefined) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(pi.price)}`);
+  if (pi?.price !== undefined && pi.price !== w.market?.amount)
+    parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(pi.price)}`);
+  if (w.market)
+    parts.push(`${lang === 'id' ? 'harga pesaing' : "competitor's price"} ${rupiah(w.market.amount)}`);
   if (w.breakEven?.price)
     parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.breakEven.price)}`);
   const p = w.profit;

@@ -74,6 +74,8 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     ...(next.roleReply ? { roleReply: next.roleReply } : {}),
     loose: next.loose,
     noun: base.noun ?? next.noun,
+    // "harga jualnya brp?" still stands when the next turn only gives a figure
+    ...(next.asksPrice || base.asksPrice ? { asksPrice: true } : {}),
   };
 }
 
@@ -179,11 +181,16 @@ export function answerMoneyQuestion(
   const last = history.at(-1);
   const askedBack = last !== undefined && ASKED_BACK.test(last.answer);
   // "harga jualnya brp kalau mau untung 40%?" right after an HPP was worked out prices that HPP.
+  // "eh hpp nya 250rb" after a price was worked out corrects that price's HPP; said alone it is only noted.
+  const missingNow = current.intent === 'harga' ? solve(current, 'harga').missing : [];
+  const onlyNoted =
+    missingNow.length === 1 &&
+    missingNow[0] === 'target' &&
+    !current.asksPrice &&
+    current.percents.length === 0 &&
+    !current.items.some((i) => i.label === 'price' || i.label === 'retail');
   const buildsOnLast =
-    last !== undefined &&
-    isHitungAnswer(last.answer) &&
-    current.intent === 'harga' &&
-    solve(current, 'harga').missing.includes('hpp');
+    last !== undefined && isHitungAnswer(last.answer) && (missingNow.includes('hpp') || onlyNoted);
   const ownCalculation =
     current.intent !== undefined &&
     !buildsOnLast &&

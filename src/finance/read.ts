@@ -34,6 +34,11 @@ export interface Item {
   forUnits?: number;
   /** Its name is outside the label lexicon ("oven", "obras"): read as a cost line until its use is said. */
   unlisted?: boolean;
+  /**
+   * A selling price of someone else's ("temen sy jual 25rb", "harga pesaing 25rb", "di pasar dijual 25rb"):
+   * a price to check the artisan's cost against, never the artisan's own price or a cost.
+   */
+  market?: boolean;
 }
 
 export interface PercentItem {
@@ -79,6 +84,8 @@ export interface MoneyFacts {
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
   rebasis?: { words: string; basis: Basis; said: string };
+  /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
+  asksPrice?: boolean;
 }
 
 const IMPAS =
@@ -96,6 +103,15 @@ const FEE_HOWTO =
   /\b(gimana|gmn|gmana|bagaimana|cara|how)\b.{0,30}\b(ngitung|hitung|menghitung|itung|calculate|work out)\b.{0,30}\b(potongan|admin|komisi|fee|biaya layanan)\b|\b(potongan|admin|komisi)\b.{0,30}\b(shopee|tokopedia|lazada|tiktok|bukalapak|marketplace)\b.{0,30}\b(gimana|gmn|bagaimana|cara)\b/;
 const HPP =
   /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per (unit|bag|item|piece|jar|pack|bottle)|unit cost|production cost|cogs)\b/;
+/**
+ * A question for the price itself ("harga jualnya enaknya brp?", "sy pasang brp?", "what should I charge?"),
+ * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
+ */
+const PRICE_ASKED =
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat (price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+/** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
+const OTHER_QUESTION =
+  /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
 
 /**
  * A question that asks for depreciation itself ("berapa biaya penyusutan mesin", "penyusutannya brp",
@@ -191,6 +207,27 @@ const HPP_OF =
 const PER_HEAD =
   /^\s*(?:per|\/|tiap|setiap|masing-masing|each)\s*-?\s*(?:orang|org|pekerja|penjahit|karyawan|tukang|person|worker)\b/i;
 
+/**
+ * Words that report what a sum came to ("ketemu", "hasilnya", "jatuhnya", "dapet"): they never name what an
+ * amount is for. "sy udh ngitung hpp brownies sy, ketemu 12rb" is the HPP named earlier in the sentence.
+ */
+const RESULT_ONLY =
+  /^(?:(?:ketemu|ketemunya|dapet|dapat|dapetnya|dapatnya|hasil|hasilnya|jatuh|jatuhnya|kena|kenanya|keluar|keluarnya|hitungan|hitungannya|itungan|itungannya|itung|angka|angkanya|nominal|nominalnya|totalan|came|comes|come|out|to|at|around|about|it|its|it's)\s*)+$/;
+
+/**
+ * Someone else's selling price: a person or shop that sells ("temen sy jual", "pesaing", "my competitor
+ * sells at"), or the market's price when the artisan is not the one selling ("di pasar dijual", "harga
+ * pasaran"; "sy jual di pasar 25rb" is the artisan's own).
+ */
+const MARKET_SELLER =
+  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b/i;
+const MARKET_PLACE = /\b(pasar|pasaran|umumnya|rata-rata|market|average)\b/i;
+const OWN_SELLING =
+  /\b(sy|saya|aku|gw|gue|kami|kita|i|we)\s+(mau\s+|pengen\s+|pingin\s+|akan\s+)?(jual|menjual|ngejual|pasang|patok|sell|charge)\b/i;
+const SELLING = /\b(jual\w*|dijual|harga\w*|sell\w*|price\w*|charge\w*)\b/i;
+const isMarketPrice = (before: string) =>
+  MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !OWN_SELLING.test(before));
+
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
 
@@ -282,8 +319,15 @@ export function detectIntent(
       (i.label === 'hpp' || i.label === 'cost') &&
       (i.basis === 'unit' || (!i.basis && (!facts.frame || facts.frame === 'unit'))),
   );
+  // an HPP said alone and nothing asked ("sy udh ngitung hpp brownies, ketemu 12rb per box") is noted for the
+  // price that is the next step; beside a question about something else, the documents answer
+  const onlyHpp = facts.items.every((i) => i.label === 'hpp' || i.label === 'cost');
   if (hppGiven && !HARGA.test(q))
-    return facts.percents.length > 0 || facts.items.some((i) => i.label === 'price') ? 'harga' : undefined;
+    return facts.percents.length > 0 ||
+      facts.items.some((i) => i.label === 'price') ||
+      (onlyHpp && !OTHER_QUESTION.test(q))
+      ? 'harga'
+      : undefined;
   const priceFigures =
     facts.items.some((i) => ['hpp', 'cost', 'price', 'retail'].includes(i.label)) ||
     facts.percents.length > 0;
@@ -402,7 +446,23 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a
     // name outside the label lexicon ("pisang", "malam", "kedelai") is still a cost line.
     const nameNear = namePhrase(near);
-    const name = nameNear || namePhrase(before);
+    let name = nameNear || namePhrase(before);
+    // "..., ketemu 12rb": a word that reports a result names nothing; what the sentence was working out since
+    // the figure before does, else the amount is asked about
+    const reportsResult = name !== '' && RESULT_ONLY.test(name);
+    let reported: LabelHit | undefined;
+    if (reportsResult) {
+      const sentence = Math.max(
+        0,
+        ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
+      );
+      reported = nearestLabel(
+        blanked(Math.max(sentence, figures[n - 1]?.end ?? 0), f.start),
+        '',
+        moneyLabels,
+      );
+      name = '';
+    }
     const phrase = lastPhrase(nameNear ? near : before);
     // "hpp kain tenun sy 625rb": an HPP named for its product is an HPP, not the product's material
     const hppOf = HPP_OF.test(phrase)
@@ -413,12 +473,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
     let own = name
       ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
-      : nearestLabel(before, after, moneyLabels);
+      : reportsResult
+        ? reported
+        : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
+    // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
+    // label says whose price it is
+    const seller: LabelHit | undefined =
+      !own && !eachHit && name && MARKET_SELLER.test(before) && SELLING.test(text)
+        ? { label: 'price', at: 0, end: 0, words: name }
+        : undefined;
     const unlisted: LabelHit | undefined =
-      !own && !eachHit && name ? { label: 'materials', at: 0, end: 0, words: name } : undefined;
-    const hit = own ?? eachHit ?? unlisted;
+      !own && !eachHit && !seller && name ? { label: 'materials', at: 0, end: 0, words: name } : undefined;
+    const hit = own ?? eachHit ?? seller ?? unlisted;
     if (f.kind === 'ambiguous' || (f.kind === 'bare' && hit && f.value > 0 && f.value < 1000)) {
       facts.ambiguous.push({
         text: f.text,
@@ -454,6 +522,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     };
     if (f.each) item.each = f.each;
     if (unlisted) item.unlisted = true;
+    if ((hit.label === 'price' || hit.label === 'retail') && isMarketPrice(before)) item.market = true;
     // "sewa rumah 18 juta setahun, separuh dipakai bengkel": the share may follow in the next clause
     if (
       /sewa|rent/i.test(hit.words) &&
@@ -544,6 +613,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (OUTSIDE.test(text)) facts.roleReply = 'outside';
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
+  if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;

@@ -7,6 +7,7 @@ import {
   calculateProfit,
   type DepreciationResult,
   calculatePrice,
+  COMMON_MARKUPS,
   type HppInput,
   type HppResult,
   type Machine,
@@ -35,6 +36,12 @@ export interface Worked {
   price?: PriceResult;
   /** The HPP given directly was a total cost per unit (HPP + operating costs). */
   costIsTotal?: boolean;
+  /** Someone else's selling price ("temen sy jual 25rb"), to check the cost against. */
+  market?: { amount: number; words: string };
+  /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
+  asksPrice?: boolean;
+  /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
+  range?: { low: PriceResult; high: PriceResult };
   /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
   costTotal?: string;
   breakEven?: { fixed: Part[]; variable: Part[]; price?: Frac; result?: BreakEvenResult };
@@ -304,8 +311,10 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
     (i) => !TAKES[w.intent].includes(i.label) && !(w.intent === 'hpp' && i.label === 'opcost'),
   );
   if (w.intent === 'harga' || w.intent === 'potongan') {
-    const one = (labels: Item['label'][]) => facts.items.filter((i) => labels.includes(i.label)).slice(1);
-    out.push(...one(['hpp', 'cost']), ...one(['price', 'retail']));
+    const one = (labels: Item['label'][], market = false) =>
+      facts.items.filter((i) => labels.includes(i.label) && (i.market ?? false) === market).slice(1);
+    // one cost, one price of the artisan's and one of someone else's to compare with
+    out.push(...one(['hpp', 'cost']), ...one(['price', 'retail']), ...one(['price', 'retail'], true));
     // "hpp 100rb, sewa 500rb": is the rent in that HPP or outside it?
     if (w.priceInput && !w.hppInput && facts.items.some((i) => i.label === 'hpp' || i.label === 'cost'))
       out.push(
@@ -412,7 +421,12 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     const margin = facts.percents.find(
       (p) => (p.label === 'margin' && p.of !== 'cost') || (p.label === 'markup' && p.of === 'price'),
     );
-    const price = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
+    const prices = facts.items.filter((i) => i.label === 'price' || i.label === 'retail');
+    // the artisan's own price is the one checked; someone else's is checked when no price or target of the
+    // artisan's is given, and is otherwise the market the answer compares with
+    const market = prices.find((i) => i.market);
+    const target = markup ?? margin;
+    const price = prices.find((i) => !i.market) ?? (target ? undefined : market);
     const input: PriceInput = {
       hpp,
       ...(opItems.length
@@ -433,6 +447,15 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     const { result, missing: priceMissing } = calculatePrice(input);
     for (const m of priceMissing) if (!(m === 'hpp' && missing.size > 0)) missing.add(m);
     const channel = input.feeBp !== undefined || input.resellerBp !== undefined;
+    // the usual markups on the cost, once the cost is known: a range to price from, or to set a price against
+    const onlyTarget = [...missing].every((m) => m === 'target');
+    const at = (markupBp: number) =>
+      calculatePrice({ hpp: input.hpp, ...(input.opcost ? { opcost: input.opcost } : {}), markupBp }).result;
+    const low =
+      !channel && input.discountBp === undefined && onlyTarget && input.hpp
+        ? at(COMMON_MARKUPS.wholesaleBp)
+        : undefined;
+    const high = low ? at(COMMON_MARKUPS.retailBp) : undefined;
     return {
       ...base,
       missing: [...missing],
@@ -441,11 +464,16 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       price: missing.size ? undefined : result,
       costIsTotal: given?.label === 'cost',
       ...(costTotal ? { costTotal } : {}),
+      ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
+      ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(low && high ? { range: { low, high } } : {}),
       source: channel
         ? FINANCE_SOURCES.channel
-        : input.marginBp !== undefined || (input.price !== undefined && !markup)
-          ? FINANCE_SOURCES.pricing_mistakes
-          : FINANCE_SOURCES.price,
+        : market
+          ? FINANCE_SOURCES.competitor
+          : input.marginBp !== undefined || (input.price !== undefined && !markup)
+            ? FINANCE_SOURCES.pricing_mistakes
+            : FINANCE_SOURCES.price,
     };
   }
   const fixed: Part[] = [];

@@ -42,6 +42,13 @@ export const FINANCE_SOURCES = {
     source: PRICE_PRACTICE,
     asOf: '2026-11-23',
   },
+  competitor: {
+    title: 'Cara menentukan harga jual produk IKM - HPP, margin, harga pesaing, dan harga bertingkat',
+    path: 'knowledge/keuangan/menentukan-harga-jual.md',
+    section: 'Mengecek harga pesaing dan kemampuan pembeli',
+    source: PRICE_PRACTICE,
+    asOf: '2026-11-23',
+  },
   pricing_mistakes: {
     title: 'Kesalahan menentukan harga jual yang sering dilakukan IKM',
     path: 'knowledge/keuangan/kesalahan-menentukan-harga.md',

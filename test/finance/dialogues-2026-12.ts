@@ -7,9 +7,13 @@
  * `asks`: the answer is a question back (its first line asks), and every string appears in the answer:
  * what is asked for, and the amounts already given, so that none is dropped in silence.
  * `reads`: the "Saya baca: ..." line of a result shows each of these strings (the reading the artisan can correct).
+ * `also`: a result's whole answer holds each of these strings too (a range or a reminder under the result).
  * `notMine`: the calculators leave the message to the knowledge documents.
  */
-export type Expected = { result: string[]; reads?: string[] } | { asks: string[] } | { notMine: true };
+export type Expected =
+  | { result: string[]; reads?: string[]; also?: string[] }
+  | { asks: string[] }
+  | { notMine: true };
 
 export interface DialogueTurn {
   say: string;

@@ -9,6 +9,7 @@ export type Outcome =
   | 'wrong-question'
   | 'no-answer'
   | 'no-reading'
+  | 'incomplete'
   | 'taken';
 
 export interface TurnResult {
@@ -38,7 +39,8 @@ function judge(expect: Expected, money: HitungToolAnswer | undefined): Outcome {
     if (!expect.result.every((s) => lead.includes(s)))
       return isQuestionBack(lead) ? 'asked-instead' : 'wrong-figure';
     const reading = readingLine(money.answer);
-    return (expect.reads ?? []).every((s) => reading.includes(s)) ? 'pass' : 'no-reading';
+    if (!(expect.reads ?? []).every((s) => reading.includes(s))) return 'no-reading';
+    return (expect.also ?? []).every((s) => money.answer.includes(s)) ? 'pass' : 'incomplete';
   }
   if (!isQuestionBack(lead)) return 'wrong-figure';
   return expect.asks.every((s) => money.answer.includes(s)) ? 'pass' : 'wrong-question';

@@ -199,6 +199,28 @@ for (const engine of engines()) {
       expect(unrelated!.mode).not.toBe('tool');
     });
 
+    it("notes an HPP the artisan worked out, then checks a friend's price against it, cited to the competitor section", async () => {
+      const [noted, checked] = await converse([
+        'kak sy udh ngitung hpp brownies sy, ketemu 12rb per box',
+        'trs harga jualnya enaknya brp? temen sy jual 25rb',
+      ]);
+      expect(noted).toMatchObject({ mode: 'tool', answered: true });
+      expect(lead(noted!.answer)).toBe(
+        'HPP Anda Rp 12.000 per box sudah saya catat; mau saya hitungkan harga jualnya?',
+      );
+      expect(noted!.answer).toContain('Rp 13.200 sampai Rp 18.000 per box');
+      expect(noted!.answer).not.toContain('ketemu');
+      expect(checked).toMatchObject({ mode: 'tool', answered: true });
+      expect(lead(checked!.answer)).toBe(
+        'Di harga pesaing Rp 25.000, untung Anda Rp 13.000 per box (markup 108,3% dari HPP, margin 52% dari harga jual).',
+      );
+      expect(checked!.answer).toContain('Rp 13.200 sampai Rp 18.000 per box');
+      expect(checked!.answer).toContain('Pastikan HPP sudah memuat semua biaya');
+      expect(checked!.sources).toEqual([
+        expect.objectContaining({ n: 1, path: 'knowledge/keuangan/menentukan-harga-jual.md' }),
+      ]);
+    });
+
     it('answers in English when asked in English, and survives hostile figures', async () => {
       const english = await app.answers.answer({
         text: 'What is my cost per bag if leather is 150k per bag, sewing 50k per bag, and rent plus electricity 1.2 million a month for 40 bags?',
