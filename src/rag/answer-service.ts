@@ -237,7 +237,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (u.kind === 'amount' && !statesAmount(extract.text, u.resolved))
       return unsure(declined(messages.noFigure, 'no-figure', confidence));
     // Indonesian sentences under an English question help little: the section the search answers
-    // from has a card with an English answer, or the choices are in English. A name, a place, a date
+    // from may have a card with an English answer. A name, a place, a date
     // or a figure reads the same in both languages: such questions keep the sentence that holds it.
     const factoid = u.kind === 'amount' || u.kind === 'time' || u.kind === 'person' || u.kind === 'place';
     if (u.language === 'en' && mode === 'extractive' && !factoid && rules['card.english-from-section'] > 0) {
@@ -254,14 +254,6 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           trace,
           retrieveMs,
         };
-      }
-      if (reading.choices) {
-        trace.rules.push({
-          rule: 'card.english-from-section',
-          effect:
-            'no card of the searched section is within reach: English choices instead of Indonesian sentences',
-        });
-        return { ...reading.choices, trace, retrieveMs };
       }
     }
     return {

@@ -53,11 +53,12 @@ export const RULES = {
     example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
   'card.english-from-section': {
-    does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, or the English choices, instead of Indonesian sentences (1 on, 0 off)',
+    does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, instead of Indonesian sentences; names, places, dates and figures keep the sentence that holds them (1 on, 0 off)',
     weight: 1,
     example:
-      '"What has to be printed on the label of a packaged snack?": the label section\'s card answers in English',
+      '"Which details are required on the label of packaged food?": the label section\'s card answers in English',
   },
+
   'card.verdict-only-when-asked': {
     does: 'a card answer that opens with a yes/no verdict ("Tidak.", "Ya,", "Belum tentu,") loses it when the message asks what, why, how, how much, who, where or when (1 on, 0 off)',
     weight: 1,

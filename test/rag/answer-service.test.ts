@@ -175,9 +175,8 @@ for (const engine of engines()) {
       expect((whether.trace?.rules ?? []).map((r) => r.rule)).not.toContain('card.verdict-only-when-asked');
     });
 
-    it('gives an English question no card settles the English answer of the searched section or English choices, not Indonesian sentences', async () => {
-      // Which of these reach the rule depends on the shipped cards; at least one must, and none may
-      // be answered with Indonesian sentences.
+    it('gives an English question no card settles the English answer of the card of the searched section, not Indonesian sentences', async () => {
+      // Which of these reach the rule depends on the shipped cards; at least one must.
       const messages = [
         'Which details are required on the label of packaged food sold in Indonesia?',
         'What information must be printed on the label of a packaged snack in Indonesia?',
@@ -189,12 +188,10 @@ for (const engine of engines()) {
       for (const text of messages) {
         const result = await app.answers.answer({ text, record: false });
         expect(result.language).toBe('en');
-        expect(result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
-        const rule = (result.trace?.rules ?? []).find((r) => r.rule === 'card.english-from-section');
-        if (!rule) continue;
+        if (!(result.trace?.rules ?? []).some((r) => r.rule === 'card.english-from-section')) continue;
         fired.push(text);
-        if (result.outcome === 'clarify') expect(result.answer).toMatch(/^Which one do you mean\?/);
-        else expect(result.mode).toBe('card');
+        expect(result.mode).toBe('card');
+        expect(result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
       }
       expect(fired.length).toBeGreaterThan(0);
     });
