@@ -203,6 +203,16 @@ const OUTSIDE =
 
 const HPP_OF =
   /\b(hpp\w*|harga pokok)\b(?:\s+(?!berapa|brp|brapa|kalau|kalo|klo|jika|bila|dan|sama)[a-z]+){0,4}\s*$/i;
+/**
+ * "modal sepatu kulit sy 220rb per pasang": "modal" followed by the product made (a noun that counts products,
+ * not one that is also a material, as "kain" or "toples" are) is the product's cost per unit, the HPP;
+ * "modal kulit 2jt" stays the leather.
+ */
+const MODAL_OF = /\bmodal(nya)?\b((?:\s+[a-z]+){1,4})\s*$/i;
+const modalOfProduct = (phrase: string) => {
+  const words = MODAL_OF.exec(phrase)?.[2]?.trim().toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
+};
 
 const PER_HEAD =
   /^\s*(?:per|\/|tiap|setiap|masing-masing|each)\s*-?\s*(?:orang|org|pekerja|penjahit|karyawan|tukang|person|worker)\b/i;
@@ -220,13 +230,14 @@ const RESULT_ONLY =
  * pasaran"; "sy jual di pasar 25rb" is the artisan's own).
  */
 const MARKET_SELLER =
-  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b/i;
-const MARKET_PLACE = /\b(pasar|pasaran|umumnya|rata-rata|market|average)\b/i;
-const OWN_SELLING =
-  /\b(sy|saya|aku|gw|gue|kami|kita|i|we)\s+(mau\s+|pengen\s+|pingin\s+|akan\s+)?(jual|menjual|ngejual|pasang|patok|sell|charge)\b/i;
+  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b|\b(orang|org)\s+(pada\s+|banyak\s+|biasa\s+)?(jual|jualan|menjual|sell)\b/i;
+/** Where a price is seen ("di pasar dijual", "harga pasaran"): someone else's unless the artisan sells there. */
+const MARKET_PLACE = /\b(pasar|pasaran|umumnya|rata-rata|market|marketplace|average)\b/i;
+/** An active selling verb ("jual di pasar 25rb", "sy jual di marketplace"): the artisan's own price. */
+const SELLS_THERE = /\b(jual|menjual|ngejual|jualan|sell|charge)\b/i;
 const SELLING = /\b(jual\w*|dijual|harga\w*|sell\w*|price\w*|charge\w*)\b/i;
 const isMarketPrice = (before: string) =>
-  MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !OWN_SELLING.test(before));
+  MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !SELLS_THERE.test(before));
 
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
@@ -234,8 +245,9 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
 
-/** Informal reduplication ("rata2", "kira2") would otherwise read as the figure 2. */
-export const normalise = (text: string) => text.replace(/\b([a-z]{2,})2\b/gi, '$1-$1');
+/** Informal reduplication ("rata2", "kira2", "hitung2an", "kira2nya") would otherwise read as the figure 2. */
+export const normalise = (text: string) =>
+  text.replace(/\b([a-z]{2,})2(an|nya|lah|kan)?\b/gi, (_, word, suffix = '') => `${word}-${word}${suffix}`);
 
 const boundaries = (text: string) => [
   -1,
@@ -449,25 +461,27 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     let name = nameNear || namePhrase(before);
     // "..., ketemu 12rb": a word that reports a result names nothing; what the sentence was working out since
     // the figure before does, else the amount is asked about
-    const reportsResult = name !== '' && RESULT_ONLY.test(name);
+    // ("hpp kue nastar sy per toples udah ketemu 45rb": the word right before the amount reports it)
+    const reportsResult = name !== '' && RESULT_ONLY.test(name.split(' ').at(-1)!);
     let reported: LabelHit | undefined;
     if (reportsResult) {
       const sentence = Math.max(
         0,
         ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
       );
-      reported = nearestLabel(
-        blanked(Math.max(sentence, figures[n - 1]?.end ?? 0), f.start),
-        '',
-        moneyLabels,
-      );
+      const said = blanked(Math.max(sentence, figures[n - 1]?.end ?? 0), f.start);
+      // a sum comes to a cost, a price or the sales ("per toples" there is the unit, not a material)
+      reported =
+        nearestLabel(said, '', (l) => ['hpp', 'cost', 'price', 'retail', 'revenue'].includes(l)) ??
+        nearestLabel(said, '', moneyLabels);
       name = '';
     }
     const phrase = lastPhrase(nameNear ? near : before);
     // "hpp kain tenun sy 625rb": an HPP named for its product is an HPP, not the product's material
-    const hppOf = HPP_OF.test(phrase)
-      ? nearestLabel(phrase, '', (l) => l === 'hpp' || l === 'cost')
-      : undefined;
+    const hppOf =
+      HPP_OF.test(phrase) || modalOfProduct(phrase)
+        ? nearestLabel(phrase, '', (l) => l === 'hpp' || l === 'cost')
+        : undefined;
     const named = name ? (hppOf ?? nearestLabel(phrase, '', moneyLabels)) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").

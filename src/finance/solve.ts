@@ -311,8 +311,11 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
     (i) => !TAKES[w.intent].includes(i.label) && !(w.intent === 'hpp' && i.label === 'opcost'),
   );
   if (w.intent === 'harga' || w.intent === 'potongan') {
+    const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
     const one = (labels: Item['label'][], market = false) =>
-      facts.items.filter((i) => labels.includes(i.label) && (i.market ?? false) === market).slice(1);
+      facts.items
+        .filter((i) => labels.includes(i.label) && (!sellsThrough && i.market === true) === market)
+        .slice(1);
     // one cost, one price of the artisan's and one of someone else's to compare with
     out.push(...one(['hpp', 'cost']), ...one(['price', 'retail']), ...one(['price', 'retail'], true));
     // "hpp 100rb, sewa 500rb": is the rent in that HPP or outside it?
@@ -424,9 +427,11 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     const prices = facts.items.filter((i) => i.label === 'price' || i.label === 'retail');
     // the artisan's own price is the one checked; someone else's is checked when no price or target of the
     // artisan's is given, and is otherwise the market the answer compares with
-    const market = prices.find((i) => i.market);
+    // with a marketplace's cut or a reseller's discount, the price is the one the artisan sells at there
+    const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
+    const market = sellsThrough ? undefined : prices.find((i) => i.market);
     const target = markup ?? margin;
-    const price = prices.find((i) => !i.market) ?? (target ? undefined : market);
+    const price = prices.find((i) => i !== market) ?? (target ? undefined : market);
     const input: PriceInput = {
       hpp,
       ...(opItems.length

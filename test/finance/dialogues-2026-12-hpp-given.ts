@@ -181,3 +181,121 @@ export const HPP_GIVEN: Dialogue[] = [
     turns: one('hpp sy 12rb per box, gimana cara promosi di instagram?', { notMine: true }),
   },
 ];
+
+/**
+ * Written AFTER the change above and played once before any further change, to see how it generalises
+ * (first play recorded in /work/notes/h20fin.md).
+ */
+export const HPP_GIVEN_FRESH: Dialogue[] = [
+  {
+    id: 'given-fresh-nastar-tetangga',
+    craft: 'food',
+    kind: 'price',
+    working: 'at 75.000 on 45.000: untung 30.000, markup 66,7%, margin 40%; range 49.500 to 67.500',
+    turns: one(
+      'hpp kue nastar sy per toples udah ketemu 45rb. tetangga jual 75rb, sy jual brp bagusnya?',
+      rr(['Rp 30.000', 'markup 66,7%', 'margin 40%'], ['Rp 67.500']),
+    ),
+  },
+  {
+    id: 'given-fresh-english-came-to',
+    craft: 'leather',
+    kind: 'price',
+    working: '80.000 × 1,1 = 88.000; × 1,5 = 120.000',
+    turns: one('my unit cost came to 80k. what price should i set?', r('Rp 88.000', 'Rp 120.000')),
+  },
+  {
+    id: 'given-fresh-sepatu-marketplace',
+    craft: 'leather',
+    kind: 'price',
+    working: 'others at 350.000 on 220.000: untung 130.000, markup 59,1%, margin 37,1%',
+    turns: one(
+      'modal sepatu kulit sy 220rb per pasang, di marketplace org jual 350rb',
+      rr(['Rp 130.000', 'markup 59,1%', 'margin 37,1%'], ['pesaing']),
+    ),
+  },
+  {
+    id: 'given-fresh-rendang-jatuhnya',
+    craft: 'food',
+    kind: 'price',
+    working: '35.000 × 1,1 = 38.500; × 1,5 = 52.500',
+    turns: one('hpp rendang kemasan sy jatuhnya 35rb per pack', ask('Rp 35.000', 'Rp 38.500', 'Rp 52.500')),
+  },
+  {
+    id: 'given-fresh-batik-then-own',
+    craft: 'batik',
+    kind: 'price',
+    working: '90.000 × 1,1 = 99.000, × 1,5 = 135.000; at 150.000: untung 60.000, markup 66,7%, margin 40%',
+    turns: [
+      {
+        say: 'hitung2an sy hpp batik cap 90rb per lembar',
+        expect: ask('Rp 90.000', 'Rp 99.000', 'Rp 135.000'),
+      },
+      { say: 'kalau dijual 150rb gimana?', expect: r('Rp 60.000', 'markup 66,7%', 'margin 40%') },
+    ],
+  },
+  {
+    id: 'given-fresh-pasaran-keripik',
+    craft: 'food',
+    kind: 'price',
+    working: 'market 15.000 on 9.000: untung 6.000, markup 66,7%, margin 40%',
+    turns: one(
+      'harga pasaran keripik pedas 15rb per bungkus, hpp sy 9rb. kemurahan gak?',
+      r('Rp 6.000', 'markup 66,7%', 'margin 40%'),
+    ),
+  },
+  {
+    id: 'given-fresh-english-below',
+    craft: 'leather',
+    kind: 'price',
+    working: 'competitors 300.000 under the cost 320.000: a loss of 20.000; range 352.000 to 480.000',
+    turns: one(
+      'competitors sell similar bags for 300k, my cost per bag is 320k',
+      rr(['Rp 20.000', 'Rp 300.000'], ['check your costs']),
+    ),
+  },
+  {
+    id: 'given-fresh-tenun-reseller',
+    craft: 'weaving',
+    kind: 'price',
+    working: '500.000 × 1,1 = 550.000; × 1,5 = 750.000',
+    turns: one(
+      'ketemu hpp tenun ikat 500rb per lembar, pengen jual ke reseller, harga brp?',
+      r('Rp 550.000', 'Rp 750.000'),
+    ),
+  },
+  {
+    id: 'given-fresh-bakpia-own',
+    craft: 'food',
+    kind: 'price',
+    working: 'at 40.000 on 28.000: untung 12.000, markup 42,9%, margin 30%',
+    turns: one(
+      'sy hitung modal per kotak bakpia 28rb, kalo jual 40rb untung brp persen?',
+      r('Rp 12.000', 'markup 42,9%', 'margin 30%'),
+    ),
+  },
+  {
+    id: 'given-fresh-sabun-noted',
+    craft: 'food',
+    kind: 'price',
+    working: '6.000 × 1,1 = 6.600; × 1,5 = 9.000',
+    turns: one('hpp sabun sy 6rb per batang', ask('Rp 6.000', 'Rp 6.600', 'Rp 9.000')),
+  },
+  {
+    id: 'given-fresh-halal-not-mine',
+    craft: 'food',
+    kind: 'price',
+    working: 'an HPP beside a question about halal registration: the documents answer',
+    turns: one('hpp sy 20rb per pcs, cara daftar halal gimana?', { notMine: true }),
+  },
+  {
+    id: 'given-fresh-anyaman-thin',
+    craft: 'weaving',
+    kind: 'price',
+    working: 'at 60.000 on 55.000: untung 5.000, markup 9,1%, margin 8,3% (thin)',
+    turns: one(
+      'udah dapet hpp anyaman 55rb, temen jual 60rb, sy ikut 60rb aja?',
+      r('Rp 5.000', 'markup 9,1%', 'margin 8,3%'),
+    ),
+  },
+];

@@ -82,4 +82,20 @@ describe("an HPP given as a figure, and a selling price of someone else's", () =
     );
     expect(answer).toContain('• HPP per tas = Rp 150.000 + Rp 50.000 + Rp 30.000 = Rp 230.000');
   });
+
+  it('reads the causes found by the fresh dialogues: "modal" of a product, a suffixed reduplication, a passive market', () => {
+    const label = (text: string) => readMoneyFacts(text, 'id').items.map((i) => i.label);
+    expect(label('modal sepatu kulit sy 220rb per pasang')).toEqual(['hpp']);
+    expect(label('modal kulit 150rb per tas')).toEqual(['materials']);
+    const reduplicated = readMoneyFacts('hitung2an sy hpp batik cap 90rb per lembar', 'id');
+    expect(reduplicated.ambiguous).toEqual([]);
+    expect(reduplicated.items).toEqual([expect.objectContaining({ label: 'hpp', amount: 90_000 })]);
+    const market = (text: string) => readMoneyFacts(text, 'id').items.map((i) => i.market === true);
+    expect(market('di marketplace dijual 350rb')).toEqual([true]);
+    expect(market('jual di marketplace 350rb')).toEqual([false]);
+    // the price the artisan sells at through a marketplace is checked as theirs, with its fee
+    const [fee] = play('harga di marketplace 80rb, admin 10%, hpp 50rb, untung brp?');
+    expect(lead(fee!)).toBe('Uang yang Anda terima Rp 72.000 per unit, Anda untung Rp 22.000.');
+    expect(fee).not.toContain('harga pesaing Rp');
+  });
 });
