@@ -1,7 +1,7 @@
 import type { ConversationDetail } from '../../db/workspace-repo.ts';
 import type { Ctx, DashboardDeps } from '../context.ts';
 import { field } from '../context.ts';
-import { type Html, h, truncate, when } from '../html.ts';
+import { type Html, h, num, truncate, when } from '../html.ts';
 import { csrfField, message, page } from '../layout.ts';
 import type { Router } from '../router.ts';
 
@@ -129,7 +129,8 @@ export function registerCards(r: Router, deps: DashboardDeps): void {
         'Kartu jawaban',
         h`${added ? h`<p class="ok" id="ditambah">Tersimpan di kartu "${all.find((card) => card.id === added)?.section ?? added}". Pertanyaan serupa berikutnya dijawab dengan kartu ini.</p>` : ''}
         <p class="muted">Kartu jawaban adalah pertanyaan yang sering diajukan beserta jawaban singkatnya. Bot mencocokkan pesan dengan
-        cara-cara bertanya di kartu. Ada ${all.length} kartu; tambahkan cara bertanya dari percakapan yang meleset, atau jadikan balasan mentor kartu baru.</p>
+        cara-cara bertanya di kartu. Ada ${num(all.length)} kartu; tambahkan cara bertanya dari percakapan yang meleset, atau jadikan balasan mentor kartu baru.
+        Semua kartu bawaan beserta cara bertanya dan jawabannya dapat dibaca dan dicari di <a href="/pengetahuan/bawaan" id="ke-bawaan">Pengetahuan bawaan</a>.</p>
         <div class="card"><h2>Topik yang dipilih pengguna</h2>
         <p class="muted">Saat bot bertanya balik "maksudnya yang mana?", pilihan pengguna menjadi calon cara bertanya. Terima yang memang tepat.</p>
         ${
