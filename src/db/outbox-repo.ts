@@ -65,18 +65,26 @@ const toMessage = (row: Row): OutboxMessage => ({
   extra: typeof row.extra === 'string' ? JSON.parse(row.extra) : row.extra,
 });
 
+/**
+ * Once an answer is delivered (or given up), its text is not needed: only its key stays, so a re-delivered
+ * update does not queue it again. Answers quote sources and the user's own words; they are not kept twice
+ * (the interaction log has them). Mentors' replies keep theirs (the workspace shows what was sent).
+ */
+const FORGET_ANSWER = `body = case when update_id is null then body else '' end,
+  extra = case when update_id is null then extra end`;
+
 /** Records what the sender made of a message (and lets go of it); true when the chat's next may follow. */
 async function mark(db: Queryable, id: number, outcome: DeliveryOutcome): Promise<boolean> {
   if (outcome.kind === 'sent')
     await db.query(
       `update outbox set sent_at = now(), attempts = attempts + 1, message_id = $2, leased_until = null,
-         leased_by = null where id = $1`,
+         leased_by = null, ${FORGET_ANSWER} where id = $1`,
       [id, outcome.messageId ?? null],
     );
   else if (outcome.kind === 'failed')
     await db.query(
       `update outbox set failed_at = now(), attempts = attempts + 1, last_error = $2, leased_until = null,
-         leased_by = null where id = $1`,
+         leased_by = null, ${FORGET_ANSWER} where id = $1`,
       [id, outcome.error.slice(0, 500)],
     );
   else
