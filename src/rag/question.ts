@@ -1,4 +1,5 @@
 import { detectLanguage } from '../text/analyze.ts';
+import { splitAsking } from '../text/lexicon.ts';
 import { completeFollowUp } from './followup.ts';
 import { givesOwnFigures } from '../finance/tool.ts';
 import { asksForContact, asksForLiveFigure, smallTalk } from './guards.ts';
@@ -76,8 +77,10 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   const kind = own === 'general' && completion.followUp ? questionKind(resolved) : own;
   // A message that brings its own prices ("laku 300, harga 55rb, ... untung bersih brp?") asks for a
   // calculation, not for today's prices.
+  // The sentences that ask decide it, not the story: "kulit harganya naik terus. gmn ngitung harga
+  // jual?" asks how to price, not for today's leather price.
   const guard =
-    asksForLiveFigure(resolved) && !givesOwnFigures(text)
+    asksForLiveFigure(splitAsking(resolved).asking) && !givesOwnFigures(text)
       ? 'live-figure'
       : asksForContact(text)
         ? 'contact'

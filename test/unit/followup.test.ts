@@ -115,6 +115,21 @@ describe('understanding a question', () => {
     expect(understandQuestion('makasih ya kak').smallTalk).toBe('thanks');
   });
 
+  it('reads the live-figure guard off the sentences that ask, not the story', () => {
+    // Prices rising now are the asker's situation; the question is how to price.
+    expect(
+      understandQuestion(
+        'sy bikin sepatu kulit di cibaduyut. skrg harga kulit naik terus tiap bulan. cara ngitung harga jual sepatu gmn?',
+      ).guard,
+    ).toBeUndefined();
+    // A story before a question about today's price is still declined.
+    expect(
+      understandQuestion(
+        'sy mau belanja bahan minggu ini buat stok. harga kulit sapi hari ini brp per lembar?',
+      ).guard,
+    ).toBe('live-figure');
+  });
+
   it('skips small talk in the history and keeps the previous real question', () => {
     const understood = understandQuestion(
       'kalau untuk batik?',
