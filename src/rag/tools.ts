@@ -1,7 +1,7 @@
 import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
 import { askingPart } from './question-kind.ts';
 import type { AreaIndex } from '../directory/areas.ts';
-import { placeOf, titleCase } from '../directory/index-docs.ts';
+import { placeOf, titleCase } from '../directory/place.ts';
 import { hitungToolAnswer } from '../finance/tool.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
