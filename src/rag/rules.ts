@@ -58,7 +58,6 @@ export const RULES = {
     example:
       '"Which details are required on the label of packaged food?": the label section\'s card answers in English',
   },
-
   'card.verdict-only-when-asked': {
     does: 'a card answer that opens with a yes/no verdict ("Tidak.", "Ya,", "Belum tentu,") loses it when the message asks what, why, how, how much, who, where or when (1 on, 0 off)',
     weight: 1,

@@ -16,7 +16,6 @@ import { overlap } from '../unit-score.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-/** A card's answer in the user's language, cited as its section; a "not held" card declines. */
 /** A yes/no verdict opening a card's answer: "Tidak.", "Ya,", "Belum tentu,", "Yes.", "Not necessarily." */
 const VERDICT =
   /^(?:ya|tidak harus|tidak wajib|tidak|belum tentu|bisa|boleh|perlu|wajib|yes|no|not necessarily|not always)[,.]\s+(?=\S)/i;
@@ -30,6 +29,7 @@ export function withoutVerdict(text: string): string {
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A card's answer in the user's language, cited as its section; a "not held" card declines. */
 export function cardStep(
   card: StoredCard,
   language: Language,
