@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HITUNG_KINDS } from '../../src/finance/guide.ts';
-import { startFakeTranscription } from '../helpers/fake-transcribe.ts';
+import { startFakeTranscription, transcribeSettings } from '../helpers/fake-transcribe.ts';
 import { startHarness, textOf, type UserSpec } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -33,16 +33,7 @@ describe('a voice note sent before consent is kept like a held question (fake Bo
 
   beforeAll(async () => {
     stt = await startFakeTranscription();
-    h = await startHarness({
-      transcribe: {
-        baseURL: stt.baseURL,
-        apiKey: 'sk-test-transcribe',
-        model: 'whisper-test',
-        maxSeconds: 120,
-        maxBytes: 5 * 1024 * 1024,
-        timeoutMs: 10_000,
-      },
-    });
+    h = await startHarness({ transcribe: transcribeSettings(stt) });
   });
   afterAll(async () => {
     await h?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.ts';
-import { startFakeTranscription } from '../helpers/fake-transcribe.ts';
+import { startFakeTranscription, transcribeSettings } from '../helpers/fake-transcribe.ts';
 import { startHarness, TOKEN, textOf, type UserSpec } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -40,16 +40,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   beforeAll(async () => {
     stt = await startFakeTranscription();
-    h = await startHarness({
-      transcribe: {
-        baseURL: stt.baseURL,
-        apiKey: 'sk-test-transcribe',
-        model: 'whisper-test',
-        maxSeconds: 120,
-        maxBytes: 5 * 1024 * 1024,
-        timeoutMs: 10_000,
-      },
-    });
+    h = await startHarness({ transcribe: transcribeSettings(stt) });
   });
   afterAll(async () => {
     await h?.close();

@@ -84,3 +84,15 @@ export async function startFakeTranscription() {
     },
   };
 }
+
+/** The bot's transcription settings pointing at a fake server (the limits the bot ships with). */
+export function transcribeSettings(fake: { baseURL: string }) {
+  return {
+    baseURL: fake.baseURL,
+    apiKey: 'sk-test-transcribe',
+    model: 'whisper-test',
+    maxSeconds: 120,
+    maxBytes: 5 * 1024 * 1024,
+    timeoutMs: 10_000,
+  };
+}
