@@ -56,7 +56,7 @@ export function missing(req: Requirements): { failures: Gap[]; skipped: Gap[] } 
   }
   if (!req.postgres.url) {
     const gap = {
-      what: 'the PostgreSQL + pgvector runs of the storage tests and the outage test: DATABASE_URL is not set',
+      what: 'the PostgreSQL + pgvector runs of the storage tests and the outage tests (storage and bot): DATABASE_URL is not set',
       how: 'set DATABASE_URL=postgres://user:pass@host:5432/db (a server with pgvector)',
     };
     (req.postgres.required ? failures : skipped).push(gap);
