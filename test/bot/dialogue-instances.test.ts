@@ -7,10 +7,8 @@ import { type RunningBot, startBot } from '../../src/bot/run.ts';
 import { createConfig } from '../../src/config.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
-import type { Database } from '../../src/db/port.ts';
-import { openPostgres } from '../../src/db/postgres.ts';
-import { createScratchDatabase } from '../../src/db/scratch.ts';
 import { type FakeTelegram, type RecordedCall, startFakeTelegram } from '../helpers/fake-telegram.ts';
+import { openSharedDatabases } from '../helpers/db.ts';
 import { silentLogger } from '../helpers/log.ts';
 import { buttons, TOKEN, textOf, users } from './harness.ts';
 
@@ -106,29 +104,6 @@ async function checkStep(fake: FakeTelegram, since: number, step: Step, label: s
   return replies;
 }
 
-/** PGlite: one handle shared by both bots (two processes cannot share it); PostgreSQL: a handle each. */
-async function openShared(): Promise<{ dbs: [Database, Database]; close: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite();
-    await migrate(db);
-    return { dbs: [db, db], close: () => db.close() };
-  }
-  const scratch = await createScratchDatabase(url, 'pd_dialogue');
-  const open = () => openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
-  const a = await open();
-  await migrate(a);
-  const b = await open();
-  return {
-    dbs: [a, b],
-    async close() {
-      await a.close();
-      await b.close();
-      await scratch.drop();
-    },
-  };
-}
-
 describe('one conversation, any instance', () => {
   const closers: (() => Promise<void>)[] = [];
   afterAll(async () => {
@@ -138,7 +113,7 @@ describe('one conversation, any instance', () => {
   it(`two webhook instances on one ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, updates alternating: every step answered once, in order`, async () => {
     const fake = await startFakeTelegram();
     closers.push(fake.close);
-    const shared = await openShared();
+    const shared = await openSharedDatabases('pd_dialogue');
     closers.push(shared.close);
     const instances: RunningBot[] = [];
     for (const db of shared.dbs) {

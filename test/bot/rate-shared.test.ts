@@ -6,44 +6,18 @@ import { openApp } from '../../src/app.ts';
 import { type Clock, createRateLimiter } from '../../src/bot/helpers/rate-limit.ts';
 import { type RunningBot, startBot } from '../../src/bot/run.ts';
 import { createConfig } from '../../src/config.ts';
-import { migrate } from '../../src/db/migrate.ts';
-import { openPglite } from '../../src/db/pglite.ts';
 import type { Database } from '../../src/db/port.ts';
-import { openPostgres } from '../../src/db/postgres.ts';
 import { createRateLimitRepo } from '../../src/db/rate-limit-repo.ts';
 import { createSharedRateLimiter } from '../../src/bot/middlewares/rate-limit.ts';
-import { createScratchDatabase } from '../../src/db/scratch.ts';
 import type { AnswerRequest } from '../../src/rag/answer-service.ts';
 import { type FakeTelegram, startFakeTelegram } from '../helpers/fake-telegram.ts';
+import { openSharedDatabases } from '../helpers/db.ts';
 import { memoryLogger, silentLogger } from '../helpers/log.ts';
 import { rng } from '../../src/util/rng.ts';
 import { TOKEN, textOf } from './harness.ts';
 
 const SECRET = 'rate-secret_42';
 const ENGINE = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
-
-/** PGlite: one handle shared by both instances (two processes cannot share it); PostgreSQL: a pool each. */
-async function openShared(): Promise<{ dbs: [Database, Database]; close: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite();
-    await migrate(db);
-    return { dbs: [db, db], close: () => db.close() };
-  }
-  const scratch = await createScratchDatabase(url, 'pd_rate');
-  const open = () => openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
-  const a = await open();
-  await migrate(a);
-  const b = await open();
-  return {
-    dbs: [a, b],
-    async close() {
-      await a.close();
-      await b.close();
-      await scratch.drop();
-    },
-  };
-}
 
 /** Time that stands still: every message of a burst arrives at the same moment, and a wait ends at once. */
 function frozenClock(at = 5_000_000): Clock {
@@ -66,7 +40,7 @@ describe(`the rate limit's window in the database (${ENGINE})`, () => {
   });
 
   it("decides every message as the process's own limiter does, for a random stream of arrivals", async () => {
-    const shared = await openShared();
+    const shared = await openSharedDatabases('pd_rate');
     closers.push(shared.close);
     const repo = createRateLimitRepo(shared.dbs[0]);
     let now = 1_000_000;
@@ -96,7 +70,7 @@ describe(`the rate limit's window in the database (${ENGINE})`, () => {
   });
 
   it('lets two handles racing for one person take exactly the burst between them', async () => {
-    const shared = await openShared();
+    const shared = await openSharedDatabases('pd_rate');
     closers.push(shared.close);
     const [a, b] = shared.dbs.map((db) => createRateLimitRepo(db));
     const shape = { intervalMs: 5_000, toleranceMs: 25_000, maxDelayMs: 20_000, keepMs: 60_000 };
@@ -138,7 +112,7 @@ describe(`the rate limit's window in the database (${ENGINE})`, () => {
   it('two webhook instances on one database count one window: the burst once, not once per instance', async () => {
     const fake: FakeTelegram = await startFakeTelegram();
     closers.push(fake.close);
-    const shared = await openShared();
+    const shared = await openSharedDatabases('pd_rate');
     closers.push(shared.close);
     const { log, lines } = memoryLogger();
     const requests: AnswerRequest[] = [];

@@ -61,3 +61,32 @@ export function freshDatabases(engine: TestEngine): () => Promise<Database> {
     return opened.db;
   };
 }
+
+/**
+ * Two handles on one fresh, migrated database, as two bot instances would hold: PGlite gives the same
+ * handle twice (two processes cannot share its directory); with DATABASE_URL, a scratch PostgreSQL
+ * database and a pool each, dropped by `close()`.
+ */
+export async function openSharedDatabases(
+  prefix: string,
+): Promise<{ dbs: [Database, Database]; close: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await openPglite();
+    await migrate(db);
+    return { dbs: [db, db], close: () => db.close() };
+  }
+  const scratch = await createScratchDatabase(url, prefix);
+  const open = () => openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
+  const a = await open();
+  await migrate(a);
+  const b = await open();
+  return {
+    dbs: [a, b],
+    async close() {
+      await a.close();
+      await b.close();
+      await scratch.drop();
+    },
+  };
+}
