@@ -102,6 +102,18 @@ export async function startHarness(
   };
 }
 
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** A held "halo", then the consent button: the thanks and the greeting follow. */
+export async function greetAndConsent(h: Harness, user: UserSpec) {
+  let since = h.fake.calls.length;
+  h.text(user, 'halo');
+  await h.reply(user.id, since);
+  since = h.fake.calls.length;
+  h.tap(user, 'consent');
+  await h.reply(user.id, since, 2);
+}
+
 export interface UserSpec {
   id: number;
   language?: string;

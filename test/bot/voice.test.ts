@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.ts';
 import { startFakeTranscription, transcribeSettings } from '../helpers/fake-transcribe.ts';
-import { startHarness, TOKEN, textOf, type UserSpec } from './harness.ts';
+import { greetAndConsent, startHarness, TOKEN, textOf, type UserSpec } from './harness.ts';
 
 type Harness = Awaited<ReturnType<typeof startHarness>>;
 type Fake = Awaited<ReturnType<typeof startFakeTranscription>>;
@@ -24,16 +24,6 @@ function sendVoice(h: Harness, user: UserSpec, bytes: Uint8Array, duration: numb
   });
 }
 
-/** A held "halo", then the consent button: the thanks and the greeting follow. */
-async function consented(h: Harness, user: UserSpec) {
-  let since = h.fake.calls.length;
-  h.text(user, 'halo');
-  await h.reply(user.id, since);
-  since = h.fake.calls.length;
-  h.tap(user, 'consent');
-  await h.reply(user.id, since, 2);
-}
-
 describe('voice notes with a transcription endpoint (fake Bot API + fake transcription server over HTTP)', () => {
   let h: Harness;
   let stt: Fake;
@@ -49,7 +39,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   it('is transcribed, shown back as "Saya dengar" and answered like the typed question, recorded with the transcript', async () => {
     const user = { id: 4101 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     const spoken = 'gimana cara menghitung HPP tas kulit?';
     const bytes = audio('hpp');
     stt.teach(bytes, `  ${spoken} `);
@@ -91,7 +81,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   it('a spoken answer to a /kriteria prompt is taken as the typed one would be', async () => {
     const user = { id: 4105 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     let since = h.fake.calls.length;
     h.text(user, '/kriteria');
     const [q1] = await h.reply(user.id, since);
@@ -107,7 +97,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   it('longer than the limit: a polite message, nothing downloaded or sent to the endpoint', async () => {
     const user = { id: 4102 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     const before = { stt: stt.requests.length, files: h.fake.sent('getFile').length };
     const since = h.fake.calls.length;
     sendVoice(h, user, audio('long'), 300);
@@ -122,7 +112,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   it('bigger than the limit (as the update says it): a polite message', async () => {
     const user = { id: 4103 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     const since = h.fake.calls.length;
     sendVoice(h, user, audio('big'), 30, 6 * 1024 * 1024);
     const [reply] = await h.reply(user.id, since);
@@ -131,7 +121,7 @@ describe('voice notes with a transcription endpoint (fake Bot API + fake transcr
 
   it('an endpoint that fails (500) or is down: a polite message and a log line, and the bot keeps answering', async () => {
     const user = { id: 4104 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     stt.fail(500);
     let since = h.fake.calls.length;
     sendVoice(h, user, audio('fails'), 5);
@@ -166,7 +156,7 @@ describe('voice notes without a transcription endpoint', () => {
 
   it('get the polite "please type it" message, and nothing is downloaded', async () => {
     const user = { id: 4201 };
-    await consented(h, user);
+    await greetAndConsent(h, user);
     const since = h.fake.calls.length;
     sendVoice(h, user, audio('none'), 5);
     const [reply] = await h.reply(user.id, since);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startHarness } from '../bot/harness.ts';
+import { greetAndConsent, startHarness } from '../bot/harness.ts';
 
 /**
  * Nothing deleted by a stop: a message held back by the rate limit is answered when the bot stops, not
@@ -15,13 +15,8 @@ describe('stopping the bot with a message waiting for its turn', () => {
 
   it('answers the waiting message on stop (long polling)', async () => {
     const user = { id: 7_101 };
+    await greetAndConsent(h, user);
     let since = h.fake.calls.length;
-    h.text(user, 'halo');
-    await h.reply(user.id, since);
-    since = h.fake.calls.length;
-    h.tap(user, 'consent');
-    await h.reply(user.id, since, 2);
-    since = h.fake.calls.length;
     h.text(user, 'apa itu HPP untuk keripik?');
     h.text(user, 'bagaimana cara membuat label kemasan?');
     // The first answer and the notice that the next one comes in a moment.
