@@ -33,6 +33,8 @@ export interface Understanding {
   focus?: string;
   /** Words written as names (capitalised inside a sentence, lower-cased here): "Japan", "Kredivo". */
   names: string[];
+  /** The resolved question read as its story and the sentences that ask (splitAsking, read once). */
+  parts: ReturnType<typeof splitAsking>;
 }
 
 /** Capitalised words that do not open a sentence: names of places, firms, schemes. */
@@ -62,7 +64,16 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   const language = detectLanguage(text);
   const talk = smallTalk(text);
   if (talk)
-    return { text, resolved: text, followUp: false, language, kind: 'general', smallTalk: talk, names: [] };
+    return {
+      text,
+      resolved: text,
+      followUp: false,
+      language,
+      kind: 'general',
+      smallTalk: talk,
+      names: [],
+      parts: splitAsking(text),
+    };
   // Earlier turns are completed in order, so a follow-up of a follow-up keeps the original topic.
   let previous: string | undefined;
   for (const turn of history.slice(-4)) {
@@ -71,6 +82,7 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   }
   const completion = previous ? completeFollowUp(text, previous) : { question: text, followUp: false };
   const resolved = completion.question;
+  const parts = splitAsking(resolved);
   // The kind comes from the user's own words first; an elliptical "kalau keripik?" asks what the
   // previous question asked.
   const own = questionKind(text);
@@ -80,7 +92,7 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
   // The sentences that ask decide it, not the story: "kulit harganya naik terus. gmn ngitung harga
   // jual?" asks how to price, not for today's leather price.
   const guard =
-    asksForLiveFigure(splitAsking(resolved).asking) && !givesOwnFigures(text)
+    asksForLiveFigure(parts.asking) && !givesOwnFigures(text)
       ? 'live-figure'
       : asksForContact(text)
         ? 'contact'
@@ -93,6 +105,7 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
     language,
     kind,
     names: namesIn(resolved),
+    parts,
     ...(guard ? { guard } : {}),
     ...(focus ? { focus } : {}),
   };

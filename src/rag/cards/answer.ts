@@ -2,7 +2,6 @@ import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
 import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
 import { analyze } from '../../text/analyze.ts';
-import { splitAsking } from '../../text/lexicon.ts';
 import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
 import { type Language, MESSAGES } from '../messages.ts';
@@ -110,7 +109,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (!deps.cards) return { matches: [], story: false };
     const matcher = await deps.cards.current();
     if (matcher.size === 0) return { matches: [], story: false };
-    const split = splitAsking(u.resolved);
+    const split = u.parts;
     // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
     const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
     const context = split.context;
@@ -231,7 +230,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
    */
   async function eachQuestion(u: Understanding, trace: AnswerTrace): Promise<CardMatch[]> {
     if (!deps.cards) return [];
-    const { questions, context } = splitAsking(u.resolved);
+    const { questions, context } = u.parts;
     if (questions.length < 2 || questions.length > 3) return [];
     const matcher = await deps.cards.current();
     const picked: CardMatch[] = [];
