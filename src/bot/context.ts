@@ -6,7 +6,8 @@ import type { HandoffsRepo } from '../db/handoffs-repo.ts';
 import type { Database } from '../db/port.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerService } from '../rag/answer-service.ts';
-import type { Dialogue, HeldQuestion } from './helpers/dialogue.ts';
+import type { FallbackJournal } from '../rag/interaction-log.ts';
+import type { Dialogue, DialogueOutage, HeldQuestion } from './helpers/dialogue.ts';
 import type { Pseudonymizer } from './helpers/pseudonym.ts';
 import type { SharedRateLimiter } from './middlewares/rate-limit.ts';
 import type { Locale, Translate } from './locales/index.ts';
@@ -26,6 +27,11 @@ export interface BotDeps {
    * arrives before is told "sebentar ya" at once and answered when it settles. Absent: ready at once.
    */
   ready?: Promise<unknown>;
+  /**
+   * Where writes go while the database is down (consent, feedback, hand-offs, dialogue steps), in one file
+   * and one order with the interactions. Default: the journal the app opened on `db`.
+   */
+  fallback?: FallbackJournal;
 }
 
 /** Per-process state that is not dialogue: in-memory claims of update ids, used when the database is down. */
@@ -43,6 +49,8 @@ export interface BotServices extends BotDeps {
   memory: BotMemory;
   /** Dialogue state in the database (any instance can take the next step; see helpers/dialogue.ts). */
   dialogues: DialogueRepo;
+  /** Dialogue states kept in this process while the database refused them (see helpers/dialogue.ts). */
+  dialogueOutage: DialogueOutage;
   limiter: SharedRateLimiter;
   botUsername: () => string;
   /** How long an answer may take before "typing…" is shown. */

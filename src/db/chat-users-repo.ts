@@ -41,13 +41,16 @@ export function createChatUsersRepo(db: Database) {
       channel: string;
       chatId: number;
       language: string;
+      /** When the consent was given (a tap kept in the fallback file during an outage); default now. */
+      at?: string;
     }): Promise<void> {
       await db.query(
         `insert into chat_users (user_ref, channel, chat_id, language, consented_at)
-         values ($1, $2, $3, $4, now())
+         values ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
          on conflict (user_ref) do update set chat_id = excluded.chat_id, language = excluded.language,
-           consented_at = coalesce(chat_users.consented_at, now()), blocked_at = null, updated_at = now()`,
-        [input.userRef, input.channel, input.chatId, input.language],
+           consented_at = coalesce(chat_users.consented_at, excluded.consented_at), blocked_at = null,
+           updated_at = now()`,
+        [input.userRef, input.channel, input.chatId, input.language, input.at ?? null],
       );
     },
 

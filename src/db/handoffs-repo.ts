@@ -70,6 +70,8 @@ export function createHandoffsRepo(db: Database) {
       question: string;
       reason: HandoffReason;
       interactionId?: number;
+      /** When it was asked for (a request kept in the fallback file during an outage); default now. */
+      createdAt?: string;
     }): Promise<Handoff> {
       return db.transaction(async (tx) => {
         if (input.interactionId !== undefined) {
@@ -80,9 +82,16 @@ export function createHandoffsRepo(db: Database) {
           if (rows[0]) return toHandoff(rows[0]);
         }
         const { rows } = await tx.query<HandoffRow>(
-          `insert into handoffs (interaction_id, user_ref, channel, question, reason)
-           values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
-          [input.interactionId ?? null, input.userRef, input.channel, input.question, input.reason],
+          `insert into handoffs (interaction_id, user_ref, channel, question, reason, created_at)
+           values ($1, $2, $3, $4, $5, coalesce($6::timestamptz, now())) returning ${COLUMNS}`,
+          [
+            input.interactionId ?? null,
+            input.userRef,
+            input.channel,
+            input.question,
+            input.reason,
+            input.createdAt ?? null,
+          ],
         );
         return toHandoff(rows[0]!);
       });

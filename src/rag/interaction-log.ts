@@ -1,5 +1,8 @@
-import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createChatUsersRepo } from '../db/chat-users-repo.ts';
+import { createFeedbackRepo } from '../db/feedback-repo.ts';
+import { createHandoffsRepo } from '../db/handoffs-repo.ts';
 import type { InteractionRecord } from '../db/interactions-repo.ts';
 import { createInteractionsRepo } from '../db/interactions-repo.ts';
 import type { Database } from '../db/port.ts';
@@ -22,25 +25,116 @@ export interface InteractionLog {
 }
 
 /**
- * Writes every interaction to the database; when the database is down, appends it as a JSON line to
- * a fallback file so that nothing is lost, and writes those lines back when the database returns.
+ * A write the bot could not make while the database was down, kept in the fallback file with the time it
+ * was asked for (`at`) and written back in the order it was made. Every kind is idempotent when written
+ * back (a consent keeps its first time, a vote does not replace a later one, a hand-off is one per
+ * interaction), so a line read twice after a crash mid-replay is still stored once.
  */
-export function createInteractionLog(
+export type FallbackWrite =
+  | { kind: 'consent'; userRef: string; channel: string; chatId: number; language: string }
+  | { kind: 'feedback'; userRef: string; interactionId: number; value: 1 | -1 }
+  | { kind: 'handoff'; userRef: string; channel: string; interactionId: number };
+
+type Line = ({ kind?: 'interaction' } & InteractionRecord) | FallbackWrite;
+
+/**
+ * The one fallback file of a database (interactions-fallback.jsonl in the data directory): every write path
+ * of the question flow and the bot (interactions, consent, feedback, hand-offs) appends to
+ * it when the database refuses, and it is written back in order, once each, when the database answers.
+ */
+export interface FallbackJournal {
+  /** Appends a write (stamped with now as its time); false when even the file could not take it. */
+  keep(write: FallbackWrite, error?: unknown): boolean;
+  /** Writes the waiting lines back to the database, in order; returns how many were written. */
+  replay(): Promise<number>;
+  /** Whether lines are waiting. */
+  pending(): boolean;
+  /** /hapus: drops the lines of this user (or of their private chat) not written back yet; how many. */
+  forget(userRef: string, chatRef?: string): number;
+}
+
+const journals = new WeakMap<object, FallbackJournal>();
+
+/**
+ * The fallback journal opened on this database by the app (createInteractionLog), so that the bot, given
+ * only the database, keeps its writes in the same file as the interactions and in one order with them.
+ */
+export function fallbackJournalOf(db: object): FallbackJournal | undefined {
+  return journals.get(db);
+}
+
+function ownedBy(line: Line, userRef: string, chatRef?: string): boolean {
+  const row = line as { userRef?: string | null; chatRef?: string | null };
+  return row.userRef === userRef || (chatRef !== undefined && row.chatRef === chatRef);
+}
+
+export function createFallbackJournal(
   db: Database,
   options: { fallbackFile: string; log: Logger },
-): InteractionLog {
-  const repo = createInteractionsRepo(db);
+): FallbackJournal & { keepInteraction(record: InteractionRecord): void } {
+  const interactions = createInteractionsRepo(db);
+  const users = createChatUsersRepo(db);
+  const feedback = createFeedbackRepo(db);
+  const handoffs = createHandoffsRepo(db);
   const file = options.fallbackFile;
   // The file is renamed before it is read, so a row that fails again while replaying goes to a fresh
   // fallback file and a second replay (this process or another) never reads the same line twice.
   const replaying = `${file}.replaying`;
   let pending = existsSync(file) || existsSync(replaying);
   let running: Promise<number> | undefined;
+  /** Users forgotten (/hapus) while a replay had already read its lines. */
+  const forgotten: { userRef: string; chatRef?: string }[] = [];
 
   function append(target: string, line: string) {
     ensureDir(dirname(target));
     appendFileSync(target, line);
   }
+
+  async function apply(line: Line & { at?: string }): Promise<void> {
+    const at = line.at;
+    switch (line.kind) {
+      case 'consent':
+        await users.consent({ ...line, at });
+        return;
+      case 'feedback':
+        if (!(await feedback.set(line.interactionId, line.userRef, line.value, at)))
+          options.log.info(
+            { code: 'FALLBACK_FEEDBACK_GONE' },
+            'kept feedback for an answer no longer stored',
+          );
+        return;
+      case 'handoff': {
+        const own = await users.ownInteraction(line.interactionId, line.userRef);
+        if (!own) {
+          options.log.info({ code: 'FALLBACK_HANDOFF_GONE' }, 'kept hand-off for an answer no longer stored');
+          return;
+        }
+        await handoffs.create({
+          userRef: line.userRef,
+          channel: line.channel,
+          question: own.question,
+          reason: 'requested',
+          interactionId: line.interactionId,
+          createdAt: at,
+        });
+        return;
+      }
+      default: {
+        const {
+          at: _at,
+          kind: _kind,
+          ...record
+        } = line as InteractionRecord & { at?: string; kind?: string };
+        await interactions.insert(record);
+      }
+    }
+  }
+
+  const reachable = () =>
+    db.query('select 1').then(
+      () => true,
+      () => false,
+    );
 
   async function replay(): Promise<number> {
     if (!existsSync(replaying)) {
@@ -50,30 +144,43 @@ export function createInteractionLog(
       }
       renameSync(file, replaying);
     }
+    forgotten.length = 0;
     const lines = readFileSync(replaying, 'utf8').split('\n').filter(Boolean);
     let written = 0;
     for (let i = 0; i < lines.length; i++) {
-      let row: InteractionRecord & { at?: string };
+      let row: Line & { at?: string };
       try {
         row = JSON.parse(lines[i]!);
       } catch {
         options.log.error({ fallbackFile: file, line: i + 1 }, 'unreadable fallback line skipped');
         continue;
       }
+      if (forgotten.some((user) => ownedBy(row, user.userRef, user.chatRef))) continue;
       try {
-        const { at: _at, ...record } = row;
-        await repo.insert(record);
+        await apply(row);
         written++;
       } catch (error) {
+        if (await reachable()) {
+          // The database answers but refuses this line: set it aside instead of blocking the rest for ever.
+          append(`${file}.rejected`, `${lines[i]}\n`);
+          options.log.error(
+            { err: error, fallbackFile: file, line: i + 1 },
+            'fallback line refused; set aside',
+          );
+          continue;
+        }
         // The database went away again: keep this line and the rest for the next replay.
-        append(file, `${lines.slice(i).join('\n')}\n`);
-        options.log.warn({ err: error, left: lines.length - i }, 'fallback replay interrupted');
+        const rest = lines
+          .slice(i)
+          .filter((line) => !forgotten.some((user) => lineOwnedBy(line, user.userRef, user.chatRef)));
+        if (rest.length > 0) append(file, `${rest.join('\n')}\n`);
+        options.log.warn({ err: error, left: rest.length }, 'fallback replay interrupted');
         break;
       }
     }
     unlinkSync(replaying);
     pending = existsSync(file);
-    if (written > 0) options.log.info({ written }, 'fallback interactions written back to the database');
+    if (written > 0) options.log.info({ written }, 'fallback rows written back to the database');
     return written;
   }
 
@@ -89,6 +196,65 @@ export function createInteractionLog(
     return running;
   }
 
+  function lineOwnedBy(text: string, userRef: string, chatRef?: string): boolean {
+    try {
+      return ownedBy(JSON.parse(text), userRef, chatRef);
+    } catch {
+      return false;
+    }
+  }
+
+  const journal: FallbackJournal = {
+    keep(write, error) {
+      try {
+        append(file, `${JSON.stringify({ at: new Date().toISOString(), ...write })}\n`);
+        pending = true;
+        options.log.error(
+          { err: error, fallbackFile: file, kind: write.kind },
+          'write saved to fallback file',
+        );
+        return true;
+      } catch (fileError) {
+        options.log.fatal({ err: fileError, kind: write.kind }, 'write could not be saved anywhere');
+        return false;
+      }
+    },
+    replay: () => (pending ? replayOnce() : Promise.resolve(0)),
+    pending: () => pending,
+    forget(userRef, chatRef) {
+      forgotten.push({ userRef, chatRef });
+      let dropped = 0;
+      for (const target of [file, replaying]) {
+        if (!existsSync(target)) continue;
+        const lines = readFileSync(target, 'utf8').split('\n').filter(Boolean);
+        const kept = lines.filter((line) => !lineOwnedBy(line, userRef, chatRef));
+        dropped += lines.length - kept.length;
+        if (kept.length < lines.length) writeFileSync(target, kept.length > 0 ? `${kept.join('\n')}\n` : '');
+      }
+      return dropped;
+    },
+  };
+  return Object.assign(journal, {
+    /** For the interaction log: an interaction line, as it always was (no kind). */
+    keepInteraction(record: InteractionRecord): void {
+      append(file, `${JSON.stringify({ at: new Date().toISOString(), ...record })}\n`);
+      pending = true;
+    },
+  });
+}
+
+/**
+ * Writes every interaction to the database; when the database is down, appends it as a JSON line to
+ * a fallback file so that nothing is lost, and writes those lines back when the database returns.
+ */
+export function createInteractionLog(
+  db: Database,
+  options: { fallbackFile: string; log: Logger },
+): InteractionLog {
+  const repo = createInteractionsRepo(db);
+  const journal = createFallbackJournal(db, options);
+  journals.set(db, journal);
+
   return {
     async record(record) {
       // PostgreSQL text cannot hold NUL; keep the rest of a binary message visible instead of losing it.
@@ -102,13 +268,15 @@ export function createInteractionLog(
       };
       try {
         const id = await repo.insert(stored);
-        if (pending) void replayOnce();
+        if (journal.pending()) void journal.replay();
         return id;
       } catch (error) {
         try {
-          append(file, `${JSON.stringify({ at: new Date().toISOString(), ...stored })}\n`);
-          pending = true;
-          options.log.error({ err: error, fallbackFile: file }, 'interaction saved to fallback file');
+          journal.keepInteraction(stored);
+          options.log.error(
+            { err: error, fallbackFile: options.fallbackFile },
+            'interaction saved to fallback file',
+          );
         } catch (fileError) {
           options.log.fatal(
             { err: fileError, interaction: { ...stored, question: undefined, answer: undefined } },
@@ -118,6 +286,6 @@ export function createInteractionLog(
         return null;
       }
     },
-    replayFallback: () => (pending ? replayOnce() : Promise.resolve(0)),
+    replayFallback: () => journal.replay(),
   };
 }

@@ -103,9 +103,20 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
   };
 
   await round('before', 0);
+  // Three of the askers' answers from before the cut, to be rated and handed off during it.
+  const [up, down, handedOff] = await Promise.all(
+    USERS.slice(0, 3).map(async (id) => {
+      const { rows } = await direct.query<{ id: string }>(
+        "select id from interactions where user_ref = $1 and channel = 'telegram' order by id limit 1",
+        [refs.user(id)],
+      );
+      return { user: id, interactionId: Number(rows[0]!.id) };
+    }),
+  );
   const cutAt = new Date();
   await outage.cut();
   const answeredInCut = await round('cut', 1);
+  const taps = await tapDuringCut(h, { up: up!, down: down!, handedOff: handedOff! });
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, CUT_MS - (Date.now() - cutAt.getTime()))));
   await outage.restore();
   const backAt = new Date();
@@ -135,6 +146,9 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
     const at = byUpdate.get(a.updateId)?.[0];
     return at !== undefined && at >= new Date(cutAt.getTime() - 1_000) && at <= backAt;
   }).length;
+  const writes = await tapsStored(direct, { up: up!, down: down!, handedOff: handedOff! });
+  const inCut = (at: Date | undefined) =>
+    at !== undefined && at >= new Date(cutAt.getTime() - 1_000) && at <= backAt;
   const logged = (msg: string) => h.logLines.filter((line) => line.msg === msg).length;
   if (process.env.H20_DEBUG) {
     const counts = new Map<string, number>();
@@ -160,7 +174,118 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
     storedFromTheCut: cutAsked.filter((a) => byUpdate.has(a.updateId)).length,
     cutRowsWithTheirTime: keptTime,
     answeredInCut,
+    tapsToldKept: taps,
+    tapsStored: {
+      consent: writes.consent.length,
+      consentInCut: writes.consent.filter(inCut).length,
+      up: writes.up.map((row) => row.value),
+      upInCut: writes.up.filter((row) => inCut(row.at)).length,
+      down: writes.down.map((row) => row.value),
+      downInCut: writes.down.filter((row) => inCut(row.at)).length,
+      handoffs: writes.handoffs.length,
+      handoffsInCut: writes.handoffs.filter(inCut).length,
+    },
   };
+}
+
+/** A person who has not consented yet: taps the consent button during the cut. */
+const NEWCOMER = 89_999;
+
+/**
+ * During the cut: a newcomer taps ✅ Saya setuju, one asker taps 👍 and another 👎 under an answer from
+ * before the cut, and a third taps 🙋 Tanya mentor. Returns what each was told (the callback's toast, or the
+ * message for the hand-off), once each tap was answered.
+ */
+async function tapDuringCut(
+  h: Harness,
+  t: Record<'up' | 'down' | 'handedOff', { user: number; interactionId: number }>,
+) {
+  const since = h.fake.calls.length;
+  h.tap({ id: NEWCOMER }, 'consent');
+  h.tap({ id: t.up.user }, `fb:1:${t.up.interactionId}`);
+  h.tap({ id: t.down.user }, `fb:-1:${t.down.interactionId}`);
+  h.tap({ id: t.handedOff.user }, `hm:${t.handedOff.interactionId}`);
+  const toldTo = (calls: typeof h.fake.calls, chat: number, method: string) =>
+    calls
+      .slice(since)
+      .filter((c) => c.method === method && c.status === 200)
+      .filter((c) => method === 'answerCallbackQuery' || Number(c.payload.chat_id) === chat)
+      .map((c) => String(c.payload.text ?? ''));
+  await h.fake
+    .waitFor(
+      (calls) =>
+        toldTo(calls, 0, 'answerCallbackQuery').length >= 4 &&
+        toldTo(calls, NEWCOMER, 'sendMessage').length >= 1 &&
+        toldTo(calls, t.handedOff.user, 'sendMessage').length >= 1,
+      15_000,
+    )
+    .catch(() => undefined); // An apology instead of the answers expected: the assertions below say which.
+  const toasts = toldTo(h.fake.calls, 0, 'answerCallbackQuery');
+  return {
+    consent: toldTo(h.fake.calls, NEWCOMER, 'sendMessage'),
+    feedback: toasts.filter((text) => /penilaian/.test(text)),
+    handoff: toldTo(h.fake.calls, t.handedOff.user, 'sendMessage'),
+  };
+}
+
+/** The taps of the cut as the database holds them after it (waits up to 30 s for the replay). */
+async function tapsStored(
+  direct: Queryable,
+  t: Record<'up' | 'down' | 'handedOff', { user: number; interactionId: number }>,
+) {
+  const read = async () => ({
+    consent: (
+      await direct.query<{ consented_at: Date }>(
+        'select consented_at from chat_users where user_ref = $1 and consented_at is not null',
+        [refs.user(NEWCOMER)],
+      )
+    ).rows.map((row) => new Date(row.consented_at)),
+    up: await votes(direct, t.up.interactionId),
+    down: await votes(direct, t.down.interactionId),
+    handoffs: (
+      await direct.query<{ created_at: Date }>(
+        "select created_at from handoffs where interaction_id = $1 and reason = 'requested'",
+        [t.handedOff.interactionId],
+      )
+    ).rows.map((row) => new Date(row.created_at)),
+  });
+  const end = Date.now() + 30_000;
+  let rows = await read();
+  while (
+    [rows.consent, rows.up, rows.down, rows.handoffs].some((list) => list.length === 0) &&
+    Date.now() < end
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    rows = await read();
+  }
+  return rows;
+}
+
+async function votes(direct: Queryable, interactionId: number) {
+  const { rows } = await direct.query<{ value: number; created_at: Date }>(
+    'select value, created_at from feedback where interaction_id = $1',
+    [interactionId],
+  );
+  return rows.map((row) => ({ value: Number(row.value), at: new Date(row.created_at) }));
+}
+
+/** The taps of the cut: each stored once, with its time inside the cut, and the person told honestly. */
+function expectTapsKept(result: Awaited<ReturnType<typeof measureOutage>>) {
+  expect(result.tapsStored).toEqual({
+    consent: 1,
+    consentInCut: 1,
+    up: [1],
+    upInCut: 1,
+    down: [-1],
+    downInCut: 1,
+    handoffs: 1,
+    handoffsInCut: 1,
+  });
+  // Told what happened: noted now, stored once the system is back (not the generic apology).
+  expect(result.tapsToldKept.consent.join('\n')).toMatch(/persetujuan Anda sudah kami catat.*gangguan/s);
+  expect(result.tapsToldKept.feedback).toHaveLength(2);
+  for (const text of result.tapsToldKept.feedback) expect(text).toMatch(/gangguan.*dicatat/);
+  expect(result.tapsToldKept.handoff.join('\n')).toMatch(/mentor sudah kami catat.*antrean/s);
 }
 
 describe('a database outage while questions arrive', () => {
@@ -195,7 +320,44 @@ describe('a database outage while questions arrive', () => {
       twice: 0,
       keptTime: 50,
     });
+    expectTapsKept(result);
   }, 240_000);
+
+  it('a /kriteria dialogue started during the cut goes on, and its step is in the database after it', async () => {
+    const base = await openPglite();
+    await migrate(base);
+    closers.push(() => base.close());
+    const { db, state } = switchable(base);
+    const h = await startHarness({ db });
+    closers.push(h.close);
+    const user = { id: USERS[0]! };
+    await consentAll(base);
+    const say = async (text: string) => {
+      const since = h.fake.calls.length;
+      h.text(user, text);
+      const [reply] = await h.reply(user.id, since);
+      return String(reply!.payload.text);
+    };
+    await say('apa itu HPP?'); // seen before the cut: its consent is known to the process
+    state.down = true;
+    const started = await say('/kriteria');
+    const second = await say('500');
+    state.down = false;
+    const third = await say('120');
+    const { rows } = await base.query<{ state: { step: string; facts: Record<string, number> } }>(
+      "select state from dialogue_state where user_ref = $1 and kind = 'criteria'",
+      [refs.user(user.id)],
+    );
+    const stored = rows.map((row) => (typeof row.state === 'string' ? JSON.parse(row.state) : row.state));
+    console.log('dialogue across the cut:', JSON.stringify({ started, second, third, stored }));
+    expect(state.refused).toBeGreaterThan(0);
+    expect(started).toMatch(/berapa/i);
+    expect(second).toMatch(/usaha sejenis/);
+    expect(third).toMatch(/satu desa/);
+    expect(stored).toMatchObject([
+      { step: 'singleVillage', facts: { households: 500, similarBusinesses: 120 } },
+    ]);
+  }, 120_000);
 
   // Without DATABASE_URL this case is skipped and the run ends with the loud notice of
   // test/helpers/global-setup.ts; with CI=1 (as .ci/run sets) a missing server fails the run instead.
@@ -228,6 +390,7 @@ describe('a database outage while questions arrive', () => {
         twice: 0,
         keptTime: 50,
       });
+      expectTapsKept(result);
     },
     240_000,
   );

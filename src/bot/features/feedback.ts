@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
+import { keepForLater } from '../helpers/fallback.ts';
 import { answerKeyboard, replyText } from '../helpers/reply.ts';
 
 /** 👍 / 👎 and "Tanya mentor" under an answer. */
@@ -7,26 +8,51 @@ export const feedbackFeature = new Composer<BotContext>();
 
 feedbackFeature.callbackQuery(/^fb:(1|-1):(\d+)$/, async (ctx) => {
   const value = Number(ctx.match[1]) as 1 | -1;
-  const stored = await ctx.deps.feedback.set(Number(ctx.match[2]), ctx.userRef!, value);
+  const interactionId = Number(ctx.match[2]);
+  let stored: boolean;
+  try {
+    stored = await ctx.deps.feedback.set(interactionId, ctx.userRef!, value);
+  } catch (error) {
+    // The database is down: the vote is kept in the fallback file and written back with its time.
+    if (!keepForLater(ctx, { kind: 'feedback', userRef: ctx.userRef!, interactionId, value }, error))
+      throw error;
+    ctx.outcome = 'feedback-kept';
+    await ctx.answerCallbackQuery({ text: ctx.t('feedbackKept') });
+    return;
+  }
   ctx.outcome = stored ? (value === 1 ? 'feedback-up' : 'feedback-down') : 'feedback-gone';
   await ctx.answerCallbackQuery({ text: ctx.t(stored ? 'feedbackThanks' : 'feedbackGone') });
 });
 
 feedbackFeature.callbackQuery(/^hm:(\d+)$/, async (ctx) => {
   const interactionId = Number(ctx.match[1]);
-  const own = await ctx.deps.users.ownInteraction(interactionId, ctx.userRef!);
-  if (!own) {
+  let own: Awaited<ReturnType<typeof ctx.deps.users.ownInteraction>>;
+  let handoff: { id: number } | undefined;
+  try {
+    own = await ctx.deps.users.ownInteraction(interactionId, ctx.userRef!);
+    if (own)
+      handoff = await ctx.deps.handoffs.create({
+        userRef: ctx.userRef!,
+        channel: 'telegram',
+        question: own.question,
+        reason: 'requested',
+        interactionId,
+      });
+  } catch (error) {
+    // The database is down: the request is queued in the fallback file and opened, with the time it was
+    // asked, when the database returns (the question is read from the interaction then).
+    const write = { kind: 'handoff' as const, userRef: ctx.userRef!, channel: 'telegram', interactionId };
+    if (!keepForLater(ctx, write, error)) throw error;
+    ctx.outcome = 'handoff-kept';
+    await ctx.answerCallbackQuery();
+    await replyText(ctx, ctx.t('handoffKept'));
+    return;
+  }
+  if (!own || !handoff) {
     ctx.outcome = 'handoff-gone';
     await ctx.answerCallbackQuery({ text: ctx.t('feedbackGone') });
     return;
   }
-  const handoff = await ctx.deps.handoffs.create({
-    userRef: ctx.userRef!,
-    channel: 'telegram',
-    question: own.question,
-    reason: 'requested',
-    interactionId,
-  });
   ctx.outcome = 'handed_off';
   ctx.log.info({ handoffId: handoff.id }, 'hand-off requested');
   await ctx.answerCallbackQuery();

@@ -1,6 +1,8 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../context.ts';
 import { showNotice } from '../helpers/consent.ts';
+import { keepForLater } from '../helpers/fallback.ts';
+import { rememberConsent } from '../middlewares/dedupe.ts';
 import { replyText } from '../helpers/reply.ts';
 import { answerAndReply } from './question.ts';
 
@@ -52,25 +54,42 @@ startFeature.callbackQuery('privacy:full', async (ctx) => {
 
 startFeature.callbackQuery('consent', async (ctx) => {
   const from = ctx.from;
-  await ctx.deps.users.consent({
+  const consent = {
     userRef: ctx.userRef!,
     channel: 'telegram',
     // Mentors' replies go to the private chat with the user, also when they consented in a group.
     chatId: from.id,
     language: ctx.locale,
-  });
-  ctx.outcome = 'consented';
-  await ctx.answerCallbackQuery({ text: ctx.t('consentThanks') });
+  };
+  let kept = false;
+  try {
+    await ctx.deps.users.consent(consent);
+  } catch (error) {
+    // The database is down: the consent goes to the fallback file with its time and is written back when
+    // the database returns; meanwhile this process answers the person as consented.
+    if (!keepForLater(ctx, { kind: 'consent', ...consent }, error)) throw error;
+    kept = true;
+    rememberConsent(ctx, {
+      userRef: consent.userRef,
+      chatId: consent.chatId,
+      language: consent.language,
+      consentedAt: new Date(),
+      blockedAt: null,
+    });
+  }
+  ctx.outcome = kept ? 'consent-kept' : 'consented';
+  await ctx.answerCallbackQuery({ text: ctx.t(kept ? 'consentKept' : 'consentThanks') });
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   await ctx.dialogue.clear('notice').catch(() => undefined);
   // Taken, not read: of two instances getting the same tap, one answers the held question.
   const held = await ctx.dialogue.take('held');
+  const thanks = ctx.t(kept ? 'consentKept' : 'consentThanks');
   // A question held in a group is answered in the private chat where consent was given, never the reverse.
   if (held && (held.chatRef === ctx.chatRef || ctx.chat?.type === 'private')) {
-    await replyText(ctx, ctx.t('consentThanksPending'));
+    await replyText(ctx, kept ? thanks : ctx.t('consentThanksPending'));
     if (held.voice && ctx.deps.answerHeldVoice) await ctx.deps.answerHeldVoice(ctx, held);
     else await answerAndReply(ctx, held);
   } else {
-    await replyText(ctx, `${ctx.t('consentThanks')} ${ctx.t('consentExpired')}`);
+    await replyText(ctx, `${thanks} ${ctx.t('consentExpired')}`);
   }
 });

@@ -62,24 +62,79 @@ const NONE: Dialogue = {
   awaitsReply: async () => false,
 };
 
-export function createDialogue(repo: DialogueRepo, userRef?: string, chatRef?: string): Dialogue {
+/**
+ * Dialogue states this process set or removed while the database refused them (an outage), by key: the
+ * dialogue goes on from them in this process, and they are written to the database at the first read of
+ * that person's dialogues after it answers again. A restart during the outage forgets them (a /kriteria or
+ * /hitung in progress is then started again).
+ */
+export type DialogueOutage = Map<string, { state: unknown; expiresAt: number }>;
+const OUTAGE_CAP = 10_000;
+const outageKey = (key: { userRef: string; chatRef: string; kind: string }) =>
+  `${key.userRef}\u0000${key.chatRef}\u0000${key.kind}`;
+
+export function createDialogue(
+  repo: DialogueRepo,
+  userRef?: string,
+  chatRef?: string,
+  outage: DialogueOutage = new Map(),
+): Dialogue {
   if (!userRef || !chatRef) return NONE;
   let loaded: Promise<Map<DialogueKind, unknown>> | undefined;
-  // A database that cannot be read (an outage) reads as no dialogue in progress: the message is then taken
-  // as a question and answered, instead of failing every feature that looks for a dialogue step.
+  /** This person's states kept during an outage (null: removed), dropping the expired ones. */
+  const kept = () => {
+    const out: { kind: DialogueKind; key: string; state: unknown; left: number }[] = [];
+    for (const kind of Object.keys(DIALOGUE_SPEC) as DialogueKind[]) {
+      const key = outageKey(keyOf(kind));
+      const entry = outage.get(key);
+      if (!entry) continue;
+      const left = entry.expiresAt - Date.now();
+      if (left <= 0) outage.delete(key);
+      else out.push({ kind, key, state: entry.state, left });
+    }
+    return out;
+  };
+  // A database that cannot be read (an outage) reads as the states kept in this process during it (none
+  // for most people): the message is then taken as a question and answered, instead of failing every
+  // feature that looks for a dialogue step.
   const load = () =>
     (loaded ??= repo.load(userRef, chatRef).then(
-      (rows) => {
+      async (rows) => {
         const states = new Map<DialogueKind, unknown>();
         for (const row of rows) {
           const kind = row.kind as DialogueKind;
           if (!(kind in DIALOGUE_SPEC)) continue;
           if ((row.chatRef === '') === DIALOGUE_SPEC[kind].anyChat) states.set(kind, row.state);
         }
+        // The database answers again: what was kept during the outage is written to it now.
+        for (const entry of kept()) {
+          try {
+            if (entry.state === null) await repo.remove(keyOf(entry.kind));
+            else await repo.put(keyOf(entry.kind), entry.state, entry.left);
+            outage.delete(entry.key);
+          } catch {
+            // Still failing: kept for the next read.
+          }
+          if (entry.state === null) states.delete(entry.kind);
+          else states.set(entry.kind, entry.state);
+        }
         return states;
       },
-      () => new Map<DialogueKind, unknown>(),
+      () => {
+        const states = new Map<DialogueKind, unknown>();
+        for (const entry of kept()) if (entry.state !== null) states.set(entry.kind, entry.state);
+        return states;
+      },
     ));
+  /** The database refused a write: keep it in this process (a state too large is refused outright). */
+  const keep = (kind: DialogueKind, state: unknown, error: unknown) => {
+    if (error instanceof RangeError) throw error;
+    const key = outageKey(keyOf(kind));
+    outage.delete(key);
+    outage.set(key, { state, expiresAt: Date.now() + DIALOGUE_SPEC[kind].ttlMs });
+    if (outage.size > OUTAGE_CAP) outage.delete(outage.keys().next().value!);
+  };
+  const settled = (kind: DialogueKind) => outage.delete(outageKey(keyOf(kind)));
   const keyOf = (kind: DialogueKind) => ({
     userRef,
     chatRef: DIALOGUE_SPEC[kind].anyChat ? '' : chatRef,
@@ -90,16 +145,35 @@ export function createDialogue(repo: DialogueRepo, userRef?: string, chatRef?: s
       return (await load()).get(kind) as never;
     },
     async set(kind, state) {
-      await repo.put(keyOf(kind), state, DIALOGUE_SPEC[kind].ttlMs);
+      try {
+        await repo.put(keyOf(kind), state, DIALOGUE_SPEC[kind].ttlMs);
+        settled(kind);
+      } catch (error) {
+        keep(kind, state, error);
+      }
       (await load()).set(kind, state);
     },
     async clear(kind) {
-      const had = await repo.remove(keyOf(kind));
+      let had: boolean;
+      try {
+        had = await repo.remove(keyOf(kind));
+        settled(kind);
+      } catch (error) {
+        had = (await load()).has(kind);
+        keep(kind, null, error);
+      }
       (await load()).delete(kind);
       return had;
     },
     async take(kind) {
-      const state = await repo.take(keyOf(kind));
+      let state: unknown;
+      try {
+        state = await repo.take(keyOf(kind));
+        settled(kind);
+      } catch (error) {
+        state = (await load()).get(kind);
+        keep(kind, null, error);
+      }
       (await load()).delete(kind);
       return state as never;
     },

@@ -32,6 +32,11 @@ export const en: Record<MessageKey, string> = {
     'Your question has been passed to a mentor. The reply will come to this chat, usually within 1-2 working days.',
   handoffFailed: 'Sorry, this question could not be passed to a mentor. Tap 🙋 Ask a mentor to try again.',
   handoffAlready: 'This question has already been passed to a mentor.',
+  consentKept:
+    'Thank you, your consent is noted. Our system is having trouble, so it will be stored as soon as the system is back.',
+  feedbackKept: 'Thank you! The system is having trouble; your rating is noted and stored once it is back.',
+  handoffKept:
+    'Your request for a mentor is noted. Our system is having trouble, so it is queued and passed to a mentor as soon as the system is back. The reply will come to this chat.',
   deleteConfirm:
     'Delete all your data? Your questions, answers, ratings, questions to mentors and your consent will be deleted for good.',
   deleteYes: '🗑 Yes, delete',

@@ -35,6 +35,12 @@ export const id = {
   handoffFailed:
     'Maaf, pertanyaan ini belum berhasil diteruskan ke mentor. Tekan 🙋 Tanya mentor untuk mencoba lagi.',
   handoffAlready: 'Pertanyaan ini sudah diteruskan ke mentor.',
+  consentKept:
+    'Terima kasih, persetujuan Anda sudah kami catat. Sistem kami sedang gangguan, jadi persetujuan ini akan tersimpan begitu sistem pulih.',
+  feedbackKept:
+    'Terima kasih! Sistem sedang gangguan; penilaian Anda dicatat dan tersimpan begitu sistem pulih.',
+  handoffKept:
+    'Permintaan Anda ke mentor sudah kami catat. Sistem kami sedang gangguan, jadi permintaan ini masuk antrean dan diteruskan ke mentor begitu sistem pulih. Balasan mentor akan dikirim ke chat ini.',
   deleteConfirm:
     'Hapus semua data Anda? Pertanyaan, jawaban, penilaian, pertanyaan ke mentor, dan persetujuan Anda akan dihapus dan tidak bisa dikembalikan.',
   deleteYes: '🗑 Ya, hapus',

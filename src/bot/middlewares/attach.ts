@@ -15,7 +15,7 @@ export function attach(services: BotServices) {
     ctx.deps = services;
     if (ctx.from) ctx.userRef = services.refs.user(ctx.from.id);
     if (ctx.chat) ctx.chatRef = services.refs.chat(ctx.chat.id);
-    ctx.dialogue = createDialogue(services.dialogues, ctx.userRef, ctx.chatRef);
+    ctx.dialogue = createDialogue(services.dialogues, ctx.userRef, ctx.chatRef, services.dialogueOutage);
     const text = ctx.message?.text ?? ctx.message?.caption;
     ctx.locale =
       text && !text.startsWith('/') ? detectLanguage(text.slice(0, 500)) : localeOf(ctx.from?.language_code);

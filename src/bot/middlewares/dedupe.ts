@@ -149,6 +149,14 @@ async function claim(ctx: BotContext, holder: string) {
   return loaded;
 }
 
+/**
+ * The sender consented while the database was down (their consent is in the fallback file): their next
+ * questions in the outage are answered and kept as any consented sender's are.
+ */
+export function rememberConsent(ctx: BotContext, user: ChatUser): void {
+  if (ctx.userRef) remember(memoryOf(ctx).knownUsers, ctx.userRef, user);
+}
+
 interface DedupeState {
   failedAttempts: Map<number, number>;
   holder: string;
