@@ -69,13 +69,36 @@ export function createChatUsersRepo(db: Database) {
     },
 
     /**
-     * /hapus: everything stored about the user, in one transaction: outbox rows, hand-offs (their threads
-     * cascade), feedback, the card variants made of their words, interactions (as user or in their
-     * private chat) and the consent itself.
+     * /hapus: everything stored about the user, in one transaction: the payloads of unfinished updates
+     * that name them, their rate-limit rows, outbox rows, hand-offs (their threads cascade), feedback, the
+     * card variants made of their words, interactions (as user or in their private chat) and the consent
+     * itself.
      */
-    async deleteEverything(userRef: string, chatRef?: string): Promise<Record<string, number>> {
+    async deleteEverything(
+      userRef: string,
+      chatRef?: string,
+      /** Their Telegram id: the updates kept with their claims are found by it (they hold the text). */
+      telegramId?: number,
+    ): Promise<Record<string, number>> {
       return db.transaction(async (tx) => {
         const count = async (sql: string, params: unknown[]) => (await tx.query(sql, params)).rows.length;
+        // Updates not finished yet keep their payload (the message, the sender's name) for crash recovery:
+        // any that names the person (as sender, as the private chat, as the author quoted in a reply).
+        const updates =
+          telegramId === undefined
+            ? 0
+            : await count(
+                `update bot_updates set payload = null
+                 where payload is not null and jsonb_path_exists(payload, '$.**.id ? (@ == $id)',
+                   jsonb_build_object('id', $1::bigint))
+                 returning update_id`,
+                [telegramId],
+              );
+        // The rate limit's window of the person (and of their replies to the bot's prompts).
+        const rateLimit = await count(
+          "delete from rate_limit where key = $1 or key = $1 || ':prompt' returning key",
+          [userRef],
+        );
         const outbox = await count('delete from outbox where user_ref = $1 returning id', [userRef]);
         const handoffs = await count('delete from handoffs where user_ref = $1 returning id', [userRef]);
         const feedback = await count('delete from feedback where user_ref = $1 returning interaction_id', [
@@ -93,7 +116,7 @@ export function createChatUsersRepo(db: Database) {
           [userRef, chatRef ?? null],
         );
         const users = await count('delete from chat_users where user_ref = $1 returning user_ref', [userRef]);
-        return { outbox, handoffs, feedback, variants, interactions, users };
+        return { outbox, handoffs, feedback, variants, interactions, users, updates, rateLimit };
       });
     },
 

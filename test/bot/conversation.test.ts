@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPseudonymizer } from '../../src/bot/helpers/pseudonym.ts';
 import { createHandoffsRepo } from '../../src/db/handoffs-repo.ts';
 import type { AnswerRequest } from '../../src/rag/answer-service.ts';
 import { checkTelegramHtml } from '../helpers/telegram-html.ts';
@@ -398,6 +401,43 @@ describe('the Telegram bot, end to end over HTTP', () => {
       await h.db.query<{ user_ref: string }>('select user_ref from interactions where id = $1', [id])
     ).rows[0]!.user_ref;
 
+    // Kept elsewhere until the user's next steps: an update another instance is still handling (kept with
+    // its claim, text and name, for crash recovery), the rate limit's rows, and lines of the fallback file
+    // left by a process that stopped during an outage, not written back yet. The other user's stay.
+    const otherRef = createPseudonymizer('test-secret-0123456789').user(other.id);
+    const pendingUpdate = (u: UserSpec, updateId: number, text: string) =>
+      h.db.query(
+        `insert into bot_updates (update_id, holder, claimed_at, payload)
+         values ($1, 'elsewhere:1:x', now(), $2::jsonb)`,
+        [
+          updateId,
+          JSON.stringify({
+            update_id: updateId,
+            message: {
+              message_id: 1,
+              date: 1,
+              chat: { id: u.id, type: 'private', first_name: 'Siti' },
+              from: { id: u.id, is_bot: false, first_name: 'Siti' },
+              text,
+            },
+          }),
+        ],
+      );
+    await pendingUpdate(user, 990_001, 'HP saya 0812-3456-7890');
+    await pendingUpdate(other, 990_002, 'HP saya 0813-1111-2222');
+    const fallbackFile = join(h.app.config.dataDir, 'interactions-fallback.jsonl');
+    appendFileSync(
+      fallbackFile,
+      [
+        { at: new Date().toISOString(), userRef, question: 'NIK saya 3174012507900003', channel: 'telegram' },
+        { at: new Date().toISOString(), kind: 'feedback', userRef, interactionId: id, value: -1 },
+        { at: new Date().toISOString(), kind: 'feedback', userRef: otherRef, interactionId: 1, value: 1 },
+      ]
+        .map((line) => `${JSON.stringify(line)}\n`)
+        .join(''),
+    );
+    expect(await count(h, "select 1 from rate_limit where key in ($1, $1 || ':prompt')", [userRef])).toBe(1);
+
     const [confirm] = await askConsented(h, user, '/hapus');
     expect(buttons(confirm!)).toEqual(['del:yes', 'del:no']);
     since = h.fake.calls.length;
@@ -408,6 +448,13 @@ describe('the Telegram bot, end to end over HTTP', () => {
       expect(await count(h, `select 1 from ${table} where user_ref = $1`, [userRef])).toBe(0);
     expect(await count(h, 'select 1 from handoff_messages where handoff_id = $1', [open.id])).toBe(0);
     expect(await count(h, 'select 1 from interactions where question = $1', ['apa itu HPP?'])).toBe(1);
+    expect(await count(h, "select 1 from bot_updates where payload::text like '%0812-3456-7890%'")).toBe(0);
+    expect(await count(h, "select 1 from bot_updates where payload::text like '%0813-1111-2222%'")).toBe(1);
+    expect(await count(h, "select 1 from rate_limit where key in ($1, $1 || ':prompt')", [userRef])).toBe(0);
+    expect(await count(h, 'select 1 from rate_limit where key = $1', [otherRef])).toBe(1);
+    const lines = readFileSync(fallbackFile, 'utf8');
+    expect(lines).not.toContain(userRef);
+    expect(lines).toContain(otherRef);
     // Consent is gone: the next question asks again and stores nothing.
     const before = await count(h, 'select 1 from interactions');
     const [prompt] = await askConsented(h, user, 'apa itu merek?');

@@ -80,9 +80,45 @@ describe.each(engines())('bot repositories on $name', (engine) => {
         mentor: 'M',
       });
       await cards.addVariant({ cardId, text: `kata-kata ${ref}`, origin: 'chosen', interactionId: id });
+      // An update still being handled, kept with its claim (its text and the sender's name in it), and the
+      // rate limit's windows of the person and of their replies to prompts.
+      await users.claimAndLoad(
+        1000 + chat,
+        ref,
+        { holder: 'elsewhere:1:x', ms: 30_000 },
+        {
+          update_id: 1000 + chat,
+          message: {
+            message_id: 1,
+            date: 1,
+            chat: { id: chat, type: 'private' },
+            from: { id: chat },
+            text: `teks ${ref}`,
+          },
+        },
+      );
+      for (const key of [ref, `${ref}:prompt`])
+        await db.query("insert into rate_limit (key, expires_at) values ($1, now() + interval '1 minute')", [
+          key,
+        ]);
     }
-    const counts = await users.deleteEverything('u1', 'c11');
-    expect(counts).toEqual({ outbox: 1, handoffs: 1, feedback: 1, variants: 1, interactions: 1, users: 1 });
+    const counts = await users.deleteEverything('u1', 'c11', 11);
+    expect(counts).toEqual({
+      outbox: 1,
+      handoffs: 1,
+      feedback: 1,
+      variants: 1,
+      interactions: 1,
+      users: 1,
+      updates: 1,
+      rateLimit: 2,
+    });
+    const { rows: payloads } = await db.query<{ update_id: string; payload: unknown }>(
+      'select update_id, payload from bot_updates where update_id in (1011, 1022) order by update_id',
+    );
+    expect(payloads.map((r) => r.payload === null)).toEqual([true, false]);
+    const { rows: windows } = await db.query<{ key: string }>('select key from rate_limit order by key');
+    expect(windows.map((r) => r.key)).toEqual(['u2', 'u2:prompt']);
     const { rows: left } = await db.query<{ text: string }>(
       `select text from card_variants where origin = 'chosen'`,
     );

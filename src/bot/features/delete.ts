@@ -8,7 +8,9 @@ import type { Logger } from '../../logger.ts';
 import { analyze } from '../../text/analyze.ts';
 import { findPersonal, maskPersonal } from '../../text/personal-data.ts';
 import type { BotContext } from '../context.ts';
+import { forgetDialoguesKept } from '../helpers/dialogue.ts';
 import { replyText } from '../helpers/reply.ts';
+import { forgetSender } from '../middlewares/dedupe.ts';
 
 /** The forms a question takes where mentors copied it: as typed, masked, whitespace folded, cut to a title. */
 export function copiesOf(question: string): string[] {
@@ -117,10 +119,15 @@ deleteFeature.callbackQuery('del:yes', async (ctx) => {
   // The chat ref is the user's own private chat only: a group's log is not theirs to delete.
   const chatRef = ctx.chat?.type === 'private' ? ctx.chatRef : undefined;
   const copies = await forgetCopies(ctx.deps.db, ctx.log, ctx.userRef!, chatRef);
-  const counts = await ctx.deps.users.deleteEverything(ctx.userRef!, chatRef);
+  const counts = await ctx.deps.users.deleteEverything(ctx.userRef!, chatRef, ctx.from.id);
   await ctx.deps.dialogues.removeUser(ctx.userRef!);
+  // What this process keeps about them for an outage: lines of the fallback file not written back yet,
+  // dialogue steps, and their consent as last seen.
+  const fallbackLines = ctx.deps.fallback?.forget(ctx.userRef!, chatRef) ?? 0;
+  forgetDialoguesKept(ctx.deps.dialogueOutage, ctx.userRef!);
+  forgetSender(ctx);
   ctx.outcome = 'deleted';
-  ctx.log.info({ counts, copies }, 'user data deleted');
+  ctx.log.info({ counts, copies, fallbackLines }, 'user data deleted');
   const total = counts.interactions! + counts.handoffs! + counts.feedback! + counts.outbox!;
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);

@@ -70,6 +70,11 @@ const NONE: Dialogue = {
  */
 export type DialogueOutage = Map<string, { state: unknown; expiresAt: number }>;
 const OUTAGE_CAP = 10_000;
+
+/** /hapus: the person's states kept during an outage go too. */
+export function forgetDialoguesKept(outage: DialogueOutage, userRef: string): void {
+  for (const key of [...outage.keys()]) if (key.startsWith(`${userRef}\u0000`)) outage.delete(key);
+}
 const outageKey = (key: { userRef: string; chatRef: string; kind: string }) =>
   `${key.userRef}\u0000${key.chatRef}\u0000${key.kind}`;
 

@@ -157,6 +157,11 @@ export function rememberConsent(ctx: BotContext, user: ChatUser): void {
   if (ctx.userRef) remember(memoryOf(ctx).knownUsers, ctx.userRef, user);
 }
 
+/** /hapus: the sender's consent as last seen is forgotten (an outage must not treat them as consented). */
+export function forgetSender(ctx: BotContext): void {
+  if (ctx.userRef) memoryOf(ctx).knownUsers.delete(ctx.userRef);
+}
+
 interface DedupeState {
   failedAttempts: Map<number, number>;
   holder: string;
