@@ -8,7 +8,7 @@ import type { Logger } from '../logger.ts';
 export function topicOfFolder(folder: string | null | undefined): (typeof TOPICS)[number] | undefined {
   if (!folder) return undefined;
   if (folder === 'program') return 'programme';
-  return (TOPICS as readonly string[]).includes(folder) && folder !== 'direktori'
+  return (TOPICS as readonly string[]).includes(folder) && folder !== 'direktori' && folder !== 'cakupan'
     ? (folder as (typeof TOPICS)[number])
     : undefined;
 }

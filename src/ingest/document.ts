@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { ANALYZER_VERSION } from '../text/analyze.ts';
+import { saysNotHeld } from '../rag/cards/not-held.ts';
 import { type AnswerCard, CardError, extractCards } from './cards.ts';
 import { citedHosts, type Flag, FLAGS_VERSION, flagLine, quotableBody } from './flags.ts';
 
@@ -14,7 +15,15 @@ export const TOPICS = [
   'sentra',
   'glosarium',
   'direktori',
+  'cakupan',
 ] as const;
+
+/**
+ * A document of topic `cakupan` lives in a `cakupan/` folder and holds only decline cards: the questions
+ * Pendamping IKM does not answer (live prices, a person's own case, politics, health, ...), each answered
+ * with what it does not hold and where to ask. Its text is not searched; its cards compete with the others.
+ */
+export const isOutOfScopePath = (path: string) => /(^|\/)cakupan\//.test(path);
 export const AUDIENCES = ['perajin', 'pejabat', 'mentor', 'semua'] as const;
 
 const isoDate = z.preprocess(
@@ -103,6 +112,16 @@ export function parseDocument(path: string, raw: string | Buffer): KnowledgeDocu
   if (extracted.body.length < 20) throw new DocumentError(path, 'the document has no body');
   const { body, flags } = quotableBody(extracted.body, front.data.source);
   const cards = quotableCards(extracted.cards, front.data.source, flags);
+  if ((front.data.topic === 'cakupan') !== isOutOfScopePath(path))
+    throw new DocumentError(path, 'topic cakupan belongs in a cakupan/ folder, and only there');
+  if (front.data.topic === 'cakupan') {
+    const answering = cards.filter((card) => !saysNotHeld(card)).map((card) => card.id);
+    if (answering.length > 0)
+      throw new DocumentError(
+        path,
+        `a cakupan card must say what Pendamping IKM does not hold ("Pendamping IKM tidak memuat ..."): ${answering.join(', ')}`,
+      );
+  }
   return {
     ...front.data,
     path,

@@ -149,7 +149,8 @@ export async function syncDocuments(options: {
 
       const analysed = changed.map((doc) => ({
         doc,
-        chunks: chunkDocument(doc).map((chunk) => ({
+        // A cakupan document's text says what is not answered: it is never quoted as an answer.
+        chunks: (doc.topic === 'cakupan' ? [] : chunkDocument(doc)).map((chunk) => ({
           ...chunk,
           terms: analyze(indexText(doc.title, chunk.section, chunk.content)),
         })),

@@ -221,8 +221,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
     let retrieveMs = performance.now() - started;
     if (reading.answer) return { ...reading.answer, trace, retrieveMs };
-    const unsure = (step: StepResult): StepResult =>
-      reading.choices ? { ...reading.choices, trace, retrieveMs } : { ...step, trace, retrieveMs };
+    const unsure = (step: StepResult): StepResult => {
+      if (reading.choiceCard) trace.card = reading.choiceCard;
+      return reading.choices ? { ...reading.choices, trace, retrieveMs } : { ...step, trace, retrieveMs };
+    };
     const { search: lexical, confidence } = await search();
     retrieveMs = performance.now() - started;
     if (lexical.queryTerms.length === 0 && !reading.choices)

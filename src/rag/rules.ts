@@ -109,6 +109,29 @@ export const RULES = {
     example:
       'swept at 0.1 on the realistic set: one story more paired with its bare question, one decline fewer; off',
   },
+  'card.out-of-scope': {
+    does: 'a decline card (knowledge/cakupan/: what Pendamping IKM does not answer) that ranks first at or above this score declines the message with its pointer to where to ask, even under the answer bar; decline cards are never offered as choices',
+    weight: 0.3,
+    example:
+      '"hp sy kena hack, gmn balikinnya?" -> the decline card for repairs and accounts, not a choice of marketing topics',
+  },
+  'card.agreed-bar': {
+    does: "the answer bar when the lexical search ranks the best card's own section first (two readings agree) and no decline card is close (card.scope-margin); the agreement bonus is already in the score. At or above card.answer-bar it is off",
+    weight: 0.45,
+    example: '"my cousin says we should split household money and business money, why does it matter?"',
+  },
+  'card.single-choice': {
+    does: 'when only one topic is within reach (between the low bar and the answer bar) and the lexical search is not sure either, that card answers instead of a one-item "maksudnya yang mana?", when it scores at least this and leads every decline card by card.scope-margin',
+    weight: 0.4,
+    example:
+      '"...apakah dana revitalisasi dikirim langsung oleh Kemenperin?" with only the DAK card in reach: its answer, not one choice',
+  },
+  'card.scope-margin': {
+    does: 'a card under the answer bar answers through card.agreed-bar only when it leads the best decline card by at least this much',
+    weight: 0.1,
+    example:
+      '"who should I vote for to help small industries?" is near both the programme cards and the politics decline card: not answered',
+  },
   'card.not-held': {
     does: 'a card whose answer opens by saying the knowledge does not hold it ("Basis pengetahuan ini tidak memuat ...") declines and hands over to a mentor, keeping its pointer to where to ask (1 on, 0 off)',
     weight: 1,

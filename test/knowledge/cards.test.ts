@@ -3,8 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/ingest/chunker.ts';
 import { CardError, extractCards } from '../../src/ingest/cards.ts';
-import { DocumentError, type KnowledgeDocument, parseDocument } from '../../src/ingest/document.ts';
+import {
+  DocumentError,
+  isOutOfScopePath,
+  type KnowledgeDocument,
+  parseDocument,
+} from '../../src/ingest/document.ts';
 import { listMarkdown } from '../../src/ingest/pipeline.ts';
+import { saysNotHeld } from '../../src/rag/cards/not-held.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -116,5 +122,38 @@ describe('the kartu block parser', () => {
     const raw = `---\ntitle: Titik impas\ntopic: keuangan\naudience: perajin\nlanguage: id\nsource: "uji"\nas_of: 2026-12-03\n---\n\n${GOOD.replace('bep-rumus', 'Bad Id')}`;
     expect(() => parseDocument('knowledge/x.md', raw)).toThrow(DocumentError);
     expect(() => parseDocument('knowledge/x.md', raw)).toThrow(/knowledge\/x\.md: card at body line/);
+  });
+});
+
+describe('decline cards (topic cakupan)', () => {
+  const front = (topic: string) =>
+    `---\ntitle: Di luar cakupan\ntopic: ${topic}\naudience: semua\nlanguage: id\nsource: "uji"\nas_of: 2026-12-03\n---\n\n`;
+  const DECLINE = GOOD.replace(
+    /^jawab: .*$/m,
+    'jawab: Pendamping IKM tidak memuat hal ini; tanyakan ke kantor yang mengurusnya.',
+  );
+
+  it('accepts a cakupan document in a cakupan/ folder whose every card says what is not held', () => {
+    const doc = parseDocument('knowledge/cakupan/luar.md', `${front('cakupan')}${DECLINE}`);
+    expect(doc.cards?.map((card) => card.id)).toEqual(['bep-rumus']);
+    expect(isOutOfScopePath(doc.path)).toBe(true);
+  });
+
+  it('rejects a cakupan card that answers, and topic cakupan outside its folder or another topic in it', () => {
+    expect(() => parseDocument('knowledge/cakupan/luar.md', `${front('cakupan')}${GOOD}`)).toThrow(
+      /must say what Pendamping IKM does not hold.*bep-rumus/,
+    );
+    expect(() => parseDocument('knowledge/keuangan/luar.md', `${front('cakupan')}${DECLINE}`)).toThrow(
+      /cakupan\/ folder/,
+    );
+    expect(() => parseDocument('knowledge/cakupan/bep.md', `${front('keuangan')}${GOOD}`)).toThrow(
+      /cakupan\/ folder/,
+    );
+  });
+
+  it('ships decline cards, each saying what Pendamping IKM does not hold', () => {
+    const scope = docs.filter((doc) => doc.topic === 'cakupan');
+    expect(scope.length).toBeGreaterThan(0);
+    for (const doc of scope) expect(doc.cards?.every((card) => saysNotHeld(card))).toBe(true);
   });
 });

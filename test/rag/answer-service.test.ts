@@ -9,6 +9,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import { createAnswerService, HAND_OFF_REASONS } from '../../src/rag/answer-service.ts';
 import { createInteractionLog } from '../../src/rag/interaction-log.ts';
+import { ruleSet } from '../../src/rag/rules.ts';
 import { engines } from '../helpers/db.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
@@ -70,6 +71,29 @@ for (const engine of engines()) {
         expect(result.answer).not.toMatch(/diteruskan ke mentor|passed to a (human )?mentor/);
         expect(result.sources).toEqual([]);
       }
+    });
+
+    it('declines what Pendamping IKM does not answer with its decline card, never offering one as a choice', async () => {
+      for (const text of [
+        'mesin jahit sy rusak, jahitannya loncat2 trs. gmn benerinnya kak?',
+        'kak sy lg pusing, istri sy minta cerai gara2 usaha sepi. hrs gmn?',
+        'mending beli bitcoin atau emas buat tabungan usaha?',
+      ]) {
+        const result = await app.answers.answer({ text });
+        expect(result.outcome, text).toBe('declined');
+        expect(result.declineReason, text).toBe('not-held');
+        expect(result.trace?.card, text).toMatch(/^luar-/);
+        expect(result.answer, text).toMatch(/^Pendamping IKM tidak (memuat|menjawab)/);
+        expect(result.sources).toEqual([]);
+      }
+      // A message near a topic but unsure is offered topics, never a decline card.
+      const unsure = await app.answers.answer({ text: 'modal sy kurang trs' });
+      expect((unsure.choices ?? []).filter((c) => c.cardId.startsWith('luar-'))).toEqual([]);
+      // The decline document's words are never searched, so never quoted as an answer.
+      const { rows } = await app.db.query<{ n: number }>(
+        `select count(*)::int as n from chunks c join documents d on d.id = c.document_id where d.path like '%cakupan/%'`,
+      );
+      expect(rows[0]!.n).toBe(0);
     });
 
     it('never repeats a sentence within an answer', async () => {
@@ -176,7 +200,13 @@ for (const engine of engines()) {
     });
 
     it('gives an English question no card settles the English answer of the card of the searched section, not Indonesian sentences', async () => {
-      // Which of these reach the rule depends on the shipped cards; at least one must.
+      // Which of these reach the rule depends on the shipped cards; at least one must. The bars that
+      // answer from a card under the answer bar are off here, so that the search answers first.
+      const sure = await openApp(app.config, log, {
+        db: app.db,
+        ingest: 'never',
+        rules: ruleSet({ 'card.agreed-bar': 1, 'card.single-choice': 1 }),
+      });
       const messages = [
         'Which details are required on the label of packaged food sold in Indonesia?',
         'What information must be printed on the label of a packaged snack in Indonesia?',
@@ -186,13 +216,14 @@ for (const engine of engines()) {
       ];
       const fired: string[] = [];
       for (const text of messages) {
-        const result = await app.answers.answer({ text, record: false });
+        const result = await sure.answers.answer({ text, record: false });
         expect(result.language).toBe('en');
         if (!(result.trace?.rules ?? []).some((r) => r.rule === 'card.english-from-section')) continue;
         fired.push(text);
         expect(result.mode).toBe('card');
         expect(result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
       }
+      await sure.close();
       expect(fired.length).toBeGreaterThan(0);
     });
   });

@@ -14,7 +14,7 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   wrong: 'salah',
   incomplete: 'kurang lengkap',
 };
-const CURATED_TOPICS = TOPICS.filter((topic) => topic !== 'direktori');
+const CURATED_TOPICS = TOPICS.filter((topic) => topic !== 'direktori' && topic !== 'cakupan');
 
 /** The "teach the bot" card of a conversation: earlier verdicts and the form for a new one. */
 export function teachForm(c: Ctx, row: ConversationDetail, annotations: Annotation[]): Html {

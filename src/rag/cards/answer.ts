@@ -8,6 +8,7 @@ import { type Language, MESSAGES } from '../messages.ts';
 import type { Understanding } from '../question.ts';
 import type { RuleSet } from '../rules.ts';
 import type { RetrievedChunk } from '../types.ts';
+import { isOutOfScopePath } from '../../ingest/document.ts';
 import { saysNotHeld, supportSentence } from './compose.ts';
 import type { CardMatch } from './matcher.ts';
 import type { CardStore } from './store.ts';
@@ -49,6 +50,17 @@ export function cardStep(
       asOf: card.asOf,
     },
   ];
+  // A decline card (what Pendamping IKM does not answer) cites nothing: it is not knowledge.
+  if (options.notHeld && isOutOfScopePath(card.path))
+    return {
+      answer: text,
+      answered: false,
+      confidence: round3(Math.min(1, score)),
+      outcome: 'declined',
+      declineReason: 'not-held',
+      mode: 'card',
+      sources: [],
+    };
   if (options.notHeld)
     return {
       answer: `${text} [1]`,
@@ -80,8 +92,12 @@ function choiceLabel(card: StoredCard, language: Language): string {
 export interface CardReading {
   /** A card answers (or, saying the knowledge does not hold it, declines with where to ask). */
   answer?: StepResult;
-  /** No card is certain, but some are within reach: "maksudnya yang mana?" instead of a decline. */
+  /**
+   * No card is certain, but some are within reach: what to say when the lexical search is not sure
+   * either. "Maksudnya yang mana?" with two or three topics, or the one topic's answer (`choiceCard`).
+   */
   choices?: StepResult;
+  choiceCard?: string;
   /** The best card of a section (within reach of the low bar), for an answer the search found there. */
   sectionCard?: (path: string, section: string) => CardMatch | undefined;
 }
@@ -259,12 +275,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   }
 
   /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
-  function clarify(
+  function offer(
     matches: CardMatch[],
     language: Language,
     trace: AnswerTrace,
     top?: RetrievedChunk,
-  ): StepResult {
+  ): CardMatch[] {
     const best = matches[0]!.score;
     const gap = rules['card.choice-gap'];
     const seen = new Set<string>();
@@ -276,9 +292,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           m.coverage >= rules['card.choice-coverage'],
       )
       .filter((m) => {
+        // Two choices that read the same (two documents asking one question) are one choice.
         const key = `${m.card.path}#${m.card.section}`;
-        if (seen.has(key)) return false;
+        const label = choiceLabel(m.card, language).toLowerCase();
+        if (seen.has(key) || seen.has(label)) return false;
         seen.add(key);
+        seen.add(label);
         return true;
       })
       .slice(0, 3);
@@ -288,7 +307,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       top && rules['card.choice-from-search'] > 0
         ? matches.find((m) => m.card.path === top.path && m.card.section === top.section)
         : undefined;
-    if (searched && !seen.has(`${searched.card.path}#${searched.card.section}`)) {
+    if (
+      searched &&
+      !seen.has(`${searched.card.path}#${searched.card.section}`) &&
+      !seen.has(choiceLabel(searched.card, language).toLowerCase())
+    ) {
       offered.splice(Math.min(offered.length, 2), offered.length >= 3 ? 1 : 0, searched);
       trace.rules.push({
         rule: 'card.choice-from-search',
@@ -297,8 +320,14 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     }
     trace.rules.push({
       rule: 'card.low-bar',
-      effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) offered`,
+      effect: `best card ${round3(best)} is under the answer bar ${rules['card.answer-bar']}: ${offered.length} choice(s) within reach`,
     });
+    return offered;
+  }
+
+  /** "Maksudnya yang mana?" with the cards offered. */
+  function clarify(offered: CardMatch[], language: Language): StepResult {
+    const best = offered[0]!.score;
     const choices = offered.map((m) => ({ cardId: m.card.id, label: choiceLabel(m.card, language) }));
     const lines = choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
     return {
@@ -345,9 +374,23 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     }
     const top = settled(matches, story, u.language) ? undefined : await topChunk();
     if (top) agree(matches, story, top, trace);
-    const best = matches[0];
+    const first = matches[0];
+    // What Pendamping IKM does not answer: a decline card that ranks first declines, under the bar too.
+    if (first && isOutOfScopePath(first.card.path) && first.score >= rules['card.out-of-scope']) {
+      trace.card = first.card.id;
+      trace.rules.push({
+        rule: 'card.out-of-scope',
+        effect: `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
+      });
+      return {
+        answer: await answerWith(first.card, u, u.language, first.score, trace.asking ?? u.resolved, trace),
+      };
+    }
+    const scope = matches.find((m) => isOutOfScopePath(m.card.path));
+    const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));
+    const best = inScope[0];
     const next =
-      best && matches.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
+      best && inScope.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
     const lead = best ? best.score - (next?.score ?? 0) : 0;
     const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
     if (best && best.score >= rules[bar]) {
@@ -375,14 +418,49 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
       };
     }
-    const reachable = matches.filter((m) => m.coverage >= rules['card.choice-coverage']);
+    // Two readings agree: the lexical search ranks the best card's own section first, and no decline
+    // card is as close.
+    if (
+      best &&
+      top &&
+      rules['card.agreed-bar'] < rules[bar] &&
+      best.card.path === top.path &&
+      best.card.section === top.section &&
+      best.score >= rules['card.agreed-bar'] &&
+      best.score - (scope?.score ?? 0) >= rules['card.scope-margin']
+    ) {
+      trace.card = best.card.id;
+      trace.rules.push({
+        rule: 'card.agreed-bar',
+        effect: `${best.card.id} (${round3(best.score)}) is the card of the section the search ranks first, ${round3(best.score - (scope?.score ?? 0))} ahead of any decline card: it answers`,
+      });
+      return {
+        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
+      };
+    }
+    const reachable = inScope.filter((m) => m.coverage >= rules['card.choice-coverage']);
     const sectionCard = (path: string, section: string) =>
-      matches.find(
+      inScope.find(
         (m) => m.card.path === path && m.card.section === section && m.score >= rules['card.low-bar'],
       );
-    return reachable[0] && reachable[0].score >= rules['card.low-bar']
-      ? { choices: clarify(reachable, u.language, trace, top), sectionCard }
-      : { sectionCard };
+    if (!reachable[0] || reachable[0].score < rules['card.low-bar']) return { sectionCard };
+    const offered = offer(reachable, u.language, trace, top);
+    const only = offered.length === 1 ? offered[0]! : undefined;
+    // "Which one?" with one choice asks nothing: the one topic within reach answers, unless a decline
+    // card is as close.
+    if (
+      only &&
+      only.score >= rules['card.single-choice'] &&
+      only.score - (scope?.score ?? 0) >= rules['card.scope-margin']
+    ) {
+      const step = await answerWith(only.card, u, u.language, only.score, trace.asking ?? u.resolved, trace);
+      trace.rules.push({
+        rule: 'card.single-choice',
+        effect: `${only.card.id} (${round3(only.score)}) is the only topic within reach: it answers when the search is not sure`,
+      });
+      return { choices: step, choiceCard: only.card.id, sectionCard };
+    }
+    return { choices: clarify(offered, u.language), sectionCard };
   }
 
   /** One card, picked by the user from the choices; the pick is kept as a candidate variant. */
