@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -196,6 +197,182 @@ async function crashDuringBurst(database: Record<string, string>) {
   }
 }
 
+const SECRET = 'crash-webhook-secret';
+
+/** A free local port for the webhook server. */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * One delivery as Telegram makes it: a POST of the update with the secret header. The status, or 0 when
+ * the connection died before an answer (the process was killed): Telegram delivers again until 200.
+ */
+async function post(port: number, update: unknown): Promise<number> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/telegram`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(update),
+      signal: AbortSignal.timeout(120_000),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 0;
+  }
+}
+
+/** Delivers until 200 (or gives up after a minute), as Telegram does. */
+async function deliver(port: number, update: unknown): Promise<number[]> {
+  const statuses: number[] = [];
+  const end = Date.now() + 60_000;
+  while (Date.now() < end) {
+    const status = await post(port, update);
+    statuses.push(status);
+    if (status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return statuses;
+}
+
+async function untilListening(port: number, child: ChildProcess) {
+  const end = Date.now() + 180_000;
+  while (Date.now() < end && child.exitCode === null) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the webhook server did not start');
+}
+
+/**
+ * The same crash in webhook mode: Telegram POSTs each update (the 40 questions at once, as its parallel
+ * connections do) and takes only a 200 as delivered; kill -9 while answers are being written; a new process
+ * on the same database and port; every update whose POST did not get 200 is POSTed again until it does.
+ */
+async function crashDuringWebhookBurst(database: Record<string, string>) {
+  const telegram = await startFakeTelegram();
+  const openai = await startFakeOpenAI();
+  const children: ChildProcess[] = [];
+  try {
+    openai.setChat({ kind: 'slow', delayMs: 0, content: ANSWER });
+    const port = await freePort();
+    const env = {
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      BOT_MODE: 'webhook',
+      PORT: String(port),
+      WEBHOOK_HOST: '127.0.0.1',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-crash-wh-')),
+      KNOWLEDGE_DIR: writeKnowledge([
+        {
+          path: 'keuangan/hpp.md',
+          title: 'Cara menghitung HPP',
+          body: '## Cara menghitung HPP\n\nHPP (harga pokok produksi) adalah jumlah biaya bahan baku, tenaga kerja langsung, dan overhead dibagi jumlah produk yang dibuat.',
+        },
+      ]),
+      OPENAI_BASE_URL: openai.baseURL,
+      OPENAI_API_KEY: 'test',
+      OPENAI_MAX_RETRIES: '0',
+      LOG_LEVEL: 'warn',
+      ...database,
+    };
+    const first = runBot(env);
+    children.push(first.child);
+    await untilListening(port, first.child);
+    let updateId = 500_000;
+    const message = (user: number, text: string) => ({
+      update_id: updateId++,
+      message: {
+        message_id: nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: user, type: 'private', first_name: 'Siti' },
+        from: { id: user, is_bot: false, first_name: 'Siti', language_code: 'id' },
+        text,
+      },
+    });
+    // Everyone consents first (a held greeting, then the tap).
+    await Promise.all(USERS.map((user) => deliver(port, message(user, 'halo'))));
+    await Promise.all(
+      USERS.map((user) =>
+        deliver(port, {
+          update_id: updateId++,
+          callback_query: {
+            id: `cq${nextMessageId++}`,
+            from: { id: user, is_bot: false, first_name: 'Siti', language_code: 'id' },
+            chat_instance: 'ci',
+            message: {
+              message_id: 1,
+              date: 1,
+              chat: { id: user, type: 'private', first_name: 'Siti' },
+              text: 'x',
+            },
+            data: 'consent',
+          },
+        }),
+      ),
+    );
+    await telegram.waitFor((calls) => USERS.every((u) => sentTo(calls, u).length >= 3), 60_000);
+
+    const since = telegram.calls.length;
+    const chatRequests = () => openai.requests.filter((r) => r.path.endsWith('/chat/completions')).length;
+    const base = chatRequests();
+    openai.setChat({ kind: 'slow', delayMs: (n) => 300 + Math.max(0, n - base) * 80, content: ANSWER });
+    const questions = USERS.map((user) => message(user, QUESTION));
+    const firstTries = questions.map((update) => post(port, update));
+    await telegram.waitFor(() => chatRequests() >= base + USERS.length, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    first.child.kill('SIGKILL');
+    const killedAt = performance.now();
+    await first.exited;
+    const statuses = await Promise.all(firstTries);
+    const beforeRestart = USERS.filter((u) => answersTo(telegram.calls, u, since).length > 0).length;
+    const atTheKill = telegram.calls
+      .slice(since)
+      .filter((c) => c.method === 'sendMessage' && c.status === 200 && killedAt - c.at < 250).length;
+
+    const second = runBot(env);
+    children.push(second.child);
+    await untilListening(port, second.child);
+    // Telegram delivers again every update it did not get 200 for, until it does.
+    const unconfirmed = questions.filter((_, i) => statuses[i] !== 200);
+    const again = await Promise.all(unconfirmed.map((update) => deliver(port, update)));
+    await telegram
+      .waitFor((calls) => USERS.every((u) => answersTo(calls, u, since).length > 0), 120_000)
+      .catch(() => undefined);
+    // A little longer, so that an answer sent twice would show.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const counts = USERS.map((u) => answersTo(telegram.calls, u, since).length);
+    const result = {
+      confirmedBeforeKill: statuses.filter((status) => status === 200).length,
+      answeredBeforeKill: beforeRestart,
+      sentAtTheKill: atTheKill,
+      redelivered: unconfirmed.length,
+      redeliveriesUntil200: again.map((tries) => tries.length).reduce((a, b) => a + b, 0),
+      neverConfirmed: again.filter((tries) => tries.at(-1) !== 200).length,
+      lost: counts.filter((n) => n === 0).length,
+      twice: counts.filter((n) => n > 1).length,
+      once: counts.filter((n) => n === 1).length,
+    };
+    second.child.kill('SIGTERM');
+    await second.exited;
+    return { ...result, stderr: second.stderr() };
+  } finally {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await telegram.close();
+    await openai.close();
+  }
+}
+
 describe('kill -9 during a burst of 40 questions', () => {
   const drops: (() => Promise<void>)[] = [];
   afterEach(async () => {
@@ -210,6 +387,31 @@ describe('kill -9 during a burst of 40 questions', () => {
     expect(result.lost, stderr).toBe(0);
     expect(result.twice, stderr).toBeLessThanOrEqual(result.sentAtTheKill);
   }, 420_000);
+
+  it('webhook mode on PGlite: every update POSTed again until 200; 40 of 40 answered exactly once', async () => {
+    const { stderr, ...result } = await crashDuringWebhookBurst({});
+    console.log('kill -9, webhook, PGlite:', JSON.stringify(result));
+    expect(result.answeredBeforeKill).toBeLessThan(40);
+    expect(result.redelivered).toBeGreaterThan(0);
+    expect(result.neverConfirmed, stderr).toBe(0);
+    expect(result.lost, stderr).toBe(0);
+    expect(result.twice, stderr).toBeLessThanOrEqual(result.sentAtTheKill);
+  }, 420_000);
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'webhook mode on PostgreSQL: every update POSTed again until 200; 40 of 40 answered exactly once',
+    async () => {
+      const scratch = await createScratchDatabase(process.env.DATABASE_URL!, 'pd_crash_wh');
+      drops.push(scratch.drop);
+      const { stderr, ...result } = await crashDuringWebhookBurst({ DATABASE_URL: scratch.url });
+      console.log('kill -9, webhook, PostgreSQL:', JSON.stringify(result));
+      expect(result.answeredBeforeKill).toBeLessThan(40);
+      expect(result.neverConfirmed, stderr).toBe(0);
+      expect(result.lost, stderr).toBe(0);
+      expect(result.twice, stderr).toBeLessThanOrEqual(result.sentAtTheKill);
+    },
+    420_000,
+  );
 
   it.skipIf(!process.env.DATABASE_URL)(
     'on PostgreSQL: 40 of 40 answered exactly once after the restart',
