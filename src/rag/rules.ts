@@ -98,6 +98,12 @@ export const RULES = {
     weight: 0.2,
     example: 'best 0.45, next 0.2: one clear topic, no need to ask "maksudnya yang mana?"',
   },
+  'card.each-question-agreed': {
+    does: "a question of a message that asks two or three things, whose own card is under card.each-question, still gets that card when it scores at least this and the card's section is among the five the whole message is closest to (two readings agree)",
+    weight: 0.4,
+    example:
+      '"P-IRT tu apa sih, dan ngurusnya ke mana?" -> the definition card, then the registration card, each under 0.6',
+  },
   'card.each-question': {
     does: 'a message that asks two or three things is matched question by question; when each reaches this bar with its own card, each card answers in turn',
     weight: 0.6,

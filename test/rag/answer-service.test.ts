@@ -96,6 +96,24 @@ for (const engine of engines()) {
       expect(rows[0]!.n).toBe(0);
     });
 
+    it('answers each question of a two-question message when the whole message is close to both cards', async () => {
+      const text = 'aku mau ikut pameran. katalog tu isinya apa aja, trus fotonya hrs gmn?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question-agreed');
+      expect(result.outcome).toBe('answered');
+      expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
+      // Without the rule, neither question's card reaches the bar of its own.
+      const strict = await openApp(app.config, log, {
+        db: app.db,
+        ingest: 'never',
+        rules: ruleSet({ 'card.each-question-agreed': 1 }),
+      });
+      const alone = await strict.answers.answer({ text, record: false });
+      await strict.close();
+      expect(alone.trace?.rules.map((r) => r.rule)).not.toContain('card.each-question-agreed');
+      expect(alone.sources.length).toBeLessThan(2);
+    });
+
     it('never repeats a sentence within an answer', async () => {
       for (const text of [
         'apa saja isi label kemasan makanan?',

@@ -244,12 +244,24 @@ export function createCardAnswers(deps: CardAnswersDeps) {
    * A message that asks two or three things: each question matched on its own (the rest of the
    * message as its story). The cards when each question has its own above the bar, else none.
    */
-  async function eachQuestion(u: Understanding, trace: AnswerTrace): Promise<CardMatch[]> {
+  async function eachQuestion(
+    u: Understanding,
+    trace: AnswerTrace,
+    whole: CardMatch[],
+  ): Promise<(CardMatch & { question?: string })[]> {
     if (!deps.cards) return [];
+    // The sections the whole message is closest to: a question's own card among them is read twice.
+    const near = new Set(
+      whole
+        .filter((m) => m.score >= rules['card.low-bar'])
+        .slice(0, 5)
+        .map((m) => `${m.card.path}#${m.card.section}`),
+    );
+    let lowered = false;
     const { questions, context } = u.parts;
     if (questions.length < 2 || questions.length > 3) return [];
     const matcher = await deps.cards.current();
-    const picked: CardMatch[] = [];
+    const picked: (CardMatch & { question?: string })[] = [];
     for (const question of questions) {
       const others = [context, ...questions.filter((q) => q !== question)].filter(Boolean).join(' ');
       const [top] = matcher.match({
@@ -259,16 +271,25 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         rules,
         fired: [],
       });
-      if (!top || top.score < rules['card.each-question'] || saysNotHeld(top.card)) return [];
+      if (!top || saysNotHeld(top.card)) return [];
+      if (top.score < rules['card.each-question']) {
+        // Under the bar, a question's card still answers when the whole message is close to it too.
+        if (
+          top.score < rules['card.each-question-agreed'] ||
+          !near.has(`${top.card.path}#${top.card.section}`)
+        )
+          return [];
+        lowered = true;
+      }
       if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
       const said = new Set(analyze(top.card.jawab));
       if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) continue;
-      picked.push(top);
+      picked.push({ ...top, question });
     }
     if (picked.length < 2) return [];
     trace.rules.push({
-      rule: 'card.each-question',
+      rule: lowered ? 'card.each-question-agreed' : 'card.each-question',
       effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
     });
     return picked;
@@ -351,11 +372,17 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     topChunk: () => Promise<RetrievedChunk | undefined>,
   ): Promise<CardReading> {
     const { matches, story } = await matchCards(u, trace);
-    const several = await eachQuestion(u, trace);
+    const several = await eachQuestion(u, trace, matches);
     if (several.length >= 2) {
       trace.card = several[0]!.card.id;
       const parts = several.map((m, i) => {
-        const step = cardStep(m.card, u.language, m.score, '');
+        // Each question's own kind decides whether its card's yes/no verdict reads right under it.
+        const said = u.language === 'en' ? (m.card.answer ?? m.card.jawab) : m.card.jawab;
+        const dropVerdict =
+          rules['card.verdict-only-when-asked'] > 0 &&
+          questionKind(m.question ?? '') !== 'general' &&
+          withoutVerdict(said) !== said;
+        const step = cardStep(m.card, u.language, m.score, '', { dropVerdict });
         return {
           text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
           source: { ...step.sources[0]!, n: i + 1 },
