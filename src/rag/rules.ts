@@ -47,6 +47,12 @@ export const RULES = {
     weight: 2,
     example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
   },
+  'card.nearest-subject': {
+    does: "when the asking sentence is thin, the story's topic words outside the nearest sentence that names a topic lose this share of card.thin-context-weight: a question with no subject of its own ('syaratnya?') is about what was said just before",
+    weight: 0.6,
+    example:
+      '"Usaha tas sy lg rame, modal kurang. Temen nyaranin ambil KUR. Syaratnya apa aja?" -> kur at 0.7; tas, modal at 0.28',
+  },
   'card.specific-idf': {
     does: 'a word of the asking sentence tells a topic apart when its IDF over the cards is at least this (about 1 card in 20 or fewer)',
     weight: 2.8,

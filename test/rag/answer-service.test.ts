@@ -114,6 +114,19 @@ for (const engine of engines()) {
       expect(alone.sources.length).toBeLessThan(2);
     });
 
+    it('answers the part of a two-question message it holds and says which part it does not hold', async () => {
+      const result = await app.answers.answer({
+        text: 'sy mau ngajuin KUR buat usaha kerupuk. dokumennya apa aja, trus bunganya brp?',
+        record: false,
+      });
+      expect(result.outcome).toBe('answered');
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question');
+      const [held, notHeld] = result.answer.split('\n');
+      expect(held).toMatch(/KTP/);
+      expect(notHeld).toMatch(/tidak menyebut angka terkini.*bank/);
+      expect(result.sources).toHaveLength(2);
+    });
+
     it('never repeats a sentence within an answer', async () => {
       for (const text of [
         'apa saja isi label kemasan makanan?',

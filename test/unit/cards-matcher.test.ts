@@ -120,6 +120,45 @@ describe('the card matcher', () => {
   });
 });
 
+describe('the nearest subject of a thin question', () => {
+  const local = createCardMatcher([
+    card('kur-syarat', 'Syarat pengajuan KUR', 'KUR butuh KTP, NIB, dan catatan usaha.', [
+      ['tanya', 'Apa syarat mengajukan KUR?'],
+      ['chat', 'syarat kur apa aja kak'],
+      ['en', 'What do I need to apply for KUR?'],
+    ]),
+    card('merek-syarat', 'Syarat mendaftarkan merek', 'Merek butuh label, data pemohon, dan daftar barang.', [
+      ['tanya', 'Apa syarat mendaftarkan merek?'],
+      ['chat', 'syarat daftar merek apa aja'],
+      ['en', 'What do I need to register a trademark?'],
+    ]),
+  ]);
+  const read = (text: string, nearest: number) => {
+    const fired: FiredRule[] = [];
+    const { asking, context } = splitAsking(text);
+    const out = local.match({
+      asking,
+      context,
+      english: false,
+      rules: ruleSet({ 'card.nearest-subject': nearest }),
+      fired,
+    });
+    const score = (id: string) => out.find((m) => m.card.id === id)?.score ?? 0;
+    return { top: out[0]?.card.id, lead: score('kur-syarat') - score('merek-syarat'), fired };
+  };
+
+  it('takes the subject from the sentence just before the question, not from the whole story', () => {
+    const text =
+      'Usaha tas sy udh punya merek sendiri, lg rame. Temen nyaranin ambil KUR. Syaratnya apa aja?';
+    const on = read(text, RULES['card.nearest-subject'].weight);
+    const off = read(text, 0);
+    expect(on.top).toBe('kur-syarat');
+    expect(on.fired.some((f) => f.rule === 'card.nearest-subject')).toBe(true);
+    expect(on.lead).toBeGreaterThan(off.lead);
+    expect(off.fired.some((f) => f.rule === 'card.nearest-subject')).toBe(false);
+  });
+});
+
 describe('the asking sentence', () => {
   it('splits a story from the question it ends with', () => {
     const { asking, context } = splitAsking(

@@ -263,7 +263,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
     for (const question of questions) {
-      const others = [context, ...questions.filter((q) => q !== question)].filter(Boolean).join(' ');
+      // The rest of the message, ordered so that what came just before this question is read last
+      // (the nearest subject of a question that names none).
+      const at = questions.indexOf(question);
+      const others = [...questions.slice(at + 1), context, ...questions.slice(0, at)]
+        .filter(Boolean)
+        .join('\n');
       const [top] = matcher.match({
         asking: question,
         context: others,
@@ -271,7 +276,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         rules,
         fired: [],
       });
-      if (!top || saysNotHeld(top.card)) return [];
+      // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
+      // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
+      if (!top || isOutOfScopePath(top.card.path)) return [];
       if (top.score < rules['card.each-question']) {
         // Under the bar, a question's card still answers when the whole message is close to it too.
         if (
@@ -287,7 +294,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) continue;
       picked.push({ ...top, question });
     }
-    if (picked.length < 2) return [];
+    if (picked.length < 2 || picked.every((m) => saysNotHeld(m.card))) return [];
     trace.rules.push({
       rule: lowered ? 'card.each-question-agreed' : 'card.each-question',
       effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,

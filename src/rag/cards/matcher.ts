@@ -145,6 +145,8 @@ export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new
  * scores each card by cosine similarity with its best variant, blended with its own text. The
  * asking sentence carries the match; the story's words weigh `card.context-weight` of it.
  */
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
 export function createCardMatcher(
   cards: StoredCard[],
   options: { places?: ReadonlySet<string>; rules?: RuleSet; readings?: CardReadings } = {},
@@ -334,8 +336,34 @@ export function createCardMatcher(
         storyWeight = rules['card.context-weight'];
         if (thin) {
           const own = new Set(askingTerms.map((t) => t.term));
+          // "Temen nyaranin ambil KUR. Syaratnya apa aja?": the subject is in the nearest sentence that
+          // names a topic, not in the whole story (card.nearest-subject).
+          const nearest =
+            rules['card.nearest-subject'] > 0
+              ? input.context
+                  .split(/(?<=[.!?])\s+|\n+/)
+                  .reverse()
+                  .map((sentence) =>
+                    storyTermsOf(sentence, input.english, rules).filter(
+                      (t) => topics.has(t.term) && !own.has(t.term),
+                    ),
+                  )
+                  .find((terms) => terms.length > 0)
+              : undefined;
           for (const t of storyTerms)
-            if (topics.has(t.term) && !own.has(t.term)) borrowed.push({ term: t.term, weight: rules[rule] });
+            if (topics.has(t.term) && !own.has(t.term))
+              borrowed.push({
+                term: t.term,
+                weight:
+                  nearest && !nearest.some((n) => n.term === t.term)
+                    ? rules[rule] * (1 - rules['card.nearest-subject'])
+                    : rules[rule],
+              });
+          if (nearest)
+            fired.push({
+              rule: 'card.nearest-subject',
+              effect: `the nearest sentence with a topic gives the subject: ${[...new Set(nearest.map((n) => n.term))].join(', ')}; the rest of the story's topic words at ${round3(rules[rule] * (1 - rules['card.nearest-subject']))}`,
+            });
         }
         fired.push({
           rule,
