@@ -149,7 +149,7 @@ export function splitAsking(text: string): { asking: string; context: string; qu
  * not the front of a package. Taken out of an asking sentence before it is matched with the cards.
  */
 const WHEN =
-  /\b(?:(?:bulan|minggu|tahun|thn|th|bln|hari|pekan|taun)\s+(?:depan|lalu|kemarin|ini|kmrn|dpn|besok)|besok|kemarin|kmrn|tadi|nanti|barusan|(?:next|last|this)\s+(?:month|week|year)|tomorrow|yesterday)\b/giu;
+  /\b(?:(?:bulan|minggu|tahun|thn|th|bln|hari|pekan|taun)\s+(?:depan|lalu|kemarin|ini|kmrn|dpn|besok)|besok|kemarin|kmrn|tadi|td|nanti|barusan|(?:next|last|this)\s+(?:month|week|year)|tomorrow|yesterday)\b/giu;
 
 export function withoutWhen(text: string): string {
   return text.replace(WHEN, ' ').replace(/\s+/g, ' ').trim();
