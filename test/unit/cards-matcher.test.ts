@@ -150,7 +150,7 @@ describe('the nearest subject of a thin question', () => {
   it('takes the subject from the sentence just before the question, not from the whole story', () => {
     const text =
       'Usaha tas sy udh punya merek sendiri, lg rame. Temen nyaranin ambil KUR. Syaratnya apa aja?';
-    const on = read(text, RULES['card.nearest-subject'].weight);
+    const on = read(text, 0.6);
     const off = read(text, 0);
     expect(on.top).toBe('kur-syarat');
     expect(on.fired.some((f) => f.rule === 'card.nearest-subject')).toBe(true);
