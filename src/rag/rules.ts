@@ -138,6 +138,12 @@ export const RULES = {
     example:
       '"...apakah dana revitalisasi dikirim langsung oleh Kemenperin?" with only the DAK card in reach: its answer, not one choice',
   },
+  'card.topic-named': {
+    does: "a card under the answer bar answers (card.agreed-bar, card.single-choice, card.each-question-agreed) only when the asking sentence (or the story words a thin one borrows) holds a word of the card's heading or of the asking sentences of its formal or English questions whose IDF over the cards is at least this, not only a word its chat or story variants happen to use (0 off)",
+    weight: 1.5,
+    example:
+      '"what is the capital city of Australia?" meets the Incoterms card only through a story variant\'s "australia": not answered',
+  },
   'card.scope-margin': {
     does: 'a card under the answer bar answers through card.agreed-bar only when it leads the best decline card by at least this much',
     weight: 0.1,

@@ -159,6 +159,31 @@ describe('the nearest subject of a thin question', () => {
   });
 });
 
+describe('a card whose topic the message names', () => {
+  const local = createCardMatcher([
+    ...CARDS,
+    card(
+      'incoterms-arti',
+      'Istilah harga ekspor FOB dan CIF',
+      'FOB: penjual menanggung biaya sampai kapal.',
+      [
+        ['tanya', 'Apa arti FOB dan CIF dalam harga ekspor?'],
+        ['chat', 'fob tu apa sih kak'],
+        ['cerita', 'sy penenun di bali, pembeli dr australia nanya harga fob. fob itu apa?'],
+        ['en', 'What do FOB and CIF mean?'],
+      ],
+    ),
+  ]);
+  const named = (text: string, english: boolean) =>
+    local.match({ asking: text, context: '', english, rules: ruleSet(), fired: [] })[0]?.named;
+
+  it('is named by a word of its heading or formal questions, not by a word only its story variant uses', () => {
+    expect(named('fob tu maksudnya gmn?', false)).toBe(true);
+    expect(named('What does FOB mean?', true)).toBe(true);
+    expect(named('What is the capital city of Australia?', true)).toBe(false);
+  });
+});
+
 describe('the asking sentence', () => {
   it('splits a story from the question it ends with', () => {
     const { asking, context } = splitAsking(

@@ -151,6 +151,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     }));
   }
 
+  /** Under the answer bar, a card answers only when the message names its topic (card.topic-named). */
+  const named = (m: CardMatch) => rules['card.topic-named'] <= 0 || m.named;
+
   /** The agreement bonus a card gains when the lexical search ranks its section first. */
   const agreement = (story: boolean) => (story ? rules['card.story-agrees'] : rules['card.section-agrees']);
 
@@ -283,7 +286,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         // Under the bar, a question's card still answers when the whole message is close to it too.
         if (
           top.score < rules['card.each-question-agreed'] ||
-          !near.has(`${top.card.path}#${top.card.section}`)
+          !near.has(`${top.card.path}#${top.card.section}`) ||
+          !named(top)
         )
           return [];
         lowered = true;
@@ -461,7 +465,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       best.card.path === top.path &&
       best.card.section === top.section &&
       best.score >= rules['card.agreed-bar'] &&
-      best.score - (scope?.score ?? 0) >= rules['card.scope-margin']
+      best.score - (scope?.score ?? 0) >= rules['card.scope-margin'] &&
+      named(best)
     ) {
       trace.card = best.card.id;
       trace.rules.push({
@@ -485,7 +490,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (
       only &&
       only.score >= rules['card.single-choice'] &&
-      only.score - (scope?.score ?? 0) >= rules['card.scope-margin']
+      only.score - (scope?.score ?? 0) >= rules['card.scope-margin'] &&
+      named(only)
     ) {
       const step = await answerWith(only.card, u, u.language, only.score, trace.asking ?? u.resolved, trace);
       trace.rules.push({

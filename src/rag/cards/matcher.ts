@@ -19,6 +19,12 @@ export interface CardMatch {
   matched: string;
   variantScore: number;
   textScore: number;
+  /**
+   * Whether the asking sentence names the card's topic: a word of its heading or of its formal or
+   * English questions at least as rare as card.topic-named, not only a word of a chat or story variant
+   * (a place, the asker's goods). Answering under the answer bar needs it.
+   */
+  named: boolean;
 }
 
 type Vector = Map<string, number>;
@@ -154,6 +160,7 @@ export function createCardMatcher(
   const variantStory =
     options.rules?.['card.variant-story-weight'] ?? RULES['card.variant-story-weight'].weight;
   const readings = options.readings ?? readCards(cards, options.places);
+  const places = options.places ?? new Set<string>();
   const df = new Map<string, number>();
   const entries = cards.map((card, i) => {
     const read = readings.cards[i]!;
@@ -190,6 +197,13 @@ export function createCardMatcher(
     })(),
     // What the card is about: its questions without their stories, its answer and heading.
     topical: new Set([...variants.flatMap((v) => v.asking), ...ownText]),
+    // The card's topic as its writer named it: heading, formal and English questions.
+    named: new Set([
+      ...termsOf(card.section, false),
+      ...card.variants.flatMap((v, j) =>
+        v.kind === 'tanya' || v.kind === 'en' || v.kind === 'mentor' ? variants[j]!.asking : [],
+      ),
+    ]),
     // Everything the card says and is asked with: what a story's words are compared with.
     whole: (() => {
       const vector = weigh([...new Set([...variants.flatMap((v) => v.terms), ...ownText])], idf);
@@ -373,6 +387,10 @@ export function createCardMatcher(
         });
       }
       const q = vectorOf([...askingTerms, ...borrowed]);
+      // A thin asking sentence names its topic through the story words it borrows.
+      const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(
+        (term) => df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term),
+      );
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
@@ -434,6 +452,7 @@ export function createCardMatcher(
             matched: matchedText[i] || entry.card.section,
             variantScore: best[i]!,
             textScore: own,
+            named: telling.some((term) => entry.named.has(term)),
           });
       });
       out.sort((a, b) => b.rank - a.rank);
