@@ -63,10 +63,18 @@ async function consentAll(direct: Queryable) {
  * 150 questions from 50 consented users: 50 before, 50 during a cut of at least CUT_MS, 50 after. `direct`
  * reads the stored rows past the cut (the same database, not through the switch or the proxy).
  */
-async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unknown; restore(): unknown }) {
+async function measureOutage(
+  h: Harness,
+  direct: Queryable,
+  outage: { cut(): unknown; restore(): unknown },
+  options: { waitMs?: number } = {},
+) {
   const asked: { updateId: number; phase: 'before' | 'cut' | 'after' }[] = [];
+  /** How long each asker of the cut waited for their first reply (ms). */
+  const waitedInCut: number[] = [];
   const round = async (phase: 'before' | 'cut' | 'after', n: number) => {
     const since = h.fake.calls.length;
+    const askedAt = performance.now();
     for (const [i, id] of USERS.entries())
       asked.push({
         updateId: h.text({ id }, `${QUESTIONS[(i + n) % QUESTIONS.length]!}`).update_id,
@@ -83,7 +91,7 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
                 (c) => c.method === 'sendMessage' && c.status === 200 && Number(c.payload.chat_id) === id,
               ),
           ),
-        60_000,
+        options.waitMs ?? 60_000,
       )
       .catch((error) => {
         const silent = USERS.filter(
@@ -96,6 +104,13 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
         );
         throw new Error(`${phase}: ${silent.length} askers heard nothing (${String(error)})`);
       });
+    if (phase === 'cut')
+      for (const id of USERS) {
+        const first = h.fake.calls
+          .slice(since)
+          .find((c) => c.method === 'sendMessage' && c.status === 200 && Number(c.payload.chat_id) === id);
+        waitedInCut.push(first!.at - askedAt);
+      }
     return h.fake.calls
       .slice(since)
       .filter((c) => c.method === 'sendMessage' && c.status === 200 && c.payload.reply_markup !== undefined)
@@ -120,7 +135,7 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, CUT_MS - (Date.now() - cutAt.getTime()))));
   await outage.restore();
   const backAt = new Date();
-  await round('after', 2);
+  const answeredAfter = await round('after', 2);
 
   // The rows kept in the fallback file go back when the database answers again (after the next insert).
   const ids = asked.map((a) => a.updateId);
@@ -174,6 +189,11 @@ async function measureOutage(h: Harness, direct: Queryable, outage: { cut(): unk
     storedFromTheCut: cutAsked.filter((a) => byUpdate.has(a.updateId)).length,
     cutRowsWithTheirTime: keptTime,
     answeredInCut,
+    answeredAfter,
+    waitedInCutMs: {
+      median: Math.round(waitedInCut.sort((a, b) => a - b)[waitedInCut.length >> 1]!),
+      max: Math.round(waitedInCut.at(-1)!),
+    },
     tapsToldKept: taps,
     tapsStored: {
       consent: writes.consent.length,
@@ -358,6 +378,45 @@ describe('a database outage while questions arrive', () => {
       { step: 'singleVillage', facts: { households: 500, similarBusinesses: 120 } },
     ]);
   }, 120_000);
+
+  it.skipIf(!process.env.DATABASE_URL)(
+    'PostgreSQL that accepts connections and never answers (a stalling proxy) during 150 questions: everyone hears back, 150 of 150 stored once, at their time',
+    async () => {
+      const url = process.env.DATABASE_URL!;
+      const scratch = await createScratchDatabase(url, 'pd_bot_stall');
+      closers.push(() => scratch.drop());
+      const direct = await openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
+      closers.push(() => direct.close());
+      await migrate(direct);
+      const target = new URL(url);
+      const proxy = await startProxy(target.hostname, Number(target.port || 5432));
+      closers.push(proxy.close);
+      const viaProxy = new URL(scratch.url);
+      viaProxy.host = `127.0.0.1:${proxy.port}`;
+      // The product's default statement timeout (DB_STATEMENT_TIMEOUT_MS): a stalled server never applies it.
+      const db = await openPostgres(viaProxy.toString(), { statementTimeoutMs: 15_000, log: silentLogger() });
+      closers.push(() => db.close());
+      const h = await startHarness({ db });
+      closers.push(h.close);
+      await consentAll(direct);
+      const result = await measureOutage(
+        h,
+        direct,
+        { cut: proxy.stall, restore: proxy.unstall },
+        // Bounded, not timed: an asker who has heard nothing after three minutes is taken as never.
+        { waitMs: 180_000 },
+      );
+      console.log('outage (PostgreSQL, proxy stalls):', JSON.stringify(result));
+      expect(result.claimsFailed).toBeGreaterThanOrEqual(50);
+      expect({ stored: result.stored, twice: result.twice, keptTime: result.cutRowsWithTheirTime }).toEqual({
+        stored: 150,
+        twice: 0,
+        keptTime: 50,
+      });
+      expectTapsKept(result);
+    },
+    600_000,
+  );
 
   // Without DATABASE_URL this case is skipped and the run ends with the loud notice of
   // test/helpers/global-setup.ts; with CI=1 (as .ci/run sets) a missing server fails the run instead.
