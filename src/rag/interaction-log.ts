@@ -219,12 +219,13 @@ export function createFallbackJournal(
         return false;
       }
     },
-    replay: () => (pending ? replayOnce() : Promise.resolve(0)),
-    pending: () => pending,
+    replay: () => (journal.pending() ? replayOnce() : Promise.resolve(0)),
+    // Also lines another process on this data directory left (a stat; this runs once per write or sweep).
+    pending: () => (pending ||= existsSync(file) || existsSync(replaying)),
     forget(userRef, chatRef) {
       forgotten.push({ userRef, chatRef });
       let dropped = 0;
-      for (const target of [file, replaying]) {
+      for (const target of [file, replaying, `${file}.rejected`]) {
         if (!existsSync(target)) continue;
         const lines = readFileSync(target, 'utf8').split('\n').filter(Boolean);
         const kept = lines.filter((line) => !lineOwnedBy(line, userRef, chatRef));

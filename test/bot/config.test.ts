@@ -7,7 +7,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import { isAppError } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createInteractionLog } from '../../src/rag/interaction-log.ts';
+import { createInteractionLog, fallbackJournalOf } from '../../src/rag/interaction-log.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
 const record = (n: number) => ({
@@ -105,6 +105,72 @@ describe('bot settings, logger and the interaction fallback', () => {
     expect(rows.map((r) => r.question)).toEqual(['q1', 'q2', 'q3']);
     expect(written + again).toBeLessThanOrEqual(3);
     expect(existsSync(fallbackFile) || existsSync(`${fallbackFile}.replaying`)).toBe(false);
+    await db.close();
+  });
+
+  it("writes the bot's kept writes back in order, with their time, once; sets aside a refused line; /hapus drops a user's lines", async () => {
+    const db = await openPglite();
+    await migrate(db);
+    const dir = mkdtempSync(join(tmpdir(), 'pd-fb-'));
+    const fallbackFile = join(dir, 'interactions-fallback.jsonl');
+    const { log } = memoryLogger();
+    const interactions = createInteractionLog(db, { fallbackFile, log });
+    const journal = fallbackJournalOf(db)!;
+    const a = (await interactions.record({ ...record(1), userRef: 'ua' }))!;
+    const b = (await interactions.record({ ...record(2), userRef: 'ub' }))!;
+    // Kept during an outage, in this order: a vote, then a change of mind; a hand-off; a consent; a vote of
+    // someone who then deleted their data; a vote on an answer that does not exist in this form (refused).
+    const line = (at: string, write: object) => `${JSON.stringify({ at, ...write })}\n`;
+    writeFileSync(
+      fallbackFile,
+      line('2026-01-01T10:00:00Z', { kind: 'feedback', userRef: 'ua', interactionId: a, value: 1 }) +
+        line('2026-01-01T10:00:05Z', { kind: 'feedback', userRef: 'ua', interactionId: a, value: -1 }) +
+        line('2026-01-01T10:00:06Z', {
+          kind: 'handoff',
+          userRef: 'ua',
+          channel: 'telegram',
+          interactionId: a,
+        }) +
+        line('2026-01-01T10:00:07Z', {
+          kind: 'consent',
+          userRef: 'uc',
+          channel: 'telegram',
+          chatId: 7,
+          language: 'id',
+        }) +
+        line('2026-01-01T10:00:08Z', { kind: 'feedback', userRef: 'ub', interactionId: b, value: 1 }) +
+        line('2026-01-01T10:00:09Z', { kind: 'feedback', userRef: 'ua', interactionId: 'x', value: 1 }),
+    );
+    expect(journal.forget('ub')).toBe(1);
+    // Read twice (a crash mid-replay reads the same lines again): still once each.
+    writeFileSync(`${fallbackFile}.copy`, readFileSync(fallbackFile));
+    const first = await interactions.replayFallback!();
+    writeFileSync(fallbackFile, readFileSync(`${fallbackFile}.copy`));
+    journal.forget('ub');
+    const second = await journal.replay();
+    const iso = (d: Date) => new Date(d).toISOString();
+    const votes = await db.query<{ interaction_id: string; value: number; created_at: Date }>(
+      'select interaction_id, value, created_at from feedback order by interaction_id',
+    );
+    expect(votes.rows.map((r) => [Number(r.interaction_id), Number(r.value), iso(r.created_at)])).toEqual([
+      [a, -1, '2026-01-01T10:00:05.000Z'],
+    ]);
+    const handoffs = await db.query<{ question: string; created_at: Date }>(
+      'select question, created_at from handoffs',
+    );
+    expect(handoffs.rows.map((r) => [r.question, iso(r.created_at)])).toEqual([
+      ['q1', '2026-01-01T10:00:06.000Z'],
+    ]);
+    const users = await db.query<{ consented_at: Date }>(
+      "select consented_at from chat_users where user_ref = 'uc'",
+    );
+    expect(users.rows.map((r) => iso(r.consented_at))).toEqual(['2026-01-01T10:00:07.000Z']);
+    expect({ first, second }).toEqual({ first: 4, second: 4 });
+    expect(readFileSync(`${fallbackFile}.rejected`, 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
+    expect(existsSync(fallbackFile)).toBe(false);
+    // The refused lines hold the person's data too: /hapus reaches them.
+    expect(journal.forget('ua')).toBe(2);
+    expect(readFileSync(`${fallbackFile}.rejected`, 'utf8')).toBe('');
     await db.close();
   });
 });
