@@ -9,6 +9,8 @@ export interface HitungToolAnswer {
   answer: string;
   answered: boolean;
   source: FinanceSource;
+  /** It worked nothing out: it asks the user for a figure it lacks. */
+  asksBack: boolean;
 }
 
 /**
@@ -26,7 +28,13 @@ export function hitungToolAnswer(
   const lang = moneyLanguage(question);
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;
-  return { tool: 'hitung', answer: money.text, answered: true, source: money.worked.source };
+  return {
+    tool: 'hitung',
+    answer: money.text,
+    answered: true,
+    source: money.worked.source,
+    asksBack: money.worked.missing.length > 0 || money.worked.ambiguous.length > 0,
+  };
 }
 
 const EN_MONEY =

@@ -1,6 +1,6 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { hitungOffer } from '../finance/tool.ts';
+import { givesOwnFigures, hitungOffer } from '../finance/tool.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import {
@@ -115,7 +115,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
    * tie-breakers, and a card whose section the lexical search also ranks first moved up.
    */
   /** Deterministic tools first: criteria checks, DAK menus, the directory. The one place they are tried. */
-  async function tryTools(u: Understanding, request: AnswerRequest): Promise<StepResult | undefined> {
+  async function tryTools(
+    u: Understanding,
+    request: AnswerRequest,
+  ): Promise<(StepResult & { asksBack: boolean }) | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
       asked: u.text,
       location: request.location,
@@ -123,6 +126,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     });
     if (!tool) return undefined;
     return {
+      asksBack: tool.asksBack === true,
       answer: tool.answer,
       answered: tool.answered,
       confidence: tool.answered ? 1 : 0,
@@ -202,8 +206,19 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     }
     if (u.guard === 'live-figure') return declined(messages.liveFigure, 'live-figure');
     if (u.guard === 'contact') return declined(messages.contact, 'contact');
-    const tool = await tryTools(u, request);
-    if (tool) return tool;
+    const found = await tryTools(u, request);
+    // A calculator that can only ask for a figure competes with the knowledge on a message that asks
+    // two or more things: when the cards answer each question, they do (tools.asks-back-yields).
+    // Two questions, not one calculation split at a comma: at least one of them gives no figure.
+    const yields =
+      found?.asksBack === true &&
+      u.parts.questions.length >= 2 &&
+      u.parts.questions.some((q) => !givesOwnFigures(q)) &&
+      rules['tools.asks-back-yields'] > 0;
+    if (found && !yields) {
+      const { asksBack: _, ...tool } = found;
+      return tool;
+    }
 
     const started = performance.now();
     const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
@@ -220,6 +235,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
     const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
     let retrieveMs = performance.now() - started;
+    if (found) {
+      const { asksBack: _, ...tool } = found;
+      if (!reading.answer || reading.answer.sources.length < 2) return tool;
+      trace.rules.push({
+        rule: 'tools.asks-back-yields',
+        effect: 'the calculator could only ask for a figure; the cards answer each question of the message',
+      });
+    }
     if (reading.answer) return { ...reading.answer, trace, retrieveMs };
     const unsure = (step: StepResult): StepResult => {
       if (reading.choiceCard) trace.card = reading.choiceCard;

@@ -150,6 +150,12 @@ export const RULES = {
     example:
       '"who should I vote for to help small industries?" is near both the programme cards and the politics decline card: not answered',
   },
+  'tools.asks-back-yields': {
+    does: 'a calculator that worked nothing out (it asks for a missing figure) leaves a message that asks two or more things to the knowledge, which answers each, with the offer to work it out (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"mau nanya 2 hal: 1. gedungnya bisa dipakai? 2. kain sy jual 1,5jt, gmn ngitung harga jual?" -> both questions answered, not "saya masih perlu HPP"',
+  },
   'card.not-held': {
     does: 'a card whose answer opens by saying the knowledge does not hold it ("Basis pengetahuan ini tidak memuat ...") declines and hands over to a mentor, keeping its pointer to where to ask (1 on, 0 off)',
     weight: 1,
@@ -209,6 +215,11 @@ export const RULES = {
     weight: 0.5,
     example:
       '"How do I set a selling price for my leather wallets?" asks about pricing, not about packing leather goods',
+  },
+  'card.figure-weight': {
+    does: 'weight of a figure in the message that no card holds (the asker\'s own amounts, "1,5jt", "40 tas"), other than a year: data for a calculation, not what is asked about',
+    weight: 0,
+    example: '"kain sy jual 1,5jt, gmn ngitung harga jual?" is matched on kain, jual, hitung, harga',
   },
   'card.unknown-weight': {
     does: 'weight of a word no card uses (a name, a chat word, a topic the knowledge lacks) in the message',

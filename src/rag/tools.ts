@@ -14,6 +14,8 @@ export interface ToolAnswer {
   answered: boolean;
   /** `path` names the knowledge document a tool follows (Hitung bareng cites its finance documents). */
   source: { title: string; section: string; source: string; asOf: string; path?: string };
+  /** A calculator that worked nothing out and asks for a missing figure. */
+  asksBack?: boolean;
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;

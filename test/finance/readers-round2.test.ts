@@ -25,6 +25,16 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     ).toBeUndefined();
   });
 
+  it('a count of things said ("2 hal", "3 cara", "two questions") is no figure; a count of goods still is', () => {
+    expect(scanFigures('mau nanya 2 hal', 'id')).toEqual([]);
+    expect(scanFigures('ada 3 cara', 'id')).toEqual([]);
+    expect(scanFigures('I have two questions', 'en')).toEqual([]);
+    expect(scanFigures('bikin 40 tas', 'id').map((f) => [f.kind, f.value])).toEqual([['count', 40]]);
+    const asked = hitungToolAnswer('mau nanya 2 hal, kain sy jual 1,5jt, gmn ngitung harga jual yg bener?');
+    expect(asked?.answer).not.toMatch(/"2"/);
+    expect(asked?.asksBack).toBe(true);
+  });
+
   it('profit for a period: sales − cost of what was sold − the period costs, a loss said as a loss; a markup is not one', () => {
     const { result } = calculateProfit({
       price: frac(300_000),

@@ -127,6 +127,26 @@ for (const engine of engines()) {
       expect(result.sources).toHaveLength(2);
     });
 
+    it('leaves a message that asks two things to the knowledge when the calculator could only ask for a figure', async () => {
+      const text =
+        'sy penenun. rumah kemasan tu apa? trus kain sy jual 1,5jt, gmn ngitung harga jual yg bener?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('card');
+      expect(result.sources).toHaveLength(2);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.asks-back-yields');
+      expect(result.answer).not.toMatch(/saya masih perlu/);
+      // With the rule off, the calculator takes the message and asks for the HPP.
+      const eager = await openApp(app.config, log, {
+        db: app.db,
+        ingest: 'never',
+        rules: ruleSet({ 'tools.asks-back-yields': 0 }),
+      });
+      const taken = await eager.answers.answer({ text, record: false });
+      await eager.close();
+      expect(taken.mode).toBe('tool');
+      expect(taken.answer).toMatch(/saya masih perlu/);
+    });
+
     it('never repeats a sentence within an answer', async () => {
       for (const text of [
         'apa saja isi label kemasan makanan?',

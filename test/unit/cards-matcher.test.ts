@@ -115,6 +115,16 @@ describe('the card matcher', () => {
     );
   });
 
+  it("leaves the asker's own amounts out of the match, a year in", () => {
+    const withAmount = best('bep ngitungnya gmn kalo sy jual 1,5jt?');
+    expect(withAmount.id).toBe('bep-rumus');
+    expect(withAmount.fired.some((f) => f.rule === 'card.figure-weight')).toBe(true);
+    expect(withAmount.score).toBeCloseTo(best('bep ngitungnya gmn kalo sy jual?').score, 5);
+    expect(best('bep ngitungnya gmn utk 2027?').fired.some((f) => f.rule === 'card.figure-weight')).toBe(
+      false,
+    );
+  });
+
   it('scores an unrelated message below the low bar', () => {
     expect(best('siapa presiden pertama amerika?').score).toBeLessThan(RULES['card.low-bar'].weight);
   });

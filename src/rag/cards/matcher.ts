@@ -253,8 +253,21 @@ export function createCardMatcher(
         out.push({ term, weight: rules['card.source-qualifier'] });
         continue;
       }
-      if (df.has(term) || /\d/.test(term)) {
+      if (df.has(term)) {
         out.push({ term, weight: own && goodsTerms.has(term) ? rules['card.goods-words'] : 1 });
+        continue;
+      }
+      // "kain sy jual 1,5jt": the asker's own amounts are data for a calculation, not what is asked about;
+      // a year no card holds ("DAK 2027") still tells that the knowledge may not hold it.
+      if (/\d/.test(term)) {
+        const year = /^(19|20)\d\d$/.test(term);
+        const weight = year ? 1 : rules['card.figure-weight'];
+        if (weight > 0) out.push({ term, weight });
+        if (!year)
+          fired.push({
+            rule: 'card.figure-weight',
+            effect: `"${term}" is a figure no card holds: weight ${weight}`,
+          });
         continue;
       }
       const corrected = correct(term);
