@@ -6,6 +6,7 @@ import { hitungToolAnswer } from '../finance/tool.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
 import { checkSentra, formatSentraCheck, type SentraFacts, SENTRA_RULES } from '../programme/criteria.ts';
+import { standardWords } from '../text/lexicon.ts';
 
 /** A deterministic answer from a structured tool, in place of retrieval. */
 export interface ToolAnswer {
@@ -28,9 +29,13 @@ const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
  */
 export function parseSentraFacts(question: string): SentraFacts | undefined {
   const q = question.toLowerCase();
+  // Chat spellings read through the lexicon: "udh bs disebut sentra blm?" asks "sudah bisa ...".
+  const read = `${q} ${standardWords(q).join(' ')}`;
   if (
     !/\bsentra\b/.test(q) ||
-    !/\b(bisa|jadi|syarat|kriteria|memenuhi|layak|masuk|termasuk|eligible|qualify)\b/.test(q)
+    !/\b(bisa|jadi|syarat|kriteria|memenuhi|layak|masuk|termasuk|disebut|dianggap|diakui|eligible|qualify)\b/.test(
+      read,
+    )
   )
     return undefined;
   // "Ciri-cirinya apa saja?" asks what a strong sentra has, not whether this village qualifies.
@@ -46,6 +51,11 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q) ??
     new RegExp(
       `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
+    ).exec(q) ??
+    // "yg usaha anyaman bambu 40 rumah": who makes it, what, then how many
+    new RegExp(
+      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan)\\s+(?:[\\p{L}]+\\s+){0,3}${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
+      'u',
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
   // the village's households are the other (largest) count of households.
@@ -67,6 +77,33 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (/\b(sudah|udah) (dikenal|terkenal)|\bterkenal\b/.test(q)) facts.knownToPublic = true;
   if (/\b(belum|blm) (dikenal|terkenal)/.test(q)) facts.knownToPublic = false;
   return facts;
+}
+
+/**
+ * A follow-up to a criteria check that changes one count ("kalau nanti jadi 55 rumah, cukup?"): the earlier
+ * question's facts with that count replaced: KK and households are the village's households, people and
+ * businesses the similar businesses, and "rumah" the similar businesses when below the village's households.
+ */
+export function followUpSentraFacts(
+  question: string,
+  history: readonly { question: string; answer: string }[] = [],
+): SentraFacts | undefined {
+  const last = history.at(-1);
+  if (!last || question.split(/\s+/).length > 20) return undefined;
+  const before = parseSentraFacts(last.question);
+  if (!before) return undefined;
+  const count = new RegExp(
+    `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|kepala keluarga|keluarga|warga|perajin|pengrajin|usaha|unit)\\b`,
+  ).exec(question.toLowerCase());
+  if (!count) return undefined;
+  const n = toNumber(count[1]!);
+  const noun = count[0]!.slice(count[1]!.length).trim();
+  const households = /^(kk|kepala keluarga|keluarga|rumah ?tangga)$/.test(noun)
+    ? true
+    : /^(orang|org|perajin|pengrajin|usaha|unit)$/.test(noun)
+      ? false
+      : before.households === undefined || n >= before.households;
+  return households ? { ...before, households: n } : { ...before, similarBusinesses: n };
 }
 
 /** "Can DAK pay for X?" */
@@ -183,7 +220,8 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
         asked?: string;
       } = {},
     ): Promise<ToolAnswer | undefined> {
-      const facts = parseSentraFacts(question);
+      const facts =
+        parseSentraFacts(question) ?? followUpSentraFacts(options.asked ?? question, options.history);
       if (facts) {
         const check = checkSentra(facts);
         return {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createAreaIndex } from '../../src/directory/areas.ts';
 import { checkSentra, formatSentraCheck } from '../../src/programme/criteria.ts';
 import { checkDak } from '../../src/programme/dak.ts';
-import { isDakQuestion, parseDirectoryQuery, parseSentraFacts } from '../../src/rag/tools.ts';
+import {
+  followUpSentraFacts,
+  isDakQuestion,
+  parseDirectoryQuery,
+  parseSentraFacts,
+} from '../../src/rag/tools.ts';
 
 describe('sentra criteria check', () => {
   const all = { singleVillage: true, guidance: true, knownToPublic: true };
@@ -104,6 +109,28 @@ describe('routing structured questions', () => {
         'Di satu desa ada sekitar 60 rumah tangga pembuat gerabah dari total 400 rumah tangga. Apa desa ini bisa jadi sentra?',
       ),
     ).toMatchObject({ households: 400, similarBusinesses: 60 });
+  });
+
+  it('reads chat spelling and the count after the product ("yg usaha anyaman 40 rumah ... udh bs disebut sentra?")', () => {
+    expect(
+      parseSentraFacts('dusun kami 300 KK, yg bikin gerabah 70 rumah. udh bs disebut sentra blm?'),
+    ).toMatchObject({ households: 300, similarBusinesses: 70 });
+  });
+
+  it('reads a follow-up that changes one count against the earlier check', () => {
+    const history = [{ question: 'desa kami 400 kk, 60 org bikin batik, bisa jadi sentra?', answer: '...' }];
+    expect(followUpSentraFacts('klo nanti jd 90 rumah gmn?', history)).toMatchObject({
+      households: 400,
+      similarBusinesses: 90,
+    });
+    expect(followUpSentraFacts('klo desanya 250 kk?', history)).toMatchObject({
+      households: 250,
+      similarBusinesses: 60,
+    });
+    expect(followUpSentraFacts('klo nanti jd 90 rumah gmn?', [])).toBeUndefined();
+    expect(
+      followUpSentraFacts('hpp 40 tas brp?', [{ question: 'apa itu sentra ikm?', answer: '...' }]),
+    ).toBeUndefined();
   });
 
   it('reads "90 org bikin batik" as 90 similar businesses', () => {
