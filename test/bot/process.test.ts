@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/db/pglite.ts';
 import { startFakeOpenAI } from '../helpers/fake-openai.ts';
 import { type FakeTelegram, startFakeTelegram } from '../helpers/fake-telegram.ts';
-import { writeKnowledge } from '../helpers/knowledge.ts';
+import { modelAnswersEnv } from '../helpers/knowledge.ts';
 
 const TOKEN = '999:process-token';
 
@@ -47,17 +47,7 @@ describe('the bot as a process', () => {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       PENDAMPING_DATA_DIR: dataDir,
-      // Knowledge without answer cards, so that the question is written by the (slow) model.
-      KNOWLEDGE_DIR: writeKnowledge([
-        {
-          path: 'keuangan/hpp.md',
-          title: 'Cara menghitung HPP',
-          body: '## Cara menghitung HPP\n\nHPP (harga pokok produksi) adalah jumlah biaya bahan baku, tenaga kerja langsung, dan overhead dibagi jumlah produk yang dibuat.',
-        },
-      ]),
-      OPENAI_BASE_URL: openai.baseURL,
-      OPENAI_API_KEY: 'test',
-      OPENAI_MAX_RETRIES: '0',
+      ...modelAnswersEnv(openai.baseURL),
       LOG_LEVEL: 'info',
     });
     children.push(bot.child);

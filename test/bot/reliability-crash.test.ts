@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createScratchDatabase } from '../../src/db/scratch.ts';
 import { startFakeOpenAI } from '../helpers/fake-openai.ts';
 import { type FakeTelegram, type RecordedCall, startFakeTelegram } from '../helpers/fake-telegram.ts';
-import { writeKnowledge } from '../helpers/knowledge.ts';
+import { modelAnswersEnv } from '../helpers/knowledge.ts';
 
 const TOKEN = '4040:crash-token';
 const USERS = Array.from({ length: 40 }, (_, i) => 71_000 + i);
@@ -76,17 +76,7 @@ async function crashDuringBurst(database: Record<string, string>) {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: telegram.apiRoot,
       PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-crash-')),
-      // Knowledge without answer cards: the answer is written by the (slow) model.
-      KNOWLEDGE_DIR: writeKnowledge([
-        {
-          path: 'keuangan/hpp.md',
-          title: 'Cara menghitung HPP',
-          body: '## Cara menghitung HPP\n\nHPP (harga pokok produksi) adalah jumlah biaya bahan baku, tenaga kerja langsung, dan overhead dibagi jumlah produk yang dibuat.',
-        },
-      ]),
-      OPENAI_BASE_URL: openai.baseURL,
-      OPENAI_API_KEY: 'test',
-      OPENAI_MAX_RETRIES: '0',
+      ...modelAnswersEnv(openai.baseURL),
       BOT_CONCURRENCY: '64',
       LOG_LEVEL: 'warn',
       ...database,
@@ -273,16 +263,7 @@ async function crashDuringWebhookBurst(database: Record<string, string>) {
       WEBHOOK_HOST: '127.0.0.1',
       TELEGRAM_WEBHOOK_SECRET: SECRET,
       PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-crash-wh-')),
-      KNOWLEDGE_DIR: writeKnowledge([
-        {
-          path: 'keuangan/hpp.md',
-          title: 'Cara menghitung HPP',
-          body: '## Cara menghitung HPP\n\nHPP (harga pokok produksi) adalah jumlah biaya bahan baku, tenaga kerja langsung, dan overhead dibagi jumlah produk yang dibuat.',
-        },
-      ]),
-      OPENAI_BASE_URL: openai.baseURL,
-      OPENAI_API_KEY: 'test',
-      OPENAI_MAX_RETRIES: '0',
+      ...modelAnswersEnv(openai.baseURL),
       LOG_LEVEL: 'warn',
       ...database,
     };

@@ -379,26 +379,35 @@ describe('a database outage while questions arrive', () => {
     ]);
   }, 120_000);
 
+  /**
+   * A scratch database on DATABASE_URL, migrated and with every user consented, read directly by the test;
+   * the bot (harness) reaches it only through a TCP proxy the test can cut or stall.
+   */
+  async function botBehindProxy(name: string, statementTimeoutMs: number) {
+    const url = process.env.DATABASE_URL!;
+    const scratch = await createScratchDatabase(url, name);
+    closers.push(() => scratch.drop());
+    const direct = await openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
+    closers.push(() => direct.close());
+    await migrate(direct);
+    const target = new URL(url);
+    const proxy = await startProxy(target.hostname, Number(target.port || 5432));
+    closers.push(proxy.close);
+    const viaProxy = new URL(scratch.url);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    const db = await openPostgres(viaProxy.toString(), { statementTimeoutMs, log: silentLogger() });
+    closers.push(() => db.close());
+    const h = await startHarness({ db });
+    closers.push(h.close);
+    await consentAll(direct);
+    return { direct, proxy, h };
+  }
+
   it.skipIf(!process.env.DATABASE_URL)(
     'PostgreSQL that accepts connections and never answers (a stalling proxy) during 150 questions: everyone hears back, 150 of 150 stored once, at their time',
     async () => {
-      const url = process.env.DATABASE_URL!;
-      const scratch = await createScratchDatabase(url, 'pd_bot_stall');
-      closers.push(() => scratch.drop());
-      const direct = await openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
-      closers.push(() => direct.close());
-      await migrate(direct);
-      const target = new URL(url);
-      const proxy = await startProxy(target.hostname, Number(target.port || 5432));
-      closers.push(proxy.close);
-      const viaProxy = new URL(scratch.url);
-      viaProxy.host = `127.0.0.1:${proxy.port}`;
       // The product's default statement timeout (DB_STATEMENT_TIMEOUT_MS): a stalled server never applies it.
-      const db = await openPostgres(viaProxy.toString(), { statementTimeoutMs: 15_000, log: silentLogger() });
-      closers.push(() => db.close());
-      const h = await startHarness({ db });
-      closers.push(h.close);
-      await consentAll(direct);
+      const { direct, proxy, h } = await botBehindProxy('pd_bot_stall', 15_000);
       const result = await measureOutage(
         h,
         direct,
@@ -423,23 +432,7 @@ describe('a database outage while questions arrive', () => {
   it.skipIf(!process.env.DATABASE_URL)(
     'PostgreSQL cut through a TCP proxy (connections reset, new ones refused) for 10.5 s during 150 questions: 150 of 150 stored once, at the time they were asked',
     async () => {
-      const url = process.env.DATABASE_URL!;
-      const scratch = await createScratchDatabase(url, 'pd_bot_outage');
-      closers.push(() => scratch.drop());
-      // The test reads and prepares the database directly; the bot reaches it only through the proxy.
-      const direct = await openPostgres(scratch.url, { statementTimeoutMs: 30_000, log: silentLogger() });
-      closers.push(() => direct.close());
-      await migrate(direct);
-      const target = new URL(url);
-      const proxy = await startProxy(target.hostname, Number(target.port || 5432));
-      closers.push(proxy.close);
-      const viaProxy = new URL(scratch.url);
-      viaProxy.host = `127.0.0.1:${proxy.port}`;
-      const db = await openPostgres(viaProxy.toString(), { statementTimeoutMs: 30_000, log: silentLogger() });
-      closers.push(() => db.close());
-      const h = await startHarness({ db });
-      closers.push(h.close);
-      await consentAll(direct);
+      const { direct, proxy, h } = await botBehindProxy('pd_bot_outage', 30_000);
       const result = await measureOutage(h, direct, { cut: proxy.cut, restore: proxy.restore });
       console.log('outage (PostgreSQL, proxy cut):', JSON.stringify(result));
       // The cut was real: every question asked in it found the database gone.

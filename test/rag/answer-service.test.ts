@@ -31,6 +31,16 @@ for (const engine of engines()) {
       await cleanup?.();
     });
 
+    /** The same database and knowledge answered with some named rules set otherwise. */
+    const answerWithRules = async (rules: Record<string, number>, text: string) => {
+      const other = await openApp(app.config, log, { db: app.db, ingest: 'never', rules: ruleSet(rules) });
+      try {
+        return await other.answers.answer({ text, record: false });
+      } finally {
+        await other.close();
+      }
+    };
+
     const interactions = async () =>
       (
         await app.db.query<{ question: string; outcome: string; error: string | null; answered: boolean }>(
@@ -103,13 +113,7 @@ for (const engine of engines()) {
       expect(result.outcome).toBe('answered');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
       // Without the rule, neither question's card reaches the bar of its own.
-      const strict = await openApp(app.config, log, {
-        db: app.db,
-        ingest: 'never',
-        rules: ruleSet({ 'card.each-question-agreed': 1 }),
-      });
-      const alone = await strict.answers.answer({ text, record: false });
-      await strict.close();
+      const alone = await answerWithRules({ 'card.each-question-agreed': 1 }, text);
       expect(alone.trace?.rules.map((r) => r.rule)).not.toContain('card.each-question-agreed');
       expect(alone.sources.length).toBeLessThan(2);
     });
@@ -136,13 +140,7 @@ for (const engine of engines()) {
       expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.asks-back-yields');
       expect(result.answer).not.toMatch(/saya masih perlu/);
       // With the rule off, the calculator takes the message and asks for the HPP.
-      const eager = await openApp(app.config, log, {
-        db: app.db,
-        ingest: 'never',
-        rules: ruleSet({ 'tools.asks-back-yields': 0 }),
-      });
-      const taken = await eager.answers.answer({ text, record: false });
-      await eager.close();
+      const taken = await answerWithRules({ 'tools.asks-back-yields': 0 }, text);
       expect(taken.mode).toBe('tool');
       expect(taken.answer).toMatch(/saya masih perlu/);
     });
@@ -253,11 +251,6 @@ for (const engine of engines()) {
     it('gives an English question no card settles the English answer of the card of the searched section, not Indonesian sentences', async () => {
       // Which of these reach the rule depends on the shipped cards; at least one must. The bars that
       // answer from a card under the answer bar are off here, so that the search answers first.
-      const sure = await openApp(app.config, log, {
-        db: app.db,
-        ingest: 'never',
-        rules: ruleSet({ 'card.agreed-bar': 1, 'card.single-choice': 1 }),
-      });
       const messages = [
         'Which details are required on the label of packaged food sold in Indonesia?',
         'What information must be printed on the label of a packaged snack in Indonesia?',
@@ -267,14 +260,13 @@ for (const engine of engines()) {
       ];
       const fired: string[] = [];
       for (const text of messages) {
-        const result = await sure.answers.answer({ text, record: false });
+        const result = await answerWithRules({ 'card.agreed-bar': 1, 'card.single-choice': 1 }, text);
         expect(result.language).toBe('en');
         if (!(result.trace?.rules ?? []).some((r) => r.rule === 'card.english-from-section')) continue;
         fired.push(text);
         expect(result.mode).toBe('card');
         expect(result.answer).not.toMatch(/Our knowledge base is written in Indonesian/);
       }
-      await sure.close();
       expect(fired.length).toBeGreaterThan(0);
     });
   });
