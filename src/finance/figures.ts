@@ -48,11 +48,11 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
-/** Nouns that count products made or sold. */
 /** Nouns that count what is said or chosen, never goods or rupiah. */
 const OTHER_COUNT_NOUNS =
   /^(hal|pertanyaan|soal|poin|point|points?|macam|cara|langkah|tahap|pilihan|opsi|things?|questions?|ways?|steps?|options?)$/;
 
+/** Nouns that count products made or sold. */
 export const UNIT_NOUNS =
   /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan)$/;
 const PEOPLE_NOUNS =
