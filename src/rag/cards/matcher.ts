@@ -145,14 +145,14 @@ export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new
   return { cards: read, topics: [...topics], skeletons };
 }
 
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
 /**
  * Question-to-question matching over answer cards: every variant, and the card's own answer and
  * heading, is a TF-IDF vector over stemmed terms (chat spellings read, synonyms added); a message
  * scores each card by cosine similarity with its best variant, blended with its own text. The
  * asking sentence carries the match; the story's words weigh `card.context-weight` of it.
  */
-const round3 = (x: number) => Math.round(x * 1000) / 1000;
-
 export function createCardMatcher(
   cards: StoredCard[],
   options: { places?: ReadonlySet<string>; rules?: RuleSet; readings?: CardReadings } = {},
