@@ -118,15 +118,14 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   async function tryTools(
     u: Understanding,
     request: AnswerRequest,
-  ): Promise<(StepResult & { asksBack: boolean }) | undefined> {
+  ): Promise<{ step: StepResult; asksBack: boolean } | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
       asked: u.text,
       location: request.location,
       history: request.history,
     });
     if (!tool) return undefined;
-    return {
-      asksBack: tool.asksBack === true,
+    const step: StepResult = {
       answer: tool.answer,
       answered: tool.answered,
       confidence: tool.answered ? 1 : 0,
@@ -145,6 +144,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         },
       ],
     };
+    return { step, asksBack: tool.asksBack === true };
   }
 
   /**
@@ -215,10 +215,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       u.parts.questions.length >= 2 &&
       u.parts.questions.some((q) => !givesOwnFigures(q)) &&
       rules['tools.asks-back-yields'] > 0;
-    if (found && !yields) {
-      const { asksBack: _, ...tool } = found;
-      return tool;
-    }
+    if (found && !yields) return found.step;
 
     const started = performance.now();
     const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
@@ -236,8 +233,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
     let retrieveMs = performance.now() - started;
     if (found) {
-      const { asksBack: _, ...tool } = found;
-      if (!reading.answer || reading.answer.sources.length < 2) return tool;
+      if (!reading.answer || reading.answer.sources.length < 2) return found.step;
       trace.rules.push({
         rule: 'tools.asks-back-yields',
         effect: 'the calculator could only ask for a figure; the cards answer each question of the message',

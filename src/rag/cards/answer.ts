@@ -6,7 +6,7 @@ import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
 import { type Language, MESSAGES } from '../messages.ts';
 import type { Understanding } from '../question.ts';
-import type { RuleSet } from '../rules.ts';
+import type { RuleName, RuleSet } from '../rules.ts';
 import type { RetrievedChunk } from '../types.ts';
 import { isOutOfScopePath } from '../../ingest/document.ts';
 import { saysNotHeld, supportSentence } from './compose.ts';
@@ -50,27 +50,19 @@ export function cardStep(
       asOf: card.asOf,
     },
   ];
-  // A decline card (what Pendamping IKM does not answer) cites nothing: it is not knowledge.
-  if (options.notHeld && isOutOfScopePath(card.path))
+  if (options.notHeld) {
+    // A decline card (what Pendamping IKM does not answer) cites nothing: it is not knowledge.
+    const cites = !isOutOfScopePath(card.path);
     return {
-      answer: text,
+      answer: cites ? `${text} [1]` : text,
       answered: false,
       confidence: round3(Math.min(1, score)),
       outcome: 'declined',
       declineReason: 'not-held',
       mode: 'card',
-      sources: [],
+      sources: cites ? sources : [],
     };
-  if (options.notHeld)
-    return {
-      answer: `${text} [1]`,
-      answered: false,
-      confidence: round3(Math.min(1, score)),
-      outcome: 'declined',
-      declineReason: 'not-held',
-      mode: 'card',
-      sources,
-    };
+  }
   return {
     answer: `${text}${options.support ? ` ${options.support}` : ''} [1]${suffix}`,
     answered: true,
@@ -253,6 +245,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     whole: CardMatch[],
   ): Promise<(CardMatch & { question?: string })[]> {
     if (!deps.cards) return [];
+    const { questions, context } = u.parts;
+    if (questions.length < 2 || questions.length > 3) return [];
     // The sections the whole message is closest to: a question's own card among them is read twice.
     const near = new Set(
       whole
@@ -261,8 +255,6 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         .map((m) => `${m.card.path}#${m.card.section}`),
     );
     let lowered = false;
-    const { questions, context } = u.parts;
-    if (questions.length < 2 || questions.length > 3) return [];
     const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
     for (const question of questions) {
@@ -412,50 +404,47 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     }
     const top = settled(matches, story, u.language) ? undefined : await topChunk();
     if (top) agree(matches, story, top, trace);
+    /** A card answers, by the named rule that let it. */
+    const answerBy = async (m: CardMatch, rule: RuleName, effect: string): Promise<CardReading> => {
+      trace.card = m.card.id;
+      trace.rules.push({ rule, effect });
+      return { answer: await answerWith(m.card, u, u.language, m.score, trace.asking ?? u.resolved, trace) };
+    };
     const first = matches[0];
     // What Pendamping IKM does not answer: a decline card that ranks first declines, under the bar too.
-    if (first && isOutOfScopePath(first.card.path) && first.score >= rules['card.out-of-scope']) {
-      trace.card = first.card.id;
-      trace.rules.push({
-        rule: 'card.out-of-scope',
-        effect: `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
-      });
-      return {
-        answer: await answerWith(first.card, u, u.language, first.score, trace.asking ?? u.resolved, trace),
-      };
-    }
+    if (first && isOutOfScopePath(first.card.path) && first.score >= rules['card.out-of-scope'])
+      return answerBy(
+        first,
+        'card.out-of-scope',
+        `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
+      );
     const scope = matches.find((m) => isOutOfScopePath(m.card.path));
     const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));
+    /** Under the answer bar a card answers only ahead of every decline card, and named by the message. */
+    const aheadOfScope = (m: CardMatch) => m.score - (scope?.score ?? 0);
+    const mayAnswerUnderBar = (m: CardMatch) => aheadOfScope(m) >= rules['card.scope-margin'] && named(m);
     const best = inScope[0];
     const next =
       best && inScope.find((m) => m.card.path !== best.card.path || m.card.section !== best.card.section);
     const lead = best ? best.score - (next?.score ?? 0) : 0;
     const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
-    if (best && best.score >= rules[bar]) {
-      trace.card = best.card.id;
-      trace.rules.push({
-        rule: bar,
-        effect: `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
-      });
-      return {
-        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
-      };
-    }
+    if (best && best.score >= rules[bar])
+      return answerBy(
+        best,
+        bar,
+        `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
+      );
     if (
       best &&
       best.score >= rules['card.lead-floor'] &&
       lead >= rules['card.clear-lead'] &&
       best.coverage >= rules['card.choice-coverage']
-    ) {
-      trace.card = best.card.id;
-      trace.rules.push({
-        rule: 'card.clear-lead',
-        effect: `${best.card.id} (${round3(best.score)}) leads the next topic by ${round3(lead)} >= ${rules['card.clear-lead']}: it answers`,
-      });
-      return {
-        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
-      };
-    }
+    )
+      return answerBy(
+        best,
+        'card.clear-lead',
+        `${best.card.id} (${round3(best.score)}) leads the next topic by ${round3(lead)} >= ${rules['card.clear-lead']}: it answers`,
+      );
     // Two readings agree: the lexical search ranks the best card's own section first, and no decline
     // card is as close.
     if (
@@ -465,18 +454,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       best.card.path === top.path &&
       best.card.section === top.section &&
       best.score >= rules['card.agreed-bar'] &&
-      best.score - (scope?.score ?? 0) >= rules['card.scope-margin'] &&
-      named(best)
-    ) {
-      trace.card = best.card.id;
-      trace.rules.push({
-        rule: 'card.agreed-bar',
-        effect: `${best.card.id} (${round3(best.score)}) is the card of the section the search ranks first, ${round3(best.score - (scope?.score ?? 0))} ahead of any decline card: it answers`,
-      });
-      return {
-        answer: await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace),
-      };
-    }
+      mayAnswerUnderBar(best)
+    )
+      return answerBy(
+        best,
+        'card.agreed-bar',
+        `${best.card.id} (${round3(best.score)}) is the card of the section the search ranks first, ${round3(aheadOfScope(best))} ahead of any decline card: it answers`,
+      );
     const reachable = inScope.filter((m) => m.coverage >= rules['card.choice-coverage']);
     const sectionCard = (path: string, section: string) =>
       inScope.find(
@@ -487,12 +471,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const only = offered.length === 1 ? offered[0]! : undefined;
     // "Which one?" with one choice asks nothing: the one topic within reach answers, unless a decline
     // card is as close.
-    if (
-      only &&
-      only.score >= rules['card.single-choice'] &&
-      only.score - (scope?.score ?? 0) >= rules['card.scope-margin'] &&
-      named(only)
-    ) {
+    if (only && only.score >= rules['card.single-choice'] && mayAnswerUnderBar(only)) {
       const step = await answerWith(only.card, u, u.language, only.score, trace.asking ?? u.resolved, trace);
       trace.rules.push({
         rule: 'card.single-choice',
