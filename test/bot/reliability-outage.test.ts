@@ -289,6 +289,16 @@ async function votes(direct: Queryable, interactionId: number) {
   return rows.map((row) => ({ value: Number(row.value), at: new Date(row.created_at) }));
 }
 
+/** The 150 questions stored once, the 50 of the cut with their time, and the taps of the cut kept. */
+function expectEverythingKept(result: Awaited<ReturnType<typeof measureOutage>>) {
+  expect({ stored: result.stored, twice: result.twice, keptTime: result.cutRowsWithTheirTime }).toEqual({
+    stored: 150,
+    twice: 0,
+    keptTime: 50,
+  });
+  expectTapsKept(result);
+}
+
 /** The taps of the cut: each stored once, with its time inside the cut, and the person told honestly. */
 function expectTapsKept(result: Awaited<ReturnType<typeof measureOutage>>) {
   expect(result.tapsStored).toEqual({
@@ -335,12 +345,7 @@ describe('a database outage while questions arrive', () => {
       JSON.stringify({ refusedStatements: state.refused, ...result }),
     );
     expect(state.refused).toBeGreaterThan(50);
-    expect({ stored: result.stored, twice: result.twice, keptTime: result.cutRowsWithTheirTime }).toEqual({
-      stored: 150,
-      twice: 0,
-      keptTime: 50,
-    });
-    expectTapsKept(result);
+    expectEverythingKept(result);
   }, 240_000);
 
   it('a /kriteria dialogue started during the cut goes on, and its step is in the database after it', async () => {
@@ -417,12 +422,7 @@ describe('a database outage while questions arrive', () => {
       );
       console.log('outage (PostgreSQL, proxy stalls):', JSON.stringify(result));
       expect(result.claimsFailed).toBeGreaterThanOrEqual(50);
-      expect({ stored: result.stored, twice: result.twice, keptTime: result.cutRowsWithTheirTime }).toEqual({
-        stored: 150,
-        twice: 0,
-        keptTime: 50,
-      });
-      expectTapsKept(result);
+      expectEverythingKept(result);
     },
     600_000,
   );
@@ -437,12 +437,7 @@ describe('a database outage while questions arrive', () => {
       console.log('outage (PostgreSQL, proxy cut):', JSON.stringify(result));
       // The cut was real: every question asked in it found the database gone.
       expect(result.claimsFailed).toBeGreaterThanOrEqual(50);
-      expect({ stored: result.stored, twice: result.twice, keptTime: result.cutRowsWithTheirTime }).toEqual({
-        stored: 150,
-        twice: 0,
-        keptTime: 50,
-      });
-      expectTapsKept(result);
+      expectEverythingKept(result);
     },
     240_000,
   );

@@ -145,6 +145,26 @@ export function createDialogue(
     chatRef: DIALOGUE_SPEC[kind].anyChat ? '' : chatRef,
     kind,
   });
+  /**
+   * Ends a dialogue step in the database and in this process; during an outage the answer comes from
+   * what this process kept, and the removal is kept for the next read.
+   */
+  async function drop<T>(
+    kind: DialogueKind,
+    fromDatabase: () => Promise<T>,
+    fromMemory: (states: Map<DialogueKind, unknown>) => T,
+  ): Promise<T> {
+    let out: T;
+    try {
+      out = await fromDatabase();
+      settled(kind);
+    } catch (error) {
+      out = fromMemory(await load());
+      keep(kind, null, error);
+    }
+    (await load()).delete(kind);
+    return out;
+  }
   const dialogue: Dialogue = {
     async get(kind) {
       return (await load()).get(kind) as never;
@@ -158,29 +178,19 @@ export function createDialogue(
       }
       (await load()).set(kind, state);
     },
-    async clear(kind) {
-      let had: boolean;
-      try {
-        had = await repo.remove(keyOf(kind));
-        settled(kind);
-      } catch (error) {
-        had = (await load()).has(kind);
-        keep(kind, null, error);
-      }
-      (await load()).delete(kind);
-      return had;
+    clear(kind) {
+      return drop(
+        kind,
+        () => repo.remove(keyOf(kind)),
+        (states) => states.has(kind),
+      );
     },
-    async take(kind) {
-      let state: unknown;
-      try {
-        state = await repo.take(keyOf(kind));
-        settled(kind);
-      } catch (error) {
-        state = (await load()).get(kind);
-        keep(kind, null, error);
-      }
-      (await load()).delete(kind);
-      return state as never;
+    take(kind) {
+      return drop(
+        kind,
+        () => repo.take(keyOf(kind)),
+        (states) => states.get(kind),
+      ) as never;
     },
     async awaitsReply() {
       const states = await load();
