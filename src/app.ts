@@ -14,7 +14,7 @@ import type { IngestReport } from './ingest/pipeline.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type AnswerService, createAnswerService } from './rag/answer-service.ts';
 import { type CardStore, createCardStore } from './rag/cards/store.ts';
-import { createInteractionLog } from './rag/interaction-log.ts';
+import { createInteractionLog, type FallbackJournal } from './rag/interaction-log.ts';
 import { withRecordTime } from './db/interactions-repo.ts';
 import { type RuleSet, ruleSet } from './rag/rules.ts';
 import { placeTerms } from './text/places.ts';
@@ -36,6 +36,8 @@ export interface App {
   answers: AnswerService;
   /** The answer cards' matcher, rebuilt when mentors change a card. */
   cards: CardStore;
+  /** Where every write waits during a database outage (the bot's taps too), written back in order. */
+  fallback: FallbackJournal;
   close(): Promise<void>;
 }
 
@@ -158,6 +160,10 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     log,
     cacheFile: join(config.dataDir, `card-index-${databaseKey}.json`),
   });
+  const interactions = createInteractionLog(db, {
+    fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'),
+    log,
+  });
   const answers = createAnswerService({
     searcher,
     log,
@@ -167,9 +173,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     minConfidence: config.minConfidence,
     llm: config.llmEnabled ? (await import('./rag/llm.ts')).createLlmComposer(config, log) : undefined,
     tools: createTools({ sentra: createSentraRepo(db), areas }),
-    interactions: withRecordTime(
-      createInteractionLog(db, { fallbackFile: join(config.dataDir, 'interactions-fallback.jsonl'), log }),
-    ),
+    interactions: withRecordTime(interactions),
   });
   return {
     config,
@@ -180,6 +184,7 @@ export async function openApp(config: Config, log: Logger, options: OpenAppOptio
     areas,
     answers,
     cards,
+    fallback: interactions.journal,
     async close() {
       if (!options.db) await db.close();
     },

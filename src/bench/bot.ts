@@ -210,7 +210,7 @@ export async function runBotBench(
       const token = `2${runs.length}:bot`;
       const running = await startBot(
         token,
-        { answers: fixed ? fixedAnswers : app.answers, db, log },
+        { answers: fixed ? fixedAnswers : app.answers, db, log, fallback: app.fallback },
         {
           apiRoot: fake.apiRoot,
           botInfo: botInfo('pendamping_bench_bot', 2),

@@ -32,7 +32,6 @@ import { dedupe } from './middlewares/dedupe.ts';
 import { groupsOnlyWhenAddressed } from './middlewares/groups.ts';
 import { createSharedRateLimiter, limited, type SharedRateLimiter } from './middlewares/rate-limit.ts';
 import { trackInFlight } from './middlewares/in-flight.ts';
-import { fallbackJournalOf } from '../rag/interaction-log.ts';
 
 export interface BotConfig {
   /** Another Bot API server: a self-hosted one, or the tests' fake. */
@@ -81,7 +80,6 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   const users = createChatUsersRepo(deps.db);
   const services: BotServices = {
     ...deps,
-    fallback: deps.fallback ?? fallbackJournalOf(deps.db),
     users,
     feedback: createFeedbackRepo(deps.db),
     handoffs: createHandoffsRepo(deps.db),

@@ -7,7 +7,6 @@ import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { AppError } from '../errors.ts';
 import type { BotContext, BotDeps } from './context.ts';
 import { type BotConfig, createBot, releaseDeferred } from './index.ts';
-import { fallbackJournalOf } from '../rag/interaction-log.ts';
 import { translator } from './locales/index.ts';
 import { isDeadHolder } from './helpers/holder.ts';
 import { CLAIM_LEASE_MS, wasReleased } from './middlewares/dedupe.ts';
@@ -167,8 +166,7 @@ function recoverUnfinished(bot: Bot<BotContext>, deps: BotDeps, everyMs = 5_000)
     try {
       // Writes kept in the fallback file during an outage go back as soon as the database answers, also
       // when no question comes to write them back (rag/interaction-log.ts).
-      const journal = deps.fallback ?? fallbackJournalOf(deps.db);
-      if (journal?.pending()) await journal.replay();
+      if (deps.fallback?.pending()) await deps.fallback.replay();
       for (const row of await users.unfinishedUpdates()) {
         const dead = row.holder !== null && isDeadHolder(row.holder);
         if (!dead && Date.now() - row.claimedAt.getTime() < CLAIM_LEASE_MS) continue;

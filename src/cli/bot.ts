@@ -29,7 +29,14 @@ export async function runBotOnApp(
   return startBot(
     config.telegramToken,
     // The card index is read while the bot starts; a message that comes first is told "sebentar ya".
-    { answers: app.answers, db: app.db, log: app.log, ready: app.cards.current(), ...deps },
+    {
+      answers: app.answers,
+      db: app.db,
+      log: app.log,
+      fallback: app.fallback,
+      ready: app.cards.current(),
+      ...deps,
+    },
     {
       botInfo,
       apiRoot: config.bot.apiRoot,

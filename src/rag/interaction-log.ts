@@ -53,16 +53,6 @@ export interface FallbackJournal {
   forget(userRef: string, chatRef?: string): number;
 }
 
-const journals = new WeakMap<object, FallbackJournal>();
-
-/**
- * The fallback journal opened on this database by the app (createInteractionLog), so that the bot, given
- * only the database, keeps its writes in the same file as the interactions and in one order with them.
- */
-export function fallbackJournalOf(db: object): FallbackJournal | undefined {
-  return journals.get(db);
-}
-
 function ownedBy(line: Line, userRef: string, chatRef?: string): boolean {
   const row = line as { userRef?: string | null; chatRef?: string | null };
   return row.userRef === userRef || (chatRef !== undefined && row.chatRef === chatRef);
@@ -251,12 +241,13 @@ export function createFallbackJournal(
 export function createInteractionLog(
   db: Database,
   options: { fallbackFile: string; log: Logger },
-): InteractionLog {
+): InteractionLog & { journal: FallbackJournal } {
   const repo = createInteractionsRepo(db);
   const journal = createFallbackJournal(db, options);
-  journals.set(db, journal);
 
   return {
+    // The bot keeps its own writes (consent, feedback, hand-offs) here, in one order with the interactions.
+    journal,
     async record(record) {
       // PostgreSQL text cannot hold NUL; keep the rest of a binary message visible instead of losing it.
       const question = record.question.replaceAll('\u0000', '\uFFFD');

@@ -7,7 +7,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { openPglite } from '../../src/db/pglite.ts';
 import { isAppError } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
-import { createInteractionLog, fallbackJournalOf } from '../../src/rag/interaction-log.ts';
+import { createInteractionLog } from '../../src/rag/interaction-log.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
 const record = (n: number) => ({
@@ -115,7 +115,7 @@ describe('bot settings, logger and the interaction fallback', () => {
     const fallbackFile = join(dir, 'interactions-fallback.jsonl');
     const { log } = memoryLogger();
     const interactions = createInteractionLog(db, { fallbackFile, log });
-    const journal = fallbackJournalOf(db)!;
+    const { journal } = interactions;
     const a = (await interactions.record({ ...record(1), userRef: 'ua' }))!;
     const b = (await interactions.record({ ...record(2), userRef: 'ub' }))!;
     // Kept during an outage, in this order: a vote, then a change of mind; a hand-off; a consent; a vote of

@@ -120,7 +120,7 @@ describe('one conversation, any instance', () => {
       const app = await openApp(config(), silentLogger(), { db, ingest: 'if-empty' });
       const running = await startBot(
         TOKEN,
-        { answers: app.answers, db, log: silentLogger() },
+        { answers: app.answers, db, log: silentLogger(), fallback: app.fallback },
         {
           ...botOptions(fake),
           mode: { kind: 'webhook', port: 0, host: '127.0.0.1', secret: SECRET },
@@ -160,7 +160,7 @@ describe('one conversation, any instance', () => {
       const app = await openApp(cfg, silentLogger(), { db, ingest: 'if-empty' });
       const running = await startBot(
         TOKEN,
-        { answers: app.answers, db, log: silentLogger() },
+        { answers: app.answers, db, log: silentLogger(), fallback: app.fallback },
         { ...botOptions(fake), mode: { kind: 'polling', concurrency: 4 } },
       );
       return {

@@ -69,6 +69,7 @@ describe('the rate limit fits a person and never drops a message without a word'
         },
         db,
         log,
+        fallback: app.fallback,
       },
       {
         apiRoot: fake.apiRoot,

@@ -63,6 +63,7 @@ export async function startHarness(
       answers: options.wrapAnswers ? options.wrapAnswers(app.answers) : app.answers,
       db,
       log,
+      fallback: app.fallback,
       ...options.extraDeps,
     },
     {

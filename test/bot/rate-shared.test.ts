@@ -139,6 +139,7 @@ describe(`the rate limit's window in the database (${ENGINE})`, () => {
           },
           db,
           log,
+          fallback: app.fallback,
         },
         {
           apiRoot: fake.apiRoot,
