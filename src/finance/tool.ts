@@ -66,3 +66,27 @@ export function givesOwnFigures(question: string): boolean {
   const facts = readMoneyFacts(question, moneyLanguage(question));
   return facts.items.length > 0 || facts.ambiguous.length > 0;
 }
+
+/**
+ * A calculator's question back in two lines, to follow a knowledge answer: what it still needs (without
+ * the explanations in brackets) and the reply line, which lets the next message with figures continue
+ * the calculation. Undefined when it asks only what an ambiguous figure meant.
+ */
+export function briefAskBack(text: string): string | undefined {
+  const lines = text.split('\n');
+  const reply = lines.find((line) => /^(?:Balas saja dengan angkanya|Just reply with the figure)/.test(line));
+  const needs = lines
+    .filter((line) => line.startsWith('• ') && !line.includes('?'))
+    .map((line) =>
+      line
+        .slice(2)
+        .replace(/\s*\([^)]*\)/g, '')
+        .replace(/[.;:]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  const head = lines[0]?.trim() ?? '';
+  if (!reply || !head) return undefined;
+  if (head.endsWith(':')) return needs.length > 0 ? `${head} ${needs.join('; ')}.\n${reply}` : undefined;
+  return `${head}\n${reply}`;
+}

@@ -1,6 +1,6 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { givesOwnFigures, hitungOffer } from '../finance/tool.ts';
+import { briefAskBack, givesOwnFigures, hitungOffer } from '../finance/tool.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import {
@@ -17,7 +17,7 @@ import { composeExtractive, type Extract } from './extractive.ts';
 import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
-import { askedAction, questionParts } from './question-kind.ts';
+import { askedAction, questionKind, questionParts } from './question-kind.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
@@ -198,6 +198,25 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
   }
 
+  /**
+   * A short message in a conversation that names a topic of its own words ("duitnya dr mana?", "Itu
+   * dipakai berapa IKM?") may still be about the previous question's subject: it is read both ways,
+   * and completed from the previous question when that reading matches a card clearly better
+   * (followup.by-evidence). A question that stands alone matches better alone and is left as written.
+   */
+  async function readAsFollowUp(u: Understanding, request: AnswerRequest): Promise<Understanding> {
+    const margin = rules['followup.by-evidence'];
+    const history = request.history ?? [];
+    if (margin <= 0 || u.followUp || u.smallTalk || history.length === 0) return u;
+    if (u.parts.context !== '' || u.parts.questions.length > 1 || u.text.split(/\s+/).length > 10) return u;
+    const completed = understandQuestion(u.text, history, { forceFollowUp: true });
+    if (!completed.followUp || completed.resolved === u.resolved) return u;
+    const [alone, together] = await Promise.all([cards.bestScore(u), cards.bestScore(completed)]);
+    return together >= alone + margin && together >= rules['card.low-bar']
+      ? { ...completed, evidence: { alone, together } }
+      : u;
+  }
+
   async function respond(u: Understanding, request: AnswerRequest): Promise<StepResult> {
     const messages = MESSAGES[u.language];
     if (u.smallTalk) {
@@ -215,10 +234,24 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       u.parts.questions.length >= 2 &&
       u.parts.questions.some((q) => !givesOwnFigures(q)) &&
       rules['tools.asks-back-yields'] > 0;
-    if (found && !yields) return found.step;
+    // "gmn cara ngitung HPP yg bener?" with a figure or two of the asker's story asks for the way: the
+    // knowledge answers it, and the calculator's question back follows (tools.method-yields).
+    // Asked with no figures at all ("gimana ngitung potongan admin shopee"), the calculator's question
+    // back is the answer: it says what to send.
+    const method =
+      found?.asksBack === true &&
+      rules['tools.method-yields'] > 0 &&
+      questionKind(u.parts.asking) === 'steps' &&
+      givesOwnFigures(u.text);
+    if (found && !yields && !method) return found.step;
 
     const started = performance.now();
     const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
+    if (u.evidence)
+      trace.rules.push({
+        rule: 'followup.by-evidence',
+        effect: `read with the previous question's subject ("${u.resolved}"): best card ${u.evidence.together.toFixed(3)} against ${u.evidence.alone.toFixed(3)} alone`,
+      });
     // The lexical search runs only when its answer could still matter: no card is certain yet.
     let searched: Awaited<ReturnType<typeof retrieve>> | undefined;
     const search = async () => {
@@ -232,8 +265,39 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     };
     const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
     let retrieveMs = performance.now() - started;
+    if (found && method && !yields) {
+      // The card that answers, else (no card is certain) the closest card of the section the calculator
+      // follows: the calculator's reading of the message and the cards' agree on the topic.
+      const followed = found.step.sources[0];
+      const near =
+        !reading.answer && followed ? reading.sectionCard?.(followed.path, followed.section) : undefined;
+      const step =
+        reading.answer?.answered && reading.answer.mode === 'card'
+          ? reading.answer
+          : near
+            ? await cards.pick({ cardId: near.card.id, text: u.text, language: u.language, record: false })
+            : undefined;
+      if (step) {
+        if (near) trace.card = near.card.id;
+        const brief = briefAskBack(found.step.answer);
+        trace.rules.push({
+          rule: 'tools.method-yields',
+          effect: `the message asks how; the calculator could only ask for a figure: ${trace.card} answers${near ? ' (the closest card of the section the calculator follows)' : ''}${brief ? ', the question back follows' : ''}`,
+        });
+        // The question back replaces the general offer to work it out.
+        const offer = hitungOffer(u.resolved);
+        const said = offer && brief ? step.answer.replace(offer, '') : step.answer;
+        return {
+          ...step,
+          answer: brief ? `${said}\n\n${brief}` : said,
+          confidence: near ? Math.round(near.score * 1000) / 1000 : step.confidence,
+          trace,
+          retrieveMs,
+        };
+      }
+    }
     if (found) {
-      if (!reading.answer || reading.answer.sources.length < 2) return found.step;
+      if (!yields || !reading.answer || reading.answer.sources.length < 2) return found.step;
       trace.rules.push({
         rule: 'tools.asks-back-yields',
         effect: 'the calculator could only ask for a figure; the cards answer each question of the message',
@@ -370,7 +434,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       let partial: StepResult;
       try {
         const text = validateQuestion(request.text, language);
-        understood = understandQuestion(text, request.history ?? []);
+        understood = await readAsFollowUp(understandQuestion(text, request.history ?? []), request);
         language = understood.language;
         partial = await respond(understood, request);
       } catch (error) {

@@ -179,8 +179,9 @@ const clean = (text: string) => text.replace(/[?.!,\s]+$/, '');
 export function completeFollowUp(
   question: string,
   previous: string,
+  options: { force?: boolean } = {},
 ): { question: string; followUp: boolean } {
-  if (!previous.trim() || !isElliptical(question)) return { question, followUp: false };
+  if (!previous.trim() || (!options.force && !isElliptical(question))) return { question, followUp: false };
   const frame = (askingPart(previous) ?? previous).trim();
   const body = clean(
     question

@@ -33,6 +33,11 @@ export interface Understanding {
   focus?: string;
   /** Words written as names (capitalised inside a sentence, lower-cased here): "Japan", "Kredivo". */
   names: string[];
+  /**
+   * Set when the message was completed from the previous question because that reading matched a card
+   * clearly better (followup.by-evidence): the best card scores of both readings.
+   */
+  evidence?: { alone: number; together: number };
   /** The resolved question read as its story and the sentences that ask (splitAsking, read once). */
   parts: ReturnType<typeof splitAsking>;
 }
@@ -60,7 +65,11 @@ export function leansBack(focus: string): boolean {
  * The one place that understands a question: language, small talk, follow-up completion, what it
  * asks for, and the guards. Retrieval, tools and composition read this instead of re-parsing.
  */
-export function understandQuestion(text: string, history: readonly PriorTurn[] = []): Understanding {
+export function understandQuestion(
+  text: string,
+  history: readonly PriorTurn[] = [],
+  options: { forceFollowUp?: boolean } = {},
+): Understanding {
   const language = detectLanguage(text);
   const talk = smallTalk(text);
   if (talk)
@@ -80,7 +89,9 @@ export function understandQuestion(text: string, history: readonly PriorTurn[] =
     if (smallTalk(turn.question)) continue;
     previous = previous ? completeFollowUp(turn.question, previous).question : turn.question;
   }
-  const completion = previous ? completeFollowUp(text, previous) : { question: text, followUp: false };
+  const completion = previous
+    ? completeFollowUp(text, previous, { force: options.forceFollowUp })
+    : { question: text, followUp: false };
   const resolved = completion.question;
   const parts = splitAsking(resolved);
   // The kind comes from the user's own words first; an elliptical "kalau keripik?" asks what the

@@ -156,6 +156,18 @@ export const RULES = {
     example:
       '"mau nanya 2 hal: 1. gedungnya bisa dipakai? 2. kain sy jual 1,5jt, gmn ngitung harga jual?" -> both questions answered, not "saya masih perlu HPP"',
   },
+  'tools.method-yields': {
+    does: "a calculator that worked nothing out (it asks for a missing figure) leaves a message whose asking sentence asks how (cara, gimana, how to) and whose story gives some of the asker's figures to an answer card that answers it, or else to the closest card of the section the calculator follows; the question back follows the card in two lines, so a reply with figures continues the calculation. A how-to without figures stays with the calculator, whose question back says what to send (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"...harga sy kira2 aja, kadang 350rb. gmn cara ngitung HPP yg bener?" -> the HPP card, then "saya masih perlu: biaya tenaga kerja langsung; biaya overhead produksi"',
+  },
+  'followup.by-evidence': {
+    does: "a short message in a conversation that the follow-up completion leaves alone (it names words of its own) is completed from the previous question anyway when that reading's best card scores at least this much higher than the message's own (0 off)",
+    weight: 0.15,
+    example:
+      '"katanya kemenperin mau revitalisasi ribuan sentra ikm ya?" then "duitnya dr mana?": read with the revitalisation topic, not as a question about money in general',
+  },
   'card.not-held': {
     does: 'a card whose answer opens by saying the knowledge does not hold it ("Basis pengetahuan ini tidak memuat ...") declines and hands over to a mentor, keeping its pointer to where to ask (1 on, 0 off)',
     weight: 1,

@@ -32,10 +32,14 @@ for (const engine of engines()) {
     });
 
     /** The same database and knowledge answered with some named rules set otherwise. */
-    const answerWithRules = async (rules: Record<string, number>, text: string) => {
+    const answerWithRules = async (
+      rules: Record<string, number>,
+      text: string,
+      history: { question: string; answer: string }[] = [],
+    ) => {
       const other = await openApp(app.config, log, { db: app.db, ingest: 'never', rules: ruleSet(rules) });
       try {
-        return await other.answers.answer({ text, record: false });
+        return await other.answers.answer({ text, record: false, history });
       } finally {
         await other.close();
       }
@@ -139,10 +143,51 @@ for (const engine of engines()) {
       expect(result.sources).toHaveLength(2);
       expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.asks-back-yields');
       expect(result.answer).not.toMatch(/saya masih perlu/);
-      // With the rule off, the calculator takes the message and asks for the HPP.
-      const taken = await answerWithRules({ 'tools.asks-back-yields': 0 }, text);
+      // With the rule off (and tools.method-yields, since its last question asks how), the calculator
+      // takes the message and asks for the HPP.
+      const taken = await answerWithRules({ 'tools.asks-back-yields': 0, 'tools.method-yields': 0 }, text);
       expect(taken.mode).toBe('tool');
       expect(taken.answer).toMatch(/saya masih perlu/);
+    });
+
+    it('answers "how do I work out HPP?" from the knowledge when the asker gave only some figures, then asks for the rest (tools.method-yields)', async () => {
+      const text =
+        'sy bikin batik tulis, sebulan 25 lembar. harga sy ikut tetangga, kadang 350rb. gmn cara ngitung HPP yg bener?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('card');
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.method-yields');
+      // The way first (the formula's parts), then the calculator's question back in two lines.
+      expect(result.answer.split('\n')[0]).toMatch(/bahan baku/);
+      expect(result.answer).toMatch(/saya masih perlu: [^\n]*tenaga kerja/);
+      expect(result.answer).toMatch(/^Balas saja dengan angkanya/m);
+      expect(result.answer).not.toMatch(/\(upah atau gaji/);
+      // The reply with the figures continues the calculation.
+      const reply = await app.answers.answer({
+        text: 'upah 1 juta, overhead 200rb, bahan 2 juta',
+        record: false,
+        history: [{ question: text, answer: result.answer }],
+      });
+      expect(reply.mode).toBe('tool');
+      expect(reply.answer).toMatch(/Rp/);
+      // With the rule off, the calculator takes the message and only asks for figures.
+      const taken = await answerWithRules({ 'tools.method-yields': 0 }, text);
+      expect(taken.mode).toBe('tool');
+      expect(taken.answer.split('\n')[0]).toMatch(/saya masih perlu:$/);
+    });
+
+    it('reads a short message as a follow-up when the previous subject matches a card clearly better (followup.by-evidence)', async () => {
+      const first = 'Sentra IKM Tenun Tapis di Bandar Lampung dibangun pakai dana apa?';
+      const earlier = await app.answers.answer({ text: first, record: false });
+      const history = [{ question: first, answer: earlier.answer }];
+      const result = await app.answers.answer({ text: 'Itu dipakai berapa IKM?', record: false, history });
+      expect(result.answer).toMatch(/\b15\b/);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('followup.by-evidence');
+      // A question that stands alone is left alone after the same turn.
+      const alone = await app.answers.answer({ text: 'apa itu HPP?', record: false, history });
+      expect(alone.resolvedQuestion).toBe('apa itu HPP?');
+      // With the rule off, the message is read on its own words.
+      const off = await answerWithRules({ 'followup.by-evidence': 0 }, 'Itu dipakai berapa IKM?', history);
+      expect(off.answer).not.toMatch(/\b15\b/);
     });
 
     it('never repeats a sentence within an answer', async () => {

@@ -482,6 +482,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     return { choices: clarify(offered, u.language), sectionCard };
   }
 
+  /** The best score of a card the knowledge answers from (no decline card), for a reading of a message. */
+  async function bestScore(u: Understanding): Promise<number> {
+    const { matches } = await matchCards(u, { cards: [], chunks: [], rules: [] });
+    return matches.find((m) => !isOutOfScopePath(m.card.path))?.score ?? 0;
+  }
+
   /** One card, picked by the user from the choices; the pick is kept as a candidate variant. */
   async function pick(input: {
     cardId: string;
@@ -510,7 +516,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     return { ...step, trace };
   }
 
-  return { read, pick };
+  return { read, pick, bestScore };
 }
 
 export type CardAnswers = ReturnType<typeof createCardAnswers>;
