@@ -263,7 +263,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       }
       return searched;
     };
-    const reading = await cards.read(u, trace, async () => (await search()).search.chunks[0]);
+    const reading = await cards.read(u, trace, async () => (await search()).search.chunks.slice(0, 3));
     let retrieveMs = performance.now() - started;
     if (found && method && !yields) {
       // The card that answers, else (no card is certain) the closest card of the section the calculator

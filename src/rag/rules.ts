@@ -127,10 +127,28 @@ export const RULES = {
     example:
       '"hp sy kena hack, gmn balikinnya?" -> the decline card for repairs and accounts, not a choice of marketing topics',
   },
+  'card.scope-named': {
+    does: "a decline card that ranks first declines (card.out-of-scope) only when the message names what it is about: a word of its heading or of its formal or English questions, in the question or the story, at least as rare as card.topic-named; a decline card close only through a chat or story variant's everyday words does not decline (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"kakak sy bilang harus punya NIB dulu baru bisa daftar halal, bener ga?" is close to the inheritance card\'s "kakak sy mau jual rumahnya": not declined',
+  },
   'card.agreed-bar': {
     does: "the answer bar when the lexical search ranks the best card's own section first (two readings agree) and no decline card is close (card.scope-margin); the agreement bonus is already in the score. At or above card.answer-bar it is off",
     weight: 0.45,
     example: '"my cousin says we should split household money and business money, why does it matter?"',
+  },
+  'card.search-consensus': {
+    does: "when the lexical search (which reads the whole message, story included) finds its two best passages in one document, that document's closest card answers under the answer bar when it scores at least this, leads every decline card by card.scope-margin, and the message names its topic in its question or its story with a word at least as rare as card.specific-idf. At or above card.answer-bar it is off",
+    weight: 0.3,
+    example:
+      '"Bulan depan sy ikut pameran kerajinan di JCC ... Apa yg harus disiapin biar ga pulang cuma capek doang?" -> the card on preparing for a fair, not the one whose chat variant says "capek"',
+  },
+  'card.one-document': {
+    does: 'when the two closest choices of a "maksudnya yang mana?" come from one document, the first answers instead (it must reach card.single-choice and be named and ahead of every decline card, as there): the asker cannot tell two questions of one topic apart (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"Brand story tu maksudnya apa sih dan gmn nulisnya?" -> the card on writing a brand story, not a choice between it and one on brand consistency',
   },
   'card.single-choice': {
     does: 'when only one topic is within reach (between the low bar and the answer bar) and the lexical search is not sure either, that card answers instead of a one-item "maksudnya yang mana?", when it scores at least this and leads every decline card by card.scope-margin',

@@ -1,3 +1,5 @@
+import { stemmer } from 'stemmer';
+
 /**
  * English question words mapped to the Indonesian terms the knowledge base uses, so that an English
  * question still meets Indonesian documents. Values may hold several words.
@@ -493,6 +495,23 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
 };
 
 /** The dictionary form of an English word: "registered" -> "register", "printers" -> "printer". */
+/** British spellings read as American ones before stemming: "revitalise" as "revitalize". */
+const american = (word: string) => word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
+
+/**
+ * The word list's entries by their Porter stem (the shortest entry of each stem): "depreciated" and
+ * "depreciating" find "depreciation", "revitalised" finds "revitalize".
+ */
+const BY_STEM: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const key of Object.keys(ENGLISH_TO_INDONESIAN).sort((a, b) => a.length - b.length)) {
+    if (!/^[a-z]+$/.test(key)) continue;
+    const root = stemmer(american(key));
+    if (!out.has(root)) out.set(root, key);
+  }
+  return out;
+})();
+
 export function englishBase(word: string): string | undefined {
   if (word in ENGLISH_TO_INDONESIAN) return word;
   const rules: [string, string][] = [
@@ -511,5 +530,12 @@ export function englishBase(word: string): string | undefined {
       if (base in ENGLISH_TO_INDONESIAN) return base;
     }
   }
-  return undefined;
+  // Any other inflection of an entry ("depreciated", "paying", "revitalised"), by its Porter stem: only
+  // a word with an English ending, and only an entry it begins like ("materi" is Indonesian, not "material").
+  if (!ENGLISH_ENDING.test(word)) return undefined;
+  const entry = BY_STEM.get(stemmer(american(word)));
+  return entry && word.startsWith(entry.slice(0, 4)) ? entry : undefined;
 }
+
+/** Endings that mark an English inflection or derivation. */
+const ENGLISH_ENDING = /^[a-z]{2,}(?:ed|ing|ings|ation|ations|ise|ises|ize|izes|ment|ments|ly|ies|ers)$/;

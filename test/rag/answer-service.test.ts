@@ -190,6 +190,17 @@ for (const engine of engines()) {
       expect(off.answer).not.toMatch(/\b15\b/);
     });
 
+    it('answers from the document whose passages the search ranks first and second, when the message names it (card.search-consensus)', async () => {
+      const text =
+        'Bahan kulit sy sering telat dateng dari pemasok. Sebaiknya gmn biar produksi ga berhenti?';
+      const result = await app.answers.answer({ text, record: false });
+      const consensus = result.trace?.rules.find((r) => r.rule === 'card.search-consensus');
+      expect(consensus?.effect).toMatch(/knowledge\/keuangan\/pembelian-bahan-baku\.md/);
+      expect(result.sources[0]?.path).toBe('knowledge/keuangan/pembelian-bahan-baku.md');
+      const off = await answerWithRules({ 'card.search-consensus': 1 }, text);
+      expect(off.trace?.rules.map((r) => r.rule)).not.toContain('card.search-consensus');
+    });
+
     it('never repeats a sentence within an answer', async () => {
       for (const text of [
         'apa saja isi label kemasan makanan?',
@@ -305,7 +316,15 @@ for (const engine of engines()) {
       ];
       const fired: string[] = [];
       for (const text of messages) {
-        const result = await answerWithRules({ 'card.agreed-bar': 1, 'card.single-choice': 1 }, text);
+        const result = await answerWithRules(
+          {
+            'card.agreed-bar': 1,
+            'card.single-choice': 1,
+            'card.search-consensus': 1,
+            'card.one-document': 0,
+          },
+          text,
+        );
         expect(result.language).toBe('en');
         if (!(result.trace?.rules ?? []).some((r) => r.rule === 'card.english-from-section')) continue;
         fired.push(text);

@@ -68,6 +68,14 @@ describe('analyze', () => {
     expect(englishBase('printers')).toBe('printer');
     expect(englishBase('years')).toBe('year');
     expect(englishBase('zzzs')).toBeUndefined();
+    // Other inflections and British spellings reach an entry through its Porter stem.
+    expect(englishBase('depreciated')).toBe('depreciation');
+    expect(englishBase('revitalised')).toBe('revitalize');
+    expect(englishBase('paying')).toBe('pay');
+    // Indonesian words in an English message are not read as English inflections.
+    expect(englishBase('kering')).toBeUndefined();
+    expect(englishBase('sering')).toBeUndefined();
+    expect(englishBase('materi')).toBeUndefined();
     expect(analyze('registered brand names', { english: true })).toEqual(['daftar', 'merek', 'nama']);
   });
 

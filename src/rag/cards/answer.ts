@@ -372,7 +372,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   async function read(
     u: Understanding,
     trace: AnswerTrace,
-    topChunk: () => Promise<RetrievedChunk | undefined>,
+    topChunks: () => Promise<RetrievedChunk[]>,
   ): Promise<CardReading> {
     const { matches, story } = await matchCards(u, trace);
     const several = await eachQuestion(u, trace, matches);
@@ -402,7 +402,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         },
       };
     }
-    const top = settled(matches, story, u.language) ? undefined : await topChunk();
+    const chunks = settled(matches, story, u.language) ? [] : await topChunks();
+    const top = chunks[0];
     if (top) agree(matches, story, top, trace);
     /** A card answers, by the named rule that let it. */
     const answerBy = async (m: CardMatch, rule: RuleName, effect: string): Promise<CardReading> => {
@@ -412,7 +413,15 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     };
     const first = matches[0];
     // What Pendamping IKM does not answer: a decline card that ranks first declines, under the bar too.
-    if (first && isOutOfScopePath(first.card.path) && first.score >= rules['card.out-of-scope'])
+    // A decline card is close through words anyone may write ("kakak sy bilang ..."): it declines only
+    // when the message names what it is about (card.scope-named).
+    const scopeNamed = (m: CardMatch) => rules['card.scope-named'] <= 0 || m.named || m.storyNamed;
+    if (
+      first &&
+      isOutOfScopePath(first.card.path) &&
+      first.score >= rules['card.out-of-scope'] &&
+      scopeNamed(first)
+    )
       return answerBy(
         first,
         'card.out-of-scope',
@@ -461,6 +470,24 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         'card.agreed-bar',
         `${best.card.id} (${round3(best.score)}) is the card of the section the search ranks first, ${round3(aheadOfScope(best))} ahead of any decline card: it answers`,
       );
+    // The lexical search reads the whole message, story included: when its two best passages come from
+    // one document, the closest card of that document that the message names (in its question or its
+    // story) answers.
+    const consensus =
+      top && chunks[1] && chunks[1].path === top.path && rules['card.search-consensus'] < rules[bar]
+        ? inScope.find((m) => m.card.path === top.path)
+        : undefined;
+    if (
+      consensus &&
+      consensus.score >= rules['card.search-consensus'] &&
+      aheadOfScope(consensus) >= rules['card.scope-margin'] &&
+      consensus.namedIdf >= rules['card.specific-idf']
+    )
+      return answerBy(
+        consensus,
+        'card.search-consensus',
+        `the search's two best passages are from ${top!.path}: its closest card ${consensus.card.id} (${round3(consensus.score)}) answers`,
+      );
     const reachable = inScope.filter((m) => m.coverage >= rules['card.choice-coverage']);
     const sectionCard = (path: string, section: string) =>
       inScope.find(
@@ -468,6 +495,31 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       );
     if (!reachable[0] || reachable[0].score < rules['card.low-bar']) return { sectionCard };
     const offered = offer(reachable, u.language, trace, top);
+    // "Which one?" between two questions of one document asks nothing the asker can tell apart: the
+    // first answers (card.one-document).
+    const [first2, second2] = offered;
+    if (
+      rules['card.one-document'] > 0 &&
+      first2 &&
+      second2 &&
+      first2.card.path === second2.card.path &&
+      first2.score >= rules['card.single-choice'] &&
+      mayAnswerUnderBar(first2)
+    ) {
+      const step = await answerWith(
+        first2.card,
+        u,
+        u.language,
+        first2.score,
+        trace.asking ?? u.resolved,
+        trace,
+      );
+      trace.rules.push({
+        rule: 'card.one-document',
+        effect: `the two closest choices are both from ${first2.card.path}: ${first2.card.id} (${round3(first2.score)}) answers instead of "maksudnya yang mana?"`,
+      });
+      return { choices: step, choiceCard: first2.card.id, sectionCard };
+    }
     const only = offered.length === 1 ? offered[0]! : undefined;
     // "Which one?" with one choice asks nothing: the one topic within reach answers, unless a decline
     // card is as close.

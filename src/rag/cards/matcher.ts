@@ -25,6 +25,10 @@ export interface CardMatch {
    * (a place, the asker's goods). Answering under the answer bar needs it.
    */
   named: boolean;
+  /** The same, said by the story around the asking sentence. */
+  storyNamed: boolean;
+  /** The IDF of the rarest word by which the message (question or story) names the card's topic; 0 if none. */
+  namedIdf: number;
 }
 
 type Vector = Map<string, number>;
@@ -404,6 +408,9 @@ export function createCardMatcher(
       const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(
         (term) => df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term),
       );
+      const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(
+        (term) => df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term),
+      );
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
@@ -466,6 +473,11 @@ export function createCardMatcher(
             variantScore: best[i]!,
             textScore: own,
             named: telling.some((term) => entry.named.has(term)),
+            storyNamed: storyTelling.some((term) => entry.named.has(term)),
+            namedIdf: Math.max(
+              0,
+              ...[...telling, ...storyTelling].filter((t) => entry.named.has(t)).map(idf),
+            ),
           });
       });
       out.sort((a, b) => b.rank - a.rank);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredCard } from '../../src/db/cards-repo.ts';
+import { createCardAnswers } from '../../src/rag/cards/answer.ts';
+import { createCardStore } from '../../src/rag/cards/store.ts';
+import type { AnswerTrace } from '../../src/rag/answer-types.ts';
+import { understandQuestion } from '../../src/rag/question.ts';
+import { ruleSet } from '../../src/rag/rules.ts';
+import type { RetrievedChunk } from '../../src/rag/types.ts';
+import { memoryLogger } from '../helpers/log.ts';
+
+const card = (id: string, path: string, section: string, variants: [string, string][]): StoredCard => ({
+  id,
+  origin: 'knowledge',
+  path,
+  title: section,
+  section,
+  jawab: `Jawaban ${id}.`,
+  answer: `Answer ${id}.`,
+  source: 'uji',
+  asOf: '2026-12-03',
+  variants: variants.map(([kind, text], i) => ({ id: i, kind: kind as 'tanya', text, origin: 'knowledge' })),
+});
+
+/** Cards of a few topics, and a filler set so that the words have ordinary rarity. */
+const CARDS: StoredCard[] = [
+  card('minyak-simpan', 'knowledge/minyak.md', 'Menyimpan minyak kelapa', [
+    ['tanya', 'Bagaimana cara menyimpan minyak kelapa agar tidak tengik?'],
+    ['chat', 'minyak klp sy cepet tengik gmn nyimpennya'],
+    ['en', 'How should I store coconut oil?'],
+  ]),
+  card('minyak-umur', 'knowledge/minyak.md', 'Umur simpan minyak kelapa', [
+    ['tanya', 'Berapa lama minyak kelapa tahan disimpan?'],
+    ['chat', 'minyak klp tahan brp bulan'],
+    ['en', 'How long does coconut oil keep?'],
+  ]),
+  card('botol-harga', 'knowledge/botol.md', 'Harga botol kaca', [
+    ['tanya', 'Berapa harga botol kaca untuk minyak?'],
+    ['chat', 'botol kaca brp an'],
+    ['en', 'How much is a glass bottle?'],
+  ]),
+  card('pameran-siap', 'knowledge/pameran.md', 'Persiapan ikut pameran', [
+    ['tanya', 'Apa yang perlu disiapkan sebelum ikut pameran?'],
+    ['chat', 'mau ikut pameran, apa aja yg hrs disiapin'],
+    ['en', 'How do I prepare for a trade fair?'],
+  ]),
+  card('titip-capek', 'knowledge/titip.md', 'Beralih dari titip jual', [
+    ['tanya', 'Bagaimana beralih dari titip jual ke jual putus?'],
+    ['chat', 'capek titip jual trs, gmn biar toko mau beli putus'],
+    ['en', 'How do I move from consignment to outright sales?'],
+  ]),
+  card('luar-warisan', 'knowledge/cakupan/di-luar-cakupan.md', 'Warisan dan sengketa keluarga', [
+    ['tanya', 'Bagaimana membagi warisan usaha keluarga?'],
+    ['chat', 'kakak sy mau jual rumah warisan, sy bisa nolak gak'],
+    ['en', 'How should an inheritance be divided?'],
+  ]),
+  card('izin-nib', 'knowledge/izin.md', 'NIB dan sertifikat halal', [
+    ['tanya', 'Apakah NIB diperlukan untuk mendaftar sertifikat halal?'],
+    ['chat', 'daftar halal hrs pny nib dulu gak'],
+    ['en', 'Do I need an NIB before applying for halal certification?'],
+  ]),
+  ...Array.from({ length: 30 }, (_, i) =>
+    card(`isi-${i}`, `knowledge/isi-${i}.md`, `Topik lain ${i}`, [
+      ['tanya', `Apa itu topik nomor ${i} tentang usaha kecil?`],
+      ['chat', `topik ${i} tu apa sih kak`],
+      ['en', `What is topic ${i}?`],
+    ]),
+  ),
+];
+// Decline cards say the knowledge does not hold the topic.
+for (const c of CARDS) if (c.path.includes('cakupan')) c.jawab = 'Pendamping IKM tidak memuat soal warisan.';
+
+const chunk = (path: string, section: string): RetrievedChunk =>
+  ({ path, section, score: 10 }) as unknown as RetrievedChunk;
+
+async function reading(text: string, chunks: RetrievedChunk[], overrides: Record<string, number> = {}) {
+  const rules = ruleSet(overrides);
+  const cards = createCardStore({ list: async () => CARDS, version: async () => '1' }, { rules });
+  const answers = createCardAnswers({ cards, rules, log: memoryLogger().log });
+  const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
+  const result = await answers.read(understandQuestion(text), trace, async () => chunks);
+  return { result, trace, fired: trace.rules.map((r) => r.rule) };
+}
+
+describe('reading a message against answer cards: the named rules under the answer bar', () => {
+  it('card.scope-named: a decline card close only through everyday words of a chat variant does not decline', async () => {
+    const text = 'kakak sy mau bantu jualan, boleh ga?';
+    const on = await reading(text, []);
+    expect(on.trace.cards[0]?.id).toBe('luar-warisan');
+    expect(on.fired).not.toContain('card.out-of-scope');
+    expect(on.result.answer?.outcome).not.toBe('declined');
+    // Off, the same message is declined with the inheritance card's pointer.
+    const off = await reading(text, [], { 'card.scope-named': 0 });
+    expect(off.fired).toContain('card.out-of-scope');
+    expect(off.result.answer?.outcome).toBe('declined');
+    // A message that names the topic is still declined.
+    const named = await reading('gmn cara bagi warisan usaha keluarga kak?', []);
+    expect(named.fired).toContain('card.out-of-scope');
+    expect(named.result.answer?.outcome).toBe('declined');
+  });
+
+  it('card.one-document: two choices of one document are not offered; the first answers', async () => {
+    const text = 'soal minyak kelapa kak';
+    const on = await reading(text, []);
+    const off = await reading(text, [], { 'card.one-document': 0 });
+    expect(off.result.choices?.outcome).toBe('clarify');
+    expect(
+      off.result.choices?.choices
+        ?.slice(0, 2)
+        .map((c) => c.cardId)
+        .sort(),
+    ).toEqual(['minyak-simpan', 'minyak-umur']);
+    expect(on.fired).toContain('card.one-document');
+    expect(on.result.choices?.outcome).toBe('answered');
+  });
+});
