@@ -141,6 +141,13 @@ export function parseDirectoryQuery(
       q,
     );
   const terse = /^\s*sentra\b/.test(q) && q.split(/\s+/).length <= 8;
+  // What was built, funded or happened at a sentra is the knowledge's, even when it is asked as a list
+  // ("fasilitas apa aja yg dibangun di sana?").
+  const facts =
+    /\b(fasilitas|sejarah|dana(nya)?|dibiayai|didanai|anggaran|revitalisasi|dibangun|berdiri|dak|history|facilities|funded|built)\b/.test(
+      q,
+    );
+  if (facts && !nearest) return undefined;
   if (!nearest && !listingWords && (attribute || !(existence || terse))) return undefined;
 
   const query: SentraQuery & { placeName?: string; nearest?: boolean } = { nearest };

@@ -101,6 +101,14 @@ describe('routing structured questions', () => {
       parseDirectoryQuery('sentra tenun tapis di bandar lampung dananya dari mana?', areas),
     ).toBeUndefined();
     expect(parseDirectoryQuery('sentra tas tanggulangin asalnya dari mana?', areas)).toBeUndefined();
+    // Asked as a list, what was built or funded at one sentra is still the knowledge's.
+    expect(
+      parseDirectoryQuery('sentra tapis di bandar lampung, fasilitas apa aja yg dibangun di sana?', areas),
+    ).toBeUndefined();
+    // A list of sentra stays with the directory.
+    expect(parseDirectoryQuery('sentra apa aja di bandar lampung?', areas)).toMatchObject({
+      placeName: expect.stringMatching(/Bandar Lampung/i),
+    });
   });
 
   it('reads the makers and the whole village apart when both are counted in households', () => {
