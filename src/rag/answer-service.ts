@@ -18,6 +18,7 @@ import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
 import { askedAction, questionKind, questionParts } from './question-kind.ts';
+import { pointsBack } from './followup.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import type { Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
@@ -212,7 +213,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const completed = understandQuestion(u.text, history, { forceFollowUp: true });
     if (!completed.followUp || completed.resolved === u.resolved) return u;
     const [alone, together] = await Promise.all([cards.bestScore(u), cards.bestScore(completed)]);
-    return together >= alone + margin && together >= rules['card.low-bar']
+    // A message that says it goes on ("trus itu ...?", "selain DAK ...?") keeps the previous subject
+    // unless its own words match clearly better; one that does not say so needs the subject to help.
+    const needed = pointsBack(u.text) ? -margin : margin;
+    return together >= alone + needed && together >= rules['card.low-bar']
       ? { ...completed, evidence: { alone, together } }
       : u;
   }

@@ -113,6 +113,21 @@ function isAffixedVerb(word: string): boolean {
 const MONTH =
   /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december)$/;
 
+/**
+ * Whether a question says it goes on from the previous one: it opens with a continuation ("trus",
+ * "kalau", "selain", "and") or points back ("itu", "tsb", "that"). Such a question is read with the
+ * previous subject unless its own words match clearly better (followup.by-evidence).
+ */
+export function pointsBack(question: string): boolean {
+  const q = question.trim();
+  return (
+    CONTINUATION.test(q) ||
+    /^(selain|besides|apart from)\b/i.test(q) ||
+    ANAPHORA.test(q) ||
+    /\b(yg|yang) itu\b/i.test(q)
+  );
+}
+
 /** True when the question cannot stand alone and should borrow the previous question's topic. */
 export function isElliptical(question: string): boolean {
   const topic = topicWords(question);

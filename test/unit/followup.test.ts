@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeFollowUp, isElliptical } from '../../src/rag/followup.ts';
+import { completeFollowUp, isElliptical, pointsBack } from '../../src/rag/followup.ts';
 import { askingPart, leansBack, namesIn, questionKind, understandQuestion } from '../../src/rag/question.ts';
 
 const turns = (...questions: string[]) => questions.map((question) => ({ question }));
@@ -89,6 +89,18 @@ describe('follow-up completion', () => {
     expect(understood.followUp).toBe(true);
     expect(understood.resolved).toMatch(/merek/);
     expect(understood.resolved).toMatch(/Bandung/);
+  });
+});
+
+describe('a question that says it goes on from the previous one', () => {
+  it('opens with a continuation or points back', () => {
+    expect(pointsBack('selain DAK, bs dr APBD jg ga?')).toBe(true);
+    expect(pointsBack('trus itu berlakunya brp lama?')).toBe(true);
+    expect(pointsBack('iya yg itu, emang mau brp sentra?')).toBe(true);
+    expect(pointsBack('And how long does that take?')).toBe(true);
+    // A question that stands alone says nothing of the kind.
+    expect(pointsBack('apa itu HPP?')).toBe(false);
+    expect(pointsBack('berapa jumlah sentra IKM di Indonesia?')).toBe(false);
   });
 });
 
