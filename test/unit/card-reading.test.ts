@@ -5,7 +5,6 @@ import { createCardStore } from '../../src/rag/cards/store.ts';
 import type { AnswerTrace } from '../../src/rag/answer-types.ts';
 import { understandQuestion } from '../../src/rag/question.ts';
 import { ruleSet } from '../../src/rag/rules.ts';
-import type { RetrievedChunk } from '../../src/rag/types.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
 const card = (id: string, path: string, section: string, variants: [string, string][]): StoredCard => ({
@@ -69,10 +68,7 @@ const CARDS: StoredCard[] = [
 // Decline cards say the knowledge does not hold the topic.
 for (const c of CARDS) if (c.path.includes('cakupan')) c.jawab = 'Pendamping IKM tidak memuat soal warisan.';
 
-const chunk = (path: string, section: string): RetrievedChunk =>
-  ({ path, section, score: 10 }) as unknown as RetrievedChunk;
-
-async function reading(text: string, chunks: RetrievedChunk[], overrides: Record<string, number> = {}) {
+async function reading(text: string, chunks: never[], overrides: Record<string, number> = {}) {
   const rules = ruleSet(overrides);
   const cards = createCardStore({ list: async () => CARDS, version: async () => '1' }, { rules });
   const answers = createCardAnswers({ cards, rules, log: memoryLogger().log });
