@@ -267,6 +267,11 @@ export const RULES = {
     example:
       '"mau ikut pameran bulan depan, katalog isinya apa?" is not about the front ("depan") of a package',
   },
+  'card.idf-cap': {
+    does: 'the largest IDF a word gets in card matching (0: no cap): a word found in one or two cards ("pantas", "capek") cannot outweigh the topic words of the question on its own. Off: at 4 and at 5 it gained English and first-sentence figures on the newest tuned set but answered out-of-scope messages it declined before (12g 3 of 3 declined -> 2, the 297: 0.929 -> 0.911) and lost a story of 12g',
+    weight: 0,
+    example: '"Cara nentuin harga jual yg pantas gmn ya?" meets a packaging card through "pantas"',
+  },
   'card.synonym': {
     does: "adds a domain synonym's canonical words beside the user's (src/text/synonyms.ts)",
     weight: 1,

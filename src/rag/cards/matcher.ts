@@ -185,7 +185,11 @@ export function createCardMatcher(
   });
   const topics = new Set(readings.topics);
   const n = Math.max(1, cards.length);
-  const idf = (term: string) => Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const idfCap = options.rules?.['card.idf-cap'] ?? RULES['card.idf-cap'].weight;
+  const idf = (term: string) => {
+    const raw = Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
+    return idfCap > 0 ? Math.min(raw, idfCap) : raw;
+  };
   const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
   const skeletons = new Map(readings.skeletons);
   const indexed = entries.map(({ card, variants, ownText }) => ({
