@@ -156,7 +156,11 @@ export interface AnalyzeOptions {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
   const terms: string[] = [];
-  for (const raw of surfaceTokens(text)) {
+  // "a fair price", "a fair wage": fair as in reasonable, not a trade fair.
+  const read = options.english
+    ? text.replace(/\bfair(?=\s+(?:price|prices|pricing|wage|wages|share|deal)\b)/gi, 'reasonable')
+    : text;
+  for (const raw of surfaceTokens(read)) {
     const bare = raw.length > 5 ? raw.replace(/nya$/, '') : raw;
     const slang = options.slang ? (SLANG[raw] ?? SLANG[bare]) : undefined;
     const base = options.english && !(raw in SLANG) ? englishBase(raw) : undefined;

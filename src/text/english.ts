@@ -276,6 +276,7 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   dropshipper: 'dropshipper',
   exhibition: 'pameran',
   fair: 'pameran',
+  reasonable: 'wajar',
   tapis: 'tapis',
   rebranding: 'rebranding',
   mudflow: 'lumpur',

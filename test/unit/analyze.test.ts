@@ -79,6 +79,11 @@ describe('analyze', () => {
     expect(analyze('registered brand names', { english: true })).toEqual(['daftar', 'merek', 'nama']);
   });
 
+  it('reads "fair" as reasonable before a price or a wage, and as a trade fair otherwise', () => {
+    expect(analyze('a fair price', { english: true }).sort()).toEqual(analyze('harga wajar').sort());
+    expect(analyze('a trade fair', { english: true })).toContain(analyze('pameran')[0]);
+  });
+
   it('maps English question words onto Indonesian ones', () => {
     expect(analyze('leather export packaging', { english: true })).toEqual(['kulit', 'ekspor', 'kemas']);
     // Everyday words of shipping and selling meet the Indonesian the knowledge is written in.
