@@ -267,6 +267,12 @@ export const RULES = {
     example:
       '"mau ikut pameran bulan depan, katalog isinya apa?" is not about the front ("depan") of a package',
   },
+  'card.glossary-kind': {
+    does: 'subtracted from the score of a glossary card (knowledge/glosarium/: what a word means) when the message asks for something other than a definition (how much, when, who, where, why, how, a list): it asks about the thing, not what the word means. At 0.2 it gained a fact and two first sentences of the 297 and one first sentence of 12k, and turned one 297 answer into a choice',
+    weight: 0.2,
+    example:
+      '"sentra ikm tu diatur di PP brp ya?" wants PP No. 29/2018, not "PP adalah singkatan dari Peraturan Pemerintah"',
+  },
   'card.idf-cap': {
     does: 'the largest IDF a word gets in card matching (0: no cap): a word found in one or two cards ("pantas", "capek") cannot outweigh the topic words of the question on its own. Off: at 4 and at 5 it gained English and first-sentence figures on the newest tuned set but answered out-of-scope messages it declined before (12g 3 of 3 declined -> 2, the 297: 0.929 -> 0.911) and lost a story of 12g',
     weight: 0,

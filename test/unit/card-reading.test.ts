@@ -65,6 +65,20 @@ const CARDS: StoredCard[] = [
     ]),
   ),
 ];
+CARDS.push(
+  card('istilah-pp', 'knowledge/glosarium/istilah-program.md', 'PP — Peraturan Pemerintah', [
+    ['tanya', 'Apa itu PP?'],
+    ['chat', 'pp tu apa sih'],
+    ['en', 'What is a PP?'],
+  ]),
+  card('pp-sentra', 'knowledge/program/pp.md', 'Aturan dasar sentra IKM', [
+    ['tanya', 'Apa dasar hukum pengembangan sentra IKM?'],
+    ['chat', 'dasar hukum sentra ikm apa'],
+    ['en', 'What is the legal basis of IKM clusters?'],
+  ]),
+);
+CARDS.find((c) => c.id === 'istilah-pp')!.jawab =
+  'PP adalah Peraturan Pemerintah; contohnya PP yang mengatur sentra IKM.';
 // Decline cards say the knowledge does not hold the topic.
 for (const c of CARDS) if (c.path.includes('cakupan')) c.jawab = 'Pendamping IKM tidak memuat soal warisan.';
 
@@ -92,6 +106,18 @@ describe('reading a message against answer cards: the named rules under the answ
     const named = await reading('gmn cara bagi warisan usaha keluarga kak?', []);
     expect(named.fired).toContain('card.out-of-scope');
     expect(named.result.answer?.outcome).toBe('declined');
+  });
+
+  it('card.glossary-kind: a question that asks about a thing, not what its word means, is not answered by the glossary', async () => {
+    const text = 'sentra ikm tu diatur di PP brp ya?';
+    const on = await reading(text, []);
+    const off = await reading(text, [], { 'card.glossary-kind': 0 });
+    const rankOf = (r: typeof on, id: string) => r.trace.cards.findIndex((c) => c.id === id);
+    expect(rankOf(on, 'pp-sentra')).toBeLessThan(rankOf(on, 'istilah-pp'));
+    expect(rankOf(off, 'istilah-pp')).toBeLessThan(rankOf(off, 'pp-sentra'));
+    // Asked what the word means, the glossary answers as before.
+    const asked = await reading('PP tu apa sih?', []);
+    expect(asked.trace.cards[0]?.id).toBe('istilah-pp');
   });
 
   it('card.one-document: two choices of one document are not offered; the first answers', async () => {

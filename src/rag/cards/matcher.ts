@@ -427,6 +427,7 @@ export function createCardMatcher(
       const asked: QuestionKind = questionKind(input.asking);
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
+      const glossaryPenalty = rules['card.glossary-kind'];
       // Dot products through the postings: only the variants and cards that share a word are touched.
       const variantDots = new Float64Array(variantList.length);
       const ownDots = new Float64Array(indexed.length);
@@ -464,9 +465,17 @@ export function createCardMatcher(
         if (best[i]! <= 0 && own <= 0 && storyScore <= 0) return;
         const coverage = qNorm > 0 ? held[i]! / (qNorm * qNorm) : 0;
         const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
-        const score = matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore;
+        // A glossary entry defines a word; a question that asks how much, when, who or how about that
+        // word ("sentra ikm diatur di PP brp?") wants the fact, not the definition (card.glossary-kind).
+        const glossary =
+          asked !== 'general' && asked !== 'definition' && entry.card.path.startsWith('knowledge/glosarium/')
+            ? glossaryPenalty
+            : 0;
+        const score =
+          matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore - glossary;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
-        const rank = matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore;
+        const rank =
+          matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore - glossary;
         if (score > 0)
           out.push({
             card: entry.card,
