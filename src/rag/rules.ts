@@ -115,6 +115,12 @@ export const RULES = {
     weight: 0.6,
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
+  'card.each-question-one': {
+    does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), and that card is among the three the whole message is closest to, it answers the message; otherwise the message is read as one question (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"DAK fisik bidang IKM itu bisa buat apa aja? Trus yg ngusulin siapa, pusat atau daerah?" -> the DAK overview, which names both menus and who proposes, not the card on preparing a proposal',
+  },
   'card.story-agrees': {
     does: 'the same for a message with a story (the lexical search reads the story too, so it counts for less)',
     weight: 0,

@@ -77,6 +77,32 @@ CARDS.push(
     ['en', 'What is the legal basis of IKM clusters?'],
   ]),
 );
+CARDS.push(
+  card('dana-menu', 'knowledge/dana.md', 'Menu dana kelompok', [
+    ['tanya', 'Dana kelompok bisa dipakai untuk apa saja?'],
+    ['chat', 'dana kelompok buat apa aja'],
+    ['en', 'What can the group fund pay for?'],
+  ]),
+  card('dana-usul', 'knowledge/dana.md', 'Siapa mengusulkan dana kelompok', [
+    ['tanya', 'Siapa yang mengusulkan dana kelompok?'],
+    ['chat', 'yg ngusulin dana kelompok siapa'],
+    ['en', 'Who proposes the group fund?'],
+  ]),
+  card('dana-persiapan', 'knowledge/dana.md', 'Persiapan usulan dana kelompok', [
+    ['tanya', 'Apa yang disiapkan daerah sebelum mengusulkan dana kelompok untuk pembangunan?'],
+    ['chat', 'mau ngusulin dana kelompok, siapin apa aja'],
+    ['en', 'What should a region prepare before proposing the group fund?'],
+  ]),
+);
+for (const [id, jawab] of [
+  [
+    'dana-menu',
+    'Dana kelompok dipakai untuk pembangunan dan revitalisasi kelompok dan diusulkan pemerintah daerah.',
+  ],
+  ['dana-usul', 'Pemerintah daerah mengusulkan dana kelompok untuk pembangunan dan revitalisasi kelompok.'],
+  ['dana-persiapan', 'Siapkan data kelompok dan rencana perawatan.'],
+] as const)
+  CARDS.find((c) => c.id === id)!.jawab = jawab;
 CARDS.find((c) => c.id === 'istilah-pp')!.jawab =
   'PP adalah Peraturan Pemerintah; contohnya PP yang mengatur sentra IKM.';
 // Decline cards say the knowledge does not hold the topic.
@@ -113,11 +139,24 @@ describe('reading a message against answer cards: the named rules under the answ
     const on = await reading(text, []);
     const off = await reading(text, [], { 'card.glossary-kind': 0 });
     const rankOf = (r: typeof on, id: string) => r.trace.cards.findIndex((c) => c.id === id);
+    const scoreOf = (r: typeof on, id: string) => r.trace.cards.find((c) => c.id === id)?.score ?? 0;
     expect(rankOf(on, 'pp-sentra')).toBeLessThan(rankOf(on, 'istilah-pp'));
-    expect(rankOf(off, 'istilah-pp')).toBeLessThan(rankOf(off, 'pp-sentra'));
+    // Off, the glossary card keeps its whole score.
+    expect(scoreOf(off, 'istilah-pp') - scoreOf(on, 'istilah-pp')).toBeCloseTo(0.2, 2);
+    expect(scoreOf(off, 'pp-sentra')).toBeCloseTo(scoreOf(on, 'pp-sentra'), 3);
     // Asked what the word means, the glossary answers as before.
     const asked = await reading('PP tu apa sih?', []);
     expect(asked.trace.cards[0]?.id).toBe('istilah-pp');
+  });
+
+  it('card.each-question-one: two questions whose cards say the same are answered by the first, not read as one question', async () => {
+    const text = 'dana kelompok bisa buat apa aja? trus yg ngusulin siapa?';
+    const on = await reading(text, []);
+    const off = await reading(text, [], { 'card.each-question-one': 0 });
+    expect(on.fired).toContain('card.each-question-one');
+    expect(on.trace.card).toBe('dana-menu');
+    expect(off.fired).not.toContain('card.each-question-one');
+    expect(off.trace.card).not.toBe('dana-menu');
   });
 
   it('card.one-document: two choices of one document are not offered; the first answers', async () => {

@@ -255,6 +255,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         .map((m) => `${m.card.path}#${m.card.section}`),
     );
     let lowered = false;
+    let merged = false;
     const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
     for (const question of questions) {
@@ -287,8 +288,25 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
       const said = new Set(analyze(top.card.jawab));
-      if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) continue;
+      if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) {
+        merged = true;
+        continue;
+      }
       picked.push({ ...top, question });
+    }
+    // Every question found its card, and they came to one (an overview that answers both): it answers
+    // alone (card.each-question-one), rather than the whole message read as one question.
+    if (
+      picked.length === 1 &&
+      merged &&
+      rules['card.each-question-one'] > 0 &&
+      !saysNotHeld(picked[0]!.card)
+    ) {
+      trace.rules.push({
+        rule: 'card.each-question-one',
+        effect: `${questions.length} questions, one card answers them: ${picked[0]!.card.id}`,
+      });
+      return picked;
     }
     if (picked.length < 2 || picked.every((m) => saysNotHeld(m.card))) return [];
     trace.rules.push({
@@ -376,6 +394,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   ): Promise<CardReading> {
     const { matches, story } = await matchCards(u, trace);
     const several = await eachQuestion(u, trace, matches);
+    if (several.length === 1) {
+      const [one] = several;
+      trace.card = one!.card.id;
+      return {
+        answer: await answerWith(one!.card, u, u.language, one!.score, trace.asking ?? u.resolved, trace),
+      };
+    }
     if (several.length >= 2) {
       trace.card = several[0]!.card.id;
       const parts = several.map((m, i) => {
