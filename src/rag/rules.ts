@@ -116,7 +116,7 @@ export const RULES = {
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
   'card.each-question-one': {
-    does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), and that card is among the three the whole message is closest to, it answers the message; otherwise the message is read as one question (1 on, 0 off)',
+    does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), it answers the message; otherwise the message is read as one question. Two questions that find the same section do not count: a sentence split in two by mistake ("… apa sih? aku bingung") finds one section twice (1 on, 0 off)',
     weight: 1,
     example:
       '"DAK fisik bidang IKM itu bisa buat apa aja? Trus yg ngusulin siapa, pusat atau daerah?" -> the DAK overview, which names both menus and who proposes, not the card on preparing a proposal',
