@@ -495,7 +495,6 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   spending: 'belanja biaya',
 };
 
-/** The dictionary form of an English word: "registered" -> "register", "printers" -> "printer". */
 /** British spellings read as American ones before stemming: "revitalise" as "revitalize". */
 const american = (word: string) => word.replace(/is(e|ed|es|ing|ation|ations|er|ers)$/, 'iz$1');
 
@@ -513,6 +512,7 @@ const BY_STEM: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** The dictionary form of an English word: "registered" -> "register", "printers" -> "printer". */
 export function englishBase(word: string): string | undefined {
   if (word in ENGLISH_TO_INDONESIAN) return word;
   const rules: [string, string][] = [
