@@ -146,6 +146,19 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   /** Under the answer bar, a card answers only when the message names its topic (card.topic-named). */
   const named = (m: CardMatch) => rules['card.topic-named'] <= 0 || m.named;
 
+  /**
+   * Whether a card's opening yes/no verdict is left off under a question that asks what, why, how, how
+   * much, who or when, which is not answered "yes" or "no" (card.verdict-only-when-asked).
+   */
+  function verdictOff(card: StoredCard, language: Language, asking: string): boolean {
+    const said = language === 'en' ? (card.answer ?? card.jawab) : card.jawab;
+    return (
+      rules['card.verdict-only-when-asked'] > 0 &&
+      questionKind(asking) !== 'general' &&
+      withoutVerdict(said) !== said
+    );
+  }
+
   /** The agreement bonus a card gains when the lexical search ranks its section first. */
   const agreement = (story: boolean) => (story ? rules['card.story-agrees'] : rules['card.section-agrees']);
 
@@ -215,18 +228,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           effect: `a sentence of "${card.section}" adds what the card's answer lacks`,
         });
     }
-    // A question that asks what, why, how, how much, who or when is not answered "yes" or "no".
-    const asked = questionKind(asking);
-    const said = language === 'en' ? (card.answer ?? card.jawab) : card.jawab;
-    const dropVerdict =
-      u !== undefined &&
-      rules['card.verdict-only-when-asked'] > 0 &&
-      asked !== 'general' &&
-      withoutVerdict(said) !== said;
+    const dropVerdict = u !== undefined && verdictOff(card, language, asking);
     if (dropVerdict)
       trace.rules.push({
         rule: 'card.verdict-only-when-asked',
-        effect: `the message asks "${asked}", not yes or no: ${card.id}'s opening verdict is left off`,
+        effect: `the message asks "${questionKind(asking)}", not yes or no: ${card.id}'s opening verdict is left off`,
       });
     return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', {
       support,
@@ -405,12 +411,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       trace.card = several[0]!.card.id;
       const parts = several.map((m, i) => {
         // Each question's own kind decides whether its card's yes/no verdict reads right under it.
-        const said = u.language === 'en' ? (m.card.answer ?? m.card.jawab) : m.card.jawab;
-        const dropVerdict =
-          rules['card.verdict-only-when-asked'] > 0 &&
-          questionKind(m.question ?? '') !== 'general' &&
-          withoutVerdict(said) !== said;
-        const step = cardStep(m.card, u.language, m.score, '', { dropVerdict });
+        const step = cardStep(m.card, u.language, m.score, '', {
+          dropVerdict: verdictOff(m.card, u.language, m.question ?? ''),
+        });
         return {
           text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
           source: { ...step.sources[0]!, n: i + 1 },
@@ -522,40 +525,36 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const offered = offer(reachable, u.language, trace, top);
     // "Which one?" between two questions of one document asks nothing the asker can tell apart: the
     // first answers (card.one-document).
+    /** A choice that answers in place of "maksudnya yang mana?", by the named rule that let it. */
+    const answerChoice = async (m: CardMatch, rule: RuleName, effect: string): Promise<CardReading> => {
+      const step = await answerWith(m.card, u, u.language, m.score, trace.asking ?? u.resolved, trace);
+      trace.rules.push({ rule, effect });
+      return { choices: step, choiceCard: m.card.id, sectionCard };
+    };
+    /** Under the choices, a card answers when it reaches card.single-choice and may answer under the bar. */
+    const mayAnswerAsChoice = (m: CardMatch | undefined): m is CardMatch =>
+      m !== undefined && m.score >= rules['card.single-choice'] && mayAnswerUnderBar(m);
     const [first2, second2] = offered;
     if (
       rules['card.one-document'] > 0 &&
-      first2 &&
       second2 &&
-      first2.card.path === second2.card.path &&
-      first2.score >= rules['card.single-choice'] &&
-      mayAnswerUnderBar(first2)
-    ) {
-      const step = await answerWith(
-        first2.card,
-        u,
-        u.language,
-        first2.score,
-        trace.asking ?? u.resolved,
-        trace,
+      first2!.card.path === second2.card.path &&
+      mayAnswerAsChoice(first2)
+    )
+      return answerChoice(
+        first2,
+        'card.one-document',
+        `the two closest choices are both from ${first2.card.path}: ${first2.card.id} (${round3(first2.score)}) answers instead of "maksudnya yang mana?"`,
       );
-      trace.rules.push({
-        rule: 'card.one-document',
-        effect: `the two closest choices are both from ${first2.card.path}: ${first2.card.id} (${round3(first2.score)}) answers instead of "maksudnya yang mana?"`,
-      });
-      return { choices: step, choiceCard: first2.card.id, sectionCard };
-    }
-    const only = offered.length === 1 ? offered[0]! : undefined;
+    const only = offered.length === 1 ? offered[0] : undefined;
     // "Which one?" with one choice asks nothing: the one topic within reach answers, unless a decline
     // card is as close.
-    if (only && only.score >= rules['card.single-choice'] && mayAnswerUnderBar(only)) {
-      const step = await answerWith(only.card, u, u.language, only.score, trace.asking ?? u.resolved, trace);
-      trace.rules.push({
-        rule: 'card.single-choice',
-        effect: `${only.card.id} (${round3(only.score)}) is the only topic within reach: it answers when the search is not sure`,
-      });
-      return { choices: step, choiceCard: only.card.id, sectionCard };
-    }
+    if (mayAnswerAsChoice(only))
+      return answerChoice(
+        only,
+        'card.single-choice',
+        `${only.card.id} (${round3(only.score)}) is the only topic within reach: it answers when the search is not sure`,
+      );
     return { choices: clarify(offered, u.language), sectionCard };
   }
 

@@ -409,12 +409,10 @@ export function createCardMatcher(
       }
       const q = vectorOf([...askingTerms, ...borrowed]);
       // A thin asking sentence names its topic through the story words it borrows.
-      const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(
-        (term) => df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term),
-      );
-      const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(
-        (term) => df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term),
-      );
+      const tells = (term: string) =>
+        df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term);
+      const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(tells);
+      const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(tells);
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
