@@ -66,6 +66,36 @@ function tap(fake: FakeTelegram, user: number, data: string) {
  * re-delivers every update whose offset was not confirmed (the fake's getUpdates does what Telegram does).
  * Every question must be answered exactly once across the two processes.
  */
+/**
+ * Right after the kill: how many users already had their answer, and how many sends Telegram accepted in
+ * the last 250 ms before it. The process may have died before it could record those as sent (forty
+ * answers share the embedded database's one connection, so recording one can wait that long). That is
+ * the one edge where a message can go twice: Telegram has no idempotency key.
+ */
+function atKill(telegram: FakeTelegram, since: number, killedAt: number) {
+  return {
+    answeredBeforeKill: USERS.filter((u) => answersTo(telegram.calls, u, since).length > 0).length,
+    sentAtTheKill: telegram.calls
+      .slice(since)
+      .filter((c) => c.method === 'sendMessage' && c.status === 200 && killedAt - c.at < 250).length,
+  };
+}
+
+/** After the restart, once every user has an answer (and a little longer, so that a second send shows). */
+async function answersAfterRestart(telegram: FakeTelegram, since: number) {
+  await telegram
+    .waitFor((calls) => USERS.every((u) => answersTo(calls, u, since).length > 0), 120_000)
+    .catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const counts = USERS.map((u) => answersTo(telegram.calls, u, since).length);
+  return {
+    counts,
+    lost: counts.filter((n) => n === 0).length,
+    twice: counts.filter((n) => n > 1).length,
+    once: counts.filter((n) => n === 1).length,
+  };
+}
+
 async function crashDuringBurst(database: Record<string, string>) {
   const telegram = await startFakeTelegram();
   const openai = await startFakeOpenAI();
@@ -114,32 +144,15 @@ async function crashDuringBurst(database: Record<string, string>) {
     first.child.kill('SIGKILL');
     const killedAt = performance.now();
     await first.exited;
-    const beforeRestart = USERS.filter((u) => answersTo(telegram.calls, u, since).length > 0).length;
-    // Sends Telegram accepted in the last 250 ms before the kill: the process may have died before it could
-    // record them as sent (forty answers share the embedded database's one connection, so recording one can
-    // wait that long). That is the one edge where a message can go twice: Telegram has no idempotency key.
-    const atTheKill = telegram.calls
-      .slice(since)
-      .filter((c) => c.method === 'sendMessage' && c.status === 200 && killedAt - c.at < 250).length;
+    const killed = atKill(telegram, since, killedAt);
 
     // Telegram re-delivers what was not confirmed; here every question comes again besides, answered or
     // not (as after a lost confirmation): those answered before the kill must not be answered again.
     for (const update of questions) telegram.redeliver(TOKEN, update);
     const second = runBot(env);
     children.push(second.child);
-    await telegram
-      .waitFor((calls) => USERS.every((u) => answersTo(calls, u, since).length > 0), 120_000)
-      .catch(() => undefined);
-    // A little longer, so that an answer sent twice would show.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const counts = USERS.map((u) => answersTo(telegram.calls, u, since).length);
-    const result = {
-      answeredBeforeKill: beforeRestart,
-      sentAtTheKill: atTheKill,
-      lost: counts.filter((n) => n === 0).length,
-      twice: counts.filter((n) => n > 1).length,
-      once: counts.filter((n) => n === 1).length,
-    };
+    const { counts, ...answered } = await answersAfterRestart(telegram, since);
+    const result = { ...killed, ...answered };
     second.child.kill('SIGTERM');
     await second.exited;
     if (process.env.H20_DEBUG) {
@@ -316,10 +329,7 @@ async function crashDuringWebhookBurst(database: Record<string, string>) {
     const killedAt = performance.now();
     await first.exited;
     const statuses = await Promise.all(firstTries);
-    const beforeRestart = USERS.filter((u) => answersTo(telegram.calls, u, since).length > 0).length;
-    const atTheKill = telegram.calls
-      .slice(since)
-      .filter((c) => c.method === 'sendMessage' && c.status === 200 && killedAt - c.at < 250).length;
+    const killed = atKill(telegram, since, killedAt);
 
     const second = runBot(env);
     children.push(second.child);
@@ -327,22 +337,14 @@ async function crashDuringWebhookBurst(database: Record<string, string>) {
     // Telegram delivers again every update it did not get 200 for, until it does.
     const unconfirmed = questions.filter((_, i) => statuses[i] !== 200);
     const again = await Promise.all(unconfirmed.map((update) => deliver(port, update)));
-    await telegram
-      .waitFor((calls) => USERS.every((u) => answersTo(calls, u, since).length > 0), 120_000)
-      .catch(() => undefined);
-    // A little longer, so that an answer sent twice would show.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const counts = USERS.map((u) => answersTo(telegram.calls, u, since).length);
+    const { counts: _counts, ...answered } = await answersAfterRestart(telegram, since);
     const result = {
       confirmedBeforeKill: statuses.filter((status) => status === 200).length,
-      answeredBeforeKill: beforeRestart,
-      sentAtTheKill: atTheKill,
+      ...killed,
       redelivered: unconfirmed.length,
       redeliveriesUntil200: again.map((tries) => tries.length).reduce((a, b) => a + b, 0),
       neverConfirmed: again.filter((tries) => tries.at(-1) !== 200).length,
-      lost: counts.filter((n) => n === 0).length,
-      twice: counts.filter((n) => n > 1).length,
-      once: counts.filter((n) => n === 1).length,
+      ...answered,
     };
     second.child.kill('SIGTERM');
     await second.exited;

@@ -324,13 +324,19 @@ describe('a database outage while questions arrive', () => {
     for (const close of closers.splice(0).reverse()) await close();
   });
 
-  it('150 questions, 50 of them during a 10.5 s cut: 150 of 150 stored once, at the time they were asked', async () => {
+  /** A bot on an embedded database that the test can switch off and on (`state.down`). */
+  async function switchedHarness() {
     const base = await openPglite();
     await migrate(base);
     closers.push(() => base.close());
     const { db, state } = switchable(base);
     const h = await startHarness({ db });
     closers.push(h.close);
+    return { base, state, h };
+  }
+
+  it('150 questions, 50 of them during a 10.5 s cut: 150 of 150 stored once, at the time they were asked', async () => {
+    const { base, state, h } = await switchedHarness();
     await consentAll(base);
     const result = await measureOutage(h, base, {
       cut: () => {
@@ -349,12 +355,7 @@ describe('a database outage while questions arrive', () => {
   }, 240_000);
 
   it('a /kriteria dialogue started during the cut goes on, and its step is in the database after it', async () => {
-    const base = await openPglite();
-    await migrate(base);
-    closers.push(() => base.close());
-    const { db, state } = switchable(base);
-    const h = await startHarness({ db });
-    closers.push(h.close);
+    const { base, state, h } = await switchedHarness();
     const user = { id: USERS[0]! };
     await consentAll(base);
     const say = async (text: string) => {

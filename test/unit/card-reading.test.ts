@@ -5,20 +5,11 @@ import { createCardStore } from '../../src/rag/cards/store.ts';
 import type { AnswerTrace } from '../../src/rag/answer-types.ts';
 import { understandQuestion } from '../../src/rag/question.ts';
 import { ruleSet } from '../../src/rag/rules.ts';
+import { storedCard } from '../helpers/cards.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
-const card = (id: string, path: string, section: string, variants: [string, string][]): StoredCard => ({
-  id,
-  origin: 'knowledge',
-  path,
-  title: section,
-  section,
-  jawab: `Jawaban ${id}.`,
-  answer: `Answer ${id}.`,
-  source: 'uji',
-  asOf: '2026-12-03',
-  variants: variants.map(([kind, text], i) => ({ id: i, kind: kind as 'tanya', text, origin: 'knowledge' })),
-});
+const card = (id: string, path: string, section: string, variants: [string, string][]): StoredCard =>
+  storedCard({ id, path, section, jawab: `Jawaban ${id}.`, answer: `Answer ${id}.`, variants });
 
 /** Cards of a few topics, and a filler set so that the words have ordinary rarity. */
 const CARDS: StoredCard[] = [

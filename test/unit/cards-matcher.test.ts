@@ -4,19 +4,10 @@ import { createCardMatcher } from '../../src/rag/cards/matcher.ts';
 import { type FiredRule, RULES, ruleSet } from '../../src/rag/rules.ts';
 import { asks, splitAsking, withoutWhen } from '../../src/text/lexicon.ts';
 import { expandSynonyms, SYNONYMS } from '../../src/text/synonyms.ts';
+import { storedCard } from '../helpers/cards.ts';
 
-const card = (id: string, section: string, jawab: string, variants: [string, string][]): StoredCard => ({
-  id,
-  origin: 'knowledge',
-  path: `knowledge/${id}.md`,
-  title: section,
-  section,
-  jawab,
-  answer: `EN ${jawab}`,
-  source: 'uji',
-  asOf: '2026-12-03',
-  variants: variants.map(([kind, text], i) => ({ id: i, kind: kind as 'tanya', text, origin: 'knowledge' })),
-});
+const card = (id: string, section: string, jawab: string, variants: [string, string][]): StoredCard =>
+  storedCard({ id, section, jawab, answer: `EN ${jawab}`, variants });
 
 const CARDS = [
   card('stok-catat', 'Cara mencatat persediaan', 'Catat persediaan di kartu stok: masuk, keluar, sisa.', [
