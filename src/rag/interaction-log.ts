@@ -80,6 +80,12 @@ export function createFallbackJournal(
     appendFileSync(target, line);
   }
 
+  /** Appends one line to the fallback file, stamped with now as the time it was asked for. */
+  function appendStamped(value: FallbackWrite | InteractionRecord) {
+    append(file, `${JSON.stringify({ at: new Date().toISOString(), ...value })}\n`);
+    pending = true;
+  }
+
   async function apply(line: Line & { at?: string }): Promise<void> {
     const at = line.at;
     switch (line.kind) {
@@ -197,8 +203,7 @@ export function createFallbackJournal(
   const journal: FallbackJournal = {
     keep(write, error) {
       try {
-        append(file, `${JSON.stringify({ at: new Date().toISOString(), ...write })}\n`);
-        pending = true;
+        appendStamped(write);
         options.log.error(
           { err: error, fallbackFile: file, kind: write.kind },
           'write saved to fallback file',
@@ -228,8 +233,7 @@ export function createFallbackJournal(
   return Object.assign(journal, {
     /** For the interaction log: an interaction line, as it always was (no kind). */
     keepInteraction(record: InteractionRecord): void {
-      append(file, `${JSON.stringify({ at: new Date().toISOString(), ...record })}\n`);
-      pending = true;
+      appendStamped(record);
     },
   });
 }
