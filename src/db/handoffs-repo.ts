@@ -226,3 +226,19 @@ export async function enqueue(
 }
 
 export type HandoffsRepo = ReturnType<typeof createHandoffsRepo>;
+
+/**
+ * A hand-off the user asked for under one of their own answers ("🙋 Tanya mentor"), with that answer's
+ * question; undefined when the answer is not theirs or no longer stored. The bot opens it at once; the
+ * fallback journal, with the time it was asked, when the database returns after an outage.
+ */
+export async function requestHandoff<Own extends { question: string }>(
+  users: { ownInteraction(id: number, userRef: string): Promise<Own | null> },
+  handoffs: Pick<HandoffsRepo, 'create'>,
+  request: { userRef: string; channel: string; interactionId: number; createdAt?: string },
+): Promise<{ own: Own; handoff: Handoff } | undefined> {
+  const own = await users.ownInteraction(request.interactionId, request.userRef);
+  if (!own) return undefined;
+  const handoff = await handoffs.create({ ...request, question: own.question, reason: 'requested' });
+  return { own, handoff };
+}

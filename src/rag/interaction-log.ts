@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync, renameSync, unlinkSync, write
 import { dirname } from 'node:path';
 import { createChatUsersRepo } from '../db/chat-users-repo.ts';
 import { createFeedbackRepo } from '../db/feedback-repo.ts';
-import { createHandoffsRepo } from '../db/handoffs-repo.ts';
+import { createHandoffsRepo, requestHandoff } from '../db/handoffs-repo.ts';
 import type { InteractionRecord } from '../db/interactions-repo.ts';
 import { createInteractionsRepo } from '../db/interactions-repo.ts';
 import type { Database } from '../db/port.ts';
@@ -100,19 +100,9 @@ export function createFallbackJournal(
           );
         return;
       case 'handoff': {
-        const own = await users.ownInteraction(line.interactionId, line.userRef);
-        if (!own) {
+        const request = { userRef: line.userRef, channel: line.channel, interactionId: line.interactionId };
+        if (!(await requestHandoff(users, handoffs, { ...request, createdAt: at })))
           options.log.info({ code: 'FALLBACK_HANDOFF_GONE' }, 'kept hand-off for an answer no longer stored');
-          return;
-        }
-        await handoffs.create({
-          userRef: line.userRef,
-          channel: line.channel,
-          question: own.question,
-          reason: 'requested',
-          interactionId: line.interactionId,
-          createdAt: at,
-        });
         return;
       }
       default: {

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.ts';
+import { requestHandoff } from '../../db/handoffs-repo.ts';
 import { keepForLater } from '../helpers/fallback.ts';
 import { answerKeyboard, replyText } from '../helpers/reply.ts';
 
@@ -26,18 +27,13 @@ feedbackFeature.callbackQuery(/^fb:(1|-1):(\d+)$/, async (ctx) => {
 
 feedbackFeature.callbackQuery(/^hm:(\d+)$/, async (ctx) => {
   const interactionId = Number(ctx.match[1]);
-  let own: Awaited<ReturnType<typeof ctx.deps.users.ownInteraction>>;
-  let handoff: { id: number } | undefined;
+  let requested: Awaited<ReturnType<typeof requestHandoff<{ question: string; outcome: string }>>>;
   try {
-    own = await ctx.deps.users.ownInteraction(interactionId, ctx.userRef!);
-    if (own)
-      handoff = await ctx.deps.handoffs.create({
-        userRef: ctx.userRef!,
-        channel: 'telegram',
-        question: own.question,
-        reason: 'requested',
-        interactionId,
-      });
+    requested = await requestHandoff(ctx.deps.users, ctx.deps.handoffs, {
+      userRef: ctx.userRef!,
+      channel: 'telegram',
+      interactionId,
+    });
   } catch (error) {
     // The database is down: the request is queued in the fallback file and opened, with the time it was
     // asked, when the database returns (the question is read from the interaction then).
@@ -48,11 +44,12 @@ feedbackFeature.callbackQuery(/^hm:(\d+)$/, async (ctx) => {
     await replyText(ctx, ctx.t('handoffKept'));
     return;
   }
-  if (!own || !handoff) {
+  if (!requested) {
     ctx.outcome = 'handoff-gone';
     await ctx.answerCallbackQuery({ text: ctx.t('feedbackGone') });
     return;
   }
+  const { own, handoff } = requested;
   ctx.outcome = 'handed_off';
   ctx.log.info({ handoffId: handoff.id }, 'hand-off requested');
   await ctx.answerCallbackQuery();

@@ -78,12 +78,12 @@ startFeature.callbackQuery('consent', async (ctx) => {
     });
   }
   ctx.outcome = kept ? 'consent-kept' : 'consented';
-  await ctx.answerCallbackQuery({ text: ctx.t(kept ? 'consentKept' : 'consentThanks') });
+  const thanks = ctx.t(kept ? 'consentKept' : 'consentThanks');
+  await ctx.answerCallbackQuery({ text: thanks });
   await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
   await ctx.dialogue.clear('notice').catch(() => undefined);
   // Taken, not read: of two instances getting the same tap, one answers the held question.
   const held = await ctx.dialogue.take('held');
-  const thanks = ctx.t(kept ? 'consentKept' : 'consentThanks');
   // A question held in a group is answered in the private chat where consent was given, never the reverse.
   if (held && (held.chatRef === ctx.chatRef || ctx.chat?.type === 'private')) {
     await replyText(ctx, kept ? thanks : ctx.t('consentThanksPending'));
