@@ -57,5 +57,18 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     id
       ? `${T[lang].meaning}: di bawah ${units} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
       : `${T[lang].meaning}: below ${units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
+    ...(b.noLifespan ?? []).map((m) => machineNote(m, lang)),
   ];
+}
+
+/**
+ * A machine bought once is not a cost of every month: it enters the fixed costs as its depreciation
+ * (price ÷ useful life in months), which needs its useful life.
+ */
+function machineNote(m: { name: string; amount: number }, lang: Lang): string {
+  const named = m.name || (lang === 'id' ? 'mesin' : 'the machine');
+  const name = `${named[0]!.toUpperCase()}${named.slice(1)}`;
+  return lang === 'id'
+    ? `${name} ${rupiah(m.amount)} belum masuk: harga mesin dibayar sekali, bukan biaya bulanan; ia masuk biaya tetap sebagai penyusutan (harga ÷ umur pakai dalam bulan). Kirim umur pakainya, misalnya "umur 5 tahun", dan titik impasnya saya hitung ulang.`
+    : `${name} ${rupiah(m.amount)} is not in this yet: a machine is paid for once, not every month; it enters the fixed costs as depreciation (price ÷ useful life in months). Send its useful life, e.g. "5 years", and I will work the break-even out again.`;
 }

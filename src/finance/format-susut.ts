@@ -1,7 +1,7 @@
 import type { Machine } from './calc.ts';
 import { count, T } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { type Frac, isWhole, number, rupiah } from './rupiah.ts';
+import { type Frac, frac, isWhole, mul, number, rupiah } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 /** "60 bulan (5 tahun)": the months the division uses, with the years the artisan probably said. */
@@ -58,10 +58,12 @@ export function depreciationLines(w: Worked, lang: Lang): string[] {
       `• ${T[lang].per} ${noun}: ${rupiah(r.perMonth)} ÷ ${count(d.units!, noun, lang)} = ${rounded(perUnit, lang)} ${T[lang].per} ${noun}`,
     );
   const share = perUnit ? ` (${rupiah(perUnit)} ${T[lang].per} ${noun})` : '';
+  // how it goes into the books: the same cost every month, and what that makes a year
+  const year = rupiah(mul(r.perMonth, frac(12)));
   out.push(
     id
-      ? `${T[lang].meaning}: sisihkan ${rupiah(r.perMonth)} setiap bulan sebagai dana pengganti mesin, dan masukkan ke overhead produksi saat menghitung HPP${share}.`
-      : `${T[lang].meaning}: set aside ${rupiah(r.perMonth)} every month to replace the machine, and count it as production overhead in your HPP${share}.`,
+      ? `${T[lang].meaning}: sisihkan ${rupiah(r.perMonth)} setiap bulan (${year} setahun) sebagai dana pengganti mesin, catat sebagai biaya penyusutan di pembukuan, dan masukkan ke overhead produksi saat menghitung HPP${share}.`
+      : `${T[lang].meaning}: record ${rupiah(r.perMonth)} every month (${year} a year) as a depreciation cost in your books and set it aside to replace the machine; count it as production overhead in your HPP${share}.`,
   );
   return out;
 }

@@ -264,7 +264,7 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
   const lines = onlyTargetMissing(w)
     ? notedLines(w, noun, lang)
     : needs.length === 1 && w.ambiguous.length === 0
-      ? [`${lead} ${lang === 'en' ? 'the ' : ''}${needs[0]}.`]
+      ? [`${lead} ${lang === 'en' && !/^(the|your|a|an|how)\b/.test(needs[0]!) ? 'the ' : ''}${needs[0]}.`]
       : [`${lead}:`, ...needs.map((n) => `• ${n}`)];
   // a noted cost already says what it noted
   const have = onlyTargetMissing(w) ? [] : recorded(w, noun, periodWord, lang);

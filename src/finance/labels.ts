@@ -26,7 +26,10 @@ export type Label =
 
 // Order matters on ties: the more specific phrase is listed first.
 const LABELS: [Label, RegExp][] = [
-  ['fixed', /\b(biaya|ongkos|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b/g],
+  [
+    'fixed',
+    /\b(biaya|ongkos|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b|\b(biaya|ongkos|pengeluaran) (bulanan|rutin)(nya)?\b|\bmonthly (costs?|expenses|overheads?)\b|\brunning costs?\b/g,
+  ],
   ['variable', /\b(biaya|ongkos) ?variabel(nya)?\b|\bvariabel(nya)?\b|\bvariable ?(costs?)?\b/g],
   [
     'opcost',
@@ -43,7 +46,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'hpp',
-    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per (unit|bag|item|piece|jar|pack)\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
+    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per [a-z]+\b|\b(each|every|one|a|per) [a-z]+ costs?( us| me)?( about| around)?\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
   ],
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
@@ -54,7 +57,10 @@ const LABELS: [Label, RegExp][] = [
   ['margin', /\bmargin\b/g],
   ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b/g],
   ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
-  ['price', /\bharga jual\w*\b|\bharga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g],
+  [
+    'price',
+    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
+  ],
   ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
   [
     'overhead',

@@ -107,6 +107,29 @@ export const FILLER = new Set([
   'more',
   'rp',
   'idr',
+  'our',
+  'we',
+  'i',
+  'us',
+  'come',
+  'comes',
+  'came',
+  'to',
+  'are',
+  'was',
+  'were',
+  'about',
+  'around',
+  'roughly',
+  'bought',
+  'buy',
+  'paid',
+  'spent',
+  'purchased',
+  'this',
+  'last',
+  'next',
+  'that',
 ]);
 
 /** The last phrase of the words before an amount, without filler: "" when nothing names it. */
@@ -118,6 +141,8 @@ export function namePhrase(near: string): string {
     .match(/[a-z\u00c0-\u024f][a-z\u00c0-\u024f+&'/-]*/gu);
   if (!words) return '';
   const kept = words.filter((w) => !FILLER.has(w.replace(/nya$/, '')) && !FILLER.has(w));
+  // "our oven cost 7,5 million": the verb after a name is not part of it ("cost 35k" alone still names it)
+  while (kept.length > 1 && /^costs?$/.test(kept.at(-1)!)) kept.pop();
   // a name is the run of content words nearest the amount
   return kept
     .slice(-3)

@@ -10,6 +10,7 @@ import {
   nearestLabel,
   SHARE,
 } from './labels.ts';
+import { standardWords } from '../text/lexicon.ts';
 import { namePhrase } from './names.ts';
 import type { Lang } from './numbers.ts';
 
@@ -90,11 +91,31 @@ export interface MoneyFacts {
 
 const IMPAS =
   /\b(bep|impas|break[- ]?even|balik modal|titik impas|harus (laku|terjual)|minimal (laku|terjual)|how many .{0,20}(sell|sold))\b/;
+/**
+ * Break-even asked in everyday words, read in standard spelling through the chat lexicon ("brp bungkus yg hrs
+ * laku" is "berapa bungkus yang harus laku"): a question for how many must sell ("berapa ... yang harus
+ * terjual", "how many do I need to sell") together with costs to cover ("biar nutup biaya bulanan", "biar ga
+ * rugi", "to cover my costs"). Either half alone is another question ("harga jual berapa biar ga rugi?" prices).
+ */
+const SELL_COUNT_ASKED = [
+  /\bberapa\b(?:\s+(?!untung|laba|harga|hpp|modal|biaya|ongkos)[a-z]+){0,3}?\s+(?:yang\s+)?(?:harus|mesti|musti|perlu|wajib|minimal|bisa)?\s*(?:laku|terjual|kejual|dijual|jual|menjual|keluar)\b/,
+  /\b(?:harus|mesti|musti|perlu|minimal|minimum|paling sedikit|sekurangnya)\s+(?:laku|terjual|kejual|menjual|dijual|jual)\b/,
+  /\bhow many\b.{0,40}\b(?:sell|sold)\b/,
+  /\b(?:need|needs|have|has|must|got) to sell\b|\bminimum (?:i|we) (?:need|have|must)\b/,
+];
+const COVERS_COSTS =
+  /\b(nutup\w*|menutup\w*|tertutup|ketutup|balik modal|impas|bep|rugi|cover\w*|break even|lose money|losing money|a loss|pay for (?:my|our|the) (?:costs|expenses))\b/;
+/** The message in standard spelling, punctuation kept, so that a pattern does not run across sentences. */
+const standardSpelling = (q: string) => q.replace(/[\p{L}\p{N}]+/gu, (word) => standardWords(word).join(' '));
+const asksBreakEven = (q: string) => {
+  const standard = standardSpelling(q);
+  return SELL_COUNT_ASKED.some((re) => re.test(standard)) && COVERS_COSTS.test(standard);
+};
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|charge)\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
-  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period))\b/;
+  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
 /**
  * "gimana ngitung potongan admin shopee": how a marketplace's cut works out, a calculation the price tool
  * does, asked without figures yet.
@@ -102,7 +123,7 @@ const LABA =
 const FEE_HOWTO =
   /\b(gimana|gmn|gmana|bagaimana|cara|how)\b.{0,30}\b(ngitung|hitung|menghitung|itung|calculate|work out)\b.{0,30}\b(potongan|admin|komisi|fee|biaya layanan)\b|\b(potongan|admin|komisi)\b.{0,30}\b(shopee|tokopedia|lazada|tiktok|bukalapak|marketplace)\b.{0,30}\b(gimana|gmn|bagaimana|cara)\b/;
 const HPP =
-  /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per (unit|bag|item|piece|jar|pack|bottle)|unit cost|production cost|cogs)\b/;
+  /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per [a-z]+|unit cost|production cost|cogs|what does (each|one|a) [a-z]+ cost)\b/;
 /**
  * A question for the price itself ("harga jualnya enaknya brp?", "sy pasang brp?", "what should I charge?"),
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
@@ -127,6 +148,11 @@ const SUSUT = [
   /\b(penyusutan|susut)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)[^.?!;\d]){0,40}?\b(berapa|brp|brapa)\b/,
   /\b(penyusutan|susut)(nya)?\s*(per ?bulan|sebulan|per ?tahun|setahun)?\s*\?*\s*$/,
   /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
+  // how it goes into the books: "how do I put depreciation in our books?", "how should I record its depreciation"
+  /\b(how|what)\b[^.?!;\d]{0,40}\b(record|book|put|enter|count|calculate|work out|handle|show|account for|treat|include|depreciate)\b[^.?!;\d]{0,30}\bdepreciat/,
+  /\bdepreciation\b[^.?!;\d]{0,40}\b(in|into|on) (my|our|the) (books|accounts|bookkeeping|records|ledger|balance sheet)\b/,
+  /\b(penyusutan|susut)(nya)?\b[^.?!;\d]{0,40}\b(gimana|gmn|bagaimana|dicatat|dicatet|dibukukan|dimasukkan|dimasukin|masukin)\b/,
+  /\b(gimana|gmn|bagaimana|cara)\b[^.?!;\d]{0,40}\b(penyusutan|menyusutkan|nyusutin|susut)(nya)?\b/,
 ];
 
 /** Words that say how long an asset lasts: the amount before them is what the asset cost. */
@@ -209,9 +235,14 @@ const HPP_OF =
  * "modal kulit 2jt" stays the leather.
  */
 const MODAL_OF = /\bmodal(nya)?\b((?:\s+[a-z]+){1,4})\s*$/i;
+/** "modal per toples 30rb": the cost of one unit, whatever the unit's name is also the name of. */
+const MODAL_PER = /\bmodal(nya)?\s*(per|tiap|setiap|\/)\s*-?\s*[a-z]+\s*$/i;
 const modalOfProduct = (phrase: string) => {
   const words = MODAL_OF.exec(phrase)?.[2]?.trim().toLowerCase().split(/\s+/) ?? [];
-  return words.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
+  // "modal bahan per bungkus 7rb": the words after "per" say the unit, not what the money bought
+  const stop = words.findIndex((w) => /^(per|tiap|setiap)$/.test(w));
+  const named = stop < 0 ? words : words.slice(0, stop);
+  return named.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
 };
 
 const PER_HEAD =
@@ -238,6 +269,12 @@ const SELLS_THERE = /\b(jual|menjual|ngejual|jualan|sell|charge)\b/i;
 const SELLING = /\b(jual\w*|dijual|harga\w*|sell\w*|price\w*|charge\w*)\b/i;
 const isMarketPrice = (before: string) =>
   MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !SELLS_THERE.test(before));
+
+/** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
+const START_UP =
+  /\b(modal awal|modal usaha|modal pertama|investasi|initial (investment|capital)|start-?up (capital|costs?))\b/i;
+/** Words right after an amount that point back at one said before ("25 juta itu", "that 12 million"). */
+const POINTS_BACK = /^\s*(itu|tadi|tsb|tersebut|td|that|this)\b/i;
 
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
@@ -275,9 +312,9 @@ const monthlyCount = (text: string, f: Figure) =>
   );
 
 const LEAD =
-  /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the)\b)+/i;
+  /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the|our|we|i)\b)+/i;
 const TRAIL =
-  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit)\b|-nya)+$/i;
+  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|were|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit|kurang lebih|kira-kira|sekitar|kisaran|about|around|roughly|cost|costs|come to|comes to|came to|at|for|of)\b|-nya)+$/i;
 
 /** The artisan's own words for a figure ("listrik dan sewa"), else just the label word that matched. */
 function wordsFor(near: string, hit: LabelHit): string {
@@ -315,7 +352,7 @@ export function detectIntent(
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
-  if (IMPAS.test(q)) return 'impas';
+  if (IMPAS.test(q) || asksBreakEven(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
     ['hpp', 'cost', 'materials', 'labour', 'overhead'].includes(i.label),
@@ -352,7 +389,20 @@ export function detectIntent(
 export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const text = normalise(raw);
   const figures = scanFigures(text, lang);
-  const cuts = boundaries(text);
+  const asides = asidesOf(text, figures);
+  const inAside = (at: number) => asides.some((a) => at > a.start && at < a.end);
+  const cuts = boundaries(text).filter((c) => !inAside(c));
+  // the words outside an aside name an amount; the aside's own words only say what it covers
+  const withoutAsides = (from: number, part: string) =>
+    asides.reduce(
+      (out, a) =>
+        a.end <= from || a.start >= from + out.length
+          ? out
+          : out.slice(0, Math.max(0, a.start - from)) +
+            ' '.repeat(Math.min(out.length, a.end - from) - Math.max(0, a.start - from)) +
+            out.slice(Math.min(out.length, a.end - from)),
+      part,
+    );
   const clauseOf = (at: number) => {
     let start = 0;
     let end = text.length;
@@ -383,7 +433,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const f = figures[n]!;
     if (batches && f.start >= batches.start && f.end <= batches.end) continue;
     const clause = clauseOf(f.start);
-    const prevEnd = Math.max(clause.start, figures[n - 1]?.end ?? 0);
+    const previous = figures.slice(0, n).filter((g) => !inAside(g.start));
+    const prevEnd = Math.max(clause.start, previous.at(-1)?.end ?? 0);
     const nextStart = Math.min(clause.end, figures[n + 1]?.start ?? text.length);
     // labels may sit before earlier figures of the same clause ("upah 2 orang 180rb"), never past a cut
     const blanked = (from: number, to: number) => {
@@ -392,11 +443,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         if (g !== f && g.start >= from && g.end <= to)
           part = part.slice(0, g.start - from) + ' '.repeat(g.end - g.start) + part.slice(g.end - from);
       }
-      return part;
+      return withoutAsides(from, part);
     };
     const before = blanked(clause.start, f.start);
     const after = text.slice(f.end, nextStart);
-    const near = text.slice(prevEnd, f.start);
+    const saidNear = text.slice(prevEnd, f.start);
+    const near = withoutAsides(prevEnd, saidNear);
     if (f.kind === 'percent') {
       const hit = nearestLabel(before, after, (l) =>
         ['markup', 'margin', 'fee', 'reseller', 'discount', 'price', 'retail'].includes(l),
@@ -406,7 +458,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(after)
           ? 'cost'
           : undefined;
-      const label = hit && !['price', 'retail'].includes(hit.label) ? hit.label : 'markup';
+      // "a 40% margin": the word right after a percentage says what it is, before any word earlier on
+      const named = /^\s*(margin|mark[- ]?up)\b/i.exec(after)?.[1]?.toLowerCase();
+      const label = named
+        ? named === 'margin'
+          ? 'margin'
+          : 'markup'
+        : hit && !['price', 'retail'].includes(hit.label)
+          ? hit.label
+          : 'markup';
       facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
       continue;
     }
@@ -479,7 +539,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const phrase = lastPhrase(nameNear ? near : before);
     // "hpp kain tenun sy 625rb": an HPP named for its product is an HPP, not the product's material
     const hppOf =
-      HPP_OF.test(phrase) || modalOfProduct(phrase)
+      HPP_OF.test(phrase) || modalOfProduct(phrase) || MODAL_PER.test(phrase)
         ? nearestLabel(phrase, '', (l) => l === 'hpp' || l === 'cost')
         : undefined;
     const named = name ? (hppOf ?? nearestLabel(phrase, '', moneyLabels)) : undefined;
@@ -488,9 +548,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     let own = name
       ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
       : reportsResult
-        ? reported
+        ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
+          (reported ?? nearestLabel('', after, moneyLabels))
         : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
+    // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
+    if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
+    // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
+    if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -521,7 +586,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           .reverse()
           .find((g) => g.start >= clause.start && (g.kind === 'people' || g.kind === 'bare') && g.value > 0)
       : undefined;
-    const basis = basisNear(people ? after.slice(perHead![0].length) : after, near);
+    const basis = basisNear(people ? after.slice(perHead![0].length) : after, saidNear);
     if (people && !f.each) {
       f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
       f.value *= people.value;
@@ -543,6 +608,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       SHARE.test(text.slice(clause.start, Math.min(text.length, clause.end + 40)))
     )
       item.detail = 'half';
+    // "mesin 25 juta itu ngitungnya gmn?": an amount said again, pointing back, is the one said before
+    if (POINTS_BACK.test(after) && facts.items.some((i) => i.amount === item.amount)) continue;
     facts.items.push(item);
   }
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
@@ -631,6 +698,21 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
+}
+
+/**
+ * "Biaya tetap sebulan (sewa, listrik, gaji 1 orang) kurang lebih 3,5 juta": a bracket with no amount in it
+ * says what the amount it sits beside covers. Its words do not name the amount and its commas cut no clause.
+ */
+function asidesOf(text: string, figures: Figure[]): { start: number; end: number }[] {
+  return [...text.matchAll(/\([^()]*\)/g)]
+    .map((m) => ({ start: m.index!, end: m.index! + m[0].length }))
+    .filter(
+      (a) =>
+        !figures.some(
+          (f) => (f.kind === 'money' || f.kind === 'ambiguous') && f.start >= a.start && f.end <= a.end,
+        ),
+    );
 }
 
 /** Labels a named asset can be read under before its lifespan is seen ("oven" unlisted, "kompor" overhead). */

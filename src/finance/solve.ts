@@ -44,7 +44,14 @@ export interface Worked {
   range?: { low: PriceResult; high: PriceResult };
   /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
   costTotal?: string;
-  breakEven?: { fixed: Part[]; variable: Part[]; price?: Frac; result?: BreakEvenResult };
+  breakEven?: {
+    fixed: Part[];
+    variable: Part[];
+    price?: Frac;
+    result?: BreakEvenResult;
+    /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
+    noLifespan?: { name: string; amount: number }[];
+  };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
   profit?: {
     revenue?: Frac;
@@ -483,17 +490,22 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   }
   const fixed: Part[] = [];
   const variable: Part[] = [];
+  const noLifespan: Item[] = [];
   for (const item of facts.items) {
     if (!['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost'].includes(item.label))
       continue;
     const part = toPart(item, undefined);
     if (part === 'lifespan') {
-      missing.add('lifespan');
+      noLifespan.push(item);
       continue;
     }
     const isVariable = item.label === 'variable' || (part.basis === 'unit' && item.label !== 'fixed');
     (isVariable ? variable : fixed).push({ ...part, basis: isVariable ? 'unit' : 'period' });
   }
+  // A machine's price is paid once, not every month: beside the month's other fixed costs the break-even is
+  // worked out without it, and the answer says how it enters (depreciation, once its useful life is said).
+  // Alone, its useful life is asked for.
+  if (noLifespan.length > 0 && fixed.length === 0) missing.add('lifespan');
   const priceItem = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
   const priceFrac = priceItem ? frac(priceItem.amount) : undefined;
   const { result, missing: beMissing } = calculateBreakEven({
@@ -506,7 +518,15 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   return {
     ...base,
     missing: [...missing],
-    breakEven: { fixed, variable, price: priceFrac, result: missing.size ? undefined : result },
+    breakEven: {
+      fixed,
+      variable,
+      price: priceFrac,
+      result: missing.size ? undefined : result,
+      ...(noLifespan.length && fixed.length
+        ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
+        : {}),
+    },
     source: FINANCE_SOURCES.breakEven,
   };
 }
