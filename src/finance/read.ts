@@ -554,6 +554,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
+    // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
+    if (own?.label === 'hpp' && /\bcosts?\b/i.test(own.words) && /^\s*(in|on|for)\b/i.test(after))
+      own =
+        nearestLabel(
+          '',
+          after.replace(/^\s*(in|on)\b/i, (m) => ' '.repeat(m.length)),
+          moneyLabels,
+        ) ?? own;
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;

@@ -211,6 +211,26 @@ export const GUARDS: Dialogue[] = [
     turns: one('harga jualnya brp biar ga rugi kalau hpp 20rb?', r('Rp 22.000 sampai Rp 30.000')),
   },
   {
+    id: 'guard-en-susut-a-loom-costs',
+    craft: 'weaving',
+    kind: 'susut',
+    working: '"a loom costs" is the asset, not a cost per unit: 6 million ÷ 60 months = 100.000',
+    turns: one(
+      'A loom costs 6 million and lasts 5 years. Depreciation per month?',
+      r('Your machine depreciation is Rp 100.000 a month.'),
+    ),
+  },
+  {
+    id: 'guard-en-impas-each-costs-in-materials',
+    craft: 'leather',
+    kind: 'impas',
+    working: '"each wallet costs 50k in materials" is the materials: 4 million ÷ (150k − 50k) = 40',
+    turns: one(
+      'Our fixed costs are about 4 million rupiah a month, each wallet costs 50k in materials, and we sell them for 150k. How many wallets do we need to sell each month to break even?',
+      r('Your break-even point is 40 wallets a month'),
+    ),
+  },
+  {
     id: 'guard-howto-bep-en',
     craft: 'food',
     kind: 'impas',
