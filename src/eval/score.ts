@@ -27,8 +27,25 @@ export function firstStatement(answer: string): string {
   return list.join('\n');
 }
 
+/**
+ * Whether the text states the fact, word by word: the fact must start a word ("DAK" is not found in
+ * "tidak", "10 miliar" not in "100 miliar"). It may carry a suffix ("bahan bakunya") unless it is short
+ * (an acronym such as "KUR" is not "kurang") or ends in a digit ("10" is not "100").
+ */
 export function containsFact(text: string, fact: string): boolean {
-  return normaliseForMatch(text).includes(normaliseForMatch(fact));
+  const haystack = normaliseForMatch(text);
+  const needle = normaliseForMatch(fact);
+  if (!needle) return false;
+  const wordChar = /[\p{L}\p{N}]/u;
+  const closed = needle.length <= 4 || /\p{N}$/u.test(needle);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack[at + needle.length];
+    if (wordChar.test(needle[0]!) && before !== undefined && wordChar.test(before)) continue;
+    if (closed && wordChar.test(needle.at(-1)!) && after !== undefined && wordChar.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The value below which the given share of sorted values lie (nearest rank). */

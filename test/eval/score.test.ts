@@ -23,6 +23,19 @@ describe('what the evaluation reads from an answer', () => {
     expect(containsFact('aset senilai 100 milyar Rupiah', '10 miliar')).toBe(false);
   });
 
+  it('finds a fact only where a word starts, and a short or numeric fact only as a whole word', () => {
+    expect(containsFact('Kami tidak tahu.', 'DAK')).toBe(false);
+    expect(containsFact('Dana DAK IKM membiayai mesin.', 'DAK')).toBe(true);
+    expect(containsFact('Modalnya kurang.', 'KUR')).toBe(false);
+    expect(containsFact('Pinjaman KUR, bunga 6%.', 'KUR')).toBe(true);
+    expect(containsFact('Harga 1.000 rupiah', '1.000')).toBe(true);
+    expect(containsFact('Harga 11.000 rupiah', '1.000')).toBe(false);
+    expect(containsFact('Harga 1.0000 rupiah', '1.000')).toBe(false);
+    expect(containsFact('Hitung bahan bakunya dulu.', 'bahan baku')).toBe(true);
+    expect(containsFact('Naik 20% tahun ini', '20%')).toBe(true);
+    expect(containsFact('Naik 120% tahun ini', '20%')).toBe(false);
+  });
+
   it('counts a list as part of the sentence that introduces it', () => {
     const answer =
       'Label wajib memuat:\n• nama produk\n• berat bersih\n• kode produksi [1]\nCatatan lain. [2]';
