@@ -209,7 +209,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const margin = rules['followup.by-evidence'];
     const history = request.history ?? [];
     if (margin <= 0 || u.followUp || u.smallTalk || history.length === 0) return u;
-    if (u.parts.context !== '' || u.parts.questions.length > 1 || u.text.split(/\s+/).length > 10) return u;
+    // Short: "trus yg ngajuin siapa? dinas kabupaten ato provinsi?" is one question in two parts.
+    if (u.parts.context !== '' || u.text.split(/\s+/).length > 10) return u;
     const completed = understandQuestion(u.text, history, { forceFollowUp: true });
     if (!completed.followUp || completed.resolved === u.resolved) return u;
     const [alone, together] = await Promise.all([cards.bestScore(u), cards.bestScore(completed)]);

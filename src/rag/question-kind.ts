@@ -1,6 +1,7 @@
 import { analyze, isDictionaryWord } from '../text/analyze.ts';
 import { editDistance } from '../text/fuzzy.ts';
 import { SLANG } from '../text/slang.ts';
+import { askingSentences } from '../text/lexicon.ts';
 
 /**
  * What a question asks for, on its own words alone. Kept apart from question.ts so the follow-up
@@ -130,7 +131,8 @@ function kindOf(q: string): QuestionKind {
 export function askingPart(text: string): string | undefined {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   if (sentences.length < 2) return undefined;
-  const asking = sentences.filter(
+  const asking = askingSentences(
+    sentences,
     (sentence) => sentence.trim().endsWith('?') || questionKind(sentence) !== 'general',
   );
   if (asking.length === 0 || asking.length === sentences.length) return undefined;

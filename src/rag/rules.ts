@@ -144,6 +144,12 @@ export const RULES = {
     weight: 0.45,
     example: '"my cousin says we should split household money and business money, why does it matter?"',
   },
+  'card.consensus-named': {
+    does: "card.search-consensus does not answer over a closer card that the asking sentence itself names when the search's card is named only by the story: the search reads the story too, and the story only breaks ties (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"Sy bikin kue kering ... mau titip di minimarket, katanya harus ada labelnya. Di label itu wajib ada apa aja?": the search finds the cookie-cost document; the label card, named by the question, is not overruled',
+  },
   'card.search-consensus': {
     does: "when the lexical search (which reads the whole message, story included) finds its two best passages in one document, that document's closest card answers under the answer bar when it scores at least this, leads every decline card by card.scope-margin, and the message names its topic in its question or its story with a word at least as rare as card.specific-idf. At or above card.answer-bar it is off",
     weight: 0.3,
@@ -213,6 +219,12 @@ export const RULES = {
     does: 'a card is offered as a choice, or answers by a clear lead, only when it holds at least this share of the asking sentence (words met only in a story variant do not make it a topic)',
     weight: 0.3,
     example: '"siapa presiden pertama?" shares one word with a card: no choice offered, a decline',
+  },
+  'card.choice-named-best': {
+    does: 'the closest card is offered as a choice under card.choice-coverage when the asking sentence\'s own words name its topic and it scores at least card.agreed-bar: a thin question that borrows many story words covers little of any card (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"Sy bikin kue kering ... katanya harus ada labelnya. Di label itu wajib ada apa aja sih kak?": the label card is offered',
   },
   'card.coverage-score': {
     does: "how much the share of the asking sentence held by the card also lowers the card's score, the one the bars read",

@@ -30,11 +30,16 @@ const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
 export function parseSentraFacts(question: string): SentraFacts | undefined {
   const q = question.toLowerCase();
   // Chat spellings read through the lexicon: "udh bs disebut sentra blm?" asks "sudah bisa ...".
-  const read = `${q} ${standardWords(q).join(' ')}`;
+  // The question asks about qualifying, not the story around it: "30 perajin ... Menu DAK fisik apa
+  // saja, apakah mesin bisa dimasukkan?" asks about DAK. A plain "bisa"/"jadi"/"masuk" asks about
+  // qualifying only beside "sentra" in the asking sentence itself.
+  const asking = askingPart(q) ?? q;
+  const read = `${asking} ${standardWords(asking).join(' ')}`;
   if (
     !/\bsentra\b/.test(q) ||
-    !/\b(bisa|jadi|syarat|kriteria|memenuhi|layak|masuk|termasuk|disebut|dianggap|diakui|eligible|qualify)\b/.test(
-      read,
+    !(
+      /\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/.test(read) ||
+      (/\bsentra\b/.test(asking) && /\b(bisa|jadi|masuk)\b/.test(read))
     )
   )
     return undefined;
@@ -51,6 +56,10 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q) ??
     new RegExp(
       `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
+    ).exec(q) ??
+    // "300 rumah tangga, dan kurang lebih 45 di antaranya menenun": a part of the households.
+    new RegExp(
+      `${NUMBER}\\s*(?:orang\\s*|org\\s*|kk\\s*)?(?:di antaranya|diantaranya|dari mereka|of them)`,
     ).exec(q) ??
     // "yg usaha anyaman bambu 40 rumah": who makes it, what, then how many
     new RegExp(
@@ -98,6 +107,12 @@ export function followUpSentraFacts(
   if (!count) return undefined;
   const n = toNumber(count[1]!);
   const noun = count[0]!.slice(count[1]!.length).trim();
+  // "klo ditambah 10 KK lagi?": more makers join, the village stays the same.
+  if (
+    /\b(tambah|ditambah|nambah|bertambah|ditambahin|tambahin)\b/.test(question.toLowerCase()) &&
+    before.similarBusinesses !== undefined
+  )
+    return { ...before, similarBusinesses: before.similarBusinesses + n };
   const households = /^(kk|kepala keluarga|keluarga|rumah ?tangga)$/.test(noun)
     ? true
     : /^(orang|org|perajin|pengrajin|usaha|unit)$/.test(noun)

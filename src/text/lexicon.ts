@@ -119,6 +119,21 @@ export function splitJoined(sentence: string): string[] {
 }
 
 /**
+ * The sentences of a message that ask. When the writer marks questions with "?", those are the
+ * questions, with a last sentence that asks and ends unpunctuated (chat often drops its "?"): a story
+ * sentence that holds a question word ("liat tetangga jual brp.", "aku bingung.") tells, it does not
+ * ask. A message with no "?" asks in every sentence that `asks` says does.
+ */
+export function askingSentences(sentences: string[], asksHere: (sentence: string) => boolean): string[] {
+  const marked = (sentence: string) => /\?\s*$/.test(sentence);
+  if (!sentences.some(marked)) return sentences.filter(asksHere);
+  return sentences.filter(
+    (sentence, i) =>
+      marked(sentence) || (i === sentences.length - 1 && !/[.!]\s*$/.test(sentence) && asksHere(sentence)),
+  );
+}
+
+/**
  * A message read as context plus the sentences that ask. Sentences end at . ! ? or a line break; a
  * message with no asking sentence, or only asking sentences, is all question.
  */
@@ -133,13 +148,13 @@ export function splitAsking(text: string): { asking: string; context: string; qu
       context: '',
       questions: asks(text) ? splitJoined(text.trim()) : [text.trim()],
     };
-  const asking = sentences.filter(asks);
+  const asking = askingSentences(sentences, asks);
   if (asking.length === 0) return { asking: text.trim(), context: '', questions: [text.trim()] };
   const questions = asking.flatMap(splitJoined);
   if (asking.length === sentences.length) return { asking: text.trim(), context: '', questions };
   return {
     asking: asking.join(' '),
-    context: sentences.filter((s) => !asks(s)).join(' '),
+    context: sentences.filter((s) => !asking.includes(s)).join(' '),
     questions,
   };
 }

@@ -192,13 +192,45 @@ for (const engine of engines()) {
 
     it('answers from the document whose passages the search ranks first and second, when the message names it (card.search-consensus)', async () => {
       const text =
-        'Bahan kulit sy sering telat dateng dari pemasok. Sebaiknya gmn biar produksi ga berhenti?';
+        'Bulan depan aku ikut pameran kerajinan di Jogja, pertama kali. Produkku tas rotan, standnya bayar 3jt. Apa yg hrs disiapin biar ga pulang cuma capek doang?';
       const result = await app.answers.answer({ text, record: false });
       const consensus = result.trace?.rules.find((r) => r.rule === 'card.search-consensus');
-      expect(consensus?.effect).toMatch(/knowledge\/keuangan\/pembelian-bahan-baku\.md/);
-      expect(result.sources[0]?.path).toBe('knowledge/keuangan/pembelian-bahan-baku.md');
+      expect(consensus?.effect).toMatch(/knowledge\/pemasaran\/persiapan-pameran\.md/);
+      expect(result.sources[0]?.path).toBe('knowledge/pemasaran/persiapan-pameran.md');
       const off = await answerWithRules({ 'card.search-consensus': 1 }, text);
       expect(off.trace?.rules.map((r) => r.rule)).not.toContain('card.search-consensus');
+    });
+
+    it('lets no search consensus from the story overrule a closer card that the question names, and offers that card (card.consensus-named, card.choice-named-best)', async () => {
+      const text =
+        'Sy bikin kue kering (nastar, kastengel) di rumah, Bekasi. Selama ini cuma pake toples polos tanpa label, jual ke tetangga pas lebaran. Tahun ini mau coba titip di minimarket dekat rumah, katanya harus ada labelnya. Di label itu wajib ada apa aja sih kak?';
+      const on = await app.answers.answer({ text, record: false });
+      expect(on.trace?.rules.map((r) => r.rule)).not.toContain('card.search-consensus');
+      expect(on.answer.split('\n')[1]).toMatch(/label/i);
+      const off = await answerWithRules({ 'card.consensus-named': 0, 'card.choice-named-best': 0 }, text);
+      expect(off.trace?.rules.map((r) => r.rule)).toContain('card.search-consensus');
+      expect(off.answer).not.toMatch(/label/i);
+    });
+
+    it('reads a short two-part follow-up with the previous subject ("trus yg ngajuin siapa? dinas kabupaten ato provinsi?")', async () => {
+      const history = [{ question: 'DAK fisik bidang IKM itu bisa dipakai buat apa aja?', answer: '' }];
+      const text = 'trs siapa yg ngajuin? dinas kabupaten apa provinsi?';
+      const result = await app.answers.answer({ text, history, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('followup.by-evidence');
+      expect(result.answer).toMatch(/pemerintah daerah/);
+      const off = await answerWithRules({ 'followup.by-evidence': 0 }, text, history);
+      expect(off.answer).not.toMatch(/pemerintah daerah/);
+    });
+
+    it('declines a recipe or formula for a product to sell, and says what it can help with', async () => {
+      for (const text of [
+        'bagi resep dodol yg awet buat dijual dong kak',
+        'What is a good recipe for banana chips I can sell?',
+      ]) {
+        const result = await app.answers.answer({ text, record: false });
+        expect(result.outcome, text).toBe('declined');
+        expect(result.sources[0]?.path ?? result.trace?.card, text).toMatch(/luar|cakupan/);
+      }
     });
 
     it('never repeats a sentence within an answer', async () => {

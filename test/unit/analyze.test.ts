@@ -9,6 +9,14 @@ describe('analyze', () => {
       'masuk',
     ]);
     expect(analyze('brp modal bikin tas?', { slang: true })).toEqual(['modal', 'tas']);
+    // Chat abbreviations met in the fifth blind set: "cr"/"cra" (cara), "acc" (approved).
+    expect(analyze('gmn cr nentuin harga', { slang: true })).toEqual(
+      analyze('bagaimana cara menentukan harga'),
+    );
+    expect(analyze('pengajuan sy udh di acc', { slang: true })).toEqual(
+      analyze('pengajuan saya sudah disetujui'),
+    );
+    expect(analyze('drmn dananya', { slang: true })).toEqual(analyze('dari mana dananya'));
     expect(analyze('halo kak, selamat pagi, apa itu DAK?', { slang: true })).toEqual(['dak']);
   });
 

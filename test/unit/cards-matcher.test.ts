@@ -199,6 +199,20 @@ describe('the asking sentence', () => {
     expect(asks('My sales are low')).toBe(false);
     expect(asks('Can I sell abroad')).toBe(true);
   });
+  it('takes the sentences marked with "?" as the questions: a story sentence with a question word tells', () => {
+    const { asking, context, questions } = splitAsking(
+      'Selama ini harga jual sy kira2 aja, liat tetangga jual brp. Aku bingung. Gmn sih cara ngitung harga pokok yg bener?',
+    );
+    expect(asking).toBe('Gmn sih cara ngitung harga pokok yg bener?');
+    expect(questions).toEqual(['Gmn sih cara ngitung harga pokok yg bener?']);
+    expect(context).toContain('tetangga jual brp');
+    // A last sentence that asks without its "?" still asks.
+    expect(
+      splitAsking('Sy jual batik. Pameran itu diadain dmn sih? trs calon pembelinya siapa aj').questions,
+    ).toEqual(['Pameran itu diadain dmn sih?', 'trs calon pembelinya siapa aj']);
+    // With no "?" anywhere, every sentence that asks is a question.
+    expect(splitAsking('Sy jual batik di Solo. Gmn cara ngitung hpp').asking).toBe('Gmn cara ngitung hpp');
+  });
   it('leaves a one-sentence message whole', () => {
     expect(
       splitAsking('aku jualan sambel botolan, pengen bikin akun ig tp bingung mulai dari mana'),

@@ -141,6 +141,33 @@ describe('routing structured questions', () => {
     ).toBeUndefined();
   });
 
+  it('reads "N di antaranya" as the makers among the households, and "ditambah N lagi" as more makers', () => {
+    expect(
+      parseSentraFacts(
+        'Di desa binaan kami ada sekitar 300 rumah tangga, dan kurang lebih 45 di antaranya menenun songket. Kami diminta memeriksa apakah desa itu sudah bisa disebut sentra IKM. Apa saja kriterianya?',
+      ),
+    ).toMatchObject({ households: 300, similarBusinesses: 45 });
+    const history = [
+      { question: 'desa sy ada 200 KK, yg bikin gerabah 30 KK, udh masuk sentra belum?', answer: '...' },
+    ];
+    expect(followUpSentraFacts('klo ditambah 10 KK lagi gimana?', history)).toMatchObject({
+      households: 200,
+      similarBusinesses: 40,
+    });
+  });
+
+  it('leaves a question about DAK to the DAK tools when only the story counts the artisans', () => {
+    expect(
+      parseSentraFacts(
+        'Ada sentra songket dengan sekitar 30 perajin yang gedungnya sudah rusak. Menu DAK fisik IKM itu apa saja, dan apakah pengadaan mesin bisa dimasukkan?',
+      ),
+    ).toBeUndefined();
+    expect(parseSentraFacts('Desa kami 400 kk, 90 org bikin batik. Bisa jadi sentra?')).toMatchObject({
+      households: 400,
+      similarBusinesses: 90,
+    });
+  });
+
   it('reads "90 org bikin batik" as 90 similar businesses', () => {
     expect(parseSentraFacts('desa kami 400 kk, 90 org bikin batik, bisa jadi sentra?')).toMatchObject({
       households: 400,

@@ -323,6 +323,10 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   }
 
   /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
+  /** The closest card, named by the asking sentence's own words and near the answer bar (card.choice-named-best). */
+  const namedBest = (m: CardMatch) =>
+    rules['card.choice-named-best'] > 0 && m.askingNamed && m.score >= rules['card.agreed-bar'];
+
   function offer(
     matches: CardMatch[],
     language: Language,
@@ -337,7 +341,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         (m) =>
           m.score >= rules['card.low-bar'] &&
           best - m.score <= gap &&
-          m.coverage >= rules['card.choice-coverage'],
+          (m.coverage >= rules['card.choice-coverage'] ||
+            (m === matches[0] && namedBest(m))),
       )
       .filter((m) => {
         // Two choices that read the same (two documents asking one question) are one choice.
@@ -508,6 +513,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (
       consensus &&
       consensus.score >= rules['card.search-consensus'] &&
+      !(
+        rules['card.consensus-named'] > 0 &&
+        !consensus.askingNamed &&
+        inScope[0] !== consensus &&
+        inScope[0]?.askingNamed === true
+      ) &&
       aheadOfScope(consensus) >= rules['card.scope-margin'] &&
       consensus.namedIdf >= rules['card.specific-idf']
     )
@@ -516,7 +527,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         'card.search-consensus',
         `the search's two best passages are from ${top!.path}: its closest card ${consensus.card.id} (${round3(consensus.score)}) answers`,
       );
-    const reachable = inScope.filter((m) => m.coverage >= rules['card.choice-coverage']);
+    const reachable = inScope.filter(
+      (m, i) =>
+        m.coverage >= rules['card.choice-coverage'] ||
+        (i === 0 && namedBest(m)),
+    );
     const sectionCard = (path: string, section: string) =>
       inScope.find(
         (m) => m.card.path === path && m.card.section === section && m.score >= rules['card.low-bar'],

@@ -27,6 +27,8 @@ export interface CardMatch {
   named: boolean;
   /** The same, said by the story around the asking sentence. */
   storyNamed: boolean;
+  /** Whether the asking sentence's own words name it (not the story words a thin one borrows). */
+  askingNamed: boolean;
   /** The IDF of the rarest word by which the message (question or story) names the card's topic; 0 if none. */
   namedIdf: number;
 }
@@ -403,7 +405,7 @@ export function createCardMatcher(
         fired.push({
           rule,
           effect: thin
-            ? `the asking sentence has ${known} known word(s): it borrows the story's topic words ${[...new Set(borrowed.map((b) => b.term))].join(', ') || '(none)'} at ${rules[rule]}`
+            ? `the asking sentence has ${known} known word(s): it borrows the story's topic words ${[...new Set(borrowed.map((b) => b.term))].join(', ') || '(none)'} at ${round3(Math.max(0, ...borrowed.map((b) => b.weight)))}`
             : `the story breaks ties with weight ${storyWeight}`,
         });
       }
@@ -413,6 +415,7 @@ export function createCardMatcher(
         df.has(term) && idf(term) >= rules['card.topic-named'] && !places.has(term);
       const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(tells);
       const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(tells);
+      const askingTelling = [...new Set(askingTerms.map((t) => t.term))].filter(tells);
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
@@ -485,6 +488,7 @@ export function createCardMatcher(
             textScore: own,
             named: telling.some((term) => entry.named.has(term)),
             storyNamed: storyTelling.some((term) => entry.named.has(term)),
+            askingNamed: askingTelling.some((term) => entry.named.has(term)),
             namedIdf: Math.max(
               0,
               ...[...telling, ...storyTelling].filter((t) => entry.named.has(t)).map(idf),
