@@ -221,7 +221,7 @@ export const RULES = {
     example: '"siapa presiden pertama?" shares one word with a card: no choice offered, a decline',
   },
   'card.choice-named-best': {
-    does: 'the closest card is offered as a choice under card.choice-coverage when the asking sentence\'s own words name its topic and it scores at least card.agreed-bar: a thin question that borrows many story words covers little of any card (1 on, 0 off)',
+    does: "the closest card is offered as a choice under card.choice-coverage when the asking sentence's own words name its topic and it scores at least card.agreed-bar: a thin question that borrows many story words covers little of any card (1 on, 0 off)",
     weight: 1,
     example:
       '"Sy bikin kue kering ... katanya harus ada labelnya. Di label itu wajib ada apa aja sih kak?": the label card is offered',

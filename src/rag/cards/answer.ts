@@ -341,8 +341,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         (m) =>
           m.score >= rules['card.low-bar'] &&
           best - m.score <= gap &&
-          (m.coverage >= rules['card.choice-coverage'] ||
-            (m === matches[0] && namedBest(m))),
+          (m.coverage >= rules['card.choice-coverage'] || (m === matches[0] && namedBest(m))),
       )
       .filter((m) => {
         // Two choices that read the same (two documents asking one question) are one choice.
@@ -528,9 +527,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         `the search's two best passages are from ${top!.path}: its closest card ${consensus.card.id} (${round3(consensus.score)}) answers`,
       );
     const reachable = inScope.filter(
-      (m, i) =>
-        m.coverage >= rules['card.choice-coverage'] ||
-        (i === 0 && namedBest(m)),
+      (m, i) => m.coverage >= rules['card.choice-coverage'] || (i === 0 && namedBest(m)),
     );
     const sectionCard = (path: string, section: string) =>
       inScope.find(
