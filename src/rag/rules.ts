@@ -42,6 +42,12 @@ export const RULES = {
     weight: 0.3,
     example: '"usaha tenun saya di Sumba ... gimana cara nyatet stok?": "tenun", "Sumba" only break ties',
   },
+  'card.request-words': {
+    does: 'weight of a word that asks for help without a topic ("solusi", "saran", "tips", "advice"; src/text/request-words.ts) in the asking sentence; such a word never makes the sentence specific',
+    weight: 0.3,
+    example:
+      '"... order gede dr hotel tp dibayarnya 2 bulan kemudian ... ada solusi gak?" is about late payment, not about the cards whose chat variants say "solusinya?"',
+  },
   'card.thin-asking-terms': {
     does: 'an asking sentence with at most this many telling words (card.specific-idf) is thin: its topic is in the story',
     weight: 2,

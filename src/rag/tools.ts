@@ -63,7 +63,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q) ??
     // "yg usaha anyaman bambu 40 rumah": who makes it, what, then how many
     new RegExp(
-      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan)\\s+(?:[\\p{L}]+\\s+){0,3}${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
+      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|me[\\p{L}]+|ber[\\p{L}]+)\\s+(?:[\\p{L}-]+\\s+){0,3}${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
       'u',
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
@@ -80,8 +80,14 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (facts.households === undefined && facts.similarBusinesses === undefined) return undefined;
   if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;
-  if (/\b(sudah|udah|ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q)) facts.guidance = true;
-  if (/\b(belum|blm|tidak ada|gak ada|ga ada)\s+(dibina|pembinaan|binaan|koperasi|kelompok)/.test(q))
+  // "sudah punya kelompok", "belum pernah dibina dinas mana pun": up to two words between.
+  if (/\b(sudah|udah|udh|ada)\s+(?:[\p{L}]+\s+){0,2}(dibina|pembinaan|binaan|koperasi|kelompok)/u.test(q))
+    facts.guidance = true;
+  if (
+    /\b(belum|blm|tidak|tak|gak|ga|nggak)\s+(?:[\p{L}]+\s+){0,2}(dibina|pembinaan|binaan|koperasi|kelompok)/u.test(
+      q,
+    )
+  )
     facts.guidance = false;
   if (/\b(sudah|udah) (dikenal|terkenal)|\bterkenal\b/.test(q)) facts.knownToPublic = true;
   if (/\b(belum|blm) (dikenal|terkenal)/.test(q)) facts.knownToPublic = false;

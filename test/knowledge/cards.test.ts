@@ -157,3 +157,18 @@ describe('decline cards (topic cakupan)', () => {
     for (const doc of scope) expect(doc.cards?.every((card) => saysNotHeld(card))).toBe(true);
   });
 });
+
+describe('the request words (src/text/request-words.ts)', () => {
+  it('name no topic of the knowledge: no request word is a word of a section heading', async () => {
+    const { REQUEST_WORDS } = await import('../../src/text/request-words.ts');
+    const { analyze } = await import('../../src/text/analyze.ts');
+    const requestTerms = new Set(REQUEST_WORDS.flatMap((w) => analyze(w, { slang: true })));
+    const clashes: string[] = [];
+    for (const doc of docs)
+      for (const card of doc.cards ?? []) {
+        for (const term of analyze(card.section, { slang: true }))
+          if (requestTerms.has(term)) clashes.push(`${card.id}: "${term}" in "${card.section}"`);
+      }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -156,6 +156,17 @@ describe('routing structured questions', () => {
     });
   });
 
+  it('reads "yang memproduksi kerupuk 60 rumah" and guidance said with words between ("belum pernah dibina")', () => {
+    expect(
+      parseSentraFacts(
+        'Penduduknya sekitar 400 KK, yang memproduksi kerupuk kira-kira 60 rumah, tapi mereka belum punya kelompok dan belum pernah dibina dinas mana pun. Apakah desa seperti ini sudah bisa disebut sentra?',
+      ),
+    ).toMatchObject({ households: 400, similarBusinesses: 60, guidance: false });
+    expect(
+      parseSentraFacts('desa kami 300 kk, yg bertenun 70 kk, udh punya kelompok. bisa jadi sentra?'),
+    ).toMatchObject({ households: 300, similarBusinesses: 70, guidance: true });
+  });
+
   it('leaves a question about DAK to the DAK tools when only the story counts the artisans', () => {
     expect(
       parseSentraFacts(

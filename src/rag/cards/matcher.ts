@@ -2,6 +2,7 @@ import type { StoredCard } from '../../db/cards-repo.ts';
 import { analyze } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
+import { REQUEST_WORDS } from '../../text/request-words.ts';
 import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
@@ -54,6 +55,14 @@ const OWNED =
 /** The goods words as index terms, read both as Indonesian and as English. */
 const goodsTerms: ReadonlySet<string> = new Set(
   GOODS.flatMap((word) => [
+    ...analyze(word, { slang: true }),
+    ...analyze(word, { slang: true, english: true }),
+  ]),
+);
+
+/** The request words as index terms ("solusi", "saran", "tips"), Indonesian and English readings. */
+const requestTerms: ReadonlySet<string> = new Set(
+  REQUEST_WORDS.flatMap((word) => [
     ...analyze(word, { slang: true }),
     ...analyze(word, { slang: true, english: true }),
   ]),
@@ -258,9 +267,19 @@ export function createCardMatcher(
         rule: 'card.source-qualifier',
         effect: `${[...qualifier].join(', ')} name(s) the source, weight ${rules['card.source-qualifier']}`,
       });
+    const requests = terms.filter((term) => requestTerms.has(term));
+    if (requests.length > 0 && rules['card.request-words'] !== 1)
+      fired.push({
+        rule: 'card.request-words',
+        effect: `${[...new Set(requests)].join(', ')} ask(s) for help without a topic, weight ${rules['card.request-words']}`,
+      });
     for (const term of terms) {
       if (qualifier.has(term)) {
         out.push({ term, weight: rules['card.source-qualifier'] });
+        continue;
+      }
+      if (requestTerms.has(term)) {
+        out.push({ term, weight: rules['card.request-words'] });
         continue;
       }
       if (df.has(term)) {
@@ -365,7 +384,9 @@ export function createCardMatcher(
         // Only telling words count: "sebaiknya pakai kemasan apa?" names no topic the cards tell apart.
         const known = new Set(
           askingTerms
-            .filter((t) => df.has(t.term) && idf(t.term) >= rules['card.specific-idf'])
+            .filter(
+              (t) => df.has(t.term) && idf(t.term) >= rules['card.specific-idf'] && !requestTerms.has(t.term),
+            )
             .map((t) => t.term),
         ).size;
         const thin = known <= rules['card.thin-asking-terms'];
