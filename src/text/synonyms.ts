@@ -100,6 +100,32 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'desa perajin kami',
   },
   {
+    canonical: 'tenaga pemilik',
+    phrases: [
+      'tenaga sendiri',
+      'tenaga sy sendiri',
+      'tenaga saya sendiri',
+      'gaji sendiri',
+      'gaji kita sendiri',
+      'upah sendiri',
+      'gaji diri sendiri',
+    ],
+    example: 'kita gak pernah ngitung gaji kita sendiri',
+  },
+  {
+    canonical: "owner's own pay",
+    phrases: [
+      'my own working hours',
+      'my own time',
+      'my own labour',
+      'my own labor',
+      'my own work',
+      'paying myself',
+      'pay myself',
+    ],
+    example: 'should I count my own working hours too?',
+  },
+  {
     canonical: 'foto produk',
     phrases: ['moto produk', 'foto barang', 'product photo'],
     example: 'moto produk pake hp',
