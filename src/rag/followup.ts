@@ -36,7 +36,8 @@ const ASPECTS = new Set(
   fungsi kegunaan kriteria prosedur hasil isi ciri dampak pengertian arti maksud kelebihan kekurangan
   requirement requirements cost costs price prices steps step example examples source rule rules benefit
   benefits difference how long when where who why what much many daftar pendaftaran ajukan ngajuin mengajukan
-  urus ngurus mengurus dapat dapet caranya latar contohnya minimal maksimal paling sedikit banyak`
+  urus ngurus mengurus dapat dapet caranya latar contohnya minimal maksimal paling sedikit banyak
+  dana duit uang anggaran money funding fund funds`
     .split(/\s+/)
     .filter(Boolean),
 );

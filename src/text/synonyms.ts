@@ -100,6 +100,28 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'desa perajin kami',
   },
   {
+    canonical: 'sumber dana',
+    phrases: [
+      'duitnya dari mana',
+      'duitnya dr mana',
+      'duitnya dr mn',
+      'duitnya drmn',
+      'duit dr mana',
+      'uangnya dr mana',
+      'duit dari mana',
+      'uangnya dari mana',
+      'biayanya dari mana',
+      'dibiayai dari mana',
+      'dibiayai siapa',
+      'yang bayar siapa',
+      'yang membiayai siapa',
+      'who pays for it',
+      'who paid for it',
+      'where does the money come from',
+    ],
+    example: 'duitnya dr mana?',
+  },
+  {
     canonical: 'tenaga pemilik',
     phrases: [
       'tenaga sendiri',

@@ -71,6 +71,10 @@ describe('follow-up completion', () => {
       'yg di jogja?',
       'what about the fee?',
       'kalau untuk kue kering?',
+      // Money is an aspect of a topic, not a topic: whose money, for what, was said before.
+      'duitnya dr mana?',
+      'dananya dari siapa?',
+      'how much money?',
     ])
       expect(isElliptical(question), question).toBe(true);
     for (const question of [
