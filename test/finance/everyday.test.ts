@@ -27,6 +27,17 @@ describe('Hitung bareng: money asked in everyday words and in English', () => {
       });
   });
 
+  it('reads the people a story counts ("3 weavers", "2 admin") as people, not as an amount to ask about', () => {
+    for (const say of [
+      'We run a small weaving studio with 3 weavers. We bought two looms for 12 million rupiah in total and they should last about 8 years. How do I put depreciation in our books?',
+      'Saya punya 2 admin dan 1 kurir. Mesin jahit 12 juta umur 8 tahun, penyusutannya brp sebulan?',
+    ]) {
+      const result = hitungToolAnswer(say, []);
+      expect(result?.asksBack, say).not.toBe(true);
+      expect(lead(result?.answer ?? ''), say).toMatch(/125\.000/);
+    }
+  });
+
   it('answers in the language of the message: English in, English out, the working too', () => {
     const english = EVERYDAY.filter((d) => d.id.includes('-en-'));
     expect(english.length).toBeGreaterThanOrEqual(7);
