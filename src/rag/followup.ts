@@ -22,9 +22,9 @@ const QUESTION_WORD =
 const CONNECTOR =
   /^(terus|trus|trs|lalu|lantas|kalau|kalo|klo|kl|dan|sama|and|then|also|what about|how about)\b\s*/i;
 
-/** Pronouns and place adverbs that point back ("itu" only at the end or after "yang/untuk/di"). */
+/** Pronouns and place adverbs that point back ("itu" only first, last, or after "yang/untuk/di"). */
 const ANAPHORA =
-  /\b(tersebut|tsb|situ|sana|disitu|disana|(yang|yg|untuk|buat|di|dari) itu|itu\s*\??$|it|that one|there|they|them|those)\b/i;
+  /^\s*itu\b|\b(tersebut|tsb|situ|sana|disitu|disana|(yang|yg|untuk|buat|di|dari) itu|itu\s*\??$|it|that one|there|they|them|those)\b/i;
 
 /**
  * Words that name an aspect of a topic rather than a topic: "syaratnya?", "biayanya berapa?",

@@ -102,6 +102,9 @@ describe('a question that says it goes on from the previous one', () => {
     expect(pointsBack('trus itu berlakunya brp lama?')).toBe(true);
     expect(pointsBack('iya yg itu, emang mau brp sentra?')).toBe(true);
     expect(pointsBack('And how long does that take?')).toBe(true);
+    // A demonstrative first points back at what was just said.
+    expect(pointsBack('itu programnya diadain di gedung mana?')).toBe(true);
+    expect(pointsBack('Itu dipakai berapa IKM?')).toBe(true);
     // A question that stands alone says nothing of the kind.
     expect(pointsBack('apa itu HPP?')).toBe(false);
     expect(pointsBack('berapa jumlah sentra IKM di Indonesia?')).toBe(false);
