@@ -248,8 +248,12 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
         asked?: string;
       } = {},
     ): Promise<ToolAnswer | undefined> {
+      // A follow-up that changes a count ("klo ditambah 10 KK lagi?") is read against the earlier check
+      // before its completed wording, which would take "10 KK" for the whole village.
       const facts =
-        parseSentraFacts(question) ?? followUpSentraFacts(options.asked ?? question, options.history);
+        (options.asked !== undefined ? followUpSentraFacts(options.asked, options.history) : undefined) ??
+        parseSentraFacts(question) ??
+        followUpSentraFacts(options.asked ?? question, options.history);
       if (facts) {
         const check = checkSentra(facts);
         return {

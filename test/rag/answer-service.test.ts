@@ -222,6 +222,14 @@ for (const engine of engines()) {
       expect(off.answer).not.toMatch(/pemerintah daerah/);
     });
 
+    it('continues a criteria check when a follow-up adds to a count ("klo ditambah 10 KK lagi?")', async () => {
+      const first = 'kalau di dusun sy ada 300 KK, yg bikin anyaman 50 KK, udh masuk sentra belum?';
+      const earlier = await app.answers.answer({ text: first, record: false });
+      const history = [{ question: first, answer: earlier.answer }];
+      const result = await app.answers.answer({ text: 'klo nambah 10 KK lagi gmn?', record: false, history });
+      expect(result.answer).toMatch(/60 dari 300 rumah tangga/);
+    });
+
     it('declines a recipe or formula for a product to sell, and says what it can help with', async () => {
       for (const text of [
         'bagi resep dodol yg awet buat dijual dong kak',
