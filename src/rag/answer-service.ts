@@ -203,8 +203,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
    * A short message in a conversation that names a topic of its own words ("skrg dipake brp ikm?",
    * "trus yg ngajuin siapa? dinas kabupaten ato provinsi?") may still be about the previous question's
    * subject: it is read both ways, and completed from the previous question when that reading matches a
-   * card clearly better
-   * (followup.by-evidence). A question that stands alone matches better alone and is left as written.
+   * card clearly better (followup.by-evidence). A question that stands alone matches better alone and is
+   * left as written.
    */
   async function readAsFollowUp(u: Understanding, request: AnswerRequest): Promise<Understanding> {
     const margin = rules['followup.by-evidence'];
