@@ -322,11 +322,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     return picked;
   }
 
-  /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
   /** The closest card, named by the asking sentence's own words and near the answer bar (card.choice-named-best). */
   const namedBest = (m: CardMatch) =>
     rules['card.choice-named-best'] > 0 && m.askingNamed && m.score >= rules['card.agreed-bar'];
 
+  /** "Maksudnya yang mana?": the best cards within reach of the first, as choices. */
   function offer(
     matches: CardMatch[],
     language: Language,
