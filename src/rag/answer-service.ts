@@ -249,8 +249,6 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       rules['tools.method-yields'] > 0 &&
       questionKind(u.parts.asking) === 'steps' &&
       givesOwnFigures(u.text);
-    if (found && !yields && !method) return found.step;
-
     const started = performance.now();
     const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };
     if (u.evidence)
@@ -269,8 +267,23 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       }
       return searched;
     };
-    const reading = await cards.read(u, trace, async () => (await search()).search.chunks.slice(0, 3));
+    const reading =
+      found && !yields && !method && rules['tools.scope-card-wins'] <= 0
+        ? {}
+        : await cards.read(u, trace, async () => (await search()).search.chunks.slice(0, 3));
     let retrieveMs = performance.now() - started;
+    // A tool answers the message unless the cards decline it as out of scope (tools.scope-card-wins).
+    if (found && !yields && !method) {
+      const declines =
+        trace.rules.some((r) => r.rule === 'card.out-of-scope') &&
+        (reading.answer?.confidence ?? 0) >= rules['tools.scope-card-wins'];
+      if (!declines || !reading.answer) return found.step;
+      trace.rules.push({
+        rule: 'tools.scope-card-wins',
+        effect: `the tool's answer yields: ${trace.card} (${reading.answer.confidence}) declines the message`,
+      });
+      return { ...reading.answer, trace, retrieveMs };
+    }
     if (found && method && !yields) {
       // The card that answers, else (no card is certain) the closest card of the section the calculator
       // follows: the calculator's reading of the message and the cards' agree on the topic.

@@ -198,6 +198,12 @@ export const RULES = {
     example:
       '"...harga sy kira2 aja, kadang 350rb. gmn cara ngitung HPP yg bener?" -> the HPP card, then "saya masih perlu: biaya tenaga kerja langsung; biaya overhead produksi"',
   },
+  'tools.scope-card-wins': {
+    does: 'a tool that answers (a calculator, the directory, a criteria check) yields to a decline card that declines the message (card.out-of-scope) with at least this score: figures in a message about a personal debt or a loan shark are not a pricing question. A decline card close only through a word or two ("rupiah" in a price question, 0.35) does not take the message (0 off)',
+    weight: 0.5,
+    example:
+      '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
+  },
   'followup.by-evidence': {
     does: "a short message in a conversation that the follow-up completion leaves alone (it names words of its own) is completed from the previous question anyway when that reading's best card scores at least this much higher than the message's own (0 off)",
     weight: 0.15,

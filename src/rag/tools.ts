@@ -162,10 +162,11 @@ export function parseDirectoryQuery(
       q,
     );
   const terse = /^\s*sentra\b/.test(q) && q.split(/\s+/).length <= 8;
-  // What was built, funded or happened at a sentra is the knowledge's, even when it is asked as a list
-  // ("fasilitas apa aja yg dibangun di sana?").
+  // What was built, funded or happened at a sentra, and what it holds and who may use it, is the
+  // knowledge's, even when it is asked as a list ("fasilitas apa aja yg dibangun di sana?", "gedungnya
+  // isinya apa aja, boleh dipake umum?").
   const facts =
-    /\b(fasilitas|sejarah|dana(nya)?|dibiayai|didanai|anggaran|revitalisasi|dibangun|berdiri|dak|history|facilities|funded|built)\b/.test(
+    /\b(fasilitas|sejarah|dana(nya)?|dibiayai|didanai|anggaran|(di|ter)?revitalisasi|dibangun|berdiri|gedung(nya)?|isi(nya)?|dipakai|dipake|dimanfaatkan|manfaat(nya)?|memakai|pakai|make|dak|history|facilities|funded|built|revitali[sz]ed|building|used)\b/.test(
       q,
     );
   if (facts && !nearest) return undefined;

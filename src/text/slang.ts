@@ -195,6 +195,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   minjem: 'pinjam',
   minjam: 'pinjam',
   ngutang: 'utang',
+  ngebon: 'utang',
+  ngebonin: 'utang',
   utangan: 'utang',
   pemkab: 'pemerintah kabupaten',
   pemkot: 'pemerintah kota',

@@ -122,6 +122,21 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'duitnya dr mana?',
   },
   {
+    canonical: 'kebutuhan rumah tangga',
+    phrases: [
+      'kebutuhan rumah',
+      'keperluan rumah',
+      'keperluan rumah tangga',
+      'uang dapur',
+      'belanja dapur',
+      'buat dapur',
+      'kebutuhan keluarga',
+      'household needs',
+      'household expenses',
+    ],
+    example: 'brp yg boleh sy ambil buat uang dapur',
+  },
+  {
     canonical: 'tenaga pemilik',
     phrases: [
       'tenaga sendiri',

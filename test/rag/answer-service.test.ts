@@ -150,6 +150,20 @@ for (const engine of engines()) {
       expect(taken.answer).toMatch(/saya masih perlu/);
     });
 
+    it('lets a decline card take a message with figures from the calculator (tools.scope-card-wins)', async () => {
+      const text =
+        'aku kasih modal 8jt ke adik ipar buat usaha katering, janjinya bagi hasil 20% tp udh 1 thn gak ada kabar. cara nagihnya gmn?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.outcome).toBe('declined');
+      expect(result.mode).toBe('card');
+      expect(result.answer).toMatch(/utang pribadi/);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.scope-card-wins');
+      // With the rule off, the calculator reads the 8jt and the 20% as a price question.
+      const taken = await answerWithRules({ 'tools.scope-card-wins': 0 }, text);
+      expect(taken.mode).toBe('tool');
+      expect(taken.answer).toMatch(/Rp/);
+    });
+
     it('answers "how do I work out HPP?" from the knowledge when the asker gave only some figures, then asks for the rest (tools.method-yields)', async () => {
       const text =
         'sy bikin batik tulis, sebulan 25 lembar. harga sy ikut tetangga, kadang 350rb. gmn cara ngitung HPP yg bener?';

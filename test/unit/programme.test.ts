@@ -105,6 +105,13 @@ describe('routing structured questions', () => {
     expect(
       parseDirectoryQuery('sentra tapis di bandar lampung, fasilitas apa aja yg dibangun di sana?', areas),
     ).toBeUndefined();
+    // What a revitalised sentra's building holds and who may use it is the knowledge's too.
+    expect(
+      parseDirectoryQuery('gedung sentra batik di pekalongan yg baru direvitalisasi isinya apa aja?', areas),
+    ).toBeUndefined();
+    expect(
+      parseDirectoryQuery('sentra anyaman di tasikmalaya, perajin luar desa boleh ikut make alatnya?', areas),
+    ).toBeUndefined();
     // A list of sentra stays with the directory.
     expect(parseDirectoryQuery('sentra apa aja di bandar lampung?', areas)).toMatchObject({
       placeName: expect.stringMatching(/Bandar Lampung/i),

@@ -29,7 +29,8 @@ export function supportSentence(input: {
       .trim();
     if (!text || text.startsWith('#') || text.startsWith('|')) continue;
     for (const sentence of splitSentences(text)) {
-      if (sentence.length > 320 || sentence.endsWith(':')) continue;
+      // A list item's fragment ("membuat belanja teratur;") reads as a broken sentence after the answer.
+      if (sentence.length > 320 || /[:;,]$/.test(sentence) || /^\p{Ll}/u.test(sentence)) continue;
       const hits = new Set(termsOfId(sentence).filter((term) => missing.has(term)));
       const weight = [...hits].reduce((sum, term) => sum + input.idf(term), 0);
       if (weight >= input.minIdf && (!best || weight > best.weight)) best = { sentence, weight };
