@@ -6,6 +6,11 @@ import { stemmer } from 'stemmer';
  */
 export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   export: 'ekspor',
+  simple: 'sederhana',
+  simplest: 'sederhana',
+  content: 'konten',
+  post: 'unggah',
+  posting: 'unggah',
   // Business words English-speaking users reach for, mapped to the words the knowledge uses.
   ready: 'siap',
   transport: 'kirim angkut',

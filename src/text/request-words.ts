@@ -2,7 +2,10 @@
  * Words that ask for help without saying what about: "ada solusi gak?", "saran kakak gmn?", "any tips?".
  * A card's chat variant may happen to use one ("solusinya?"), which makes it rare among the cards; yet
  * it tells no topic apart, so the card matcher weighs it less (card.request-words) and it does not make
- * an asking sentence specific. Surface words in Indonesian, chat and English; matched after analysis.
+ * an asking sentence specific. So do words that ask for the usual measure without naming what of
+ * ("idealnya brp persen", "wajarnya", "normally"): "dp idealnya brp persen" and "diskon reseller
+ * idealnya brp persen" share them and nothing else. Surface words in Indonesian, chat and English;
+ * matched after analysis.
  */
 export const REQUEST_WORDS: readonly string[] = [
   'solusi',
@@ -20,4 +23,17 @@ export const REQUEST_WORDS: readonly string[] = [
   'suggestions',
   'recommendation',
   'help',
+  'ideal',
+  'idealnya',
+  'wajar',
+  'wajarnya',
+  'normal',
+  'normalnya',
+  'umumnya',
+  'enaknya',
+  'baiknya',
+  'sebaiknya',
+  'normally',
+  'typically',
+  'ideally',
 ];

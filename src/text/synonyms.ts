@@ -122,6 +122,21 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'duitnya dr mana?',
   },
   {
+    canonical: 'kriteria',
+    phrases: [
+      'counts as',
+      'count as',
+      'qualifies as',
+      'qualify as',
+      'considered as',
+      'bisa disebut',
+      'bs disebut',
+      'diakui sebagai',
+      'dianggap sebagai',
+    ],
+    example: 'what counts as a sentra?',
+  },
+  {
     canonical: 'kebutuhan rumah tangga',
     phrases: [
       'kebutuhan rumah',
