@@ -53,6 +53,12 @@ export const RULES = {
     weight: 2,
     example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
   },
+  'card.part-own-topic': {
+    does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"buku kas sederhana isinya apa aja? lbh baik pake aplikasi ato buku tulis?": the first question is about the cash book, not about apps; "hpp itu apa? cara ngitungnya gmn?": the second borrows hpp',
+  },
   'card.nearest-subject': {
     does: "when the asking sentence is thin, the story's topic words outside the nearest sentence that names a topic lose this share of card.thin-context-weight: a question with no subject of its own ('syaratnya?') is about what was said just before. Off (0): at 0.6 it gained one tuned message and lost one of the 297 and two held-out ones",
     weight: 0,
@@ -200,7 +206,7 @@ export const RULES = {
   },
   'tools.scope-card-wins': {
     does: 'a tool that answers (a calculator, the directory, a criteria check) yields to a decline card that declines the message (card.out-of-scope) with at least this score: figures in a message about a personal debt or a loan shark are not a pricing question. A decline card close only through a word or two ("rupiah" in a price question, 0.35) does not take the message (0 off)',
-    weight: 0.5,
+    weight: 0.45,
     example:
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },

@@ -84,9 +84,16 @@ const ASKING_TAGS: ReadonlySet<string> = new Set([
   'yah',
 ]);
 
-/** Whether a sentence asks: it ends in "?" or a yes/no tag, or holds a question word (in any spelling). */
+/** A choice between two things asks even without a question word: "lbh baik pake aplikasi ato buku tulis". */
+const CHOICE =
+  /\b(?:lebih baik|lbh baik|mending|mendingan|enakan|lebih enak|lbh enak|better)\b.*\b(?:atau|ato|atw|apa|or)\b/iu;
+
+/**
+ * Whether a sentence asks: it ends in "?" or a yes/no tag, holds a question word (in any spelling),
+ * or weighs two choices.
+ */
 export function asks(sentence: string): boolean {
-  if (/\?\s*$/.test(sentence)) return true;
+  if (/\?\s*$/.test(sentence) || CHOICE.test(sentence)) return true;
   const raw = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (raw.length >= 3 && ASKING_TAGS.has(raw.at(-1)!)) return true;
   const words = standardWords(sentence);

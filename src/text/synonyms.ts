@@ -196,10 +196,23 @@ const PATTERN = new RegExp(
   'giu',
 );
 
+/** The canonical phrases, longest first, and the first phrase of each (its everyday name). */
+const FIRST_PHRASE = new Map(SYNONYMS.map((entry) => [entry.canonical.toLowerCase(), entry.phrases[0]!]));
+const CANONICAL_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_PHRASE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
 /**
  * Adds the canonical phrase beside every synonym found (the user's own words stay, so a card variant
- * written in them still matches). Returns the text and the entries that fired. A phrase inside a
- * longer one that fired ("untung" of "untung bersih") does not fire on its own.
+ * written in them still matches), and the everyday name (the entry's first phrase) beside a canonical
+ * phrase written out, so both sides of a match hold the same words: "HPP" in a message and "harga
+ * pokok produksi" in a card both read as "hpp harga pokok produksi". Returns the text and the entries
+ * that fired. A phrase inside a longer one that fired ("untung" of "untung bersih") does not fire on
+ * its own.
  */
 export function expandSynonyms(text: string): { text: string; fired: string[] } {
   const lower = text.toLowerCase();
@@ -209,5 +222,9 @@ export function expandSynonyms(text: string): { text: string; fired: string[] } 
     if (canonical && !fired.includes(canonical)) fired.push(canonical);
   }
   const added = fired.filter((canonical) => !lower.includes(canonical));
+  for (const match of lower.matchAll(CANONICAL_PATTERN)) {
+    const everyday = FIRST_PHRASE.get(match[0]);
+    if (everyday && !lower.includes(everyday) && !added.includes(everyday)) added.push(everyday);
+  }
   return { text: added.length > 0 ? `${text} ${added.join(' ')}` : text, fired };
 }

@@ -198,6 +198,10 @@ describe('the asking sentence', () => {
     expect(asks('gmn caranya')).toBe(true);
     expect(asks('My sales are low')).toBe(false);
     expect(asks('Can I sell abroad')).toBe(true);
+    // Weighing two choices asks, with or without a question word.
+    expect(asks('lbh baik pake aplikasi ato buku tulis aja')).toBe(true);
+    expect(asks('mending jual putus atau titip jual')).toBe(true);
+    expect(asks('aplikasi atau buku tulis sama saja buat sy')).toBe(false);
   });
   it('takes the sentences marked with "?" as the questions: a story sentence with a question word tells', () => {
     const { asking, context, questions } = splitAsking(
@@ -269,6 +273,11 @@ describe('the domain synonym table', () => {
   );
   it('prefers the longer phrase ("untung bersih" is net profit, not profit)', () => {
     expect(expandSynonyms('untung bersih brp').fired).toEqual(['laba bersih']);
+  });
+  it('reads both sides alike: a canonical phrase written out gains the everyday name', () => {
+    expect(expandSynonyms('Bagaimana menghitung harga pokok produksi?').text).toMatch(/\bhpp\b/);
+    expect(expandSynonyms('kapan titik impas usaha saya?').text).toMatch(/balik modal/);
+    expect(expandSynonyms('hpp keripik').text).toBe('hpp keripik harga pokok produksi');
   });
 });
 

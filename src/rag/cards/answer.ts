@@ -268,7 +268,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // The rest of the message, ordered so that what came just before this question is read last
       // (the nearest subject of a question that names none).
       const at = questions.indexOf(question);
-      const others = [...questions.slice(at + 1), context, ...questions.slice(0, at)]
+      // The other questions are questions of their own: one that names a topic reads only the story
+      // around it; one that names none ("cara ngitungnya gmn?") takes its subject from them
+      // (card.part-own-topic).
+      const ownTopic =
+        rules['card.part-own-topic'] > 0 && matcher.telling(question, u.language === 'en', rules) > 0;
+      const others = (ownTopic ? [context] : [...questions.slice(at + 1), context, ...questions.slice(0, at)])
         .filter(Boolean)
         .join('\n');
       const [top] = matcher.match({

@@ -360,6 +360,14 @@ export function createCardMatcher(
     /** How rare a term is among the cards (for choosing a sentence of support). */
     idf,
     card: (id: string): StoredCard | undefined => byId.get(id),
+    /** How many telling words (card.specific-idf, not request words) a question names of its own. */
+    telling(text: string, english: boolean, rules: RuleSet): number {
+      return new Set(
+        termsOf(text, english).filter(
+          (t) => df.has(t) && idf(t) >= rules['card.specific-idf'] && !requestTerms.has(t),
+        ),
+      ).size;
+    },
     /** Cards ranked by score for a message read as its asking sentence and its context. */
     match(input: {
       asking: string;
