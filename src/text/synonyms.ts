@@ -8,6 +8,8 @@ export interface SynonymEntry {
   canonical: string;
   phrases: readonly string[];
   example: string;
+  /** The short form people write for the canonical phrase ("hpp"), added beside it where it is written out. */
+  short?: string;
 }
 
 export const SYNONYMS: readonly SynonymEntry[] = [
@@ -30,6 +32,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   },
   {
     canonical: 'harga pokok produksi',
+    short: 'hpp',
     phrases: ['hpp', 'harga pokok', 'harga modal', 'modal per biji', 'modal per pcs'],
     example: 'hpp keripik',
   },
@@ -196,10 +199,12 @@ const PATTERN = new RegExp(
   'giu',
 );
 
-/** The canonical phrases, longest first, and the first phrase of each (its everyday name). */
-const FIRST_PHRASE = new Map(SYNONYMS.map((entry) => [entry.canonical.toLowerCase(), entry.phrases[0]!]));
+/** The canonical phrases that have a short form, and that form. */
+const SHORT = new Map(
+  SYNONYMS.flatMap((entry) => (entry.short ? [[entry.canonical.toLowerCase(), entry.short] as const] : [])),
+);
 const CANONICAL_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...FIRST_PHRASE.keys()]
+  `(?<![\\p{L}\\p{N}])(?:${[...SHORT.keys()]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|')})(?![\\p{L}\\p{N}])`,
@@ -208,9 +213,10 @@ const CANONICAL_PATTERN = new RegExp(
 
 /**
  * Adds the canonical phrase beside every synonym found (the user's own words stay, so a card variant
- * written in them still matches), and the everyday name (the entry's first phrase) beside a canonical
- * phrase written out, so both sides of a match hold the same words: "HPP" in a message and "harga
- * pokok produksi" in a card both read as "hpp harga pokok produksi". Returns the text and the entries
+ * written in them still matches), and the short form beside a canonical phrase written out, so both
+ * sides of a match hold the same words: "HPP" in a message and "harga pokok produksi" in a card both
+ * read as "hpp harga pokok produksi". Only an abbreviation is added back: an everyday word ("untung"
+ * beside every "laba") would change how rare the words are everywhere. Returns the text and the entries
  * that fired. A phrase inside a longer one that fired ("untung" of "untung bersih") does not fire on
  * its own.
  */
@@ -223,7 +229,7 @@ export function expandSynonyms(text: string): { text: string; fired: string[] } 
   }
   const added = fired.filter((canonical) => !lower.includes(canonical));
   for (const match of lower.matchAll(CANONICAL_PATTERN)) {
-    const everyday = FIRST_PHRASE.get(match[0]);
+    const everyday = SHORT.get(match[0]);
     if (everyday && !lower.includes(everyday) && !added.includes(everyday)) added.push(everyday);
   }
   return { text: added.length > 0 ? `${text} ${added.join(' ')}` : text, fired };

@@ -130,6 +130,10 @@ describe('routing structured questions', () => {
     expect(
       parseSentraFacts('dusun kami 300 KK, yg bikin gerabah 70 rumah. udh bs disebut sentra blm?'),
     ).toMatchObject({ households: 300, similarBusinesses: 70 });
+    // A chat verb ("nyulam", "ngukir") and a hedge between it and the count.
+    expect(
+      parseSentraFacts('desa sy kira2 250 KK, yg nyulam kayaknya 60 rumah. bisa jadi sentra gak?'),
+    ).toMatchObject({ households: 250, similarBusinesses: 60 });
   });
 
   it('reads a follow-up that changes one count against the earlier check', () => {
