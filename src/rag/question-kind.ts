@@ -110,7 +110,12 @@ function nearestCue(word: string): string | undefined {
   );
 }
 
+/** "pembeli yg kayak gmn?", "kemasan yang seperti apa?": what kind of thing, described, not a way to do it. */
+const WHAT_KIND =
+  /\b(?:yang|yg)\s+(?:kayak|kyk|kaya|kek|seperti|spt|macam)\s+(?:apa|gimana|gmn|gmna|bagaimana|bgmn)\b/;
+
 function kindOf(q: string): QuestionKind {
+  if (WHAT_KIND.test(q)) return 'list';
   // "apa saja syaratnya" is a list even though "apa" could open a definition.
   // ... unless a definition is asked first ("FOB itu apa maksudnya, dan biaya apa saja ..."): the
   // first thing asked leads.

@@ -97,6 +97,9 @@ describe('composeExtractive', () => {
     // "Who all" asks for a list of parties; "wrapped with what" for the things to use.
     expect(questionKind('pihak siapa saja yang ada di kelembagaan sentra?')).toBe('list');
     expect(questionKind('tas kulit enaknya dibungkus pake apa?')).toBe('list');
+    // "What kind of" asks for a description, not for a way to do something.
+    expect(questionKind('nanti ketemu pembeli yg kayak gmn?')).toBe('list');
+    expect(questionKind('kemasan yang seperti apa yang disukai toko?')).toBe('list');
     // "What should I do with it" asks for steps.
     expect(questionKind('kulit sisa numpuk di gudang, enaknya diapain?')).toBe('steps');
     expect(questionKind('dari sumber anggaran mana saja sentra bisa dibiayai?')).toBe('list');
