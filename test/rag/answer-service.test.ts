@@ -112,12 +112,17 @@ for (const engine of engines()) {
 
     it('answers each question of a two-question message when the whole message is close to both cards', async () => {
       const text = 'aku mau ikut pameran. katalog tu isinya apa aja, trus fotonya hrs gmn?';
+      // Each question alone reaches its card (card.asking-first); read with the story, each needs the
+      // whole message to be close to its card too (card.each-question-agreed).
       const result = await app.answers.answer({ text, record: false });
-      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question-agreed');
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question');
       expect(result.outcome).toBe('answered');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
-      // Without the rule, neither question's card reaches the bar of its own.
-      const alone = await answerWithRules({ 'card.each-question-agreed': 1 }, text);
+      const agreed = await answerWithRules({ 'card.asking-first': 0 }, text);
+      expect(agreed.trace?.rules.map((r) => r.rule)).toContain('card.each-question-agreed');
+      expect(agreed.sources.map((s) => s.n)).toEqual([1, 2]);
+      // Without either rule, neither question's card reaches the bar of its own.
+      const alone = await answerWithRules({ 'card.each-question-agreed': 1, 'card.asking-first': 0 }, text);
       expect(alone.trace?.rules.map((r) => r.rule)).not.toContain('card.each-question-agreed');
       expect(alone.sources.length).toBeLessThan(2);
     });

@@ -110,6 +110,19 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   const { rules } = deps;
 
   /** The cards for a message: its asking sentence matched question to question, the story's words as tie-breakers. */
+  /**
+   * Whether a card the question alone reaches may answer a message with a story: the question's own
+   * words name it, and the story names it too or names none of the topics the story reading reaches
+   * ("sy mau ngajuin KUR. dokumennya apa aja?": the story names KUR, which the export-documents card the
+   * question alone reaches does not hold).
+   */
+  function storyAllows(alone: CardMatch, withStory: CardMatch[]): boolean {
+    if (!alone.askingNamed) return false;
+    const same = withStory.find((m) => m.card.id === alone.card.id);
+    if (same?.storyNamed) return true;
+    return !withStory.slice(0, 3).some((m) => m.storyNamed);
+  }
+
   async function matchCards(
     u: Understanding,
     trace: AnswerTrace,
@@ -123,13 +136,38 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const context = split.context;
     trace.asking = asking;
     if (context) trace.context = context;
-    const matches = matcher.match({
-      asking,
-      context,
-      english: u.language === 'en',
-      rules,
-      fired: trace.rules,
-    });
+    const fired: AnswerTrace['rules'] = [];
+    const matches = matcher.match({ asking, context, english: u.language === 'en', rules, fired });
+    // The asking sentence first: when it alone reaches the answer bar with a card its own words name,
+    // that reading stands and the story does not move it (card.asking-first), so a story message is
+    // answered as its bare question is.
+    if (context !== '' && rules['card.asking-first'] > 0) {
+      const aloneFired: AnswerTrace['rules'] = [];
+      const alone = matcher.match({
+        asking,
+        context: '',
+        english: u.language === 'en',
+        rules,
+        fired: aloneFired,
+      });
+      const bar = u.language === 'en' ? 'card.answer-bar-en' : 'card.answer-bar';
+      const top = alone[0];
+      if (
+        top &&
+        top.score >= rules[bar] &&
+        storyAllows(top, matches) &&
+        top.card.id !== matches[0]?.card.id &&
+        !isOutOfScopePath(top.card.path)
+      ) {
+        trace.rules.push(...aloneFired, {
+          rule: 'card.asking-first',
+          effect: `the asking sentence alone is answered by ${top.card.id} (${round3(top.score)}), which its own words name: the story does not move it (read with the story: ${matches[0]?.card.id ?? 'none'})`,
+        });
+        listCards(alone, trace);
+        return { matches: alone, story: false };
+      }
+    }
+    trace.rules.push(...fired);
     listCards(matches, trace);
     return { matches, story: context !== '' };
   }
@@ -276,13 +314,16 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       const others = (ownTopic ? [context] : [...questions.slice(at + 1), context, ...questions.slice(0, at)])
         .filter(Boolean)
         .join('\n');
-      const [top] = matcher.match({
-        asking: question,
-        context: others,
-        english: u.language === 'en',
-        rules,
-        fired: [],
-      });
+      const read = (around: string) =>
+        matcher.match({ asking: question, context: around, english: u.language === 'en', rules, fired: [] });
+      // The question alone first, when its own words answer it and the story does not speak against
+      // that reading (card.asking-first).
+      const withStory = read(others);
+      const alone = others !== '' && rules['card.asking-first'] > 0 ? read('')[0] : undefined;
+      const top =
+        alone && alone.score >= rules['card.each-question'] && storyAllows(alone, withStory)
+          ? alone
+          : withStory[0];
       // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
       // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
       if (!top || isOutOfScopePath(top.card.path)) return [];
