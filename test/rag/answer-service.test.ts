@@ -155,6 +155,14 @@ for (const engine of engines()) {
       expect(taken.answer).toMatch(/saya masih perlu/);
     });
 
+    it('keeps a decline the story makes when the question alone reads as in scope (card.asking-first)', async () => {
+      const text =
+        'Bu sy sdh ngajuin KUR ke bank 2 minggu lalu 30jt buat beli oven, smp skrg blm ada kabar. bs tolong dicekin udh di acc blm?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.outcome).toBe('declined');
+      expect(result.answer).toMatch(/tidak memuat status pengajuan/);
+    });
+
     it('lets a decline card take a message with figures from the calculator (tools.scope-card-wins)', async () => {
       const text =
         'aku kasih modal 8jt ke adik ipar buat usaha katering, janjinya bagi hasil 20% tp udh 1 thn gak ada kabar. cara nagihnya gmn?';

@@ -114,10 +114,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
    * Whether a card the question alone reaches may answer a message with a story: the question's own
    * words name it, and the story names it too or names none of the topics the story reading reaches
    * ("sy mau ngajuin KUR. dokumennya apa aja?": the story names KUR, which the export-documents card the
-   * question alone reaches does not hold).
+   * question alone reaches does not hold), and the story reading does not decline the message.
    */
   function storyAllows(alone: CardMatch, withStory: CardMatch[]): boolean {
-    if (!alone.askingNamed) return false;
+    // A story can put a message out of scope ("udh ngajuin KUR 3 minggu lalu ... udh di acc blm?").
+    if (!alone.askingNamed || (withStory[0] && isOutOfScopePath(withStory[0].card.path))) return false;
     const same = withStory.find((m) => m.card.id === alone.card.id);
     if (same?.storyNamed) return true;
     return !withStory.slice(0, 3).some((m) => m.storyNamed);
