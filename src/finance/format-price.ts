@@ -1,5 +1,5 @@
 import { T } from './format-common.ts';
-import { hppWorking } from './format-hpp.ts';
+import { hppWorking, notIncludedWords } from './format-hpp.ts';
 import type { Lang } from './numbers.ts';
 import { COMMON_MARKUPS, type PriceResult } from './calc.ts';
 import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
@@ -80,6 +80,14 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         : id
           ? `${at}${at ? 'u' : 'U'}ntung Anda ${rupiah(profit)} ${perNoun}${shares}.`
           : `${at}${at ? 'y' : 'Y'}our profit is ${rupiah(profit)} ${perNoun}${shares}.`;
+  }
+
+  // worked out from costs that leave the wages out: the HPP it stands on is said with the price, and what
+  // that HPP does not hold yet
+  const open = notIncludedWords(w, lang);
+  if (w.hpp && open) {
+    const hpp = `HPP ${rupiah(r.hpp)} ${perNoun}${id ? `, belum termasuk ${open}` : `, ${open} not included`}`;
+    headline = `${headline.replace(/\.$/, '')}; ${id ? `dari ${hpp}` : `from a ${hpp}`}.`;
   }
 
   const formulas: string[] = [];

@@ -1,6 +1,6 @@
 import type { Missing } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
-import { hppLines } from './format-hpp.ts';
+import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
 import { priceLines, rangeLines } from './format-price.ts';
@@ -91,6 +91,8 @@ export function formatWorked(w: Worked, lang: Lang): string {
                   ? feeLines(w, noun, lang)
                   : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
+  const open = notIncludedNote(w, noun, periodWord, lang);
+  if (open) lines.push(open);
 
   if (w.unused?.length) {
     const listed = w.unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');

@@ -91,7 +91,8 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
         : facts.items.map((i) => (isAsked(i) ? { ...i, label: 'opcost' as const } : i));
     delete facts.roleReply;
   }
-  const order = asked.missing;
+  // what a result said it left out ("belum termasuk upah") is filled like what was asked for
+  const order = [...asked.missing, ...(asked.notIncluded ?? [])];
   const used = new Set<Figure>();
   // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
   const unclear = asked.ambiguous.filter((a) => a.label);

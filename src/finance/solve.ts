@@ -29,6 +29,8 @@ export interface Worked {
   /** What the period costs and the quantity are for: a month, one batch, or one working day. */
   period: 'month' | 'batch' | 'day';
   missing: Missing[];
+  /** HPP components not said and left out of a result that is still worked out (named under it). */
+  notIncluded?: Missing[];
   ambiguous: Ambiguity[];
   hppInput?: HppInput;
   hpp?: HppResult;
@@ -247,9 +249,22 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
     input.total = totals.map((i) => toPart(i, ctx)).filter((p): p is Part => p !== 'lifespan');
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
+  // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
+  // said is worked out and the wages it leaves out are named under it, to be sent and added.
+  const notIncluded = hppMissing.filter((m) => NOTED.includes(m));
+  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && input.materials?.length) {
+    const partial = calculateHpp({ ...input, labour: input.labour ?? [] });
+    return { input, result: partial.result, notIncluded };
+  }
   for (const m of hppMissing) missing.add(m);
-  return { input, result };
+  return { input, result, notIncluded: [] as Missing[] };
 }
+
+/**
+ * HPP components noted as not included rather than asked for (see hppFrom): the owner's own labour is the
+ * cost small producers most often leave out. Overhead is still asked for ("overhead 0" when there is none).
+ */
+const NOTED: Missing[] = ['labour'];
 
 /** "dua mesin jahit masing-masing Rp 6 juta umur 5 tahun": each machine as bought, with its useful life. */
 function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
@@ -391,10 +406,11 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     };
   }
   if (intent === 'hpp') {
-    const { input, result } = hppFrom(facts, missing);
+    const { input, result, notIncluded } = hppFrom(facts, missing);
     return {
       ...base,
       missing: [...missing],
+      ...(notIncluded.length ? { notIncluded } : {}),
       hppInput: input,
       hpp: missing.size ? undefined : result,
       source: period !== 'month' ? FINANCE_SOURCES.hppBatch : FINANCE_SOURCES.hpp,
@@ -415,10 +431,10 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
         missing.add('units');
       }
     }
-    let worked: Pick<Worked, 'hppInput' | 'hpp'> = {};
+    let worked: Pick<Worked, 'hppInput' | 'hpp' | 'notIncluded'> = {};
     if (!given && facts.items.some((i) => ['materials', 'labour', 'overhead', 'machine'].includes(i.label))) {
-      const { input, result } = hppFrom(facts, missing);
-      worked = { hppInput: input, hpp: result };
+      const { input, result, notIncluded } = hppFrom(facts, missing);
+      worked = { hppInput: input, hpp: result, ...(notIncluded.length ? { notIncluded } : {}) };
       hpp = result?.hpp;
     }
     const opItems = facts.items.filter((i) => i.label === 'opcost');

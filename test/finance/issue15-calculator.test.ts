@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { scanFigures } from '../../src/finance/figures.ts';
+import { hitungToolAnswer } from '../../src/finance/tool.ts';
+
+/** Plays a conversation through the chat's money tool, as the terminal chat and the bot do. */
+function play(...turns: string[]): string[] {
+  const history: { question: string; answer: string }[] = [];
+  return turns.map((question) => {
+    const answer = hitungToolAnswer(question, [...history])?.answer ?? '(dokumen)';
+    history.push({ question, answer });
+    return answer;
+  });
+}
+const lead = (answer: string) => answer.split('\n')[0];
+
+describe('cost lines given as a quantity and the price of one unit', () => {
+  it('multiplies "5 kg harga 12rb/kg" out, whatever spelling the unit is said in again', () => {
+    const [flour, sugar] = scanFigures('tepung 5 kg harga 12rb/kg, gula 2 kilo 16rb per kg', 'id');
+    expect(flour).toMatchObject({ kind: 'money', value: 60_000, each: { count: 5, amount: 12_000 } });
+    expect(sugar).toMatchObject({ kind: 'money', value: 32_000, each: { count: 2, amount: 16_000 } });
+    // a price per another unit is not the price of the quantity's unit
+    const [cloth, price] = scanFigures('kain 10 meter 50rb per lembar', 'id');
+    expect(cloth).toMatchObject({ kind: 'measure', value: 10 });
+    expect(price).toMatchObject({ kind: 'money', value: 50_000 });
+  });
+
+  it("answers a batch's HPP and price without the wages, and names them as not included", () => {
+    const story =
+      'sekali masak sy beli tepung 5 kg harga 12rb/kg, gula 2 kilo 16rb per kg, telur 30rb, gas 20rb, mika 1,5rb per pcs. hasilnya 50 pcs.';
+    // 60rb + 32rb + 30rb + 20rb + 50 × 1,5rb = 217rb ÷ 50
+    const [hpp] = play(`${story} hpp per pcs brp?`);
+    expect(lead(hpp!)).toBe('HPP per pcs Anda Rp 4.340 (belum termasuk upah tenaga kerja).');
+    expect(hpp).toContain(
+      '• total biaya sekali produksi = Rp 142.000 + 50 × Rp 1.500 = Rp 217.000; ÷ 50 pcs = Rp 4.340 per pcs',
+    );
+    expect(hpp).toContain('Belum termasuk upah tenaga kerja');
+    // 4.340 × 1,3 = 5.642; as a margin on the price, 4.340 ÷ 0,7 = 6.200
+    const [price] = play(`${story} mau untung 30% jual brp?`);
+    expect(lead(price!)).toBe(
+      'Harga jual Rp 6.000 per pcs (dibulatkan ke atas dari Rp 5.642); dari HPP Rp 4.340 per pcs, belum termasuk upah tenaga kerja.',
+    );
+    expect(price).toContain('harganya Rp 4.340 ÷ (1 − 30%) = Rp 6.200');
+  });
+
+  it('the wage sent after such an answer is added to it', () => {
+    const [, withWage] = play(
+      'sekali masak sy beli tepung 5 kg harga 12rb/kg, telur 30rb, gas 20rb. hasilnya 50 pcs. hpp per pcs brp?',
+      'upah sy 60rb sekali masak',
+    );
+    // (60rb + 30rb + 20rb + 60rb) ÷ 50
+    expect(lead(withWage!)).toBe('HPP per pcs Anda Rp 3.400.');
+  });
+
+  it('the example of the issue: 168rb a batch, 4.200 a pack, 5.880 at 40% markup, 7.000 at 40% margin', () => {
+    const [answer] = play(
+      'sekali produksi sy pake singkong 10 kg hrg 5rb/kg, minyak 2 liter 18rb/liter, bumbu 20rb, gas 22rb, plastik+label 1rb per bungkus. jadinya 40 bungkus. hpp nya brp per bungkus ya? trus klo sy mau untung 40% hrs jual brp',
+    );
+    expect(lead(answer!)).toContain('dari Rp 5.880); dari HPP Rp 4.200 per bungkus, belum termasuk upah');
+    expect(answer).toContain('Rp 168.000');
+    expect(answer).toContain('Rp 4.200 ÷ (1 − 40%) = Rp 7.000');
+  });
+});
