@@ -51,7 +51,7 @@ const LABELS: [Label, RegExp][] = [
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
     'fee',
-    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
+    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],
@@ -183,3 +183,16 @@ export function basisWord(text: string): Basis | undefined {
 }
 
 export const SHARE = /\b(separuh|setengah|half)\b/i;
+
+/**
+ * Words that say someone takes a share of the selling price ("toko minta 25% dr harga jual", "reseller ambil
+ * 20%", "the shop keeps 30%"): the percentage is a cut from the price, not a markup the artisan adds.
+ */
+export const TAKES_SHARE =
+  /\b(minta|meminta|mintanya|ambil|ngambil|mengambil|potong|motong|memotong|dipotong|takes?|keeps?|charges?)\b/i;
+
+/** Nouns of a cut said in rupiah ("potongan 10rb per kotak", "diskon 5rb", "komisi 2rb"). */
+export const CUT_NOUN = /^(potongan|potong harga|diskon|discount|komisi|commission|fees?)$/i;
+
+/** Who takes a cut when a reseller is named ("reseller minta potongan 10rb"). */
+export const RESELLER_WORD = /\b(reseller\w*|agen|dropship\w*|grosir|wholesaler?)\b/i;

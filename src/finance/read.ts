@@ -8,7 +8,10 @@ import {
   type LabelHit,
   labelsIn,
   nearestLabel,
+  RESELLER_WORD,
+  CUT_NOUN,
   SHARE,
+  TAKES_SHARE,
 } from './labels.ts';
 import { standardWords } from '../text/lexicon.ts';
 import { namePhrase } from './names.ts';
@@ -87,6 +90,10 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
+  /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
+  targetAfterCut?: boolean;
+  /** "toko minta 25%", "konsinyasi": the cut is a consignment shop's share, not a marketplace's fee. */
+  cutByShop?: boolean;
 }
 
 const IMPAS =
@@ -269,6 +276,37 @@ const SELLS_THERE = /\b(jual|menjual|ngejual|jualan|sell|charge)\b/i;
 const SELLING = /\b(jual\w*|dijual|harga\w*|sell\w*|price\w*|charge\w*)\b/i;
 const isMarketPrice = (before: string) =>
   MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !SELLS_THERE.test(before));
+
+/**
+ * A target kept after a channel's cut: "tetap/masih dapat untung ...", "untung ... dari reseller", "setelah
+ * diskon", "still make ... after the discount". Read in standard spelling ("tetep dpt" is "tetap dapat").
+ */
+const AFTER_CUT =
+  /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee)\b/;
+
+/** A shop that sells on the artisan's behalf for a share, and the marketplaces that charge a fee. */
+const SHOP = /\b(toko|konsinyasi|titip\w*|outlet|kios|shop|store|consign\w*)\b/i;
+const MARKETPLACE =
+  /\b(marketplace|shopee|tokopedia|lazada|tiktok|bukalapak|blibli|online shop|e-?commerce)\b/i;
+
+/**
+ * What an amount whose name is a cut or a profit is ("potongan 10rb", "diskon 5rb", "untung 30rb per pcs"):
+ * a cut from each unit's price (taken by a reseller when one is named) or the profit wanted per unit.
+ * A profit amount counts only said per unit or in a message asking for a price.
+ */
+function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
+  const hit = nearestLabel(phrase, '');
+  if (!hit) return undefined;
+  const word = hit.words.trim().toLowerCase();
+  if (CUT_NOUN.test(word))
+    return {
+      ...hit,
+      label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
+    };
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word))
+    return basisNear(after, '') === 'unit' || PRICE_ASKED.test(text.toLowerCase()) ? hit : undefined;
+  return undefined;
+}
 
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
@@ -453,20 +491,33 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       const hit = nearestLabel(before, after, (l) =>
         ['markup', 'margin', 'fee', 'reseller', 'discount', 'price', 'retail'].includes(l),
       );
-      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(after)
+      // "dr harga jual" is "dari harga jual": read in standard spelling
+      const said = standardSpelling(after);
+      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
         ? 'price'
-        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(after)
+        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
           ? 'cost'
           : undefined;
       // "a 40% margin": the word right after a percentage says what it is, before any word earlier on
       const named = /^\s*(margin|mark[- ]?up)\b/i.exec(after)?.[1]?.toLowerCase();
+      // "toko minta 25% dr harga jual": a share someone takes of the price is a cut, not a markup
+      const takes =
+        !named &&
+        TAKES_SHARE.test(before) &&
+        !nearestLabel(before, '', (l) => l === 'markup' || l === 'margin');
+      const cut =
+        hit && ['fee', 'reseller', 'discount'].includes(hit.label) ? hit.label : takes ? 'fee' : undefined;
       const label = named
         ? named === 'margin'
           ? 'margin'
           : 'markup'
-        : hit && !['price', 'retail'].includes(hit.label)
-          ? hit.label
-          : 'markup';
+        : cut
+          ? RESELLER_WORD.test(before)
+            ? 'reseller'
+            : cut
+          : hit && !['price', 'retail'].includes(hit.label)
+            ? hit.label
+            : 'markup';
       facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
       continue;
     }
@@ -545,12 +596,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const named = name ? (hppOf ?? nearestLabel(phrase, '', moneyLabels)) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
-    let own = name
-      ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
-      : reportsResult
-        ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
-          (reported ?? nearestLabel('', after, moneyLabels))
-        : nearestLabel(before, after, moneyLabels);
+    // "reseller minta potongan 10rb per kotak": a cut in rupiah from each unit's price; "tetap dapat untung
+    // 30rb per pcs": a profit wanted in rupiah
+    const share = name ? shareOf(phrase, text, after) : undefined;
+    let own = share
+      ? share
+      : name
+        ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
+        : reportsResult
+          ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
+            (reported ?? nearestLabel('', after, moneyLabels))
+          : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
@@ -703,6 +759,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);
+  if (
+    AFTER_CUT.test(standardSpelling(text.toLowerCase())) &&
+    (facts.percents.some((p) => isCut(p.label)) || facts.items.some((i) => isCut(i.label)))
+  )
+    facts.targetAfterCut = true;
+  // "toko oleh2 minta 25%": the cut goes to a shop that sells on the artisan's behalf, not a marketplace
+  if (
+    (facts.percents.some((p) => p.label === 'fee') || facts.items.some((i) => i.label === 'fee')) &&
+    SHOP.test(text) &&
+    !MARKETPLACE.test(text)
+  )
+    facts.cutByShop = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;

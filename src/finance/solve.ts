@@ -7,6 +7,7 @@ import {
   calculateProfit,
   type DepreciationResult,
   calculatePrice,
+  type ChannelKind,
   COMMON_MARKUPS,
   type HppInput,
   type HppResult,
@@ -42,6 +43,8 @@ export interface Worked {
   market?: { amount: number; words: string };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
+  /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
+  cutByShop?: boolean;
   /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
   range?: { low: PriceResult; high: PriceResult };
   /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
@@ -291,6 +294,10 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
 const TAKES: Record<Intent, Item['label'][]> = {
   hpp: ['materials', 'variable', 'labour', 'overhead', 'machine', 'hpp', 'cost'],
   harga: [
+    'fee',
+    'reseller',
+    'discount',
+    'markup',
     'hpp',
     'cost',
     'opcost',
@@ -451,9 +458,12 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     // the artisan's own price is the one checked; someone else's is checked when no price or target of the
     // artisan's is given, and is otherwise the market the answer compares with
     // with a marketplace's cut or a reseller's discount, the price is the one the artisan sells at there
-    const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
+    const cutItem = facts.items.find((i) => ['fee', 'reseller', 'discount'].includes(i.label));
+    const profitItem = markup || margin ? undefined : facts.items.find((i) => i.label === 'markup');
+    const sellsThrough =
+      cutItem !== undefined || facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
     const market = sellsThrough ? undefined : prices.find((i) => i.market);
-    const target = markup ?? margin;
+    const target = markup ?? margin ?? profitItem;
     const price = prices.find((i) => i !== market) ?? (target ? undefined : market);
     const input: PriceInput = {
       hpp,
@@ -471,10 +481,13 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(percent('fee') ? { feeBp: percent('fee')!.bp } : {}),
       ...(percent('reseller') ? { resellerBp: percent('reseller')!.bp } : {}),
       ...(percent('discount') ? { discountBp: percent('discount')!.bp } : {}),
+      ...(cutItem ? { cutAmount: { amount: cutItem.amount, kind: cutItem.label as ChannelKind } } : {}),
+      ...(profitItem ? { profitAmount: profitItem.amount } : {}),
+      ...(facts.targetAfterCut ? { targetAfterCut: true } : {}),
     };
     const { result, missing: priceMissing } = calculatePrice(input);
     for (const m of priceMissing) if (!(m === 'hpp' && missing.size > 0)) missing.add(m);
-    const channel = input.feeBp !== undefined || input.resellerBp !== undefined;
+    const channel = input.feeBp !== undefined || input.resellerBp !== undefined || cutItem !== undefined;
     // the usual markups on the cost, once the cost is known: a range to price from, or to set a price against
     const onlyTarget = [...missing].every((m) => m === 'target');
     const at = (markupBp: number) =>
@@ -494,6 +507,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
         ? FINANCE_SOURCES.channel

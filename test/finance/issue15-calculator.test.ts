@@ -60,3 +60,55 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     expect(answer).toContain('Rp 4.200 ÷ (1 − 40%) = Rp 7.000');
   });
 });
+
+describe('a cut taken from the selling price is a cut, not a markup', () => {
+  it('a share a shop takes of the price leaves the artisan the rest', () => {
+    const [answer] = play(
+      'hpp sabun 8rb per batang, harga jual 15rb. toko kerajinan ambil 20% dari harga jual, sisa untung sy brp per batang?',
+    );
+    // 15rb × 20% = 3rb to the shop; 12rb received; 12rb − 8rb
+    expect(lead(answer!)).toBe('Uang yang Anda terima Rp 12.000 per batang, Anda untung Rp 4.000.');
+    expect(answer).toContain('• bagian toko = Rp 15.000 × 20% = Rp 3.000;');
+    expect(answer).not.toContain('markup');
+  });
+
+  it("the issue's consignment example: the shop keeps 6.250 of 25.000", () => {
+    const [answer] = play(
+      'hpp sebotol 14rb sy jual ecer 25rb. toko minta 25% dr harga jual. sy msh untung brp per botol?',
+    );
+    expect(lead(answer!)).toBe('Uang yang Anda terima Rp 18.750 per botol, Anda untung Rp 4.750.');
+    expect(answer).toContain('Rp 6.250');
+  });
+
+  it('a cut in rupiah asked in a follow-up comes off the price said before', () => {
+    const [, cut] = play(
+      'hpp tas anyaman 60rb, sy jual 90rb, untungnya brp?',
+      'kalo agen minta diskon 15rb per tas masih untung brp?',
+    );
+    expect(lead(cut!)).toBe('Harga reseller Rp 75.000 per tas, Anda untung Rp 15.000.');
+    const [, issue] = play(
+      '1 kotak hpp nya 22rb sy jual 35rb. untungnya brp persen ya?',
+      'klo reseller minta potongan 10rb per kotak sy msh untung brp?',
+    );
+    expect(lead(issue!)).toBe('Harga reseller Rp 25.000 per kotak, Anda untung Rp 3.000.');
+  });
+
+  it('a profit in rupiah kept after a reseller discount prices the retail price up over the discount', () => {
+    // 40rb + 20rb = 60rb from the reseller = 75% of retail: 80rb
+    const [answer] = play(
+      'hpp kaos 40rb. reseller dapat potongan 25% dari harga eceran. sy tetap mau untung 20rb per kaos dari reseller. harga eceran brp?',
+    );
+    expect(lead(answer!)).toBe(
+      'Pasang harga Rp 80.000 per kaos, supaya setelah diskon reseller 25% Anda tetap menerima Rp 60.000 (untung Rp 20.000 per kaos).',
+    );
+    // the issue's example: 85rb + 30rb = 115rb = 80% of retail
+    const [issue] = play(
+      'hpp per pcs 85rb. reseller minta diskon 20% dr harga jual ecer. sy maunya tetep dpt untung 30rb per pcs dr reseller. harga ecernya hrs sy pasang brp?',
+    );
+    expect(issue).toContain('Rp 115.000 ÷ (1 − 20%) = Rp 143.750');
+    // a markup with a reseller discount, said without "tetap", is still the tiered price: retail, then reseller
+    expect(lead(play('hpp kaos 40rb, mau untung 50%, reseller diskon 20%, harga brp?')[0]!)).toBe(
+      'Harga jual Rp 60.000 per kaos; harga reseller Rp 48.000, Anda untung Rp 8.000.',
+    );
+  });
+});
