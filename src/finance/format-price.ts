@@ -1,7 +1,7 @@
 import { T } from './format-common.ts';
 import { hppWorking, notIncludedWords } from './format-hpp.ts';
 import type { Lang } from './numbers.ts';
-import { COMMON_MARKUPS, type PriceResult } from './calc.ts';
+import { type ChannelKind, COMMON_MARKUPS, type PriceResult } from './calc.ts';
 import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
@@ -58,6 +58,9 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     ch && t && input.price === undefined && (ch.kind === 'fee' || input.targetAfterCut)
       ? ch.grossUpPrice
       : undefined;
+  // a consignment shop's share is not a marketplace fee
+  const channelWord = (kind: ChannelKind) =>
+    w.cutByShop && kind === 'fee' && !id ? "what you receive after the shop's share" : CHANNEL[lang][kind];
   const cutSaid = ch ? (ch.bp !== undefined ? percent(ch.bp) : rupiah(ch.cut)) : '';
   // the price checked is someone else's ("temen sy jual 25rb"): said as theirs, and set against the range
   const checksMarket = w.market !== undefined && input.price === w.market.amount && !t && !ch;
@@ -73,7 +76,7 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       ? `Pasang harga ${quoted(listed, lang, ` ${perNoun}`)}, supaya setelah ${CUT.id[ch!.kind]} ${cutSaid} Anda tetap menerima ${rupiah(t.price)}${keeps}.`
       : `Set your price at ${quoted(listed, lang, ` ${perNoun}`)}, so that after the ${CUT.en[ch!.kind]} of ${cutSaid} you still receive ${rupiah(t.price)}${keeps}.`;
   else if (ch) {
-    const what = CHANNEL[lang][ch.kind];
+    const what = channelWord(ch.kind);
     const lead = t
       ? `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}; ${what}`
       : what;
@@ -158,15 +161,15 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     formulas.push(
       ch.bp !== undefined
         ? id
-          ? `${CHANNEL.id[ch.kind]} = harga × (1 − ${share})`
-          : `${CHANNEL.en[ch.kind]} = price × (1 − ${share})`
+          ? `${channelWord(ch.kind)} = harga × (1 − ${share})`
+          : `${channelWord(ch.kind)} = price × (1 − ${share})`
         : id
-          ? `${CHANNEL.id[ch.kind]} = harga − potongan`
-          : `${CHANNEL.en[ch.kind]} = price − the cut`,
+          ? `${channelWord(ch.kind)} = harga − potongan`
+          : `${channelWord(ch.kind)} = price − the cut`,
     );
   // The profit is counted on what reaches the artisan: the price itself, or what is left after the channel.
   if (!t) {
-    const received = ch ? CHANNEL[lang][ch.kind] : id ? 'harga jual' : 'price';
+    const received = ch ? channelWord(ch.kind) : id ? 'harga jual' : 'price';
     formulas.push(id ? `untung = ${received} − ${costWord}` : `profit = ${received} − ${costWord}`);
   }
   // the profit at a price checked, on the cost (markup) and on the price (margin): its working line says how
@@ -211,7 +214,7 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       ch.bp !== undefined ? `${cutWord} = ${rupiah(from)} × ${percent(ch.bp)} = ${rupiah(ch.cut)}; ` : '';
     if (!listed)
       out.push(
-        `• ${cutLine}${CHANNEL[lang][ch.kind]} = ${rupiah(from)} − ${rupiah(ch.cut)} = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
+        `• ${cutLine}${channelWord(ch.kind)} = ${rupiah(from)} − ${rupiah(ch.cut)} = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
       );
     if (ch.grossUpPrice && (ch.kind === 'fee' || listed) && ch.bp !== undefined) {
       const target =

@@ -22,7 +22,8 @@ export type Label =
   | 'reseller'
   | 'discount'
   | 'sold'
-  | 'made';
+  | 'made'
+  | 'capital';
 
 // Order matters on ties: the more specific phrase is listed first.
 const LABELS: [Label, RegExp][] = [
@@ -39,6 +40,11 @@ const LABELS: [Label, RegExp][] = [
   [
     'cost',
     /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b|\btotal(nya)?\b|\bsemua biaya(nya)?\b|\b(biaya|ongkos|modal) semua(nya)?\b|\btermasuk semua\b|\b(udah|sudah|dah|sdh) semua( biaya)?\b|\ball[- ]in\b|\beverything included\b/g,
+  ],
+  // Money put in once to start ("modal awal 5jt", "2 million capital"), to be earned back; not a cost per unit.
+  [
+    'capital',
+    /\bmodal (awal|usaha|pertama|mulai)\b|\binvestasi( awal)?\b|\b(initial |start-?up )?capital\b|\binitial investment\b/g,
   ],
   [
     'revenue',

@@ -110,6 +110,22 @@ const SELL_COUNT_ASKED = [
   /\bhow many\b.{0,40}\b(?:sell|sold)\b/,
   /\b(?:need|needs|have|has|must|got) to sell\b|\bminimum (?:i|we) (?:need|have|must)\b/,
 ];
+/**
+ * Capital to be earned back ("biar modal 5jt nya balik", "balik modal", "get my capital back"), asked as a
+ * count or a time ("brp botol", "how many", "kapan"): the payback, a break-even on the start-up capital.
+ */
+const PAYBACK =
+  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback)\b/;
+/** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
+const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
+
+/** "3 million capital", "5jt modal awal": capital named right after its amount. */
+const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
+const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
+export const asksPayback = (q: string) => {
+  const standard = standardSpelling(q.toLowerCase());
+  return PAYBACK.test(standard) && PAYBACK_ASKED.test(standard);
+};
 const COVERS_COSTS =
   /\b(nutup\w*|menutup\w*|tertutup|ketutup|balik modal|impas|bep|rugi|cover\w*|break even|lose money|losing money|a loss|pay for (?:my|our|the) (?:costs|expenses))\b/;
 /** The message in standard spelling, punctuation kept, so that a pattern does not run across sentences. */
@@ -119,7 +135,7 @@ const asksBreakEven = (q: string) => {
   return SELL_COUNT_ASKED.some((re) => re.test(standard)) && COVERS_COSTS.test(standard);
 };
 const HARGA =
-  /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|charge)\b/;
+  /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
   /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
@@ -136,7 +152,7 @@ const HPP =
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat (price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -282,7 +298,7 @@ const isMarketPrice = (before: string) =>
  * diskon", "still make ... after the discount". Read in standard spelling ("tetep dpt" is "tetap dapat").
  */
 const AFTER_CUT =
-  /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee)\b/;
+  /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee|reseller|shop|store|marketplace)\b/;
 
 /** A shop that sells on the artisan's behalf for a share, and the marketplaces that charge a fee. */
 const SHOP = /\b(toko|konsinyasi|titip\w*|outlet|kios|shop|store|consign\w*)\b/i;
@@ -295,7 +311,11 @@ const MARKETPLACE =
  * A profit amount counts only said per unit or in a message asking for a price.
  */
 function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
-  const hit = nearestLabel(phrase, '');
+  // "keep 5k profit per piece": the profit word may follow the amount
+  const profitAfter = /^\s*(profit|untung|keuntungan|laba)\b/i.exec(after);
+  const hit = profitAfter
+    ? { label: 'markup' as const, at: 0, end: 0, words: profitAfter[1]! }
+    : nearestLabel(phrase, '');
   if (!hit) return undefined;
   const word = hit.words.trim().toLowerCase();
   if (CUT_NOUN.test(word))
@@ -304,7 +324,10 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
   if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word))
-    return basisNear(after, '') === 'unit' || PRICE_ASKED.test(text.toLowerCase()) ? hit : undefined;
+    return basisNear(after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, ''), '') === 'unit' ||
+      PRICE_ASKED.test(text.toLowerCase())
+      ? hit
+      : undefined;
   return undefined;
 }
 
@@ -390,7 +413,7 @@ export function detectIntent(
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
-  if (IMPAS.test(q) || asksBreakEven(q)) return 'impas';
+  if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
     ['hpp', 'cost', 'materials', 'labour', 'overhead'].includes(i.label),
@@ -620,6 +643,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         ) ?? own;
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
+    // "I started with 3 million capital": the word right after an amount says it is capital
+    if (CAPITAL_AFTER.test(after))
+      own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
+    // "biar modal 5jt nya balik": the capital asked to be earned back, not a cost per unit
+    if (own?.label === 'hpp' && /^modal\b/i.test(own.words.trim()) && asksPayback(text))
+      own = { ...own, label: 'capital' };
+    // "cost 12k per piece", "my products cost 12k", "cost 8k a bar": a cost said of the product is its HPP
+    if (!own && COST_SAID.test(phrase)) {
+      const last = name.split(' ').at(-1) ?? '';
+      if (/^costs?$/.test(name) || UNIT_NOUNS.test(last) || basisNear(after, saidNear) === 'unit')
+        own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
+    }
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -708,6 +743,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     .exec(text)?.[1]
     ?.toLowerCase()
     .match(UNIT_NOUNS)?.[0];
+  // "hpp sebotol 14rb": "se-" + the unit is one of it ("sebuah" is only "a")
+  facts.noun ??= text
+    .toLowerCase()
+    .match(/\bse([a-z]+)\b/g)
+    ?.map((w) => w.slice(2))
+    .find((w) => w !== 'buah' && UNIT_NOUNS.test(w));
   facts.noun ??= UNIT_NOUNS.exec(
     text
       .toLowerCase()

@@ -54,6 +54,8 @@ export interface Worked {
     variable: Part[];
     price?: Frac;
     result?: BreakEvenResult;
+    /** The fixed cost is start-up capital, earned back once: a payback, not a month's break-even. */
+    payback?: boolean;
     /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
     noLifespan?: { name: string; amount: number }[];
   };
@@ -309,7 +311,18 @@ const TAKES: Record<Intent, Item['label'][]> = {
     'overhead',
     'machine',
   ],
-  impas: ['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost', 'price', 'retail'],
+  impas: [
+    'fixed',
+    'variable',
+    'materials',
+    'labour',
+    'overhead',
+    'machine',
+    'opcost',
+    'price',
+    'retail',
+    'capital',
+  ],
   susut: ['machine'],
   laba: [
     'revenue',
@@ -336,8 +349,15 @@ const TAKES: Record<Intent, Item['label'][]> = {
 function leftOut(facts: MoneyFacts, w: Worked): Item[] {
   if (w.intent === 'susut') return [];
   // an operating cost in an HPP story is named as outside HPP (see `unused`), not asked about
+  // start-up capital outside a payback is named as not used (see `unused`), not asked about; a payback
+  // earns it back from the profit over the HPP
+  const payback = w.breakEven?.payback === true;
   const out = facts.items.filter(
-    (i) => !TAKES[w.intent].includes(i.label) && !(w.intent === 'hpp' && i.label === 'opcost'),
+    (i) =>
+      !TAKES[w.intent].includes(i.label) &&
+      !(w.intent === 'hpp' && i.label === 'opcost') &&
+      i.label !== 'capital' &&
+      !(payback && (i.label === 'hpp' || i.label === 'cost')),
   );
   if (w.intent === 'harga' || w.intent === 'potongan') {
     const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
@@ -365,6 +385,9 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   let worked: Worked = { ...solveWith(facts, intent), items: facts.items };
   const opcost = facts.items.filter((i) => i.label === 'opcost');
   if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
+  const capital = facts.items.filter((i) => i.label === 'capital');
+  if (intent !== 'impas' && capital.length > 0)
+    worked = { ...worked, unused: [...(worked.unused ?? []), ...capital] };
   const out = leftOut(facts, worked);
   if (out.length === 0) return worked;
   return {
@@ -521,6 +544,15 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
+  // "biar modal 5jt nya balik": the capital is earned back from the profit over the HPP of each unit sold
+  const capital = facts.items.filter((i) => i.label === 'capital');
+  const payback = capital.length > 0;
+  if (payback) {
+    for (const i of capital) fixed.push({ name: i.words, amount: frac(i.amount), basis: 'period' });
+    for (const i of facts.items)
+      if (i.label === 'hpp' || i.label === 'cost')
+        variable.push({ name: 'HPP', amount: frac(i.amount), basis: 'unit', behaves: 'variable' });
+  }
   for (const item of facts.items) {
     if (!['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost'].includes(item.label))
       continue;
@@ -553,6 +585,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       variable,
       price: priceFrac,
       result: missing.size ? undefined : result,
+      ...(payback ? { payback: true } : {}),
       ...(noLifespan.length && fixed.length
         ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
         : {}),

@@ -112,3 +112,60 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
     );
   });
 });
+
+describe('start-up capital earned back (payback), in Indonesian and in English', () => {
+  it('the capital said in an earlier turn is earned back from the profit per unit of the price checked', () => {
+    const [first, , payback] = play(
+      'sy baru buka usaha sabun cair, investasi awal 3jt',
+      'hpp sebotol 12rb, jual 20rb',
+      'brp botol yg hrs laku biar balik modal?',
+    );
+    // capital alone asks nothing: the knowledge answers; it is never an HPP of 3jt per unit
+    expect(first).toBe('(dokumen)');
+    // 3jt ÷ (20rb − 12rb)
+    expect(lead(payback!)).toBe('Modal Rp 3.000.000 kembali setelah 375 botol terjual.');
+  });
+
+  it("the issue's example: 5jt ÷ 6rb = 833,3, so 834 bottles", () => {
+    const [, , payback] = play(
+      'modal awal 5jt',
+      'hpp per botol 9rb, sy jual 15rb',
+      'kira2 hrs laku brp botol biar modal 5jt nya balik?',
+    );
+    expect(lead(payback!)).toBe('Modal Rp 5.000.000 kembali setelah 834 botol terjual.');
+    expect(payback).toContain('Rp 5.000.000 ÷ Rp 6.000 = 833,33, dibulatkan ke atas 834 botol');
+  });
+
+  it('capital beside a price check is named as not used, never asked about as a cost', () => {
+    const [answer] = play('modal awal 5jt, hpp 9rb per botol, jual 15rb, untung brp?');
+    expect(lead(answer!)).toMatch(/^Untung Anda Rp 6\.000 per botol/);
+    expect(answer).toContain('modal awal Rp 5.000.000 tidak masuk hitungan ini');
+  });
+
+  it('English figures read as in Indonesian, with an English answer', () => {
+    const [payback] = play(
+      'I started with 3 million capital. Each jar costs me 15k and I sell it for 25k. How many jars until I get my capital back?',
+    );
+    expect(lead(payback!)).toBe('Your capital of Rp 3.000.000 comes back after 300 jars are sold.');
+    expect(
+      lead(
+        play(
+          '2 million capital, cost 12k per piece, sell at 20k. how many pieces until my capital is back?',
+        )[0]!,
+      ),
+    ).toBe('Your capital of Rp 2.000.000 comes back after 250 pieces are sold.');
+    const [profit] = play('cost 12k per piece, I sell at IDR 20,000. how much profit do I make per piece?');
+    expect(lead(profit!)).toBe('Your profit is Rp 8.000 per piece (markup 66,7%, margin 40%).');
+    const [shop] = play(
+      'I make soap, cost 8k a bar, the shop keeps 30% of the price, I sell at 20k. how much do I make per bar?',
+    );
+    expect(lead(shop!)).toBe(
+      "What you receive after the shop's share Rp 14.000 per bar, you make profit Rp 6.000.",
+    );
+    const [kept] = play(
+      'cost 12k each, I want to keep 5k profit per piece after the reseller takes 20% of the price. what retail price?',
+    );
+    // 12k + 5k = 17k = 80% of the retail price
+    expect(kept).toContain('Rp 17.000 ÷ (1 − 20%) = Rp 21.250');
+  });
+});
