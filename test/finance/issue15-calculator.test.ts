@@ -169,3 +169,22 @@ describe('start-up capital earned back (payback), in Indonesian and in English',
     expect(kept).toContain('Rp 17.000 ÷ (1 − 20%) = Rp 21.250');
   });
 });
+
+describe('a money message that asks how or why is not taken by a calculator that can only ask for figures', () => {
+  it('why and what-is questions with figures of the story are left to the knowledge', () => {
+    const tool = (text: string) => hitungToolAnswer(text);
+    // a calculation that would ask for more figures
+    expect(tool('apa bedanya untung kotor sama untung bersih? omzet sy 6jt sebulan')).toBeUndefined();
+    // a calculation that would leave out the very cost the question is about
+    expect(
+      tool('knp upah sy sendiri hrs ikut dihitung? sy cuma bikin rempeyek, bahan 250rb jadi 50 bungkus'),
+    ).toBeUndefined();
+    expect(tool('why do I have to count my own work? materials 40k per basket')).toBeUndefined();
+  });
+
+  it('worked out whole, the figures still answer a why ("kok rugi?")', () => {
+    expect(lead(hitungToolAnswer('kok rugi terus ya? hpp 22rb sy jual 20rb')!.answer)).toBe(
+      'Anda rugi Rp 2.000 per unit: harga Rp 20.000 di bawah HPP Rp 22.000.',
+    );
+  });
+});

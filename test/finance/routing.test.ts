@@ -89,6 +89,16 @@ for (const engine of engines()) {
       expect(other.sources[0]!.path).toMatch(/^knowledge\/program\//);
     });
 
+    it('a question that asks why, with a figure or two of its story, gets the knowledge answer', async () => {
+      const result = await app.answers.answer({
+        text: 'knp upah sy sendiri hrs ikut dihitung? sy cuma bikin rempeyek, bahan 250rb jadi 50 bungkus',
+      });
+      expect(result.mode).not.toBe('tool');
+      expect(result.answered).toBe(true);
+      expect(result.answer).not.toMatch(/^(Untuk menghitung|HPP per)/);
+      expect(result.sources[0]!.path).toMatch(/^knowledge\/keuangan\//);
+    });
+
     it('fills a missing figure over several turns, then answers a what-if', async () => {
       const [first, second, third] = await converse([
         'hpp tas aku brp kalo kulit 150rb, jahit 50rb, listrik sama sewa 1,2jt sebulan?',
