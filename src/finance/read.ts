@@ -116,6 +116,9 @@ const SELL_COUNT_ASKED = [
  */
 const PAYBACK =
   /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback)\b/;
+/** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
+const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
+
 /** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
 const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 
@@ -544,6 +547,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
       continue;
     }
+    // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
+    if (f.kind === 'bare' && PACK_SIZE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
     if (f.kind === 'count' || f.kind === 'bare') {
       const hit = nearestLabel(near, '', (l) => l === 'sold' || l === 'made');
       const sold =

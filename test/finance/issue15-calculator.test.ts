@@ -80,6 +80,12 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
     expect(answer).toContain('Rp 6.250');
   });
 
+  it('how many pieces a pack holds ("isi 20") is neither money nor the quantity made', () => {
+    expect(lead(play('1 toples isi 20 hpp nya 30rb, jual 45rb, untung brp?')[0]!)).toBe(
+      'Untung Anda Rp 15.000 per toples (markup 50%, margin 33,3%).',
+    );
+  });
+
   it('a cut in rupiah asked in a follow-up comes off the price said before', () => {
     const [, cut] = play(
       'hpp tas anyaman 60rb, sy jual 90rb, untungnya brp?',
