@@ -212,9 +212,13 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     const cutWord = w.cutByShop ? (id ? 'bagian toko' : "the shop's share") : id ? 'potongan' : 'the cut';
     const cutLine =
       ch.bp !== undefined ? `${cutWord} = ${rupiah(from)} × ${percent(ch.bp)} = ${rupiah(ch.cut)}; ` : '';
+    const left =
+      ch.bp !== undefined
+        ? `${rupiah(from)} × (1 − ${percent(ch.bp)})`
+        : `${rupiah(from)} − ${rupiah(ch.cut)}`;
     if (!listed)
       out.push(
-        `• ${cutLine}${channelWord(ch.kind)} = ${rupiah(from)} − ${rupiah(ch.cut)} = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
+        `• ${cutLine}${channelWord(ch.kind)} = ${left} = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
       );
     if (ch.grossUpPrice && (ch.kind === 'fee' || listed) && ch.bp !== undefined) {
       const target =
