@@ -102,22 +102,37 @@ export interface PriceInput {
   /** Reseller or wholesale discount off the retail price. */
   resellerBp?: number;
   discountBp?: number;
+  /** A cut in rupiah off each unit's price ("reseller minta potongan 10rb per kotak"), and who takes it. */
+  cutAmount?: { amount: number; kind: ChannelKind };
+  /** A profit wanted in rupiah per unit ("tetap dapat untung 30rb per pcs"), instead of a markup or margin. */
+  profitAmount?: number;
+  /**
+   * The target is what the artisan keeps after the channel's cut ("tetap untung 30rb dari reseller"): the
+   * price to ask is grossed up so that the cut leaves it. A marketplace fee is always read so.
+   */
+  targetAfterCut?: boolean;
 }
+
+/** Who takes a share of the price: a marketplace or a consignment shop (fee), a reseller, a discount. */
+export type ChannelKind = 'fee' | 'reseller' | 'discount';
 
 export interface PriceResult {
   hpp: Frac;
   opcostPerUnit?: Frac;
   cost: Frac;
-  /** The price from markup or margin (exact), when a target was given. */
-  target?: { kind: 'markup' | 'margin'; bp: number; price: Frac; profit: Frac; otherBp: Frac };
+  /** The price from markup, margin or a profit in rupiah (exact), when a target was given. */
+  target?: { kind: 'markup' | 'margin' | 'amount'; bp: number; price: Frac; profit: Frac; otherBp: Frac };
   /** The price everything else is computed on: the given price, else the target price. */
   price?: Frac;
   profit?: Frac;
   /** Profit as a share of the price (margin), in basis points. */
   marginOfPrice?: Frac;
   channel?: {
-    kind: 'fee' | 'reseller' | 'discount';
-    bp: number;
+    kind: ChannelKind;
+    /** The cut as a share of the price; undefined for a cut said in rupiah. */
+    bp?: number;
+    /** The cut in rupiah per unit. */
+    cut: Frac;
     net: Frac;
     profit: Frac;
     grossUpPrice?: Frac;
@@ -133,7 +148,8 @@ export interface PriceResult {
 export function calculatePrice(input: PriceInput): { result?: PriceResult; missing: Missing[] } {
   const missing: Missing[] = [];
   if (!input.hpp) missing.push('hpp');
-  const hasTarget = input.markupBp !== undefined || input.marginBp !== undefined;
+  const hasTarget =
+    input.markupBp !== undefined || input.marginBp !== undefined || input.profitAmount !== undefined;
   if (!hasTarget && input.price === undefined) missing.push('target');
   if (input.opcost?.monthly && !input.opcost.unitsSold) missing.push('units');
   if (missing.length > 0) return { missing };
@@ -154,6 +170,10 @@ export function calculatePrice(input: PriceInput): { result?: PriceResult; missi
       profit: sub(price, cost),
       otherBp: div(m, add(frac(1), m)),
     };
+  } else if (input.profitAmount !== undefined) {
+    const profit = frac(input.profitAmount);
+    const price = add(cost, profit);
+    result.target = { kind: 'amount', bp: 0, price, profit, otherBp: div(profit, price) };
   } else if (input.marginBp !== undefined) {
     const m = bp(input.marginBp);
     const price = div(cost, sub(frac(1), m));
@@ -171,15 +191,25 @@ export function calculatePrice(input: PriceInput): { result?: PriceResult; missi
     result.profit = sub(price, cost);
     if (price.num > 0n) result.marginOfPrice = div(result.profit, price);
     let net = price;
-    const channelKind =
+    const channelKind: ChannelKind | undefined =
       input.feeBp !== undefined
         ? 'fee'
         : input.resellerBp !== undefined
           ? 'reseller'
           : input.discountBp !== undefined
             ? 'discount'
-            : undefined;
-    if (channelKind) {
+            : input.cutAmount?.kind;
+    if (
+      channelKind &&
+      input.cutAmount &&
+      input.feeBp === undefined &&
+      input.resellerBp === undefined &&
+      input.discountBp === undefined
+    ) {
+      const cut = frac(input.cutAmount.amount);
+      net = sub(price, cut);
+      result.channel = { kind: channelKind, cut, net, profit: sub(net, cost), grossUpPrice: add(price, cut) };
+    } else if (channelKind) {
       const share =
         channelKind === 'fee'
           ? input.feeBp!
@@ -190,6 +220,7 @@ export function calculatePrice(input: PriceInput): { result?: PriceResult; missi
       result.channel = {
         kind: channelKind,
         bp: share,
+        cut: sub(price, net),
         net,
         profit: sub(net, cost),
         grossUpPrice: share < 10_000 ? div(price, sub(frac(1), bp(share))) : undefined,

@@ -8,6 +8,7 @@ import {
   readNumberWords,
   SLANG_AMOUNTS,
 } from './numbers.ts';
+import { SLANG } from '../text/slang.ts';
 
 /**
  * One figure found in a sentence. Money is in whole rupiah; percentages in basis points (30% = 3000);
@@ -54,7 +55,7 @@ const OTHER_COUNT_NOUNS =
 
 /** Nouns that count products made or sold. */
 export const UNIT_NOUNS =
-  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?)$/;
+  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|batang|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?|bars?)$/;
 const PEOPLE_NOUNS =
   /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|pembatik|penenun|pengukir|penganyam|perajin|pengrajin|admin|kurir|sopir|tailors?|workers?|people|persons?|staff|employees?|weavers?|artisans?|craftsmen|craftswomen|carvers?|makers?|helpers?|assistants?|seamstress(?:es)?)$/;
 const MEASURE_NOUNS = /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton)$/;
@@ -114,10 +115,55 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
         next = second.next;
       }
     }
+    // "singkong 10 kg hrg 5rb/kg", "minyak 2 liter 18rb/liter": a quantity, then the price of one of its units
+    if (figure.kind === 'measure' || figure.kind === 'count') {
+      const priced = unitPriced(tokens, next, figure, lang, text);
+      if (priced) {
+        figure = product(figure, priced.figure, text, priced.end);
+        next = priced.next;
+      }
+    }
     figures.push(figure);
     i = next;
   }
   return figures;
+}
+
+/** "/kg", "per liter", "sekilo": the unit a price after a quantity is said for, in the lexicon's spelling. */
+const PER_UNIT = /^(\/|per|tiap|setiap|each|a)$/;
+/** Spellings of one measure: "10 kg ... 5rb/kilo" prices the same unit. */
+const SAME_MEASURE: string[][] = [
+  ['kg', 'kilo', 'kilogram'],
+  ['liter', 'ltr', 'l', 'litre'],
+  ['gram', 'gr', 'g'],
+  ['meter', 'mtr', 'm'],
+];
+const sameUnit = (a: string, b: string) =>
+  a === b || SAME_MEASURE.some((group) => group.includes(a) && group.includes(b));
+
+/**
+ * A money figure right after a quantity (a price word may sit between), followed by the quantity's own
+ * unit ("hrg 5rb/kg" after "10 kg"): the price of one unit, to be multiplied out. A price per another unit
+ * ("10 kg 50rb per bungkus") is not.
+ */
+function unitPriced(
+  tokens: Token[],
+  at: number,
+  quantity: Figure,
+  lang: Lang,
+  text: string,
+): { figure: Figure; next: number; end: number } | undefined {
+  if (!quantity.noun) return undefined;
+  let j = at;
+  if (tokens[j] && PRICE_WORD.test(SLANG[tokens[j]!.t] ?? tokens[j]!.t)) j++;
+  const price = readAt(tokens, j, lang, text);
+  if (!price || price.figure.kind !== 'money') return undefined;
+  let k = price.next;
+  if (!tokens[k] || !PER_UNIT.test(tokens[k]!.t)) return undefined;
+  k++;
+  const unit = tokens[k];
+  if (!unit || !sameUnit(unit.t, quantity.noun)) return undefined;
+  return { figure: price.figure, next: k + 1, end: unit.end };
 }
 
 const isMultiply = (t: string) => MULTIPLY.test(t) && !/^(per|a|tiap|setiap)$/.test(t);
@@ -139,9 +185,9 @@ function nounRun(tokens: Token[], at: number): number {
   return 0;
 }
 
-function product(count: Figure, amount: Figure, text: string): Figure {
+function product(count: Figure, amount: Figure, text: string, through = 0): Figure {
   const start = Math.min(count.start, amount.start);
-  const end = Math.max(count.end, amount.end);
+  const end = Math.max(count.end, amount.end, through);
   return {
     kind: 'money',
     value: count.value * amount.value,

@@ -1,7 +1,7 @@
 import type { HppComponent, Part } from './calc.ts';
 import { count, partLine, T, withoutEcho } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { type Frac, frac, rupiah, sum } from './rupiah.ts';
+import { add, type Frac, frac, mul, rupiah, sum } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 const NAMES: Record<Lang, Record<HppComponent, string>> = {
@@ -77,16 +77,32 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
     : id
       ? 'bahan baku + tenaga kerja + overhead'
       : 'materials + labour + overhead';
+  const open = notIncludedWords(w, lang);
   const out = [
-    id ? `HPP per ${noun} Anda ${rupiah(r.hpp)}.` : `Your cost (HPP) per ${noun} is ${rupiah(r.hpp)}.`,
+    id
+      ? `HPP per ${noun} Anda ${rupiah(r.hpp)}${open ? ` (belum termasuk ${open})` : ''}.`
+      : `Your cost (HPP) per ${noun} is ${rupiah(r.hpp)}${open ? ` (${open} not included yet)` : ''}.`,
     '',
     `${T[lang].formula}: HPP ${perNoun} = ${divisor && !input.total?.length ? `(${parts})${divisor}` : `${parts}${divisor}`}.`,
   ];
   const terms: string[] = [];
   for (const c of components) {
+    if (c !== 'total' && w.notIncluded?.includes(c)) {
+      out.push(`• ${NAMES[lang][c]}: ${id ? 'belum Anda sebut' : 'not given yet'}`);
+      continue;
+    }
     const k = r.perComponent[c] ?? { period: frac(0), unit: frac(0), perUnit: frac(0) };
     out.push(componentLine(NAMES[lang][c], input[c] ?? [], k, r.units, noun, periodWord, lang));
     terms.push(rupiah(k.perUnit));
+  }
+  // "plastik 1rb per bungkus" beside a batch's costs: what one batch costs in all (a lone figure of the
+  // batch is already shown in its own line)
+  const periodParts = components.flatMap((c) => (input[c] ?? []).filter((p) => p.basis === 'period'));
+  if (w.period === 'batch' && r.units && periodParts.length > 1 && r.unitTotal.num > 0n) {
+    const total = add(r.periodTotal, mul(r.unitTotal, frac(r.units)));
+    out.push(
+      `• ${id ? `total biaya ${periodWord}` : `total cost ${periodWord}`} = ${rupiah(r.periodTotal)} + ${r.units} × ${rupiah(r.unitTotal)} = ${rupiah(total)}; ÷ ${count(r.units, noun, lang)} = ${rupiah(r.hpp)} ${perNoun}`,
+    );
   }
   if (terms.length > 1) out.push(`• HPP ${perNoun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
   out.push(
@@ -101,3 +117,22 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
 /** The HPP working alone (components and sum), for a price worked out from the artisan's costs. */
 export const hppWorking = (w: Worked, noun: string, periodWord: string, lang: Lang) =>
   hppLines(w, noun, periodWord, lang).filter((l) => l.startsWith('• '));
+
+/** "upah tenaga kerja": the HPP components a result leaves out, as the headline names them ("" for none). */
+export function notIncludedWords(w: Worked, lang: Lang): string {
+  const words = (w.notIncluded ?? []).map((m) => NOT_INCLUDED[lang][m] ?? m);
+  return words.join(lang === 'id' ? ' dan ' : ' and ');
+}
+
+const NOT_INCLUDED: Record<Lang, Partial<Record<string, string>>> = {
+  id: { labour: 'upah tenaga kerja' },
+  en: { labour: 'wages' },
+};
+
+/** Under a result that leaves wages out: why they belong in the HPP, and how to add them. */
+export function notIncludedNote(w: Worked, noun: string, periodWord: string, lang: Lang): string | undefined {
+  if (!w.notIncluded?.includes('labour')) return undefined;
+  return lang === 'id'
+    ? `Belum termasuk upah tenaga kerja: kalau Anda sendiri yang mengerjakan, upah yang wajar untuk pekerjaan itu juga biaya. Kirim angkanya (misalnya "upah 50rb ${periodWord}") dan HPP per ${noun} saya hitung ulang.`
+    : `Wages are not included yet: if you do the work yourself, a fair wage for it is a cost too. Send it (e.g. "wages 50k ${periodWord}") and I will work the cost per ${noun} out again.`;
+}

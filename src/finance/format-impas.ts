@@ -44,6 +44,7 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     ];
   const exact = r.exactUnits!;
   const units = count(r.units!, noun, lang);
+  if (b.payback) return paybackLines(w, noun, lang);
   return [
     id
       ? `Titik impas Anda ${units} sebulan (omzet ${rupiah(r.revenue!)}).`
@@ -71,4 +72,37 @@ function machineNote(m: { name: string; amount: number }, lang: Lang): string {
   return lang === 'id'
     ? `${name} ${rupiah(m.amount)} belum masuk: harga mesin dibayar sekali, bukan biaya bulanan; ia masuk biaya tetap sebagai penyusutan (harga ÷ umur pakai dalam bulan). Kirim umur pakainya, misalnya "umur 5 tahun", dan titik impasnya saya hitung ulang.`
     : `${name} ${rupiah(m.amount)} is not in this yet: a machine is paid for once, not every month; it enters the fixed costs as depreciation (price ÷ useful life in months). Send its useful life, e.g. "5 years", and I will work the break-even out again.`;
+}
+
+/**
+ * Start-up capital earned back, result first: how many units must sell before the profit over the HPP of
+ * each has returned it. It is paid once, so no month is said; monthly costs outside the HPP come first.
+ */
+function paybackLines(w: Worked, noun: string, lang: Lang): string[] {
+  const b = w.breakEven!;
+  const r = b.result!;
+  const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
+  const capital = sum(b.fixed.map((p) => p.amount));
+  const variable = sum(b.variable.map((p) => p.amount));
+  const exact = r.exactUnits!;
+  const units = count(r.units!, noun, lang);
+  const named = withoutEcho(b.fixed, id ? 'modal' : 'capital')
+    .map((p) => `${p.name ? `${p.name} ` : ''}${rupiah(p.amount)}`)
+    .join(' + ');
+  const varWord =
+    b.variable.length === 1 && b.variable[0]!.name ? b.variable[0]!.name : id ? 'biaya' : 'cost';
+  return [
+    id
+      ? `Modal ${rupiah(capital)} kembali setelah ${units} terjual.`
+      : `Your capital of ${rupiah(capital)} comes back after ${units} are sold.`,
+    '',
+    `${T[lang].formula}: ${id ? `jumlah terjual untuk balik modal = modal ÷ (harga jual − ${varWord} ${perNoun})` : `units to earn the capital back = capital ÷ (price − ${varWord} ${perNoun})`}.`,
+    `• ${id ? 'modal' : 'capital'}: ${named}`,
+    `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(b.price!)} − ${varWord} ${rupiah(variable)} = ${rupiah(r.contribution)}`,
+    `• ${rupiah(capital)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${units}` : `, rounded up to ${units}`}`,
+    id
+      ? `${T[lang].meaning}: setelah ${units} terjual, untung ${rupiah(r.contribution)} ${perNoun} sudah mengembalikan modal; biaya bulanan yang belum masuk HPP (sewa, listrik, gaji) ikut ditutup dulu, jadi perlu lebih banyak jika ada.`
+      : `${T[lang].meaning}: once ${units} are sold, the ${rupiah(r.contribution)} profit ${perNoun} has returned the capital; monthly costs not in the HPP (rent, electricity, salaries) come first, so it takes more if you have them.`,
+  ];
 }

@@ -1,7 +1,7 @@
 import { T } from './format-common.ts';
-import { hppWorking } from './format-hpp.ts';
+import { hppWorking, notIncludedWords } from './format-hpp.ts';
 import type { Lang } from './numbers.ts';
-import { COMMON_MARKUPS, type PriceResult } from './calc.ts';
+import { type ChannelKind, COMMON_MARKUPS, type PriceResult } from './calc.ts';
 import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
@@ -29,6 +29,12 @@ const gain = (profit: Frac, lang: Lang) =>
     ? `${lang === 'id' ? 'rugi' : 'a loss of'} ${rupiah(mul(profit, frac(-1)))}`
     : `${lang === 'id' ? 'untung' : 'profit'} ${rupiah(profit)}`;
 
+/** The cut a target is kept after, in a sentence: "setelah diskon reseller 20%". */
+const CUT = {
+  id: { fee: 'komisi', reseller: 'diskon reseller', discount: 'diskon' },
+  en: { fee: 'fee', reseller: 'reseller discount', discount: 'discount' },
+};
+
 const CHANNEL = {
   id: { fee: 'uang yang Anda terima', reseller: 'harga reseller', discount: 'harga setelah diskon' },
   en: { fee: 'what you receive after the fee', reseller: 'reseller price', discount: 'price after discount' },
@@ -47,17 +53,30 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   const ch = r.channel;
   const op = r.opcostPerUnit;
   const costWord = op || w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP';
-  const listed = ch?.kind === 'fee' && t && input.price === undefined ? ch.grossUpPrice : undefined;
+  // a target the artisan keeps after the channel's cut: the price to ask is grossed up over the cut
+  const listed =
+    ch && t && input.price === undefined && (ch.kind === 'fee' || input.targetAfterCut)
+      ? ch.grossUpPrice
+      : undefined;
+  // a consignment shop's share is not a marketplace fee
+  const channelWord = (kind: ChannelKind) =>
+    w.cutByShop && kind === 'fee' && !id ? "what you receive after the shop's share" : CHANNEL[lang][kind];
+  const cutSaid = ch ? (ch.bp !== undefined ? percent(ch.bp) : rupiah(ch.cut)) : '';
   // the price checked is someone else's ("temen sy jual 25rb"): said as theirs, and set against the range
   const checksMarket = w.market !== undefined && input.price === w.market.amount && !t && !ch;
 
   let headline: string;
-  if (listed && t)
+  const keeps = t?.kind === 'amount' ? ` (${gain(t.profit, lang)} ${perNoun})` : '';
+  if (listed && t && ch?.kind === 'fee')
     headline = id
-      ? `Pasang harga ${quoted(listed, lang, ` ${perNoun}`)} di marketplace, supaya setelah komisi ${percent(ch!.bp)} Anda tetap menerima ${rupiah(t.price)}.`
-      : `List it at ${quoted(listed, lang, ` ${perNoun}`)} so that after the ${percent(ch!.bp)} fee you still receive ${rupiah(t.price)}.`;
+      ? `Pasang harga ${quoted(listed, lang, ` ${perNoun}`)} di marketplace, supaya setelah komisi ${cutSaid} Anda tetap menerima ${rupiah(t.price)}${keeps}.`
+      : `List it at ${quoted(listed, lang, ` ${perNoun}`)} so that after the ${cutSaid} fee you still receive ${rupiah(t.price)}${keeps}.`;
+  else if (listed && t)
+    headline = id
+      ? `Pasang harga ${quoted(listed, lang, ` ${perNoun}`)}, supaya setelah ${CUT.id[ch!.kind]} ${cutSaid} Anda tetap menerima ${rupiah(t.price)}${keeps}.`
+      : `Set your price at ${quoted(listed, lang, ` ${perNoun}`)}, so that after the ${CUT.en[ch!.kind]} of ${cutSaid} you still receive ${rupiah(t.price)}${keeps}.`;
   else if (ch) {
-    const what = CHANNEL[lang][ch.kind];
+    const what = channelWord(ch.kind);
     const lead = t
       ? `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}; ${what}`
       : what;
@@ -82,6 +101,14 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
           : `${at}${at ? 'y' : 'Y'}our profit is ${rupiah(profit)} ${perNoun}${shares}.`;
   }
 
+  // worked out from costs that leave the wages out: the HPP it stands on is said with the price, and what
+  // that HPP does not hold yet
+  const open = notIncludedWords(w, lang);
+  if (w.hpp && open) {
+    const hpp = `HPP ${rupiah(r.hpp)} ${perNoun}${id ? `, belum termasuk ${open}` : `, ${open} not included`}`;
+    headline = `${headline.replace(/\.$/, '')}; ${id ? `dari ${hpp}` : `from a ${hpp}`}.`;
+  }
+
   const formulas: string[] = [];
   if (op)
     formulas.push(
@@ -89,23 +116,60 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         ? `total biaya = HPP + biaya operasional ${perNoun}`
         : `total cost = HPP + operating cost ${perNoun}`,
     );
+  const received = listed ? (id ? 'yang Anda terima' : 'what you receive') : id ? 'harga jual' : 'price';
   if (t?.kind === 'markup')
-    formulas.push(id ? `harga jual = ${costWord} × (1 + markup)` : `price = ${costWord} × (1 + markup)`);
+    formulas.push(
+      id ? `${received} = ${costWord} × (1 + markup)` : `${received} = ${costWord} × (1 + markup)`,
+    );
+  else if (t?.kind === 'amount')
+    formulas.push(
+      id
+        ? `${received} = ${costWord} + untung yang diinginkan`
+        : `${received} = ${costWord} + the profit you want`,
+    );
   else if (t)
-    formulas.push(id ? `harga jual = ${costWord} ÷ (1 − margin)` : `price = ${costWord} ÷ (1 − margin)`);
-  if (listed)
+    formulas.push(
+      id ? `${received} = ${costWord} ÷ (1 − margin)` : `${received} = ${costWord} ÷ (1 − margin)`,
+    );
+  const share =
+    ch?.kind === 'fee'
+      ? w.cutByShop
+        ? id
+          ? 'bagian toko'
+          : "the shop's share"
+        : id
+          ? 'komisi'
+          : 'fee'
+      : id
+        ? 'diskon'
+        : 'discount';
+  if (listed && ch?.kind === 'fee')
     formulas.push(
       id ? 'harga di marketplace = harga jual ÷ (1 − komisi)' : 'marketplace price = price ÷ (1 − fee)',
     );
+  else if (listed)
+    formulas.push(
+      ch!.bp !== undefined
+        ? id
+          ? `harga jual = yang Anda terima ÷ (1 − ${share})`
+          : `price = what you receive ÷ (1 − ${share})`
+        : id
+          ? 'harga jual = yang Anda terima + potongan'
+          : 'price = what you receive + the cut',
+    );
   else if (ch)
     formulas.push(
-      id
-        ? `${CHANNEL.id[ch.kind]} = harga × (1 − ${ch.kind === 'fee' ? 'komisi' : 'diskon'})`
-        : `${CHANNEL.en[ch.kind]} = price × (1 − ${ch.kind === 'fee' ? 'fee' : 'discount'})`,
+      ch.bp !== undefined
+        ? id
+          ? `${channelWord(ch.kind)} = harga × (1 − ${share})`
+          : `${channelWord(ch.kind)} = price × (1 − ${share})`
+        : id
+          ? `${channelWord(ch.kind)} = harga − potongan`
+          : `${channelWord(ch.kind)} = price − the cut`,
     );
   // The profit is counted on what reaches the artisan: the price itself, or what is left after the channel.
   if (!t) {
-    const received = ch ? CHANNEL[lang][ch.kind] : id ? 'harga jual' : 'price';
+    const received = ch ? channelWord(ch.kind) : id ? 'harga jual' : 'price';
     formulas.push(id ? `untung = ${received} − ${costWord}` : `profit = ${received} − ${costWord}`);
   }
   // the profit at a price checked, on the cost (markup) and on the price (margin): its working line says how
@@ -124,9 +188,12 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     const formula =
       t.kind === 'markup'
         ? `${rupiah(r.cost)} × (1 + ${percent(t.bp)})`
-        : `${rupiah(r.cost)} ÷ (1 − ${percent(t.bp)})`;
+        : t.kind === 'amount'
+          ? `${rupiah(r.cost)} + ${rupiah(t.profit)}`
+          : `${rupiah(r.cost)} ÷ (1 − ${percent(t.bp)})`;
+    // what the artisan receives is exact; only the price asked of buyers is rounded
     out.push(
-      `• ${id ? 'harga jual' : 'price'} = ${formula} = ${rupiah(t.price)}${roundedUp(t.price, lang)}; ${gain(t.profit, lang)} ${perNoun}`,
+      `• ${received} = ${formula} = ${rupiah(t.price)}${listed ? '' : roundedUp(t.price, lang)}; ${gain(t.profit, lang)} ${perNoun}`,
     );
   }
   if (input.price !== undefined && !ch) {
@@ -142,16 +209,41 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
   if (ch) {
     const from = r.price!;
     // Listing at the grossed-up price is the answer; what a sale at the bare price would leave is not asked.
+    const cutWord = w.cutByShop ? (id ? 'bagian toko' : "the shop's share") : id ? 'potongan' : 'the cut';
+    const cutLine =
+      ch.bp !== undefined ? `${cutWord} = ${rupiah(from)} × ${percent(ch.bp)} = ${rupiah(ch.cut)}; ` : '';
+    const left =
+      ch.bp !== undefined
+        ? `${rupiah(from)} × (1 − ${percent(ch.bp)})`
+        : `${rupiah(from)} − ${rupiah(ch.cut)}`;
     if (!listed)
       out.push(
-        `• ${CHANNEL[lang][ch.kind]} = ${rupiah(from)} × (1 − ${percent(ch.bp)}) = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
+        `• ${cutLine}${channelWord(ch.kind)} = ${left} = ${rupiah(ch.net)}; ${id ? 'untung Anda' : 'your profit'} = ${rupiah(ch.net)} − ${rupiah(r.cost)} = ${rupiah(ch.profit)}`,
       );
-    if (ch.kind === 'fee' && ch.grossUpPrice)
+    if (ch.grossUpPrice && (ch.kind === 'fee' || listed) && ch.bp !== undefined) {
+      const target =
+        ch.kind === 'fee' && !w.cutByShop
+          ? id
+            ? 'harga di marketplace'
+            : 'list at'
+          : id
+            ? 'harga jual'
+            : 'price';
       out.push(
-        `• ${id ? `supaya tetap menerima ${rupiah(from)}, harga di marketplace` : `to still receive ${rupiah(from)}, list at`} = ${rupiah(from)} ÷ (1 − ${percent(ch.bp)}) = ${rupiah(ch.grossUpPrice)}${roundedUp(ch.grossUpPrice, lang)}`,
+        `• ${id ? `supaya tetap menerima ${rupiah(from)}, ${target}` : `to still receive ${rupiah(from)}, ${target}`} = ${rupiah(from)} ÷ (1 − ${percent(ch.bp)}) = ${rupiah(ch.grossUpPrice)}${roundedUp(ch.grossUpPrice, lang)}`,
+      );
+    } else if (listed && ch.grossUpPrice)
+      out.push(
+        `• ${id ? `supaya tetap menerima ${rupiah(from)}, harga jual` : `to still receive ${rupiah(from)}, price`} = ${rupiah(from)} + ${rupiah(ch.cut)} = ${rupiah(ch.grossUpPrice)}`,
       );
   }
-  if (t) {
+  if (t?.kind === 'amount')
+    out.push(
+      id
+        ? `Untung ${rupiah(t.profit)} itu markup ${percent(div(t.profit, r.cost))} dari ${costWord}, margin ${percent(t.otherBp)} dari ${rupiah(t.price)}.`
+        : `A profit of ${rupiah(t.profit)} is a ${percent(div(t.profit, r.cost))} markup on the ${costWord}, a ${percent(t.otherBp)} margin of ${rupiah(t.price)}.`,
+    );
+  else if (t) {
     const other = t.kind === 'markup' ? div(t.profit, t.price) : div(t.profit, r.cost);
     const asMargin = t.bp < 10_000 ? rupiah(div(r.cost, sub(frac(1), frac(t.bp, 10_000)))) : '-';
     out.push(

@@ -1,6 +1,6 @@
 import type { Missing } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
-import { hppLines } from './format-hpp.ts';
+import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
 import { priceLines, rangeLines } from './format-price.ts';
@@ -91,10 +91,20 @@ export function formatWorked(w: Worked, lang: Lang): string {
                   ? feeLines(w, noun, lang)
                   : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
+  const open = notIncludedNote(w, noun, periodWord, lang);
+  if (open) lines.push(open);
 
-  if (w.unused?.length) {
-    const listed = w.unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');
-    const are = w.unused.length > 1 ? 'are' : 'is';
+  const capital = (w.unused ?? []).filter((i) => i.label === 'capital');
+  const unused = (w.unused ?? []).filter((i) => i.label !== 'capital');
+  for (const i of capital)
+    lines.push(
+      lang === 'id'
+        ? `(${i.words ? `${i.words} ` : ''}${rupiah(i.amount)} tidak masuk hitungan ini: modal kembali dari untung penjualan; tanya "berapa ${noun} harus laku biar modal balik?" untuk menghitungnya.)`
+        : `(${i.words ? `${i.words} ` : ''}${rupiah(i.amount)} is not part of this: capital comes back from the profit on sales; ask "how many ${noun}s to get my capital back?" to work it out.)`,
+    );
+  if (unused.length) {
+    const listed = unused.map((i) => `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)}`).join(', ');
+    const are = unused.length > 1 ? 'are' : 'is';
     lines.push(
       w.intent === 'hpp'
         ? lang === 'id'
@@ -353,7 +363,15 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
   }
   for (const i of w.unused ?? [])
     parts.push(
-      `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)} (${lang === 'id' ? 'biaya operasional, di luar HPP' : 'operating cost, outside HPP'})`,
+      `${i.words ? `${i.words} ` : ''}${rupiah(i.amount)} (${
+        i.label === 'capital'
+          ? lang === 'id'
+            ? 'modal awal, di luar HPP'
+            : 'start-up capital, outside HPP'
+          : lang === 'id'
+            ? 'biaya operasional, di luar HPP'
+            : 'operating cost, outside HPP'
+      })`,
     );
   if (w.fee?.price) parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.fee.price)}`);
   return parts;

@@ -2,7 +2,14 @@ import type { Figure } from './figures.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
-import { detectIntent, type Intent, type Item, type MoneyFacts, readMoneyFacts } from './read.ts';
+import {
+  asksPayback,
+  detectIntent,
+  type Intent,
+  type Item,
+  type MoneyFacts,
+  readMoneyFacts,
+} from './read.ts';
 import { behaviour, solve, type Worked } from './solve.ts';
 
 /** One earlier exchange, as `AnswerRequest.history` holds it. */
@@ -91,7 +98,8 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
         : facts.items.map((i) => (isAsked(i) ? { ...i, label: 'opcost' as const } : i));
     delete facts.roleReply;
   }
-  const order = asked.missing;
+  // what a result said it left out ("belum termasuk upah") is filled like what was asked for
+  const order = [...asked.missing, ...(asked.notIncluded ?? [])];
   const used = new Set<Figure>();
   // A figure that was asked back ("150" untuk kulit) is answered first, keeping what it was for.
   const unclear = asked.ambiguous.filter((a) => a.label);
@@ -189,8 +197,15 @@ export function answerMoneyQuestion(
     !current.asksPrice &&
     current.percents.length === 0 &&
     !current.items.some((i) => i.label === 'price' || i.label === 'retail');
+  // "hrs laku brp botol biar modal 5jt nya balik?" after a price was checked: the payback of that price
+  const paybackLacks =
+    current.intent === 'impas' &&
+    (current.items.some((i) => i.label === 'capital') || asksPayback(question)) &&
+    solve(current, 'impas').missing.some((m) => m === 'price' || m === 'variable');
   const buildsOnLast =
-    last !== undefined && isHitungAnswer(last.answer) && (missingNow.includes('hpp') || onlyNoted);
+    last !== undefined &&
+    isHitungAnswer(last.answer) &&
+    (missingNow.includes('hpp') || onlyNoted || paybackLacks);
   const ownCalculation =
     current.intent !== undefined &&
     !buildsOnLast &&
@@ -205,7 +220,8 @@ export function answerMoneyQuestion(
       current.batches !== undefined ||
       current.rebasis !== undefined ||
       current.roleReply !== undefined ||
-      current.zero.length > 0);
+      current.zero.length > 0 ||
+      paybackLacks);
   let facts = current;
   if (continuing) {
     // Walk back over our own turns to where the calculation started.
@@ -244,6 +260,14 @@ export function answerMoneyQuestion(
     !(hasFigures(current) || current.loose.some((f) => f.kind === 'money') || current.intent === 'potongan')
   )
     return undefined;
+  // "modal awal 5jt" said in an earlier turn that asked nothing yet: the capital a payback earns back
+  if (facts.intent === 'impas' && asksPayback(question) && !facts.items.some((i) => i.label === 'capital'))
+    for (const turn of [...history].reverse()) {
+      const capital = readMoneyFacts(turn.question, lang).items.filter((i) => i.label === 'capital');
+      if (capital.length === 0) continue;
+      facts = { ...facts, items: [...capital, ...facts.items] };
+      break;
+    }
   facts = askUnnamed(facts);
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);

@@ -22,7 +22,8 @@ export type Label =
   | 'reseller'
   | 'discount'
   | 'sold'
-  | 'made';
+  | 'made'
+  | 'capital';
 
 // Order matters on ties: the more specific phrase is listed first.
 const LABELS: [Label, RegExp][] = [
@@ -40,6 +41,11 @@ const LABELS: [Label, RegExp][] = [
     'cost',
     /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b|\btotal(nya)?\b|\bsemua biaya(nya)?\b|\b(biaya|ongkos|modal) semua(nya)?\b|\btermasuk semua\b|\b(udah|sudah|dah|sdh) semua( biaya)?\b|\ball[- ]in\b|\beverything included\b/g,
   ],
+  // Money put in once to start ("modal awal 5jt", "2 million capital"), to be earned back; not a cost per unit.
+  [
+    'capital',
+    /\bmodal (awal|usaha|pertama|mulai)\b|\binvestasi( awal)?\b|\b(initial |start-?up )?capital\b|\binitial investment\b/g,
+  ],
   [
     'revenue',
     /\bomzet\w*\b|\bomset\w*\b|\bpenjualan\b|\bpendapatan\b|\bpemasukan\b|\brevenue\b|\bturnover\b|\bsales\b/g,
@@ -51,7 +57,7 @@ const LABELS: [Label, RegExp][] = [
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
     'fee',
-    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
+    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],
@@ -183,3 +189,16 @@ export function basisWord(text: string): Basis | undefined {
 }
 
 export const SHARE = /\b(separuh|setengah|half)\b/i;
+
+/**
+ * Words that say someone takes a share of the selling price ("toko minta 25% dr harga jual", "reseller ambil
+ * 20%", "the shop keeps 30%"): the percentage is a cut from the price, not a markup the artisan adds.
+ */
+export const TAKES_SHARE =
+  /\b(minta|meminta|mintanya|ambil|ngambil|mengambil|potong|motong|memotong|dipotong|takes?|keeps?|charges?)\b/i;
+
+/** Nouns of a cut said in rupiah ("potongan 10rb per kotak", "diskon 5rb", "komisi 2rb"). */
+export const CUT_NOUN = /^(potongan|potong harga|diskon|discount|komisi|commission|fees?)$/i;
+
+/** Who takes a cut when a reseller is named ("reseller minta potongan 10rb"). */
+export const RESELLER_WORD = /\b(reseller\w*|agen|dropship\w*|grosir|wholesaler?)\b/i;

@@ -8,7 +8,10 @@ import {
   type LabelHit,
   labelsIn,
   nearestLabel,
+  RESELLER_WORD,
+  CUT_NOUN,
   SHARE,
+  TAKES_SHARE,
 } from './labels.ts';
 import { standardWords } from '../text/lexicon.ts';
 import { namePhrase } from './names.ts';
@@ -87,6 +90,10 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
+  /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
+  targetAfterCut?: boolean;
+  /** "toko minta 25%", "konsinyasi": the cut is a consignment shop's share, not a marketplace's fee. */
+  cutByShop?: boolean;
 }
 
 const IMPAS =
@@ -103,6 +110,25 @@ const SELL_COUNT_ASKED = [
   /\bhow many\b.{0,40}\b(?:sell|sold)\b/,
   /\b(?:need|needs|have|has|must|got) to sell\b|\bminimum (?:i|we) (?:need|have|must)\b/,
 ];
+/**
+ * Capital to be earned back ("biar modal 5jt nya balik", "balik modal", "get my capital back"), asked as a
+ * count or a time ("brp botol", "how many", "kapan"): the payback, a break-even on the start-up capital.
+ */
+const PAYBACK =
+  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback)\b/;
+/** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
+const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
+
+/** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
+const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
+
+/** "3 million capital", "5jt modal awal": capital named right after its amount. */
+const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
+const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
+export const asksPayback = (q: string) => {
+  const standard = standardSpelling(q.toLowerCase());
+  return PAYBACK.test(standard) && PAYBACK_ASKED.test(standard);
+};
 const COVERS_COSTS =
   /\b(nutup\w*|menutup\w*|tertutup|ketutup|balik modal|impas|bep|rugi|cover\w*|break even|lose money|losing money|a loss|pay for (?:my|our|the) (?:costs|expenses))\b/;
 /** The message in standard spelling, punctuation kept, so that a pattern does not run across sentences. */
@@ -112,7 +138,7 @@ const asksBreakEven = (q: string) => {
   return SELL_COUNT_ASKED.some((re) => re.test(standard)) && COVERS_COSTS.test(standard);
 };
 const HARGA =
-  /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|charge)\b/;
+  /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
   /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
@@ -129,7 +155,7 @@ const HPP =
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat (price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -270,6 +296,44 @@ const SELLING = /\b(jual\w*|dijual|harga\w*|sell\w*|price\w*|charge\w*)\b/i;
 const isMarketPrice = (before: string) =>
   MARKET_SELLER.test(before) || (MARKET_PLACE.test(before) && !SELLS_THERE.test(before));
 
+/**
+ * A target kept after a channel's cut: "tetap/masih dapat untung ...", "untung ... dari reseller", "setelah
+ * diskon", "still make ... after the discount". Read in standard spelling ("tetep dpt" is "tetap dapat").
+ */
+const AFTER_CUT =
+  /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee|reseller|shop|store|marketplace)\b/;
+
+/** A shop that sells on the artisan's behalf for a share, and the marketplaces that charge a fee. */
+const SHOP = /\b(toko|konsinyasi|titip\w*|outlet|kios|shop|store|consign\w*)\b/i;
+const MARKETPLACE =
+  /\b(marketplace|shopee|tokopedia|lazada|tiktok|bukalapak|blibli|online shop|e-?commerce)\b/i;
+
+/**
+ * What an amount whose name is a cut or a profit is ("potongan 10rb", "diskon 5rb", "untung 30rb per pcs"):
+ * a cut from each unit's price (taken by a reseller when one is named) or the profit wanted per unit.
+ * A profit amount counts only said per unit or in a message asking for a price.
+ */
+function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
+  // "keep 5k profit per piece": the profit word may follow the amount
+  const profitAfter = /^\s*(profit|untung|keuntungan|laba)\b/i.exec(after);
+  const hit = profitAfter
+    ? { label: 'markup' as const, at: 0, end: 0, words: profitAfter[1]! }
+    : nearestLabel(phrase, '');
+  if (!hit) return undefined;
+  const word = hit.words.trim().toLowerCase();
+  if (CUT_NOUN.test(word))
+    return {
+      ...hit,
+      label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
+    };
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word))
+    return basisNear(after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, ''), '') === 'unit' ||
+      PRICE_ASKED.test(text.toLowerCase())
+      ? hit
+      : undefined;
+  return undefined;
+}
+
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
   /\b(modal awal|modal usaha|modal pertama|investasi|initial (investment|capital)|start-?up (capital|costs?))\b/i;
@@ -352,7 +416,7 @@ export function detectIntent(
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
-  if (IMPAS.test(q) || asksBreakEven(q)) return 'impas';
+  if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
     ['hpp', 'cost', 'materials', 'labour', 'overhead'].includes(i.label),
@@ -453,23 +517,38 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       const hit = nearestLabel(before, after, (l) =>
         ['markup', 'margin', 'fee', 'reseller', 'discount', 'price', 'retail'].includes(l),
       );
-      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(after)
+      // "dr harga jual" is "dari harga jual": read in standard spelling
+      const said = standardSpelling(after);
+      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
         ? 'price'
-        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(after)
+        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
           ? 'cost'
           : undefined;
       // "a 40% margin": the word right after a percentage says what it is, before any word earlier on
       const named = /^\s*(margin|mark[- ]?up)\b/i.exec(after)?.[1]?.toLowerCase();
+      // "toko minta 25% dr harga jual": a share someone takes of the price is a cut, not a markup
+      const takes =
+        !named &&
+        TAKES_SHARE.test(before) &&
+        !nearestLabel(before, '', (l) => l === 'markup' || l === 'margin');
+      const cut =
+        hit && ['fee', 'reseller', 'discount'].includes(hit.label) ? hit.label : takes ? 'fee' : undefined;
       const label = named
         ? named === 'margin'
           ? 'margin'
           : 'markup'
-        : hit && !['price', 'retail'].includes(hit.label)
-          ? hit.label
-          : 'markup';
+        : cut
+          ? RESELLER_WORD.test(before)
+            ? 'reseller'
+            : cut
+          : hit && !['price', 'retail'].includes(hit.label)
+            ? hit.label
+            : 'markup';
       facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
       continue;
     }
+    // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
+    if (f.kind === 'bare' && PACK_SIZE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
     if (f.kind === 'count' || f.kind === 'bare') {
       const hit = nearestLabel(near, '', (l) => l === 'sold' || l === 'made');
       const sold =
@@ -545,12 +624,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const named = name ? (hppOf ?? nearestLabel(phrase, '', moneyLabels)) : undefined;
     // "2 penjahit @ 2,25 jt": the counted noun says what the money is for
     // A name the lexicon lacks ("yg bantu") may still sit in a phrase that says it pays people ("bayar 1 org").
-    let own = name
-      ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
-      : reportsResult
-        ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
-          (reported ?? nearestLabel('', after, moneyLabels))
-        : nearestLabel(before, after, moneyLabels);
+    // "reseller minta potongan 10rb per kotak": a cut in rupiah from each unit's price; "tetap dapat untung
+    // 30rb per pcs": a profit wanted in rupiah
+    const share = name ? shareOf(phrase, text, after) : undefined;
+    let own = share
+      ? share
+      : name
+        ? (named ?? (PAYS_PEOPLE.test(before) ? nearestLabel(before, '', (l) => l === 'labour') : undefined))
+        : reportsResult
+          ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
+            (reported ?? nearestLabel('', after, moneyLabels))
+          : nearestLabel(before, after, moneyLabels);
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
@@ -564,6 +648,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         ) ?? own;
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
+    // "I started with 3 million capital": the word right after an amount says it is capital
+    if (CAPITAL_AFTER.test(after))
+      own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
+    // "biar modal 5jt nya balik": the capital asked to be earned back, not a cost per unit
+    if (own?.label === 'hpp' && /^modal\b/i.test(own.words.trim()) && asksPayback(text))
+      own = { ...own, label: 'capital' };
+    // "cost 12k per piece", "my products cost 12k", "cost 8k a bar": a cost said of the product is its HPP
+    if (!own && COST_SAID.test(phrase)) {
+      const last = name.split(' ').at(-1) ?? '';
+      if (/^costs?$/.test(name) || UNIT_NOUNS.test(last) || basisNear(after, saidNear) === 'unit')
+        own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
+    }
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -652,6 +748,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     .exec(text)?.[1]
     ?.toLowerCase()
     .match(UNIT_NOUNS)?.[0];
+  // "hpp sebotol 14rb": "se-" + the unit is one of it ("sebuah" is only "a")
+  facts.noun ??= text
+    .toLowerCase()
+    .match(/\bse([a-z]+)\b/g)
+    ?.map((w) => w.slice(2))
+    .find((w) => w !== 'buah' && UNIT_NOUNS.test(w));
   facts.noun ??= UNIT_NOUNS.exec(
     text
       .toLowerCase()
@@ -703,6 +805,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);
+  if (
+    AFTER_CUT.test(standardSpelling(text.toLowerCase())) &&
+    (facts.percents.some((p) => isCut(p.label)) || facts.items.some((i) => isCut(i.label)))
+  )
+    facts.targetAfterCut = true;
+  // "toko oleh2 minta 25%": the cut goes to a shop that sells on the artisan's behalf, not a marketplace
+  if (
+    (facts.percents.some((p) => p.label === 'fee') || facts.items.some((i) => i.label === 'fee')) &&
+    SHOP.test(text) &&
+    !MARKETPLACE.test(text)
+  )
+    facts.cutByShop = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;

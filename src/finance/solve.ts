@@ -7,6 +7,7 @@ import {
   calculateProfit,
   type DepreciationResult,
   calculatePrice,
+  type ChannelKind,
   COMMON_MARKUPS,
   type HppInput,
   type HppResult,
@@ -29,6 +30,8 @@ export interface Worked {
   /** What the period costs and the quantity are for: a month, one batch, or one working day. */
   period: 'month' | 'batch' | 'day';
   missing: Missing[];
+  /** HPP components not said and left out of a result that is still worked out (named under it). */
+  notIncluded?: Missing[];
   ambiguous: Ambiguity[];
   hppInput?: HppInput;
   hpp?: HppResult;
@@ -40,6 +43,8 @@ export interface Worked {
   market?: { amount: number; words: string };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
+  /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
+  cutByShop?: boolean;
   /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
   range?: { low: PriceResult; high: PriceResult };
   /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
@@ -49,6 +54,8 @@ export interface Worked {
     variable: Part[];
     price?: Frac;
     result?: BreakEvenResult;
+    /** The fixed cost is start-up capital, earned back once: a payback, not a month's break-even. */
+    payback?: boolean;
     /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
     noLifespan?: { name: string; amount: number }[];
   };
@@ -247,9 +254,22 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
     input.total = totals.map((i) => toPart(i, ctx)).filter((p): p is Part => p !== 'lifespan');
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
+  // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
+  // said is worked out and the wages it leaves out are named under it, to be sent and added.
+  const notIncluded = hppMissing.filter((m) => NOTED.includes(m));
+  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && input.materials?.length) {
+    const partial = calculateHpp({ ...input, labour: input.labour ?? [] });
+    return { input, result: partial.result, notIncluded };
+  }
   for (const m of hppMissing) missing.add(m);
-  return { input, result };
+  return { input, result, notIncluded: [] as Missing[] };
 }
+
+/**
+ * HPP components noted as not included rather than asked for (see hppFrom): the owner's own labour is the
+ * cost small producers most often leave out. Overhead is still asked for ("overhead 0" when there is none).
+ */
+const NOTED: Missing[] = ['labour'];
 
 /** "dua mesin jahit masing-masing Rp 6 juta umur 5 tahun": each machine as bought, with its useful life. */
 function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
@@ -276,6 +296,10 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
 const TAKES: Record<Intent, Item['label'][]> = {
   hpp: ['materials', 'variable', 'labour', 'overhead', 'machine', 'hpp', 'cost'],
   harga: [
+    'fee',
+    'reseller',
+    'discount',
+    'markup',
     'hpp',
     'cost',
     'opcost',
@@ -287,7 +311,18 @@ const TAKES: Record<Intent, Item['label'][]> = {
     'overhead',
     'machine',
   ],
-  impas: ['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost', 'price', 'retail'],
+  impas: [
+    'fixed',
+    'variable',
+    'materials',
+    'labour',
+    'overhead',
+    'machine',
+    'opcost',
+    'price',
+    'retail',
+    'capital',
+  ],
   susut: ['machine'],
   laba: [
     'revenue',
@@ -314,8 +349,15 @@ const TAKES: Record<Intent, Item['label'][]> = {
 function leftOut(facts: MoneyFacts, w: Worked): Item[] {
   if (w.intent === 'susut') return [];
   // an operating cost in an HPP story is named as outside HPP (see `unused`), not asked about
+  // start-up capital outside a payback is named as not used (see `unused`), not asked about; a payback
+  // earns it back from the profit over the HPP
+  const payback = w.breakEven?.payback === true;
   const out = facts.items.filter(
-    (i) => !TAKES[w.intent].includes(i.label) && !(w.intent === 'hpp' && i.label === 'opcost'),
+    (i) =>
+      !TAKES[w.intent].includes(i.label) &&
+      !(w.intent === 'hpp' && i.label === 'opcost') &&
+      i.label !== 'capital' &&
+      !(payback && (i.label === 'hpp' || i.label === 'cost')),
   );
   if (w.intent === 'harga' || w.intent === 'potongan') {
     const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
@@ -343,6 +385,9 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   let worked: Worked = { ...solveWith(facts, intent), items: facts.items };
   const opcost = facts.items.filter((i) => i.label === 'opcost');
   if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
+  const capital = facts.items.filter((i) => i.label === 'capital');
+  if (intent !== 'impas' && capital.length > 0)
+    worked = { ...worked, unused: [...(worked.unused ?? []), ...capital] };
   const out = leftOut(facts, worked);
   if (out.length === 0) return worked;
   return {
@@ -391,10 +436,11 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     };
   }
   if (intent === 'hpp') {
-    const { input, result } = hppFrom(facts, missing);
+    const { input, result, notIncluded } = hppFrom(facts, missing);
     return {
       ...base,
       missing: [...missing],
+      ...(notIncluded.length ? { notIncluded } : {}),
       hppInput: input,
       hpp: missing.size ? undefined : result,
       source: period !== 'month' ? FINANCE_SOURCES.hppBatch : FINANCE_SOURCES.hpp,
@@ -415,10 +461,10 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
         missing.add('units');
       }
     }
-    let worked: Pick<Worked, 'hppInput' | 'hpp'> = {};
+    let worked: Pick<Worked, 'hppInput' | 'hpp' | 'notIncluded'> = {};
     if (!given && facts.items.some((i) => ['materials', 'labour', 'overhead', 'machine'].includes(i.label))) {
-      const { input, result } = hppFrom(facts, missing);
-      worked = { hppInput: input, hpp: result };
+      const { input, result, notIncluded } = hppFrom(facts, missing);
+      worked = { hppInput: input, hpp: result, ...(notIncluded.length ? { notIncluded } : {}) };
       hpp = result?.hpp;
     }
     const opItems = facts.items.filter((i) => i.label === 'opcost');
@@ -435,9 +481,12 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     // the artisan's own price is the one checked; someone else's is checked when no price or target of the
     // artisan's is given, and is otherwise the market the answer compares with
     // with a marketplace's cut or a reseller's discount, the price is the one the artisan sells at there
-    const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
+    const cutItem = facts.items.find((i) => ['fee', 'reseller', 'discount'].includes(i.label));
+    const profitItem = markup || margin ? undefined : facts.items.find((i) => i.label === 'markup');
+    const sellsThrough =
+      cutItem !== undefined || facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
     const market = sellsThrough ? undefined : prices.find((i) => i.market);
-    const target = markup ?? margin;
+    const target = markup ?? margin ?? profitItem;
     const price = prices.find((i) => i !== market) ?? (target ? undefined : market);
     const input: PriceInput = {
       hpp,
@@ -455,10 +504,13 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(percent('fee') ? { feeBp: percent('fee')!.bp } : {}),
       ...(percent('reseller') ? { resellerBp: percent('reseller')!.bp } : {}),
       ...(percent('discount') ? { discountBp: percent('discount')!.bp } : {}),
+      ...(cutItem ? { cutAmount: { amount: cutItem.amount, kind: cutItem.label as ChannelKind } } : {}),
+      ...(profitItem ? { profitAmount: profitItem.amount } : {}),
+      ...(facts.targetAfterCut ? { targetAfterCut: true } : {}),
     };
     const { result, missing: priceMissing } = calculatePrice(input);
     for (const m of priceMissing) if (!(m === 'hpp' && missing.size > 0)) missing.add(m);
-    const channel = input.feeBp !== undefined || input.resellerBp !== undefined;
+    const channel = input.feeBp !== undefined || input.resellerBp !== undefined || cutItem !== undefined;
     // the usual markups on the cost, once the cost is known: a range to price from, or to set a price against
     const onlyTarget = [...missing].every((m) => m === 'target');
     const at = (markupBp: number) =>
@@ -478,6 +530,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
         ? FINANCE_SOURCES.channel
@@ -491,6 +544,15 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
+  // "biar modal 5jt nya balik": the capital is earned back from the profit over the HPP of each unit sold
+  const capital = facts.items.filter((i) => i.label === 'capital');
+  const payback = capital.length > 0;
+  if (payback) {
+    for (const i of capital) fixed.push({ name: i.words, amount: frac(i.amount), basis: 'period' });
+    for (const i of facts.items)
+      if (i.label === 'hpp' || i.label === 'cost')
+        variable.push({ name: 'HPP', amount: frac(i.amount), basis: 'unit', behaves: 'variable' });
+  }
   for (const item of facts.items) {
     if (!['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost'].includes(item.label))
       continue;
@@ -523,6 +585,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       variable,
       price: priceFrac,
       result: missing.size ? undefined : result,
+      ...(payback ? { payback: true } : {}),
       ...(noLifespan.length && fixed.length
         ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
         : {}),

@@ -1,4 +1,6 @@
+import { type QuestionKind, questionKind } from '../rag/question-kind.ts';
 import { detectLanguage } from '../text/analyze.ts';
+import { splitAsking } from '../text/lexicon.ts';
 import { answerMoneyQuestion, moneyOffer, type Turn } from './hitung.ts';
 import { readMoneyFacts } from './read.ts';
 import type { FinanceSource } from './sources.ts';
@@ -28,14 +30,36 @@ export function hitungToolAnswer(
   const lang = moneyLanguage(question);
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;
+  const asksBack = money.worked.missing.length > 0 || money.worked.ambiguous.length > 0;
+  // "kenapa tenaga sendiri harus dihitung di hpp? ... bahan 300rb jadi 30 bungkus": a message that only asks
+  // why, or what something is, is the knowledge's to answer; a calculator that could only ask for figures,
+  // or work out a figure without the very cost asked about, does not answer it. Worked out whole ("kok
+  // rugi? hpp 22rb jual 20rb"), the figures are the answer.
+  if ((asksBack || money.worked.notIncluded?.length) && asksOnlyWhyOrWhat(question)) return undefined;
   return {
     tool: 'hitung',
     answer: money.text,
     answered: true,
     source: money.worked.source,
-    asksBack: money.worked.missing.length > 0 || money.worked.ambiguous.length > 0,
+    asksBack,
   };
 }
+
+/**
+ * The message asks for a reason or a definition ("kenapa ...?", "apa bedanya ... sama ...?") and for no
+ * figure: a part of no kind of its own is the rest of a question split at "sama". A question that holds
+ * figures itself ("what is the break-even point if my fixed costs are 4 million ...?") asks a calculation.
+ */
+function asksOnlyWhyOrWhat(question: string): boolean {
+  const questions = splitAsking(question).questions;
+  if (questions.some((q) => /\d/.test(q))) return false;
+  const kinds = questions.map(questionKind);
+  return (
+    kinds.some((k) => WHY_OR_WHAT.includes(k)) &&
+    kinds.every((k) => WHY_OR_WHAT.includes(k) || k === 'general')
+  );
+}
+const WHY_OR_WHAT: QuestionKind[] = ['reason', 'definition'];
 
 const EN_MONEY =
   /\b(price|cost|costs|break[- ]?even|materials?|rent|month|million|thousand|per|piece|selling|profit|margin|markup|fixed|variable|what|how|my|the|is|and|if)\b/gi;

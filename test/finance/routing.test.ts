@@ -89,6 +89,16 @@ for (const engine of engines()) {
       expect(other.sources[0]!.path).toMatch(/^knowledge\/program\//);
     });
 
+    it('a question that asks why, with a figure or two of its story, gets the knowledge answer', async () => {
+      const result = await app.answers.answer({
+        text: 'knp upah sy sendiri hrs ikut dihitung? sy cuma bikin rempeyek, bahan 250rb jadi 50 bungkus',
+      });
+      expect(result.mode).not.toBe('tool');
+      expect(result.answered).toBe(true);
+      expect(result.answer).not.toMatch(/^(Untuk menghitung|HPP per)/);
+      expect(result.sources[0]!.path).toMatch(/^knowledge\/keuangan\//);
+    });
+
     it('fills a missing figure over several turns, then answers a what-if', async () => {
       const [first, second, third] = await converse([
         'hpp tas aku brp kalo kulit 150rb, jahit 50rb, listrik sama sewa 1,2jt sebulan?',
@@ -104,17 +114,17 @@ for (const engine of engines()) {
       expect(lead(third!.answer)).toBe('HPP per tas Anda Rp 224.000.');
     });
 
-    it("the issue's keripik conversation: asks for the wage, keeps the bananas, scales them for 300, prices that HPP", async () => {
+    it("the issue's keripik conversation: notes the wage left out, keeps the bananas, scales them for 300, prices that HPP", async () => {
       const [first, second, third, fourth] = await converse([
         'sy bikin keripik pisang, sebulan 200 bungkus. pisang sebulan 1,5jt, minyak 600rb, plastik+label 400rb, gas 200rb. hpp nya brp?',
         'upah sy sendiri 1jt sebulan',
         'kalau bikin 300 bungkus?',
         'harga jualnya brp kalau mau untung 40%?',
       ]);
-      expect(lead(first!.answer)).toMatch(
-        /^Untuk menghitung HPP per bungkus, saya masih perlu biaya tenaga kerja/,
-      );
+      // the wage is not asked for before an answer (issue 15): (1,5jt + 600rb + 400rb + 200rb) ÷ 200
+      expect(lead(first!.answer)).toBe('HPP per bungkus Anda Rp 13.500 (belum termasuk upah tenaga kerja).');
       expect(first!.answer).toContain('pisang Rp 1.500.000 sebulan');
+      expect(first!.answer).toContain('Belum termasuk upah tenaga kerja');
       // (1,5jt + 600rb + 400rb + 200rb + 1jt) ÷ 200
       expect(lead(second!.answer)).toBe('HPP per bungkus Anda Rp 18.500.');
       expect(second!.answer).toMatch(
