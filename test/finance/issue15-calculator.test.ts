@@ -49,6 +49,13 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     );
     // (60rb + 30rb + 20rb + 60rb) ÷ 50
     expect(lead(withWage!)).toBe('HPP per pcs Anda Rp 3.400.');
+    // a bare figure fills the wages the answer named, and is called so in the answer's language
+    const [, bare] = play(
+      'sekali masak sy beli tepung 5 kg harga 12rb/kg, telur 30rb, gas 20rb. hasilnya 50 pcs. hpp per pcs brp?',
+      '60rb',
+    );
+    expect(lead(bare!)).toBe('HPP per pcs Anda Rp 3.400.');
+    expect(bare).toContain('upah Rp 60.000 sekali produksi');
   });
 
   it('the example of the issue: 168rb a batch, 4.200 a pack, 5.880 at 40% markup, 7.000 at 40% margin', () => {
