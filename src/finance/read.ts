@@ -321,7 +321,8 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
     : nearestLabel(phrase, '');
   if (!hit) return undefined;
   const word = hit.words.trim().toLowerCase();
-  if (CUT_NOUN.test(word))
+  // "harga setelah diskon 40rb" is a price, not a cut of 40rb
+  if (CUT_NOUN.test(word) && !/\b(setelah|sesudah|stlh|after)\b/i.test(phrase))
     return {
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
@@ -649,7 +650,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
     // "I started with 3 million capital": the word right after an amount says it is capital
-    if (CAPITAL_AFTER.test(after))
+    if (!own && CAPITAL_AFTER.test(after))
       own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
     // "biar modal 5jt nya balik": the capital asked to be earned back, not a cost per unit
     if (own?.label === 'hpp' && /^modal\b/i.test(own.words.trim()) && asksPayback(text))

@@ -93,6 +93,12 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
     );
   });
 
+  it('a price said after the discount is a price, not a cut', () => {
+    expect(lead(play('hpp 30rb, harga setelah diskon 40rb, untung brp?')[0]!)).toMatch(
+      /^Untung Anda Rp 10\.000 per unit/,
+    );
+  });
+
   it('a cut in rupiah asked in a follow-up comes off the price said before', () => {
     const [, cut] = play(
       'hpp tas anyaman 60rb, sy jual 90rb, untungnya brp?',
@@ -147,6 +153,13 @@ describe('start-up capital earned back (payback), in Indonesian and in English',
     );
     expect(lead(payback!)).toBe('Modal Rp 5.000.000 kembali setelah 834 botol terjual.');
     expect(payback).toContain('Rp 5.000.000 ÷ Rp 6.000 = 833,33, dibulatkan ke atas 834 botol');
+  });
+
+  it('a price followed by the capital stays the price', () => {
+    // 5jt ÷ (25rb − 15rb)
+    expect(lead(play('sy jual 25rb modal awal 5jt, hpp 15rb, brp botol biar balik modal?')[0]!)).toBe(
+      'Modal Rp 5.000.000 kembali setelah 500 botol terjual.',
+    );
   });
 
   it('capital beside a price check is named as not used, never asked about as a cost', () => {
