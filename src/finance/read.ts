@@ -304,7 +304,8 @@ const AFTER_CUT =
   /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee|reseller|shop|store|marketplace)\b/;
 
 /** A shop that sells on the artisan's behalf for a share, and the marketplaces that charge a fee. */
-const SHOP = /\b(toko|konsinyasi|titip\w*|outlet|kios|shop|store|consign\w*)\b/i;
+const SHOP =
+  /\b(toko|konsinyasi|(di)?titip\w*|koperasi|galeri|gerai|warung|minimarket|outlet|kios|shop|store|consign\w*)\b/i;
 const MARKETPLACE =
   /\b(marketplace|shopee|tokopedia|lazada|tiktok|bukalapak|blibli|online shop|e-?commerce)\b/i;
 
@@ -792,6 +793,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       figures.some((f) => f.kind === 'count' && f.start < firstMoney && monthlyCount(text, f))
     )
       facts.frame = 'month';
+    // "kain 2 meter 40rb/meter, jadi 4 taplak": a quantity bought at a unit price is bought for the
+    // quantity made, never for each piece
+    else if (
+      (anyCount || facts.units) &&
+      production.some((i) => i.label === 'materials' && i.each && !i.basis)
+    )
+      facts.frame = monthCount ? 'month' : 'batch';
   }
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun

@@ -18,6 +18,12 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     const [flour, sugar] = scanFigures('tepung 5 kg harga 12rb/kg, gula 2 kilo 16rb per kg', 'id');
     expect(flour).toMatchObject({ kind: 'money', value: 60_000, each: { count: 5, amount: 12_000 } });
     expect(sugar).toMatchObject({ kind: 'money', value: 32_000, each: { count: 2, amount: 16_000 } });
+    // a unit the lexicon lacks is named by the price said per it
+    expect(scanFigures('benang 3 gulung harga 25rb per gulung', 'id')[0]).toMatchObject({
+      kind: 'money',
+      value: 75_000,
+      each: { count: 3, amount: 25_000, noun: 'gulung' },
+    });
     // a price per another unit is not the price of the quantity's unit
     const [cloth, price] = scanFigures('kain 10 meter 50rb per lembar', 'id');
     expect(cloth).toMatchObject({ kind: 'measure', value: 10 });
@@ -40,6 +46,14 @@ describe('cost lines given as a quantity and the price of one unit', () => {
       'Harga jual Rp 6.000 per pcs (dibulatkan ke atas dari Rp 5.642); dari HPP Rp 4.340 per pcs, belum termasuk upah tenaga kerja.',
     );
     expect(price).toContain('harganya Rp 4.340 ÷ (1 − 30%) = Rp 6.200');
+  });
+
+  it('what was bought at a unit price is the cost of the pieces made from it, not of each piece', () => {
+    const [answer] = play(
+      'sy beli benang 3 gulung harga 25rb per gulung, kain 2 meter 40rb/meter, jadi 4 taplak, hpp per taplak?',
+    );
+    expect(answer).toContain('benang 3 gulung × Rp 25.000 = Rp 75.000 sekali produksi');
+    expect(answer).toContain('kain 2 meter × Rp 40.000 = Rp 80.000 sekali produksi');
   });
 
   it('the wage sent after such an answer is added to it', () => {
@@ -77,6 +91,10 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
     expect(lead(answer!)).toBe('Uang yang Anda terima Rp 12.000 per batang, Anda untung Rp 4.000.');
     expect(answer).toContain('• bagian toko = Rp 15.000 × 20% = Rp 3.000;');
     expect(answer).not.toContain('markup');
+    // a cooperative the goods are left with is such a shop too
+    expect(play('hpp 10rb jual 18rb, dititip di koperasi, mereka ambil 15%. untung sy brp?')[0]).toContain(
+      '• bagian toko = Rp 18.000 × 15% = Rp 2.700;',
+    );
   });
 
   it("the issue's consignment example: the shop keeps 6.250 of 25.000", () => {
