@@ -116,10 +116,10 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
       }
     }
     // "singkong 10 kg hrg 5rb/kg", "minyak 2 liter 18rb/liter": a quantity, then the price of one of its units
-    if (figure.kind === 'measure' || figure.kind === 'count') {
+    if (figure.kind === 'measure' || figure.kind === 'count' || figure.kind === 'bare') {
       const priced = unitPriced(tokens, next, figure, lang, text);
       if (priced) {
-        figure = product(figure, priced.figure, text, priced.end);
+        figure = product({ ...figure, noun: priced.noun }, priced.figure, text, priced.end);
         next = priced.next;
       }
     }
@@ -152,9 +152,16 @@ function unitPriced(
   quantity: Figure,
   lang: Lang,
   text: string,
-): { figure: Figure; next: number; end: number } | undefined {
-  if (!quantity.noun) return undefined;
+): { figure: Figure; next: number; end: number; noun: string } | undefined {
   let j = at;
+  // "benang 3 gulung harga 25rb per gulung": a unit the lexicon lacks is named by the price said per it
+  let unitWord = quantity.noun;
+  if (!unitWord) {
+    const word = tokens[j];
+    if (!word || word.num || !/^[a-z]+$/.test(word.t) || NOT_NOUN.test(word.t)) return undefined;
+    unitWord = word.t;
+    j++;
+  }
   if (tokens[j] && PRICE_WORD.test(SLANG[tokens[j]!.t] ?? tokens[j]!.t)) j++;
   const price = readAt(tokens, j, lang, text);
   if (!price || price.figure.kind !== 'money') return undefined;
@@ -162,8 +169,8 @@ function unitPriced(
   if (!tokens[k] || !PER_UNIT.test(tokens[k]!.t)) return undefined;
   k++;
   const unit = tokens[k];
-  if (!unit || !sameUnit(unit.t, quantity.noun)) return undefined;
-  return { figure: price.figure, next: k + 1, end: unit.end };
+  if (!unit || !sameUnit(unit.t, unitWord)) return undefined;
+  return { figure: price.figure, next: k + 1, end: unit.end, noun: unitWord };
 }
 
 const isMultiply = (t: string) => MULTIPLY.test(t) && !/^(per|a|tiap|setiap)$/.test(t);

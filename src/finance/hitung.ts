@@ -87,7 +87,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
 }
 
 /** A bare figure in a reply fills what the previous answer asked for, in the order it was asked. */
-function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
+function fillLoose(facts: MoneyFacts, asked: Worked, lang: Lang): MoneyFacts {
   // "sudah termasuk" / "di luar HPP": the amounts asked about leave the calculation or become operating costs
   if (facts.roleReply) {
     const roles = asked.ambiguous.filter((a) => a.role);
@@ -126,12 +126,13 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
         ['materials', 'labour', 'overhead', 'hpp', 'fixed', 'price', 'variable', 'machine'].includes(m) &&
         !facts.items.some((i) => i.label === m),
     );
-    // a machine's name is said in the answer's language when it is shown ("mesin", "machine")
+    // a machine's name is said in the answer's language when it is shown ("mesin", "machine"); the other
+    // figures are named in it ("upah 50rb" for a bare "50rb" sent for the wages)
     if (slot) used.add(f);
     if (slot)
       facts.items.push({
         label: slot as never,
-        words: slot === 'machine' ? '' : slot,
+        words: slot === 'machine' ? '' : (SLOT_WORDS[lang][slot] ?? slot),
         amount: f.value,
         text: f.text,
       });
@@ -139,6 +140,28 @@ function fillLoose(facts: MoneyFacts, asked: Worked): MoneyFacts {
   facts.loose = facts.loose.filter((f) => !used.has(f));
   return facts;
 }
+
+/** What a bare figure sent for an asked-for slot is called in the answer. */
+const SLOT_WORDS: Record<Lang, Partial<Record<string, string>>> = {
+  id: {
+    materials: 'bahan',
+    labour: 'upah',
+    overhead: 'overhead',
+    hpp: 'HPP',
+    fixed: 'biaya tetap',
+    price: 'harga jual',
+    variable: 'biaya variabel',
+  },
+  en: {
+    materials: 'materials',
+    labour: 'wages',
+    overhead: 'overhead',
+    hpp: 'HPP',
+    fixed: 'fixed costs',
+    price: 'price',
+    variable: 'variable cost',
+  },
+};
 
 /** An amount nothing names and no earlier question asked for is asked about, never dropped in silence. */
 function askUnnamed(facts: MoneyFacts): MoneyFacts {
@@ -250,7 +273,7 @@ export function answerMoneyQuestion(
       // The reply to our question back fills the calculation in progress; it does not start another.
       if (next === current && askedBack && state?.intent) next.intent = undefined;
       state = state ? merge(state, next) : next;
-      if (asked) state = fillLoose(state, asked);
+      if (asked) state = fillLoose(state, asked, lang);
       if (state.intent) asked = solve(state, state.intent);
     }
     facts = state!;

@@ -304,7 +304,8 @@ const AFTER_CUT =
   /\b(tetap|masih|still)\b[^.?!]{0,20}?\b(untung|dapat|terima|menerima|profit|make|earn|keep)\b|\b(dari|from)\s+(reseller|agen|toko)\b|\b(setelah|sesudah|after)\s+(the\s+)?(diskon|potongan|komisi|discount|cut|fee|reseller|shop|store|marketplace)\b/;
 
 /** A shop that sells on the artisan's behalf for a share, and the marketplaces that charge a fee. */
-const SHOP = /\b(toko|konsinyasi|titip\w*|outlet|kios|shop|store|consign\w*)\b/i;
+const SHOP =
+  /\b(toko|konsinyasi|(di)?titip\w*|koperasi|galeri|gerai|warung|minimarket|outlet|kios|shop|store|consign\w*)\b/i;
 const MARKETPLACE =
   /\b(marketplace|shopee|tokopedia|lazada|tiktok|bukalapak|blibli|online shop|e-?commerce)\b/i;
 
@@ -321,7 +322,8 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
     : nearestLabel(phrase, '');
   if (!hit) return undefined;
   const word = hit.words.trim().toLowerCase();
-  if (CUT_NOUN.test(word))
+  // "harga setelah diskon 40rb" is a price, not a cut of 40rb
+  if (CUT_NOUN.test(word) && !/\b(setelah|sesudah|stlh|after)\b/i.test(phrase))
     return {
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
@@ -649,7 +651,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
     // "I started with 3 million capital": the word right after an amount says it is capital
-    if (CAPITAL_AFTER.test(after))
+    if (!own && CAPITAL_AFTER.test(after))
       own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
     // "biar modal 5jt nya balik": the capital asked to be earned back, not a cost per unit
     if (own?.label === 'hpp' && /^modal\b/i.test(own.words.trim()) && asksPayback(text))
@@ -791,6 +793,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       figures.some((f) => f.kind === 'count' && f.start < firstMoney && monthlyCount(text, f))
     )
       facts.frame = 'month';
+    // "kain 2 meter 40rb/meter, jadi 4 taplak": a quantity bought at a unit price is bought for the
+    // quantity made, never for each piece
+    else if (
+      (anyCount || facts.units) &&
+      production.some((i) => i.label === 'materials' && i.each && !i.basis)
+    )
+      facts.frame = monthCount ? 'month' : 'batch';
   }
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun

@@ -18,6 +18,12 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     const [flour, sugar] = scanFigures('tepung 5 kg harga 12rb/kg, gula 2 kilo 16rb per kg', 'id');
     expect(flour).toMatchObject({ kind: 'money', value: 60_000, each: { count: 5, amount: 12_000 } });
     expect(sugar).toMatchObject({ kind: 'money', value: 32_000, each: { count: 2, amount: 16_000 } });
+    // a unit the lexicon lacks is named by the price said per it
+    expect(scanFigures('benang 3 gulung harga 25rb per gulung', 'id')[0]).toMatchObject({
+      kind: 'money',
+      value: 75_000,
+      each: { count: 3, amount: 25_000, noun: 'gulung' },
+    });
     // a price per another unit is not the price of the quantity's unit
     const [cloth, price] = scanFigures('kain 10 meter 50rb per lembar', 'id');
     expect(cloth).toMatchObject({ kind: 'measure', value: 10 });
@@ -42,6 +48,14 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     expect(price).toContain('harganya Rp 4.340 ÷ (1 − 30%) = Rp 6.200');
   });
 
+  it('what was bought at a unit price is the cost of the pieces made from it, not of each piece', () => {
+    const [answer] = play(
+      'sy beli benang 3 gulung harga 25rb per gulung, kain 2 meter 40rb/meter, jadi 4 taplak, hpp per taplak?',
+    );
+    expect(answer).toContain('benang 3 gulung × Rp 25.000 = Rp 75.000 sekali produksi');
+    expect(answer).toContain('kain 2 meter × Rp 40.000 = Rp 80.000 sekali produksi');
+  });
+
   it('the wage sent after such an answer is added to it', () => {
     const [, withWage] = play(
       'sekali masak sy beli tepung 5 kg harga 12rb/kg, telur 30rb, gas 20rb. hasilnya 50 pcs. hpp per pcs brp?',
@@ -49,6 +63,13 @@ describe('cost lines given as a quantity and the price of one unit', () => {
     );
     // (60rb + 30rb + 20rb + 60rb) ÷ 50
     expect(lead(withWage!)).toBe('HPP per pcs Anda Rp 3.400.');
+    // a bare figure fills the wages the answer named, and is called so in the answer's language
+    const [, bare] = play(
+      'sekali masak sy beli tepung 5 kg harga 12rb/kg, telur 30rb, gas 20rb. hasilnya 50 pcs. hpp per pcs brp?',
+      '60rb',
+    );
+    expect(lead(bare!)).toBe('HPP per pcs Anda Rp 3.400.');
+    expect(bare).toContain('upah Rp 60.000 sekali produksi');
   });
 
   it('the example of the issue: 168rb a batch, 4.200 a pack, 5.880 at 40% markup, 7.000 at 40% margin', () => {
@@ -70,6 +91,10 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
     expect(lead(answer!)).toBe('Uang yang Anda terima Rp 12.000 per batang, Anda untung Rp 4.000.');
     expect(answer).toContain('• bagian toko = Rp 15.000 × 20% = Rp 3.000;');
     expect(answer).not.toContain('markup');
+    // a cooperative the goods are left with is such a shop too
+    expect(play('hpp 10rb jual 18rb, dititip di koperasi, mereka ambil 15%. untung sy brp?')[0]).toContain(
+      '• bagian toko = Rp 18.000 × 15% = Rp 2.700;',
+    );
   });
 
   it("the issue's consignment example: the shop keeps 6.250 of 25.000", () => {
@@ -83,6 +108,12 @@ describe('a cut taken from the selling price is a cut, not a markup', () => {
   it('how many pieces a pack holds ("isi 20") is neither money nor the quantity made', () => {
     expect(lead(play('1 toples isi 20 hpp nya 30rb, jual 45rb, untung brp?')[0]!)).toBe(
       'Untung Anda Rp 15.000 per toples (markup 50%, margin 33,3%).',
+    );
+  });
+
+  it('a price said after the discount is a price, not a cut', () => {
+    expect(lead(play('hpp 30rb, harga setelah diskon 40rb, untung brp?')[0]!)).toMatch(
+      /^Untung Anda Rp 10\.000 per unit/,
     );
   });
 
@@ -140,6 +171,13 @@ describe('start-up capital earned back (payback), in Indonesian and in English',
     );
     expect(lead(payback!)).toBe('Modal Rp 5.000.000 kembali setelah 834 botol terjual.');
     expect(payback).toContain('Rp 5.000.000 ÷ Rp 6.000 = 833,33, dibulatkan ke atas 834 botol');
+  });
+
+  it('a price followed by the capital stays the price', () => {
+    // 5jt ÷ (25rb − 15rb)
+    expect(lead(play('sy jual 25rb modal awal 5jt, hpp 15rb, brp botol biar balik modal?')[0]!)).toBe(
+      'Modal Rp 5.000.000 kembali setelah 500 botol terjual.',
+    );
   });
 
   it('capital beside a price check is named as not used, never asked about as a cost', () => {
