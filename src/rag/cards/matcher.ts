@@ -463,19 +463,40 @@ export function createCardMatcher(
       const ownDots = new Float64Array(indexed.length);
       const storyDots = new Float64Array(indexed.length);
       const held = new Float64Array(indexed.length);
+      // Only the variants and cards a word of the message reaches are scored (a few hundred of thousands).
+      const touchedVariants: number[] = [];
+      const touchedEntries: number[] = [];
+      const seenEntry = new Uint8Array(indexed.length);
+      const touch = (i: number) => {
+        if (seenEntry[i] === 0) {
+          seenEntry[i] = 1;
+          touchedEntries.push(i);
+        }
+      };
       for (const [term, w] of q) {
-        for (const p of variantPostings.get(term) ?? []) variantDots[p.i] = variantDots[p.i]! + w * p.w;
-        for (const p of ownPostings.get(term) ?? []) ownDots[p.i] = ownDots[p.i]! + w * p.w;
+        for (const p of variantPostings.get(term) ?? []) {
+          if (variantDots[p.i] === 0) touchedVariants.push(p.i);
+          variantDots[p.i] = variantDots[p.i]! + w * p.w;
+        }
+        for (const p of ownPostings.get(term) ?? []) {
+          touch(p.i);
+          ownDots[p.i] = ownDots[p.i]! + w * p.w;
+        }
         for (const i of topicalPostings.get(term) ?? []) held[i] = held[i]! + w * w;
       }
       if (storyWeight > 0)
         for (const [term, w] of story)
-          for (const p of wholePostings.get(term) ?? []) storyDots[p.i] = storyDots[p.i]! + w * p.w;
+          for (const p of wholePostings.get(term) ?? []) {
+            touch(p.i);
+            storyDots[p.i] = storyDots[p.i]! + w * p.w;
+          }
       const best = new Float64Array(indexed.length);
-      const matchedText: string[] = new Array(indexed.length).fill('');
-      variantDots.forEach((dot, i) => {
-        if (dot <= 0) return;
+      const matchedText = new Map<number, string>();
+      for (const i of touchedVariants) {
+        const dot = variantDots[i]!;
+        if (dot <= 0) continue;
         const v = variantList[i]!;
+        touch(v.entry);
         const cos = dot / (qNorm * v.norm);
         const s =
           asked === 'general' || v.kind === 'general'
@@ -485,14 +506,17 @@ export function createCardMatcher(
               : cos - kindPenalty;
         if (s > best[v.entry]!) {
           best[v.entry] = s;
-          matchedText[v.entry] = v.text;
+          matchedText.set(v.entry, v.text);
         }
-      });
+      }
       const out: CardMatch[] = [];
-      indexed.forEach((entry, i) => {
+      // In card order, as before: ties keep the order of the knowledge.
+      touchedEntries.sort((a, b) => a - b);
+      for (const i of touchedEntries) {
+        const entry = indexed[i]!;
         const own = ownDots[i]! > 0 ? ownDots[i]! / (qNorm * entry.own.norm) : 0;
         const storyScore = storyDots[i]! > 0 ? storyDots[i]! / (storyNorm * entry.whole.norm) : 0;
-        if (best[i]! <= 0 && own <= 0 && storyScore <= 0) return;
+        if (best[i]! <= 0 && own <= 0 && storyScore <= 0) continue;
         const coverage = qNorm > 0 ? held[i]! / (qNorm * qNorm) : 0;
         const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
         // A glossary entry defines a word; a question that asks how much, when, who or how about that
@@ -512,7 +536,7 @@ export function createCardMatcher(
             score,
             rank,
             coverage,
-            matched: matchedText[i] || entry.card.section,
+            matched: matchedText.get(i) || entry.card.section,
             variantScore: best[i]!,
             textScore: own,
             named: telling.some((term) => entry.named.has(term)),
@@ -523,7 +547,7 @@ export function createCardMatcher(
               ...[...telling, ...storyTelling].filter((t) => entry.named.has(t)).map(idf),
             ),
           });
-      });
+      }
       out.sort((a, b) => b.rank - a.rank);
       if (asked !== 'general' && out[0])
         input.fired.push({
