@@ -54,10 +54,10 @@ export const RULES = {
     example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
   },
   'card.asking-first': {
-    does: "a message with a story whose asking sentence names two or more telling words of its own is matched on that sentence alone too (and each such question of several, on its own); when that reading's best card is named by the question's own words and reaches the answer bar (card.each-question for one of several), it answers, whatever the story's words pull towards. A question with one telling word ('dokumennya apa aja?') keeps its subject from the story (1 on, 0 off)",
+    does: "a message with a story is matched on its asking sentence alone too (and each question of several, on its own); that reading answers when its best card is named by the question's own words, reaches the answer bar (card.each-question for one of several), the story names that card or none of the topics the story reading reaches, and the story reading does not decline the message: the story's words only break ties (1 on, 0 off)",
     weight: 1,
     example:
-      '"sy roasting kopi di takengon ... gak prnh nyatet. buku kas sederhana itu isinya apa aja?" -> the cash book card, as for the bare question, not the bookkeeping-app card the story leans to',
+      '"sy jualan rempeyek di klaten, blm prnh nyatet. buku kas itu kolomnya apa aja?" -> the cash book card, as for the bare question; "sy mau ngajuin KUR. dokumennya apa aja?" keeps KUR, which the story names',
   },
   'card.part-own-topic': {
     does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them (1 on, 0 off)',
