@@ -9,8 +9,7 @@ import { engines } from '../helpers/db.ts';
 import { memoryLogger } from '../helpers/log.ts';
 import { playDialogue } from './dialogues.ts';
 import { EVERYDAY, GUARDS } from './dialogues-everyday.ts';
-
-const lead = (answer: string) => answer.split('\n')[0];
+import { lead } from '../helpers/hitung.ts';
 
 describe('Hitung bareng: money asked in everyday words and in English', () => {
   it.each(EVERYDAY.map((d) => [d.id, d] as const))('%s', (_id, dialogue) => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMoneyFacts } from '../../src/finance/read.ts';
 import { hitungToolAnswer } from '../../src/finance/tool.ts';
-
-/** Plays a conversation through the chat's money tool, as the terminal chat and the bot do. */
-function play(...turns: string[]): string[] {
-  const history: { question: string; answer: string }[] = [];
-  return turns.map((question) => {
-    const answer = hitungToolAnswer(question, [...history])?.answer ?? '(dokumen)';
-    history.push({ question, answer });
-    return answer;
-  });
-}
-const lead = (answer: string) => answer.split('\n')[0];
+import { lead, play } from '../helpers/hitung.ts';
 
 describe("an HPP given as a figure, and a selling price of someone else's", () => {
   it('a word that reports a result names nothing: the HPP named earlier in the sentence is what it came to', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanFigures } from '../../src/finance/figures.ts';
 import { hitungToolAnswer } from '../../src/finance/tool.ts';
-
-/** Plays a conversation through the chat's money tool, as the terminal chat and the bot do. */
-function play(...turns: string[]): string[] {
-  const history: { question: string; answer: string }[] = [];
-  return turns.map((question) => {
-    const answer = hitungToolAnswer(question, [...history])?.answer ?? '(dokumen)';
-    history.push({ question, answer });
-    return answer;
-  });
-}
-const lead = (answer: string) => answer.split('\n')[0];
+import { lead, play } from '../helpers/hitung.ts';
 
 describe('cost lines given as a quantity and the price of one unit', () => {
   it('multiplies "5 kg harga 12rb/kg" out, whatever spelling the unit is said in again', () => {

@@ -3,17 +3,7 @@ import { calculateProfit } from '../../src/finance/calc.ts';
 import { scanFigures } from '../../src/finance/figures.ts';
 import { frac } from '../../src/finance/rupiah.ts';
 import { givesOwnFigures, hitungToolAnswer } from '../../src/finance/tool.ts';
-
-/** Plays a conversation through the chat's money tool; returns each answer. */
-function play(...turns: string[]): string[] {
-  const history: { question: string; answer: string }[] = [];
-  return turns.map((say) => {
-    const answer = hitungToolAnswer(say, [...history])?.answer ?? '';
-    history.push({ question: say, answer });
-    return answer;
-  });
-}
-const lead = (answer: string) => answer.split('\n')[0];
+import { lead, play } from '../helpers/hitung.ts';
 
 describe('Hitung bareng readers, issue 16 round 2', () => {
   it('a number word with no unit is not an amount; with a unit or a multiplier it still is', () => {

@@ -7,9 +7,9 @@ import { createConfig } from '../../src/config.ts';
 import type { ConversationTurn } from '../../src/rag/answer-service.ts';
 import { engines } from '../helpers/db.ts';
 import { memoryLogger } from '../helpers/log.ts';
+import { lead } from '../helpers/hitung.ts';
 
 /** The answer's first line: where the result (or what is still needed) must be. */
-const lead = (answer: string) => answer.split('\n')[0];
 
 for (const engine of engines()) {
   describe(`Hitung bareng through the answer service on ${engine.name}`, () => {
