@@ -201,6 +201,9 @@ export function createCardMatcher(
     const raw = Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
     return idfCap > 0 ? Math.min(raw, idfCap) : raw;
   };
+  /** A word that tells cards apart: the cards use it, rare enough (card.specific-idf), not a request word. */
+  const tellsApart = (term: string, rules: RuleSet) =>
+    df.has(term) && idf(term) >= rules['card.specific-idf'] && !requestTerms.has(term);
   const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
   const skeletons = new Map(readings.skeletons);
   const indexed = entries.map(({ card, variants, ownText }) => ({
@@ -362,11 +365,7 @@ export function createCardMatcher(
     card: (id: string): StoredCard | undefined => byId.get(id),
     /** How many telling words (card.specific-idf, not request words) a question names of its own. */
     telling(text: string, english: boolean, rules: RuleSet): number {
-      return new Set(
-        termsOf(text, english).filter(
-          (t) => df.has(t) && idf(t) >= rules['card.specific-idf'] && !requestTerms.has(t),
-        ),
-      ).size;
+      return new Set(termsOf(text, english).filter((t) => tellsApart(t, rules))).size;
     },
     /** Cards ranked by score for a message read as its asking sentence and its context. */
     match(input: {
@@ -390,13 +389,7 @@ export function createCardMatcher(
       const borrowed: { term: string; weight: number }[] = [];
       if (storyTerms.length > 0) {
         // Only telling words count: "sebaiknya pakai kemasan apa?" names no topic the cards tell apart.
-        const known = new Set(
-          askingTerms
-            .filter(
-              (t) => df.has(t.term) && idf(t.term) >= rules['card.specific-idf'] && !requestTerms.has(t.term),
-            )
-            .map((t) => t.term),
-        ).size;
+        const known = new Set(askingTerms.filter((t) => tellsApart(t.term, rules)).map((t) => t.term)).size;
         const thin = known <= rules['card.thin-asking-terms'];
         const rule = thin ? 'card.thin-context-weight' : 'card.context-weight';
         storyWeight = rules['card.context-weight'];
