@@ -438,6 +438,7 @@ export function createCardMatcher(
       const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(tells);
       const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(tells);
       const askingTelling = [...new Set(askingTerms.map((t) => t.term))].filter(tells);
+      const tellingIdf = new Map([...telling, ...storyTelling].map((term) => [term, idf(term)]));
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
@@ -523,23 +524,37 @@ export function createCardMatcher(
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank =
           matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore - glossary;
-        if (score > 0)
-          out.push({
-            card: entry.card,
-            score,
-            rank,
-            coverage,
-            matched: matchedText.get(i) || entry.card.section,
-            variantScore: best[i]!,
-            textScore: own,
-            named: telling.some((term) => entry.named.has(term)),
-            storyNamed: storyTelling.some((term) => entry.named.has(term)),
-            askingNamed: askingTelling.some((term) => entry.named.has(term)),
-            namedIdf: Math.max(
-              0,
-              ...[...telling, ...storyTelling].filter((t) => entry.named.has(t)).map(idf),
-            ),
-          });
+        if (score <= 0) continue;
+        // Which of the message's telling words the card's writer named it by (no arrays: this runs
+        // for every card a word reaches).
+        let named = false;
+        let askingNamed = false;
+        let storyNamed = false;
+        let namedIdf = 0;
+        for (const term of telling)
+          if (entry.named.has(term)) {
+            named = true;
+            namedIdf = Math.max(namedIdf, tellingIdf.get(term)!);
+          }
+        for (const term of storyTelling)
+          if (entry.named.has(term)) {
+            storyNamed = true;
+            namedIdf = Math.max(namedIdf, tellingIdf.get(term)!);
+          }
+        if (named) for (const term of askingTelling) if (entry.named.has(term)) askingNamed = true;
+        out.push({
+          card: entry.card,
+          score,
+          rank,
+          coverage,
+          matched: matchedText.get(i) || entry.card.section,
+          variantScore: best[i]!,
+          textScore: own,
+          named,
+          storyNamed,
+          askingNamed,
+          namedIdf,
+        });
       }
       out.sort((a, b) => b.rank - a.rank);
       if (asked !== 'general' && out[0])
