@@ -119,6 +119,11 @@ const MONTH =
  * "kalau", "selain", "and") or points back ("itu", "tsb", "that"). Such a question is read with the
  * previous subject unless its own words match clearly better (followup.by-evidence).
  */
+/** A question that names its subject by pointing back ("itu yg dateng siapa aja?", "how big is it now?"). */
+export function refersBack(question: string): boolean {
+  return ANAPHORA.test(question.trim());
+}
+
 export function pointsBack(question: string): boolean {
   const q = question.trim();
   return (

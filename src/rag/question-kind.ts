@@ -39,13 +39,15 @@ const KINDS: [QuestionKind, RegExp][] = [
     /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?)\b/,
   ],
   ['person', /\b(siapa|who)\b/],
+  // "mulainya dr mana?", "where do I start?": where to begin asks for the first steps, not a place.
+  ['steps', /\b((mulai|mulainya|memulai) (dari|dr) ?(mana|mna)|where\b[^?.]{0,25}\b(start|begin))\b/],
   [
     'place',
     /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
   ],
   [
     'definition',
-    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are|does)|meaning|stand for|sebagai apa|disebut apa|namanya apa|istilahnya apa|called)\b/,
+    /\b(apa itu|apa sih|apaan|apa yang dimaksud|apa yg dimaksud|maksudnya|artinya|arti|pengertian|singkatan|kepanjangan|beda(nya)?|perbedaan|what (is|are)|what does [^?]{0,60}\b(mean|stand for)|meaning|stand for|sebagai apa|disebut apa|namanya apa|istilahnya apa|called)\b/,
   ],
   [
     'steps',
@@ -53,7 +55,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|what (does|do) [^?]{0,60}\b(need|needs|require|include|contain|cover)|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
   ],
 ];
 
@@ -113,6 +115,12 @@ function nearestCue(word: string): string | undefined {
 /** "pembeli yg kayak gmn?", "kemasan yang seperti apa?": what kind of thing, described, not a way to do it. */
 const WHAT_KIND =
   /\b(?:yang|yg)\s+(?:kayak|kyk|kaya|kek|seperti|spt|macam)\s+(?:apa|gimana|gmn|gmna|bagaimana|bgmn)\b/;
+
+/** The cues as text: the card index keeps each variant's kind, and is read anew when a cue changes. */
+export const QUESTION_KIND_CUES = [
+  ...KINDS.map(([kind, cue]) => `${kind}:${cue.source}`),
+  WHAT_KIND.source,
+].join('\n');
 
 function kindOf(q: string): QuestionKind {
   if (WHAT_KIND.test(q)) return 'list';

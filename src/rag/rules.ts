@@ -54,7 +54,7 @@ export const RULES = {
     example: '"Teman menyarankan KUR. Syaratnya apa saja?": the asking sentence names no topic of its own',
   },
   'card.asking-first': {
-    does: "a message with a story is matched on its asking sentence alone too (and each question of several, on its own); that reading answers when its best card is named by the question's own words, reaches the answer bar (card.each-question for one of several), the story names that card or none of the topics the story reading reaches, and the story reading does not decline the message: the story's words only break ties (1 on, 0 off)",
+    does: "a message with a story is matched on its asking sentence alone too (and each question of several, on its own); that reading answers when its best card is named by the question's own words, reaches the answer bar (card.each-question for one of several), the story names that card or none of the topics the story reading reaches, and the story reading does not decline the message: the story's words only break ties. A question that points back at the story (itu, tersebut, it) is not read alone (1 on, 0 off)",
     weight: 1,
     example:
       '"sy jualan rempeyek di klaten, blm prnh nyatet. buku kas itu kolomnya apa aja?" -> the cash book card, as for the bare question; "sy mau ngajuin KUR. dokumennya apa aja?" keeps KUR, which the story names',
@@ -319,6 +319,12 @@ export const RULES = {
     does: 'the largest IDF a word gets in card matching (0: no cap): a word found in one or two cards ("pantas", "capek") cannot outweigh the topic words of the question on its own. Off: at 4 and at 5 it gained English and first-sentence figures on the newest tuned set but answered out-of-scope messages it declined before (12g 3 of 3 declined -> 2, the 297: 0.929 -> 0.911) and lost a story of 12g',
     weight: 0,
     example: '"Cara nentuin harga jual yg pantas gmn ya?" meets a packaging card through "pantas"',
+  },
+  'card.english-df-scale': {
+    does: "how much more common a word is taken to be when only the cards' English lines use it (their English questions and answers, about one line in six): its document frequency is multiplied by this before the IDF, so an English word no Indonesian line uses (basic, contain, appeal) does not weigh like a rare topic word because English is written less (1: off)",
+    weight: 1,
+    example:
+      '"What should a basic catalogue contain?" meets the profit-and-loss card through "basic" ("what lines go in a basic P&L?")',
   },
   'card.synonym': {
     does: "adds a domain synonym's canonical words beside the user's (src/text/synonyms.ts)",

@@ -27,22 +27,33 @@ const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
  * tangga") and similar businesses ("120 bikin tas", "120 perajin", "120 usaha"). Returns undefined
  * when the question is not about sentra eligibility or carries no figure.
  */
-export function parseSentraFacts(question: string): SentraFacts | undefined {
+/**
+ * Whether a message asks whether a village qualifies as a sentra (figures or not). Chat spellings are
+ * read through the lexicon: "udh bs disebut sentra blm?" asks "sudah bisa ...". The question asks about
+ * qualifying, not the story around it: "30 perajin ... Menu DAK fisik apa saja, apakah mesin bisa
+ * dimasukkan?" asks about DAK. A plain "bisa"/"jadi"/"masuk" asks about qualifying only beside "sentra"
+ * in the asking sentence itself. "Minimal brp rumah yg hrs punya usaha sejenis?" asks about the
+ * criterion of similar businesses without naming the sentra.
+ */
+export function asksSentraCriteria(question: string): boolean {
   const q = question.toLowerCase();
-  // Chat spellings read through the lexicon: "udh bs disebut sentra blm?" asks "sudah bisa ...".
-  // The question asks about qualifying, not the story around it: "30 perajin ... Menu DAK fisik apa
-  // saja, apakah mesin bisa dimasukkan?" asks about DAK. A plain "bisa"/"jadi"/"masuk" asks about
-  // qualifying only beside "sentra" in the asking sentence itself.
   const asking = askingPart(q) ?? q;
   const read = `${asking} ${standardWords(asking).join(' ')}`;
   if (
-    !/\bsentra\b/.test(q) ||
-    !(
-      /\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/.test(read) ||
-      (/\bsentra\b/.test(asking) && /\b(bisa|jadi|masuk)\b/.test(read))
-    )
+    /\busaha (?:yang |yg )?(?:sejenis|sama)\b/.test(asking) &&
+    /\b(minimal|paling sedikit|cukup|harus|berapa)\b/.test(read)
   )
-    return undefined;
+    return true;
+  return (
+    /\bsentra\b/.test(q) &&
+    (/\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/.test(read) ||
+      (/\bsentra\b/.test(asking) && /\b(bisa|jadi|masuk)\b/.test(read)))
+  );
+}
+
+export function parseSentraFacts(question: string): SentraFacts | undefined {
+  const q = question.toLowerCase();
+  if (!asksSentraCriteria(question)) return undefined;
   // "Ciri-cirinya apa saja?" asks what a strong sentra has, not whether this village qualifies.
   if (
     /\bciri/.test(q) &&
@@ -106,7 +117,8 @@ export function followUpSentraFacts(
 ): SentraFacts | undefined {
   const last = history.at(-1);
   if (!last || question.split(/\s+/).length > 20) return undefined;
-  const before = parseSentraFacts(last.question);
+  // After "apa syarat desa jadi sentra?" (no figures yet), "desa sy 250 KK, minimal brp?" gives the first.
+  const before = parseSentraFacts(last.question) ?? (asksSentraCriteria(last.question) ? {} : undefined);
   if (!before) return undefined;
   const count = new RegExp(
     `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|kepala keluarga|keluarga|warga|perajin|pengrajin|usaha|unit)\\b`,

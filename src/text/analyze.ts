@@ -157,8 +157,11 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): string[] {
   const terms: string[] = [];
   // "a fair price", "a fair wage": fair as in reasonable, not a trade fair.
+  // "in order to", "so as to": a purpose, not an order of goods.
   const read = options.english
-    ? text.replace(/\bfair(?=\s+(?:price|prices|pricing|wage|wages|share|deal)\b)/gi, 'reasonable')
+    ? text
+        .replace(/\bfair(?=\s+(?:price|prices|pricing|wage|wages|share|deal)\b)/gi, 'reasonable')
+        .replace(/\b(?:in order|so as)(?=\s+to\b)/gi, '')
     : text;
   for (const raw of surfaceTokens(read)) {
     const bare = raw.length > 5 ? raw.replace(/nya$/, '') : raw;

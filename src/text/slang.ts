@@ -82,6 +82,8 @@ export const SLANG: Readonly<Record<string, string>> = {
   aku: 'saya',
   gue: 'saya',
   gw: 'saya',
+  // "mrk" is "mereka" (them) in chat; the brand is written "merk".
+  mrk: 'mereka',
   gua: 'saya',
   ane: 'saya',
   kita: 'kami',

@@ -89,6 +89,17 @@ describe('analyze', () => {
     expect(analyze('registered brand names', { english: true })).toEqual(['daftar', 'merek', 'nama']);
   });
 
+  it('reads "in order to" as a purpose, not as an order of goods', () => {
+    expect(analyze('we saved in order to buy a sealer', { english: true })).not.toContain(
+      analyze('pesanan')[0],
+    );
+    expect(analyze('a big order from a hotel', { english: true })).toContain(analyze('pesanan')[0]);
+  });
+
+  it('reads the chat "mrk" as "mereka" (them), not as a brand', () => {
+    expect(analyze('biar mrk gak bingung', { slang: true })).not.toContain(analyze('merek')[0]);
+  });
+
   it('reads "fair" as reasonable before a price or a wage, and as a trade fair otherwise', () => {
     expect(analyze('a fair price', { english: true }).sort()).toEqual(analyze('harga wajar').sort());
     expect(analyze('a trade fair', { english: true })).toContain(analyze('pameran')[0]);

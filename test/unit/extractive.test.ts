@@ -109,6 +109,14 @@ describe('composeExtractive', () => {
     expect(questionKind('TKDN itu singktn dr apa ya?')).toBe('definition');
     expect(questionKind('knapa kemasan penting')).toBe('reason');
     expect(questionKind('katanya harga beras naik')).toBe('general');
+    // Where to begin asks for the first steps; where a thing is asks for a place.
+    expect(questionKind('pengen jualan online, mulainya dr mana ya?')).toBe('steps');
+    expect(questionKind('Where should I start with bookkeeping?')).toBe('steps');
+    expect(questionKind('bahan bakunya dr mana?')).toBe('place');
+    // "What does X need" asks for a list; "what does X mean" for a definition.
+    expect(questionKind('What does a cooperative need to join the programme?')).toBe('list');
+    expect(questionKind('What does HPP mean?')).toBe('definition');
+    expect(questionKind('What is a sentra?')).toBe('definition');
   });
 });
 

@@ -152,6 +152,23 @@ describe('routing structured questions', () => {
     ).toBeUndefined();
   });
 
+  it('reads a count after a criteria question that gave no figures, and the similar-business criterion asked without "sentra"', () => {
+    const asked = [{ question: 'syarat kampung bisa disebut sentra ikm apa aja?', answer: '...' }];
+    expect(followUpSentraFacts('kampung kami 320 kk, cukupnya brp?', asked)).toEqual({ households: 320 });
+    // A question that is not about the criteria gives no facts, whatever came before.
+    expect(
+      followUpSentraFacts('pesanan 320 kk brp lama?', [{ question: 'apa itu hpp?', answer: '...' }]),
+    ).toBeUndefined();
+    expect(
+      parseSentraFacts('di kelurahan kami ada 480 kk, paling sedikit brp yg hrs punya usaha sejenis?'),
+    ).toMatchObject({
+      households: 480,
+    });
+    expect(
+      parseSentraFacts('ada 480 kk di kelurahan kami, usaha sejenis itu contohnya apa?'),
+    ).toBeUndefined();
+  });
+
   it('reads "N di antaranya" as the makers among the households, and "ditambah N lagi" as more makers', () => {
     expect(
       parseSentraFacts(

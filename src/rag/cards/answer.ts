@@ -2,6 +2,7 @@ import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
 import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
 import { analyze } from '../../text/analyze.ts';
+import { refersBack } from '../followup.ts';
 import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
 import { type Language, MESSAGES } from '../messages.ts';
@@ -142,7 +143,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     // The asking sentence first: when it alone reaches the answer bar with a card its own words name,
     // that reading stands and the story does not move it (card.asking-first), so a story message is
     // answered as its bare question is.
-    if (context !== '' && rules['card.asking-first'] > 0) {
+    // A question that points back at the story ("itu yg didatengin siapa aja?") takes its subject from it.
+    if (context !== '' && rules['card.asking-first'] > 0 && !refersBack(split.asking)) {
       const aloneFired: AnswerTrace['rules'] = [];
       const alone = matcher.match({
         asking,
@@ -320,7 +322,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // The question alone first, when its own words answer it and the story does not speak against
       // that reading (card.asking-first).
       const withStory = read(others);
-      const alone = others !== '' && rules['card.asking-first'] > 0 ? read('')[0] : undefined;
+      const alone =
+        others !== '' && rules['card.asking-first'] > 0 && !refersBack(question) ? read('')[0] : undefined;
       const top =
         alone && alone.score >= rules['card.each-question'] && storyAllows(alone, withStory)
           ? alone

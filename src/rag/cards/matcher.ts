@@ -197,8 +197,20 @@ export function createCardMatcher(
   const topics = new Set(readings.topics);
   const n = Math.max(1, cards.length);
   const idfCap = options.rules?.['card.idf-cap'] ?? RULES['card.idf-cap'].weight;
+  // Words only the English lines use: English is written less, so its words look rarer than they are
+  // (card.english-df-scale).
+  const englishScale = options.rules?.['card.english-df-scale'] ?? RULES['card.english-df-scale'].weight;
+  const indonesian = new Set<string>();
+  entries.forEach(({ card, variants }) => {
+    card.variants.forEach((v, j) => {
+      if (v.kind !== 'en') for (const term of variants[j]!.terms) indonesian.add(term);
+    });
+  });
   const idf = (term: string) => {
-    const raw = Math.log(1 + (n + 0.5) / ((df.get(term) ?? 0) + 0.5));
+    const seen = df.get(term) ?? 0;
+    const scaled =
+      englishScale !== 1 && seen > 0 && !indonesian.has(term) ? Math.min(n, seen * englishScale) : seen;
+    const raw = Math.log(1 + (n + 0.5) / (scaled + 0.5));
     return idfCap > 0 ? Math.min(raw, idfCap) : raw;
   };
   /** A word that tells cards apart: the cards use it, rare enough (card.specific-idf), not a request word. */

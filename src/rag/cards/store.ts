@@ -6,12 +6,22 @@ import { ANALYZER_VERSION } from '../../text/analyze.ts';
 import { ENGLISH_TO_INDONESIAN } from '../../text/english.ts';
 import { SLANG } from '../../text/slang.ts';
 import { SYNONYMS } from '../../text/synonyms.ts';
+import { QUESTION_KIND_CUES } from '../question-kind.ts';
 import type { RuleSet } from '../rules.ts';
 import { type CardMatcher, type CardReadings, createCardMatcher, readCards } from './matcher.ts';
 
 /** Everything a card's reading depends on besides the card: a change to any of them reads the cards anew. */
 const READING_FINGERPRINT = createHash('sha256')
-  .update(JSON.stringify([ANALYZER_VERSION, SLANG, ENGLISH_TO_INDONESIAN, SYNONYMS, 'readings-1']))
+  .update(
+    JSON.stringify([
+      ANALYZER_VERSION,
+      SLANG,
+      ENGLISH_TO_INDONESIAN,
+      SYNONYMS,
+      QUESTION_KIND_CUES,
+      'readings-1',
+    ]),
+  )
   .digest('hex')
   .slice(0, 16);
 
