@@ -84,6 +84,11 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   criterion: 'kriteria',
   requirement: 'syarat',
   requirements: 'syarat',
+  // "recognised as a sentra", "designated a cluster": status words, as the Indonesian "diakui" and
+  // "ditetapkan" are read (no topic of their own).
+  recognize: 'diakui',
+  recognise: 'diakui',
+  designate: 'ditetapkan',
   fund: 'dana',
   funds: 'dana',
   funding: 'dana anggaran',
@@ -217,6 +222,11 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   many: '',
   name: 'nama',
   launch: 'luncur',
+  appeal: 'menarik',
+  appealing: 'menarik',
+  attractive: 'menarik',
+  attract: 'menarik',
+  eye: 'mata',
   designer: 'desainer desain',
   design: 'desain',
   format: 'format',

@@ -96,6 +96,12 @@ describe('analyze', () => {
     expect(analyze('a big order from a hotel', { english: true })).toContain(analyze('pesanan')[0]);
   });
 
+  it('reads English status and appeal words as the Indonesian ones', () => {
+    // "recognised as a sentra" is a status, as "diakui" is; "appealing" is "menarik".
+    expect(analyze('recognised as a sentra', { english: true })).toEqual(analyze('diakui sebagai sentra'));
+    expect(analyze('an appealing pack', { english: true }).sort()).toEqual(analyze('kemasan menarik').sort());
+  });
+
   it('reads the chat "mrk" as "mereka" (them), not as a brand', () => {
     expect(analyze('biar mrk gak bingung', { slang: true })).not.toContain(analyze('merek')[0]);
   });
