@@ -202,6 +202,9 @@ describe('the asking sentence', () => {
     expect(asks('lbh baik pake aplikasi ato buku tulis aja')).toBe(true);
     expect(asks('mending jual putus atau titip jual')).toBe(true);
     expect(asks('aplikasi atau buku tulis sama saja buat sy')).toBe(false);
+    // Chat puzzlement asks why.
+    expect(asks('udah promosi tiap hari kok tetep sepi')).toBe(true);
+    expect(asks('udah promosi tiap hari tapi tetep sepi')).toBe(false);
   });
   it('takes the sentences marked with "?" as the questions: a story sentence with a question word tells', () => {
     const { asking, context, questions } = splitAsking(
