@@ -391,6 +391,8 @@ for (const engine of engines()) {
             'card.single-choice': 1,
             'card.search-consensus': 1,
             'card.one-document': 0,
+            // English words weighed as in an Indonesian line: the cards settle fewer English questions.
+            'card.english-df-scale': 1,
           },
           text,
         );
