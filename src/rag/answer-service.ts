@@ -211,7 +211,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const history = request.history ?? [];
     if (margin <= 0 || u.followUp || u.smallTalk || history.length === 0) return u;
     // Short: "trus yg ngajuin siapa? dinas kabupaten ato provinsi?" is one question in two parts.
-    if (u.parts.context !== '' || u.text.split(/\s+/).length > 10) return u;
+    if (u.parts.context !== '' || u.text.split(/\s+/).length > rules['followup.evidence-words']) return u;
     const completed = understandQuestion(u.text, history, { forceFollowUp: true });
     if (!completed.followUp || completed.resolved === u.resolved) return u;
     const [alone, together] = await Promise.all([cards.bestScore(u), cards.bestScore(completed)]);

@@ -97,7 +97,7 @@ export function asks(sentence: string): boolean {
   const raw = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (raw.length >= 3 && ASKING_TAGS.has(raw.at(-1)!)) return true;
   // "kok duitnya gak ada", "kok sepi terus": chat puzzlement asks why (the word itself reads as nothing).
-  if (raw.includes('kok')) return true;
+  if (/\bkok\b/i.test(sentence)) return true;
   const words = standardWords(sentence);
   return OPENING_ASKS.has(words[0] ?? '') || words.some((word) => QUESTION_WORDS.has(word));
 }
