@@ -368,6 +368,28 @@ export function createCardMatcher(
     for (const [term, w] of entry.whole.vector) post(wholePostings, term, { i, w });
     for (const term of entry.topical) post(topicalPostings, term, i);
   });
+  // The postings and the per-variant and per-card figures as typed arrays: a message's scoring loops
+  // run over a few thousand of them.
+  const packed = (map: Map<string, { i: number; w: number }[]>) =>
+    new Map(
+      [...map].map(([term, list]) => [
+        term,
+        { ids: Int32Array.from(list, (p) => p.i), ws: Float64Array.from(list, (p) => p.w) },
+      ]),
+    );
+  const variantIndex = packed(variantPostings);
+  const ownIndex = packed(ownPostings);
+  const wholeIndex = packed(wholePostings);
+  const topicalIndex = new Map([...topicalPostings].map(([term, ids]) => [term, Int32Array.from(ids)]));
+  const variantEntry = Int32Array.from(variantList, (v) => v.entry);
+  const variantNorm = Float64Array.from(variantList, (v) => v.norm);
+  const variantKind = variantList.map((v) => v.kind);
+  const variantText = variantList.map((v) => v.text);
+  const ownNorm = Float64Array.from(indexed, (entry) => entry.own.norm);
+  const wholeNorm = Float64Array.from(indexed, (entry) => entry.whole.norm);
+  const glossaryEntry = Uint8Array.from(indexed, (entry) =>
+    entry.card.path.startsWith('knowledge/glosarium/') ? 1 : 0,
+  );
 
   const byId = new Map(cards.map((card) => [card.id, card]));
   return {
@@ -480,39 +502,51 @@ export function createCardMatcher(
         }
       };
       for (const [term, w] of q) {
-        for (const p of variantPostings.get(term) ?? []) {
-          if (variantDots[p.i] === 0) touchedVariants.push(p.i);
-          variantDots[p.i] = variantDots[p.i]! + w * p.w;
-        }
-        for (const p of ownPostings.get(term) ?? []) {
-          touch(p.i);
-          ownDots[p.i] = ownDots[p.i]! + w * p.w;
-        }
-        for (const i of topicalPostings.get(term) ?? []) held[i] = held[i]! + w * w;
+        const variants = variantIndex.get(term);
+        if (variants)
+          for (let k = 0; k < variants.ids.length; k++) {
+            const i = variants.ids[k]!;
+            if (variantDots[i] === 0) touchedVariants.push(i);
+            variantDots[i] = variantDots[i]! + w * variants.ws[k]!;
+          }
+        const owns = ownIndex.get(term);
+        if (owns)
+          for (let k = 0; k < owns.ids.length; k++) {
+            const i = owns.ids[k]!;
+            touch(i);
+            ownDots[i] = ownDots[i]! + w * owns.ws[k]!;
+          }
+        const topical = topicalIndex.get(term);
+        if (topical) for (let k = 0; k < topical.length; k++) held[topical[k]!] = held[topical[k]!]! + w * w;
       }
       if (storyWeight > 0)
-        for (const [term, w] of story)
-          for (const p of wholePostings.get(term) ?? []) {
-            touch(p.i);
-            storyDots[p.i] = storyDots[p.i]! + w * p.w;
-          }
+        for (const [term, w] of story) {
+          const wholes = wholeIndex.get(term);
+          if (wholes)
+            for (let k = 0; k < wholes.ids.length; k++) {
+              const i = wholes.ids[k]!;
+              touch(i);
+              storyDots[i] = storyDots[i]! + w * wholes.ws[k]!;
+            }
+        }
       const best = new Float64Array(indexed.length);
-      const matchedText = new Map<number, string>();
+      const bestVariant = new Int32Array(indexed.length).fill(-1);
       for (const i of touchedVariants) {
         const dot = variantDots[i]!;
         if (dot <= 0) continue;
-        const v = variantList[i]!;
-        touch(v.entry);
-        const cos = dot / (qNorm * v.norm);
+        const e = variantEntry[i]!;
+        touch(e);
+        const cos = dot / (qNorm * variantNorm[i]!);
+        const kind = variantKind[i];
         const s =
-          asked === 'general' || v.kind === 'general'
+          asked === 'general' || kind === 'general'
             ? cos
-            : v.kind === asked
+            : kind === asked
               ? cos + kindBonus
               : cos - kindPenalty;
-        if (s > best[v.entry]!) {
-          best[v.entry] = s;
-          matchedText.set(v.entry, v.text);
+        if (s > best[e]!) {
+          best[e] = s;
+          bestVariant[e] = i;
         }
       }
       const out: CardMatch[] = [];
@@ -520,17 +554,15 @@ export function createCardMatcher(
       touchedEntries.sort((a, b) => a - b);
       for (const i of touchedEntries) {
         const entry = indexed[i]!;
-        const own = ownDots[i]! > 0 ? ownDots[i]! / (qNorm * entry.own.norm) : 0;
-        const storyScore = storyDots[i]! > 0 ? storyDots[i]! / (storyNorm * entry.whole.norm) : 0;
+        const own = ownDots[i]! > 0 ? ownDots[i]! / (qNorm * ownNorm[i]!) : 0;
+        const storyScore = storyDots[i]! > 0 ? storyDots[i]! / (storyNorm * wholeNorm[i]!) : 0;
         if (best[i]! <= 0 && own <= 0 && storyScore <= 0) continue;
         const coverage = qNorm > 0 ? held[i]! / (qNorm * qNorm) : 0;
         const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
         // A glossary entry defines a word; a question that asks how much, when, who or how about that
         // word ("sentra ikm diatur di PP brp?") wants the fact, not the definition (card.glossary-kind).
         const glossary =
-          asked !== 'general' && asked !== 'definition' && entry.card.path.startsWith('knowledge/glosarium/')
-            ? glossaryPenalty
-            : 0;
+          asked !== 'general' && asked !== 'definition' && glossaryEntry[i] === 1 ? glossaryPenalty : 0;
         const score =
           matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore - glossary;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
@@ -559,7 +591,7 @@ export function createCardMatcher(
           score,
           rank,
           coverage,
-          matched: matchedText.get(i) || entry.card.section,
+          matched: (bestVariant[i]! >= 0 ? variantText[bestVariant[i]!] : undefined) || entry.card.section,
           variantScore: best[i]!,
           textScore: own,
           named,
