@@ -144,7 +144,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     // that reading stands and the story does not move it (card.asking-first), so a story message is
     // answered as its bare question is.
     // A question that points back at the story ("itu yg didatengin siapa aja?") takes its subject from it.
-    if (context !== '' && rules['card.asking-first'] > 0 && !refersBack(split.asking)) {
+    if (
+      context !== '' &&
+      rules['card.asking-first'] > 0 &&
+      !refersBack(split.asking) &&
+      matcher.namesTopic(asking, u.language === 'en', rules)
+    ) {
       const aloneFired: AnswerTrace['rules'] = [];
       const alone = matcher.match({
         asking,
@@ -323,7 +328,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // that reading (card.asking-first).
       const withStory = read(others);
       const alone =
-        others !== '' && rules['card.asking-first'] > 0 && !refersBack(question) ? read('')[0] : undefined;
+        others !== '' &&
+        rules['card.asking-first'] > 0 &&
+        !refersBack(question) &&
+        matcher.namesTopic(question, u.language === 'en', rules)
+          ? read('')[0]
+          : undefined;
       const top =
         alone && alone.score >= rules['card.each-question'] && storyAllows(alone, withStory)
           ? alone

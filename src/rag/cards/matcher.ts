@@ -401,6 +401,16 @@ export function createCardMatcher(
     telling(text: string, english: boolean, rules: RuleSet): number {
       return new Set(termsOf(text, english).filter((t) => tellsApart(t, rules))).size;
     },
+    /**
+     * Whether a question's own words hold one that may name a card (card.topic-named, not a place): a
+     * question without one cannot be answered by card.asking-first, whose card its own words must name.
+     */
+    namesTopic(text: string, english: boolean, rules: RuleSet): boolean {
+      const asking = rules['card.when-words'] > 0 ? withoutWhen(text) : text;
+      return readTerms(asking, english, rules, []).some(
+        (t) => df.has(t.term) && idf(t.term) >= rules['card.topic-named'] && !places.has(t.term),
+      );
+    },
     /** Cards ranked by score for a message read as its asking sentence and its context. */
     match(input: {
       asking: string;
