@@ -81,7 +81,7 @@ export interface MoneyFacts {
   loose: Figure[];
   noun?: string;
   /** "sebulan 20 adonan", "seminggu 3x produksi": how many batches make a month. */
-  batches?: { perMonth: number; text: string; days?: boolean };
+  batches?: { perMonth: number; text: string; days?: boolean; perWeek?: number };
   /** A reply to "sudah termasuk di HPP, atau di luar?": the amounts asked about are dropped or operating costs. */
   roleReply?: 'included' | 'outside';
   /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
@@ -191,10 +191,36 @@ const BATCHES = [
   /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
 ];
 
-/** "sebulan kerja 26 hari", "25 hari kerja sebulan": the working days a month, for costs said per day. */
-const DAYS = [
-  /\b(sebulan|per ?bulan|dalam sebulan|tiap bulan)\s*(kerja|buka|produksi|jalan)?\s*(?<n>\d+)\s*hari\b(\s*kerja)?/gi,
-  /\b(?<n>\d+)\s*hari\s*(kerja|buka|produksi)?\s*(sebulan|per ?bulan|dalam sebulan|tiap bulan)\b/gi,
+/**
+ * Working days, a count and never money: "sebulan kerja 26 hari", "kerja 26 hr sebulan", "25 hari kerja",
+ * "buka 6 hari seminggu" (× 4 weeks for the month), "26 working days a month". A count of days with a work
+ * word and no period is a month's when it is more than a week's seven days, else a week's.
+ */
+const DAY = '(?:hari|hr|hri|days?)';
+const MONTH_SAID =
+  '(?:sebulan|per ?bulan|dalam sebulan|tiap bulan|setiap bulan|a month|per month|each month)';
+const WEEK_SAID =
+  '(?:seminggu|per ?minggu|dalam seminggu|tiap minggu|setiap minggu|a week|per week|each week)';
+const WORK = '(?:kerja|buka|produksi|jualan|dagang|jalan|masuk|work|working|open)';
+const DAYS: { re: RegExp; per: 'month' | 'week' | 'work' }[] = [
+  {
+    re: new RegExp(`\\b(?<n>\\d+)\\s*(?:${WORK}\\s*)?${DAY}\\s*(?:${WORK}\\s*)?${WEEK_SAID}\\b`, 'gi'),
+    per: 'week',
+  },
+  {
+    re: new RegExp(`\\b${WEEK_SAID}\\s*(?:${WORK}\\s*)?(?<n>\\d+)\\s*${DAY}\\b(?:\\s*${WORK}\\b)?`, 'gi'),
+    per: 'week',
+  },
+  {
+    re: new RegExp(`\\b${MONTH_SAID}\\s*(?:${WORK}\\s*)?(?<n>\\d+)\\s*${DAY}\\b(?:\\s*${WORK}\\b)?`, 'gi'),
+    per: 'month',
+  },
+  {
+    re: new RegExp(`\\b(?<n>\\d+)\\s*(?:${WORK}\\s*)?${DAY}\\s*(?:${WORK}\\s*)?${MONTH_SAID}\\b`, 'gi'),
+    per: 'month',
+  },
+  { re: new RegExp(`\\b${WORK}\\s*(?<n>\\d+)\\s*${DAY}\\b`, 'gi'), per: 'work' },
+  { re: new RegExp(`\\b(?<n>\\d+)\\s*${DAY}\\s*${WORK}\\b`, 'gi'), per: 'work' },
 ];
 
 /** Weeks counted in a month, as small businesses count them (said in the reading so it can be corrected). */
@@ -202,12 +228,16 @@ export const WEEKS_PER_MONTH = 4;
 
 function batchesOf(
   text: string,
-): { perMonth: number; text: string; start: number; end: number; days?: boolean } | undefined {
-  for (const re of DAYS)
+):
+  | { perMonth: number; text: string; start: number; end: number; days?: boolean; perWeek?: number }
+  | undefined {
+  for (const { re, per } of DAYS)
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
-      if (n > 0 && n <= 31)
-        return { perMonth: n, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+      const weekly = per === 'week' || (per === 'work' && n <= 7);
+      if (!(n > 0 && n <= (weekly ? 7 : 31))) continue;
+      const at = { text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+      return weekly ? { ...at, perMonth: n * WEEKS_PER_MONTH, perWeek: n } : { ...at, perMonth: n };
     }
   for (const re of BATCHES)
     for (const m of text.matchAll(re)) {
@@ -488,6 +518,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       perMonth: batches.perMonth,
       text: batches.text,
       ...(batches.days ? { days: true } : {}),
+      ...(batches.perWeek ? { perWeek: batches.perWeek } : {}),
     };
   const asksSusut = asksDepreciation(text);
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
@@ -593,7 +624,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       else facts.loose.push(f);
       continue;
     }
-    if (f.kind === 'people' || f.kind === 'measure') continue;
+    if (f.kind === 'people' || f.kind === 'measure' || f.kind === 'days') continue;
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
     // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a

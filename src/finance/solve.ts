@@ -78,7 +78,7 @@ export interface Worked {
   /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
   unused?: Item[];
   /** "sebulan 20 adonan": the month's costs shared over that many batches. */
-  batches?: { perMonth: number; text: string; days?: boolean };
+  batches?: { perMonth: number; text: string; days?: boolean; perWeek?: number };
   source: FinanceSource;
 }
 
