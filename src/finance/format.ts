@@ -8,6 +8,7 @@ import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
 import { percent, rupiah } from './rupiah.ts';
 import type { Worked } from './solve.ts';
+import { WEEKS_PER_MONTH } from './read.ts';
 
 /** The answers' own fixed phrases: the formula line of a worked answer, the reply line of a question back. */
 const OWN = /^(?:Rumus|Formula): .+\n• |^(?:Balas saja dengan angkanya|Just reply with the figure), /m;
@@ -212,14 +213,22 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
     );
   const p = w.profit;
   if (p) {
-    if (p.unitsSold) parts.push(`${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);
+    if (p.unitsSold)
+      parts.push(
+        `${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : ''}`,
+      );
     if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
     for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
-    if (p.hppPerUnit) parts.push(`HPP ${rupiah(p.hppPerUnit)} ${T[lang].per} ${noun}`);
+    // "kain 40rb, upah 30rb" said per unit: read as the HPP of each unit sold
+    const named = (p.unitCosts ?? []).map((c) => c.name).filter(Boolean);
+    if (p.hppPerUnit)
+      parts.push(
+        `HPP ${rupiah(p.hppPerUnit)} ${T[lang].per} ${noun}${named.length > 1 ? ` (${named.join(' + ')})` : ''}`,
+      );
     if (p.hppTotal) parts.push(`HPP ${id ? 'total' : 'in total'} ${rupiah(p.hppTotal)}`);
     for (const c of p.costs)
       parts.push(
-        `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}${c.basis === 'unit' ? ` ${T[lang].per} ${noun}` : ''} (${id ? 'biaya periode itu' : 'cost of the period'})`,
+        `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}${c.basis === 'unit' ? ` ${T[lang].per} ${noun}` : ''} (${p.perMonth ? (id ? 'biaya tetap sebulan' : 'fixed cost a month') : id ? 'biaya periode itu' : 'cost of the period'})`,
       );
   }
   if (parts.length === 0) return undefined;

@@ -74,6 +74,10 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     percents: [...percents, ...next.percents],
     units: next.units ?? base.units,
     unitsSold: next.unitsSold ?? base.unitsSold,
+    ...((next.unitsSold !== undefined ? next.sales : base.sales)
+      ? { sales: next.unitsSold !== undefined ? next.sales : base.sales }
+      : {}),
+    ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
     zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],

@@ -65,6 +65,12 @@ export interface Ambiguity {
   role?: Intent;
 }
 
+/** How many were sold in the period the count was said for ("sehari laku 80": 80 a day). */
+export interface Sales {
+  count: number;
+  per: 'day' | 'week' | 'month';
+}
+
 /** Everything one message says about money, before any calculator runs. */
 export interface MoneyFacts {
   intent?: Intent;
@@ -73,6 +79,8 @@ export interface MoneyFacts {
   /** `said`: "100 bungkus seminggu" when the count was given by the week and is used × 4 for the month. */
   units?: { value: number; noun?: string; sold?: boolean; said?: string };
   unitsSold?: number;
+  /** The sales count with the period it was said for, for a payback in months, weeks or days. */
+  sales?: Sales;
   ambiguous: Ambiguity[];
   /** Labels the artisan said are zero ("overhead gak ada"). */
   zero: Label[];
@@ -88,6 +96,8 @@ export interface MoneyFacts {
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
   rebasis?: { words: string; basis: Basis; said: string };
+  /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
+  asksGross?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -139,9 +149,11 @@ const asksBreakEven = (q: string) => {
 };
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
+/** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
+const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
-  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
+  /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross profit|(untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
 /**
  * "gimana ngitung potongan admin shopee": how a marketplace's cut works out, a calculation the price tool
  * does, asked without figures yet.
@@ -366,6 +378,42 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
   return undefined;
 }
 
+/**
+ * "per bungkus kerupuk untung 2.500", "modal per lembar: kain 40rb": the unit said a few words before an
+ * amount, with nothing between that asks or joins another clause, is the unit the amount is for.
+ */
+const NOT_A_NAME =
+  '(?!(?:berapa|brp|brapa|kalau|kalo|klo|kl|jika|bila|dan|sama|sm|terus|trus|lalu|and|if|how|what)\\b)';
+const UNIT_BEFORE = new RegExp(
+  `\\b(?:per|tiap|setiap|each|\\/)\\s*-?\\s*([a-z]+)(?:nya)?((?:[\\s:]+${NOT_A_NAME}[a-z&]+){0,3})[\\s:]*$`,
+  'i',
+);
+export const unitSaidBefore = (phrase: string) => {
+  const m = UNIT_BEFORE.exec(phrase);
+  return m !== null && UNIT_NOUNS.test(m[1]!.toLowerCase());
+};
+
+/**
+ * "modal per lembar: kain 40rb, pewarna 15rb, upah 30rb", "biaya per botol gula 3rb, tutup 1rb": a list of
+ * costs opened by the unit they are for runs to the end of its sentence; each cost in it is per unit.
+ */
+const UNIT_LIST = new RegExp(
+  `(\\b(?:modal|biaya|ongkos|hpp|costs?)(?:nya)?\\s+)?\\b(?:per|tiap|setiap|each)\\s*-?\\s*([a-z]+)(?:nya)?\\s*(:)?\\s*(?=${NOT_A_NAME}[a-z])`,
+  'gi',
+);
+function unitLists(text: string): { start: number; end: number }[] {
+  const lists: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(UNIT_LIST)) {
+    if (!(m[1] || m[3]) || !UNIT_NOUNS.test(m[2]!.toLowerCase())) continue;
+    const start = m.index! + m[0].length;
+    const stop = /[?!\n]|\.(?=\s|$)/.exec(text.slice(start));
+    lists.push({ start, end: stop ? start + stop.index : text.length });
+  }
+  return lists;
+}
+/** The costs a per-unit list holds (a price or a count in it keeps its own reading). */
+const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'];
+
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
   /\b(modal awal|modal usaha|modal pertama|investasi|initial (investment|capital)|start-?up (capital|costs?))\b/i;
@@ -399,6 +447,31 @@ const weeklyCount = (text: string, f: Figure) =>
   /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
+
+/** "sehari laku 80 bungkus", "80 bungkus per hari": a count of one day. */
+const dailyCount = (text: string, f: Figure) =>
+  /^\s*(sehari|per ?hari|tiap hari|setiap hari|\/ ?hari|a day|per day|daily|each day)\b/i.test(
+    text.slice(f.end, f.end + 16),
+  ) ||
+  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|sell|sold)?\s*$/i.test(
+    text.slice(Math.max(0, f.start - 28), f.start),
+  );
+
+/** The period a count of sales was said for: a day's, a week's or a month's. */
+function salesPer(text: string, f: Figure): Sales['per'] | undefined {
+  if (dailyCount(text, f)) return 'day';
+  if (weeklyCount(text, f)) return 'week';
+  const month =
+    /^\s*(sebulan|per ?bulan|tiap bulan|setiap bulan|\/ ?bulan|a month|per month|monthly|each month)\b/i;
+  const monthBefore =
+    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)\s*(bisa\s*)?(laku|terjual|kejual|habis|jual|sell|sold)?\s*$/i;
+  if (
+    month.test(text.slice(f.end, f.end + 16)) ||
+    monthBefore.test(text.slice(Math.max(0, f.start - 28), f.start))
+  )
+    return 'month';
+  return undefined;
+}
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
 const monthlyCount = (text: string, f: Figure) =>
@@ -513,6 +586,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
   const batches = batchesOf(text);
+  const lists = unitLists(text);
   if (batches)
     facts.batches = {
       perMonth: batches.perMonth,
@@ -587,6 +661,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       const sold =
         hit?.label === 'sold' ||
         /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
+      const per = sold ? salesPer(text, f) : undefined;
+      if (per) facts.sales = { count: f.value, per };
       if (f.kind === 'count') {
         // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
         const weekly = weeklyCount(text, f);
@@ -723,7 +799,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           .reverse()
           .find((g) => g.start >= clause.start && (g.kind === 'people' || g.kind === 'bare') && g.value > 0)
       : undefined;
-    const basis = basisNear(people ? after.slice(perHead![0].length) : after, saidNear);
+    const basis =
+      basisNear(people ? after.slice(perHead![0].length) : after, saidNear) ??
+      (unitSaidBefore(near) ||
+      (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
+        ? 'unit'
+        : undefined);
     if (people && !f.each) {
       f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
       f.value *= people.value;
@@ -845,6 +926,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);
   if (
     AFTER_CUT.test(standardSpelling(text.toLowerCase())) &&

@@ -68,6 +68,12 @@ export interface Worked {
     hppPerUnit?: Frac;
     hppTotal?: Frac;
     costs: Part[];
+    /** The costs said per unit that make up the HPP of each unit sold ("kain 40rb + upah 30rb per lembar"). */
+    unitCosts?: Part[];
+    /** "untung kotor brp?": the answer leads with the gross profit too. */
+    asksGross?: boolean;
+    /** The sales or the costs were said by the month: the result is a month's. */
+    perMonth?: boolean;
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
@@ -595,6 +601,9 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
 }
 
 const REVENUE_LABELS: Item['label'][] = ['revenue'];
+/** Production costs that, said per unit, make up each unit's HPP in a profit for a period. */
+const UNIT_COST_LABELS: Item['label'][] = ['materials', 'variable', 'labour', 'overhead'];
+const hppPart = (i: Item): Part => ({ name: i.words || 'HPP', amount: frac(i.amount), basis: 'unit' });
 const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
 
 /** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
@@ -611,18 +620,25 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
   const totals = hppItems.filter(hppIsTotal);
   const perUnit = hppItems.filter((i) => !hppIsTotal(i));
   const missing = new Set<Missing>();
-  const costs = facts.items
+  const parts = facts.items
     .filter((i) => !NOT_A_COST.includes(i.label))
-    .map((i) => toPart(i, { frame: 'month' }))
-    .filter((p): p is Part => {
-      if (p === 'lifespan') missing.add('lifespan');
-      return p !== 'lifespan';
+    .map((i) => ({ item: i, part: toPart(i, { frame: 'month' }) }))
+    .filter((p): p is { item: Item; part: Part } => {
+      if (p.part === 'lifespan') missing.add('lifespan');
+      return p.part !== 'lifespan';
     });
+  // "modal per lembar: kain 40rb, upah 30rb": production costs said per unit are the cost of each unit
+  // sold, its HPP; the period's own costs (rent, electricity) come after the gross profit
+  const unitCosts = parts
+    .filter((p) => p.part.basis === 'unit' && UNIT_COST_LABELS.includes(p.item.label))
+    .map((p) => p.part);
+  const costs = parts.map((p) => p.part).filter((p) => !unitCosts.includes(p));
+  const perUnitHpp = [...perUnit.map((i) => frac(i.amount)), ...unitCosts.map((p) => p.amount)];
   const input = {
     revenue: revenueParts.length ? sum(revenueParts.map((p) => p.amount)) : undefined,
     price: priceItem ? frac(priceItem.amount) : undefined,
     unitsSold: facts.unitsSold ?? facts.units?.value,
-    hppPerUnit: perUnit.length ? sum(perUnit.map((i) => frac(i.amount))) : undefined,
+    hppPerUnit: perUnitHpp.length ? sum(perUnitHpp) : undefined,
     hppTotal: totals.length ? sum(totals.map((i) => frac(i.amount))) : undefined,
     costs,
   };
@@ -631,7 +647,18 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
   return {
     ...base,
     missing: [...missing],
-    profit: { ...input, revenueParts, ...(missing.size ? {} : { result }) },
+    profit: {
+      ...input,
+      revenueParts,
+      ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
+      ...(facts.asksGross ? { asksGross: true } : {}),
+      ...(facts.sales?.per === 'month' ||
+      facts.sales?.per === 'week' ||
+      facts.items.some((i) => i.basis === 'month')
+        ? { perMonth: true }
+        : {}),
+      ...(missing.size ? {} : { result }),
+    },
     source: FINANCE_SOURCES.profit,
   };
 }
