@@ -3,6 +3,7 @@ import { count, partLine, T } from './format-common.ts';
 import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
+import { paybackReading, paybackTimeLines } from './format-payback.ts';
 import { priceLines, rangeLines } from './format-price.ts';
 import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
@@ -82,15 +83,17 @@ export function formatWorked(w: Worked, lang: Lang): string {
         ? priceLines(w, noun, periodWord, lang)
         : ranged
           ? rangeLines(w, noun, periodWord, lang)
-          : w.intent === 'impas' && w.breakEven?.result
-            ? breakEvenLines(w, noun, lang)
-            : w.intent === 'susut' && w.depreciation?.result
-              ? depreciationLines(w, lang)
-              : w.intent === 'laba' && w.profit?.result
-                ? profitLines(w, noun, lang)
-                : w.intent === 'potongan' && w.fee?.result
-                  ? feeLines(w, noun, lang)
-                  : undefined;
+          : w.intent === 'impas' && w.paybackTime?.result
+            ? paybackTimeLines(w, noun, lang)
+            : w.intent === 'impas' && w.breakEven?.result
+              ? breakEvenLines(w, noun, lang)
+              : w.intent === 'susut' && w.depreciation?.result
+                ? depreciationLines(w, lang)
+                : w.intent === 'laba' && w.profit?.result
+                  ? profitLines(w, noun, lang)
+                  : w.intent === 'potongan' && w.fee?.result
+                    ? feeLines(w, noun, lang)
+                    : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
   const open = notIncludedNote(w, noun, periodWord, lang);
   if (open) lines.push(open);
@@ -211,6 +214,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
     parts.push(
       `${opWord} ${rupiah(op.monthly)} ${T[lang].month}${op.unitsSold ? ` ÷ ${count(op.unitsSold, noun, lang)}` : ''}`,
     );
+  parts.push(...paybackReading(w, noun, lang));
   const p = w.profit;
   if (p) {
     if (p.unitsSold)
@@ -361,6 +365,7 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
     parts.push(`${lang === 'id' ? 'harga pesaing' : "competitor's price"} ${rupiah(w.market.amount)}`);
   if (w.breakEven?.price)
     parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.breakEven.price)}`);
+  parts.push(...paybackReading(w, noun, lang));
   const p = w.profit;
   if (p) {
     if (p.unitsSold) parts.push(`${lang === 'id' ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);

@@ -78,6 +78,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
       ? { sales: next.unitsSold !== undefined ? next.sales : base.sales }
       : {}),
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
+    ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
     zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],

@@ -96,6 +96,8 @@ export interface MoneyFacts {
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
   rebasis?: { words: string; basis: Basis; said: string };
+  /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
+  paybackIn?: PaybackUnit;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
   asksGross?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
@@ -135,6 +137,20 @@ const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 /** "3 million capital", "5jt modal awal": capital named right after its amount. */
 const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
 const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
+/** The unit of time a payback is asked in: the one asked ("brp bulan balik modal?"), else the sales' own. */
+export type PaybackUnit = 'month' | 'week' | 'day';
+const PAYBACK_IN: [RegExp, PaybackUnit][] = [
+  [/\b(berapa|brp|brapa)\s+(bulan|bln)\b|\bhow many months\b/, 'month'],
+  [/\b(berapa|brp|brapa)\s+(minggu|mgg)\b|\bhow many weeks\b/, 'week'],
+  [/\b(berapa|brp|brapa)\s+(hari|hr)\b|\bhow many days\b/, 'day'],
+  [/\b(berapa|brp|brapa)\s+lama\b|\bkapan\b|\bhow long\b|\bwhen\b/, 'month'],
+];
+
+/** The unit of time a payback is asked in ("brp minggu balik modal?"), undefined when a count is asked. */
+export function paybackAskedIn(standard: string): PaybackUnit | undefined {
+  return PAYBACK_IN.find(([re]) => re.test(standard))?.[1];
+}
+
 export const asksPayback = (q: string) => {
   const standard = standardSpelling(q.toLowerCase());
   return PAYBACK.test(standard) && PAYBACK_ASKED.test(standard);
@@ -370,11 +386,18 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
-  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word))
-    return basisNear(after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, ''), '') === 'unit' ||
-      PRICE_ASKED.test(text.toLowerCase())
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word)) {
+    const rest = after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, '');
+    // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
+    // profit a period earns the capital back with
+    const said = basisNear(rest, phrase);
+    return basisNear(rest, '') === 'unit' ||
+      unitSaidBefore(phrase) ||
+      PRICE_ASKED.test(text.toLowerCase()) ||
+      (said !== undefined && asksPayback(text))
       ? hit
       : undefined;
+  }
   return undefined;
 }
 
@@ -413,6 +436,9 @@ function unitLists(text: string): { start: number; end: number }[] {
 }
 /** The costs a per-unit list holds (a price or a count in it keeps its own reading). */
 const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'];
+
+/** A purchase made once ("mau beli oven", "buying a kiln"). */
+const BUYS = /\b(beli|membeli|dibeli|belanja|buy|buying|bought|purchase\w*)\b/i;
 
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
@@ -819,6 +845,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     };
     if (f.each) item.each = f.each;
     if (unlisted) item.unlisted = true;
+    // "mau beli oven 9jt ... brp bulan balik modal?": a thing bought once, named outside the lexicon, is the
+    // asset the payback earns back, not a material of each unit
+    if (unlisted && BUYS.test(phrase) && asksPayback(text)) {
+      item.label = 'machine';
+      delete item.unlisted;
+      delete item.basis;
+    }
     if ((hit.label === 'price' || hit.label === 'retail') && isMarketPrice(before)) item.market = true;
     // "sewa rumah 18 juta setahun, separuh dipakai bengkel": the share may follow in the next clause
     if (
@@ -927,6 +960,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
+  if (asksPayback(text)) {
+    const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
+    if (unit) facts.paybackIn = unit;
+  }
   const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);
   if (
     AFTER_CUT.test(standardSpelling(text.toLowerCase())) &&

@@ -22,6 +22,7 @@ import type { Basis } from './labels.ts';
 import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
 import { div, type Frac, frac, mul, rupiah, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
+import { type PaybackTime, paybackTime } from './payback.ts';
 
 /** One worked calculation: its inputs as read, the calculator's result, and what is still missing. */
 export interface Worked {
@@ -60,6 +61,8 @@ export interface Worked {
     noLifespan?: { name: string; amount: number }[];
   };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
+  /** "brp bulan balik modal?": the capital ÷ the profit of a month, a week or a day of sales. */
+  paybackTime?: PaybackTime;
   profit?: {
     revenue?: Frac;
     revenueParts: Part[];
@@ -298,6 +301,23 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
   return { depreciation, missing };
 }
 
+/** What a payback over time takes in: the capital, the profit (said, or price − HPP) and the month's costs. */
+const PAYBACK_TAKES: Item['label'][] = [
+  'capital',
+  'machine',
+  'markup',
+  'price',
+  'retail',
+  'hpp',
+  'cost',
+  'materials',
+  'variable',
+  'labour',
+  'fixed',
+  'overhead',
+  'opcost',
+];
+
 /** The labels each calculator takes in; an amount under any other label is asked about, never dropped. */
 const TAKES: Record<Intent, Item['label'][]> = {
   hpp: ['materials', 'variable', 'labour', 'overhead', 'machine', 'hpp', 'cost'],
@@ -358,6 +378,7 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
   // start-up capital outside a payback is named as not used (see `unused`), not asked about; a payback
   // earns it back from the profit over the HPP
   const payback = w.breakEven?.payback === true;
+  if (w.paybackTime) return facts.items.filter((i) => !PAYBACK_TAKES.includes(i.label));
   const out = facts.items.filter(
     (i) =>
       !TAKES[w.intent].includes(i.label) &&
@@ -546,6 +567,17 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
             ? FINANCE_SOURCES.pricing_mistakes
             : FINANCE_SOURCES.price,
     };
+  }
+  // "brp bulan balik modal?" with a sales rate: the capital ÷ the profit of a month (week, day)
+  if (facts.paybackIn) {
+    const time = paybackTime(facts, facts.paybackIn);
+    if (time)
+      return {
+        ...base,
+        missing: [...missing, ...(time.result ? [] : (['days'] as Missing[]))],
+        paybackTime: time,
+        source: FINANCE_SOURCES.breakEven,
+      };
   }
   const fixed: Part[] = [];
   const variable: Part[] = [];
