@@ -266,8 +266,14 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
   // said is worked out and the wages it leaves out are named under it, to be sent and added.
   const notIncluded = hppMissing.filter((m) => NOTED.includes(m));
-  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && input.materials?.length) {
-    const partial = calculateHpp({ ...input, labour: input.labour ?? [] });
+  const given = NOTED.some((c) => input[c as 'materials' | 'labour' | 'overhead']?.length);
+  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && given) {
+    const partial = calculateHpp({
+      ...input,
+      materials: input.materials ?? [],
+      labour: input.labour ?? [],
+      overhead: input.overhead ?? [],
+    });
     return { input, result: partial.result, notIncluded };
   }
   for (const m of hppMissing) missing.add(m);
@@ -276,9 +282,10 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
 
 /**
  * HPP components noted as not included rather than asked for (see hppFrom): the owner's own labour is the
- * cost small producers most often leave out. Overhead is still asked for ("overhead 0" when there is none).
+ * cost small producers most often leave out, and overhead or materials not said still leave an HPP of what
+ * was said, worked out and named as partial, never a question that blocks the answer.
  */
-const NOTED: Missing[] = ['labour'];
+const NOTED: Missing[] = ['materials', 'labour', 'overhead'];
 
 /** "dua mesin jahit masing-masing Rp 6 juta umur 5 tahun": each machine as bought, with its useful life. */
 function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
