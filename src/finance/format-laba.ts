@@ -17,14 +17,16 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const id = lang === 'id';
   const loss = r.net.num < 0n;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  // a period worked out from a day's sales is said by its name; any other keeps "that period"
+  const period = p.soldSaid ? T[lang].month : p.perDay ? T[lang].day : undefined;
   const out = [
     loss
       ? id
-        ? `Anda rugi ${rupiah(minus(r.net))} pada periode itu.`
-        : `You made a loss of ${rupiah(minus(r.net))} in that period.`
+        ? `Anda rugi ${rupiah(minus(r.net))} ${period ?? 'pada periode itu'}.`
+        : `You made a loss of ${rupiah(minus(r.net))} ${period ?? 'in that period'}.`
       : id
-        ? `Untung bersih Anda ${rupiah(r.net)} pada periode itu.`
-        : `Your net profit is ${rupiah(r.net)} for that period.`,
+        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}.`
+        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}.`,
     '',
     id
       ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
@@ -79,7 +81,13 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
   const r = p.result!;
   const id = lang === 'id';
-  const period = p.perMonth ? T[lang].month : id ? 'pada periode itu' : 'for that period';
+  const period = p.perMonth
+    ? T[lang].month
+    : p.perDay
+      ? T[lang].day
+      : id
+        ? 'pada periode itu'
+        : 'for that period';
   const perNoun = `${T[lang].per} ${noun}`;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
   const hasCosts = p.costs.length > 0;

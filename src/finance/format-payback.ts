@@ -99,8 +99,8 @@ export function paybackTimeLines(w: Worked, noun: string, lang: Lang): string[] 
   if (p.asked && p.asked !== p.unit)
     out.push(
       id
-        ? `Kirim berapa hari kerja sebulan (misalnya "26 hari kerja") untuk menghitungnya dalam ${UNIT_WORDS.id[p.asked].many}.`
-        : `Send your working days a month (e.g. "26 working days") to say it in ${UNIT_WORDS.en[p.asked].many}.`,
+        ? `Kirim ${p.asked === 'week' ? 'berapa hari buka seminggu (misalnya "6 hari seminggu")' : 'berapa hari kerja sebulan (misalnya "26 hari kerja")'} untuk menghitungnya dalam ${UNIT_WORDS.id[p.asked].many}.`
+        : `Send your ${p.asked === 'week' ? 'working days a week (e.g. "6 days a week")' : 'working days a month (e.g. "26 working days")'} to say it in ${UNIT_WORDS.en[p.asked].many}.`,
     );
   if (!r.never)
     out.push(

@@ -41,7 +41,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     batches:
       'berapa kali produksi dalam sebulan (misalnya "sebulan 20 kali produksi"), untuk membagi biaya bulanan ke tiap produksi',
     sold: 'jumlah UNIT yang terjual pada periode itu',
-    days: 'berapa hari kerja dalam sebulan (misalnya "sebulan 26 hari kerja"), karena ada biaya harian dan biaya bulanan',
+    days: 'berapa hari kerja dalam sebulan (misalnya "sebulan 26 hari kerja"), untuk mengubah angka harian menjadi sebulan',
     revenue: 'omzet periode itu, atau harga jual per UNIT dan jumlah yang terjual',
     fee: 'potongan admin atau komisi marketplace dalam persen (misalnya "admin 8%")',
   },
@@ -59,7 +59,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     machine: 'the purchase price of the machine or tool (e.g. "sewing machine 6 million")',
     batches: 'how many batches you make a month (e.g. "20 batches a month"), to share the monthly costs',
     sold: 'how many UNITs you sold in that period',
-    days: 'how many working days a month (e.g. "26 working days a month"), as some costs are daily and some monthly',
+    days: 'how many working days a month (e.g. "26 working days a month"), to turn the daily figures into a month\'s',
     revenue: 'your sales for the period, or the price per UNIT and how many you sold',
     fee: 'the marketplace fee or commission in percent (e.g. "fee 8%")',
   },
@@ -219,7 +219,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
   if (p) {
     if (p.unitsSold)
       parts.push(
-        `${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : ''}`,
+        `${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${p.perDay ? ` ${T[lang].day}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : p.soldSaid ? ` (${p.soldSaid})` : ''}`,
       );
     if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
     for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
@@ -314,7 +314,9 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
                 ? '"markup 30%"'
                 : w.missing.includes('price')
                   ? `"${lang === 'id' ? '45rb' : '45k'}"`
-                  : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
+                  : w.missing.length === 1 && w.missing[0] === 'days'
+                    ? `"${lang === 'id' ? '26 hari kerja' : '26 working days a month'}"`
+                    : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
   lines.push(`${t.reply} ${example}.`);
   return lines.join('\n');
 }

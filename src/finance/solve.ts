@@ -77,6 +77,10 @@ export interface Worked {
     asksGross?: boolean;
     /** The sales or the costs were said by the month: the result is a month's. */
     perMonth?: boolean;
+    /** "50 × 25 hari": the month's sales made from a day's and the working days. */
+    soldSaid?: string;
+    /** Only a day's sales and no cost of the month: the result is a day's. */
+    perDay?: boolean;
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
@@ -673,10 +677,26 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
     .map((p) => p.part);
   const costs = parts.map((p) => p.part).filter((p) => !unitCosts.includes(p));
   const perUnitHpp = [...perUnit.map((i) => frac(i.amount)), ...unitCosts.map((p) => p.amount)];
+  // "sehari laku 50 bungkus, kerja 25 hari sebulan": a day's sales × the working days make the month's;
+  // without the days, a profit with the month's costs in it waits for them, and one without is a day's
+  let unitsSold = facts.unitsSold ?? facts.units?.value;
+  const noun = facts.noun ?? facts.units?.noun;
+  let daily: { said: string } | { perDay: true } | undefined;
+  if (facts.sales?.per === 'day' && unitsSold === facts.sales.count) {
+    const days = facts.batches?.days && !facts.batches.perWeek ? facts.batches.perMonth : undefined;
+    const perWeek = facts.batches?.perWeek;
+    if (days || perWeek) {
+      unitsSold = facts.sales.count * (days ?? perWeek! * WEEKS_PER_MONTH);
+      daily = {
+        said: `${facts.sales.count}${noun ? ` ${noun}` : ''} sehari × ${days ? `${days} hari` : `${perWeek} hari × ${WEEKS_PER_MONTH} minggu`}`,
+      };
+    } else if (costs.some((c) => c.basis === 'period')) missing.add('days');
+    else daily = { perDay: true };
+  }
   const input = {
     revenue: revenueParts.length ? sum(revenueParts.map((p) => p.amount)) : undefined,
     price: priceItem ? frac(priceItem.amount) : undefined,
-    unitsSold: facts.unitsSold ?? facts.units?.value,
+    unitsSold,
     hppPerUnit: perUnitHpp.length ? sum(perUnitHpp) : undefined,
     hppTotal: totals.length ? sum(totals.map((i) => frac(i.amount))) : undefined,
     costs,
@@ -691,7 +711,10 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
       revenueParts,
       ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
+      ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
+      ...(daily && 'perDay' in daily ? { perDay: true } : {}),
       ...(facts.sales?.per === 'month' ||
+      (daily && 'said' in daily) ||
       facts.sales?.per === 'week' ||
       facts.items.some((i) => i.basis === 'month')
         ? { perMonth: true }

@@ -61,4 +61,23 @@ describe('costs said per unit in a profit for the month', () => {
     expect(answer).toContain('untung bersih Rp 5.000.000 sebulan');
     expect(answer).toContain('• HPP per kursi: rotan Rp 90.000 + upah anyam Rp 60.000 = Rp 150.000');
   });
+
+  it("a day's sales make the month's with the working days; without them the month's costs wait for the days", () => {
+    const story = 'sambal botol sy jual 25rb, hpp 15rb per botol. sehari laku 30 botol';
+    const [month] = play(
+      `${story}, kerja 24 hr sebulan. sewa dapur 800rb sebulan. untung bersih sebulan brp?`,
+    );
+    // 30 × 24 = 720 botol; 720 × 10rb − 800rb
+    expect(lead(month!)).toBe('Untung bersih Anda Rp 6.400.000 sebulan.');
+    expect(month).toContain('terjual 720 botol sebulan (30 botol sehari × 24 hari)');
+    const [asked, filled] = play(
+      `${story}, sewa dapur 800rb sebulan. untung bersih sebulan brp?`,
+      '24 hari kerja',
+    );
+    expect(lead(asked!)).toMatch(/^Untuk menghitung untung bersih, saya masih perlu berapa hari kerja/);
+    expect(lead(filled!)).toBe('Untung bersih Anda Rp 6.400.000 sebulan.');
+    // no cost of the month: a day's profit, said so
+    const [day] = play(`${story}. untung bersih brp?`);
+    expect(lead(day!)).toBe('Untung bersih Anda Rp 300.000 sehari.');
+  });
 });
