@@ -16,7 +16,7 @@ import { SLANG } from '../text/slang.ts';
  * is a count or money, and a bare small number in a money slot is asked back rather than guessed.
  */
 export interface Figure {
-  kind: 'money' | 'count' | 'people' | 'percent' | 'duration' | 'measure' | 'bare' | 'ambiguous';
+  kind: 'money' | 'count' | 'people' | 'percent' | 'duration' | 'days' | 'measure' | 'bare' | 'ambiguous';
   value: number;
   text: string;
   start: number;
@@ -60,6 +60,8 @@ const PEOPLE_NOUNS =
   /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|pembatik|penenun|pengukir|penganyam|perajin|pengrajin|admin|kurir|sopir|tailors?|workers?|people|persons?|staff|employees?|weavers?|artisans?|craftsmen|craftswomen|carvers?|makers?|helpers?|assistants?|seamstress(?:es)?)$/;
 const MEASURE_NOUNS = /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton)$/;
 const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
+/** "26 hari", "kerja 25 hr", "6 days": a count of days (working days, days to sell), never money. */
+export const DAY_NOUNS = /^(hari|hr|hri|days?)$/;
 const PERCENT = /^(%|persen|prosen|percent|pct|perсen)$/;
 const MULTIPLY = /^(@|x|×|\*|masing|each|per|tiap|setiap|a)$/;
 const CURRENCY = /^(rp|idr|rupiah)$/;
@@ -382,6 +384,7 @@ function readAt(
     if (UNIT_NOUNS.test(n)) return count('count', value);
     if (PEOPLE_NOUNS.test(n)) return count('people', value);
     if (MEASURE_NOUNS.test(n) || (n === 'm' && lang === 'id')) return count('measure', value);
+    if (DAY_NOUNS.test(n)) return count('days', value);
     if (DURATION.test(n))
       return count('duration', /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n) ? value * 12 : value);
   }

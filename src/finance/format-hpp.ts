@@ -87,10 +87,8 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
   ];
   const terms: string[] = [];
   for (const c of components) {
-    if (c !== 'total' && w.notIncluded?.includes(c)) {
-      out.push(`• ${NAMES[lang][c]}: ${id ? 'belum Anda sebut' : 'not given yet'}`);
-      continue;
-    }
+    // a component left out is named in the headline and in the closing line, not in a line of its own
+    if (c !== 'total' && w.notIncluded?.includes(c)) continue;
     const k = r.perComponent[c] ?? { period: frac(0), unit: frac(0), perUnit: frac(0) };
     out.push(componentLine(NAMES[lang][c], input[c] ?? [], k, r.units, noun, periodWord, lang));
     terms.push(rupiah(k.perUnit));
@@ -105,11 +103,13 @@ export function hppLines(w: Worked, noun: string, periodWord: string, lang: Lang
     );
   }
   if (terms.length > 1) out.push(`• HPP ${perNoun} = ${terms.join(' + ')} = ${rupiah(r.hpp)}`);
-  out.push(
-    id
-      ? `${T[lang].meaning}: di bawah ${rupiah(r.hpp)} ${perNoun} Anda rugi; harga jual perlu menutup HPP, biaya operasional, dan untung.`
-      : `${T[lang].meaning}: below ${rupiah(r.hpp)} ${perNoun} you lose money; your price must cover this, operating costs and profit.`,
-  );
+  // a partial HPP is not yet the price below which the artisan loses: the closing line says what to add
+  if (!w.notIncluded?.length)
+    out.push(
+      id
+        ? `${T[lang].meaning}: di bawah ${rupiah(r.hpp)} ${perNoun} Anda rugi; harga jual perlu menutup HPP, biaya operasional, dan untung.`
+        : `${T[lang].meaning}: below ${rupiah(r.hpp)} ${perNoun} you lose money; your price must cover this, operating costs and profit.`,
+    );
   // How each figure was read (per unit or per month, fixed or variable) is said once, in the reading line.
   return out;
 }
@@ -125,14 +125,44 @@ export function notIncludedWords(w: Worked, lang: Lang): string {
 }
 
 const NOT_INCLUDED: Record<Lang, Partial<Record<string, string>>> = {
-  id: { labour: 'upah tenaga kerja' },
-  en: { labour: 'wages' },
+  id: { materials: 'bahan baku', labour: 'upah tenaga kerja', overhead: 'overhead' },
+  en: { materials: 'materials', labour: 'wages', overhead: 'overhead' },
 };
 
-/** Under a result that leaves wages out: why they belong in the HPP, and how to add them. */
+/** What a reply that fills each left-out component could say, for the note's example. */
+const EXAMPLE: Record<Lang, Partial<Record<string, (period: string) => string>>> = {
+  id: {
+    materials: (p) => `bahan 500rb ${p}`,
+    labour: (p) => `upah 50rb ${p}`,
+    overhead: (p) => `listrik 100rb ${p}`,
+  },
+  en: {
+    materials: (p) => `materials 500k ${p}`,
+    labour: (p) => `wages 50k ${p}`,
+    overhead: (p) => `electricity 100k ${p}`,
+  },
+};
+
+/**
+ * Under a result that leaves a component out, one line: what is not in it and how to add it (wages alone
+ * also say why the owner's own work is a cost).
+ */
 export function notIncludedNote(w: Worked, noun: string, periodWord: string, lang: Lang): string | undefined {
-  if (!w.notIncluded?.includes('labour')) return undefined;
+  const left = w.notIncluded ?? [];
+  if (left.length === 0) return undefined;
+  if (left.length === 1 && left[0] === 'labour')
+    return lang === 'id'
+      ? `Belum termasuk upah tenaga kerja: kalau Anda sendiri yang mengerjakan, upah yang wajar untuk pekerjaan itu juga biaya. Kirim angkanya (misalnya "upah 50rb ${periodWord}") dan HPP per ${noun} saya hitung ulang.`
+      : `Wages are not included yet: if you do the work yourself, a fair wage for it is a cost too. Send it (e.g. "wages 50k ${periodWord}") and I will work the cost per ${noun} out again.`;
+  const example = left
+    .map((m) => EXAMPLE[lang][m]?.(periodWord))
+    .filter(Boolean)
+    .join(', ');
+  const none = left.includes('overhead');
   return lang === 'id'
-    ? `Belum termasuk upah tenaga kerja: kalau Anda sendiri yang mengerjakan, upah yang wajar untuk pekerjaan itu juga biaya. Kirim angkanya (misalnya "upah 50rb ${periodWord}") dan HPP per ${noun} saya hitung ulang.`
-    : `Wages are not included yet: if you do the work yourself, a fair wage for it is a cost too. Send it (e.g. "wages 50k ${periodWord}") and I will work the cost per ${noun} out again.`;
+    ? `Belum termasuk ${notIncludedWords(w, lang)}: kirim angkanya (misalnya "${example}"${none ? ', atau "overhead 0" bila memang tidak ada' : ''}) dan HPP per ${noun} saya hitung ulang.`
+    : `${notIncludedWords(w, lang)} not included yet: send the figures (e.g. "${example}"${none ? ', or "overhead 0" if there is none' : ''}) and I will work the cost per ${noun} out again.`.replace(
+        /^./,
+        (c) => c.toUpperCase(),
+      );
 }

@@ -1,7 +1,7 @@
 import type { Part } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { type Frac, frac, mul, percent, rupiah } from './rupiah.ts';
+import { type Frac, frac, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 const minus = (x: Frac) => mul(x, frac(-1));
@@ -12,18 +12,21 @@ const minus = (x: Frac) => mul(x, frac(-1));
  */
 export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
+  if (p.unitCosts?.length || p.asksGross) return grossNetLines(w, noun, lang);
   const r = p.result!;
   const id = lang === 'id';
   const loss = r.net.num < 0n;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  // a period worked out from a day's sales is said by its name; any other keeps "that period"
+  const period = p.soldSaid ? T[lang].month : p.perDay ? T[lang].day : undefined;
   const out = [
     loss
       ? id
-        ? `Anda rugi ${rupiah(minus(r.net))} pada periode itu.`
-        : `You made a loss of ${rupiah(minus(r.net))} in that period.`
+        ? `Anda rugi ${rupiah(minus(r.net))} ${period ?? 'pada periode itu'}.`
+        : `You made a loss of ${rupiah(minus(r.net))} ${period ?? 'in that period'}.`
       : id
-        ? `Untung bersih Anda ${rupiah(r.net)} pada periode itu.`
-        : `Your net profit is ${rupiah(r.net)} for that period.`,
+        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}.`
+        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}.`,
     '',
     id
       ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
@@ -62,6 +65,105 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
       : id
         ? `${T[lang].meaning}: setelah semua biaya periode itu tertutup, ${rupiah(r.net)} adalah hasil usaha; gaji Anda sendiri yang belum dicatat sebagai biaya juga diambil dari sini.`
         : `${T[lang].meaning}: after every cost of the period is covered, ${rupiah(r.net)} is what the business earned; any pay you take yourself that was not listed as a cost comes out of this.`,
+  );
+  return out;
+}
+
+/** "Rp 7.800.000", or "−Rp 200.000" for a loss. */
+const signed = (x: Frac) => (x.num < 0n ? `−${rupiah(minus(x))}` : rupiah(x));
+
+/**
+ * Profit for a period with the cost of each unit said ("modal per lembar: kain 40rb, upah 30rb") or the gross
+ * profit asked: the gross profit (sales − HPP of what was sold) and the net (gross − the period's costs),
+ * with the HPP and the profit of one unit when the unit price is known.
+ */
+function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
+  const p = w.profit!;
+  const r = p.result!;
+  const id = lang === 'id';
+  const period = p.perMonth
+    ? T[lang].month
+    : p.perDay
+      ? T[lang].day
+      : id
+        ? 'pada periode itu'
+        : 'for that period';
+  const perNoun = `${T[lang].per} ${noun}`;
+  const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  const hasCosts = p.costs.length > 0;
+  const lead = id
+    ? hasCosts
+      ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}.`
+      : `Untung kotor Anda ${signed(r.gross)} ${period}.`
+    : hasCosts
+      ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}.`
+      : `Your gross profit is ${signed(r.gross)} ${period}.`;
+  const fixedWord = p.perMonth
+    ? id
+      ? 'biaya tetap'
+      : 'fixed costs'
+    : id
+      ? 'biaya operasional'
+      : 'operating costs';
+  const out = [
+    lead,
+    '',
+    id
+      ? `${T[lang].formula}: untung kotor = omzet − HPP barang yang terjual${hasCosts ? `; untung bersih = untung kotor − ${fixedWord}` : ''}.`
+      : `${T[lang].formula}: gross profit = sales − cost of goods sold${hasCosts ? `; net profit = gross profit − ${fixedWord}` : ''}.`,
+  ];
+  const unitCosts = p.unitCosts ?? [];
+  if (unitCosts.length > 0 && p.hppPerUnit) {
+    const listed = unitCosts.map((c) => `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`).join(' + ');
+    out.push(`• HPP ${perNoun}: ${listed}${unitCosts.length > 1 ? ` = ${rupiah(p.hppPerUnit)}` : ''}`);
+    if (p.price && !p.revenueParts.length)
+      out.push(
+        `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.price)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(p.price, p.hppPerUnit))}`,
+      );
+  }
+  const revenue =
+    p.revenueParts.length > 0
+      ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')
+      : `${sold} × ${rupiah(p.price!)}`;
+  out.push(
+    `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
+  );
+  const cogs =
+    p.hppTotal !== undefined
+      ? rupiah(r.cogs)
+      : p.hppPerUnit !== undefined
+        ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
+        : 'Rp 0';
+  out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  out.push(
+    `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
+  );
+  if (hasCosts) {
+    const listed = p.costs.map((c: Part) =>
+      partLine(c, noun, T[lang].month, lang).replace(/ sebulan$| a month$/, ''),
+    );
+    const heading = id
+      ? fixedWord[0]!.toUpperCase() + fixedWord.slice(1)
+      : fixedWord[0]!.toUpperCase() + fixedWord.slice(1);
+    out.push(
+      `• ${heading}${p.perMonth ? ` ${T[lang].month}` : ''}: ${listed.join(' + ')}${p.costs.length > 1 ? ` = ${rupiah(r.costs)}` : ''}`,
+    );
+    out.push(
+      `• ${id ? 'Untung bersih' : 'Net profit'} = ${signed(r.gross)} − ${rupiah(r.costs)} = ${signed(r.net)}`,
+    );
+  }
+  out.push(
+    !hasCosts
+      ? id
+        ? `Belum dipotong biaya tetap (sewa, listrik, gaji bulanan): kirim angkanya untuk untung bersihnya.`
+        : 'Fixed costs (rent, electricity, monthly salaries) are not taken off yet: send them for the net profit.'
+      : r.net.num < 0n
+        ? id
+          ? `${T[lang].meaning}: penjualan belum menutup HPP dan biaya tetapnya; cek harga jual, biaya terbesar, atau jumlah yang laku.`
+          : `${T[lang].meaning}: sales do not cover the cost of goods and the fixed costs yet; check the price, the largest cost, or how many you sell.`
+        : id
+          ? `${T[lang].meaning}: gaji Anda sendiri yang belum dicatat sebagai biaya juga diambil dari untung bersih ini.`
+          : `${T[lang].meaning}: any pay you take yourself that was not listed as a cost comes out of this net profit.`,
   );
   return out;
 }

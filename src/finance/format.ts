@@ -3,11 +3,13 @@ import { count, partLine, T } from './format-common.ts';
 import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
+import { paybackReading, paybackTimeLines } from './format-payback.ts';
 import { priceLines, rangeLines } from './format-price.ts';
 import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
 import { percent, rupiah } from './rupiah.ts';
 import type { Worked } from './solve.ts';
+import { WEEKS_PER_MONTH } from './read.ts';
 
 /** The answers' own fixed phrases: the formula line of a worked answer, the reply line of a question back. */
 const OWN = /^(?:Rumus|Formula): .+\n• |^(?:Balas saja dengan angkanya|Just reply with the figure), /m;
@@ -39,7 +41,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     batches:
       'berapa kali produksi dalam sebulan (misalnya "sebulan 20 kali produksi"), untuk membagi biaya bulanan ke tiap produksi',
     sold: 'jumlah UNIT yang terjual pada periode itu',
-    days: 'berapa hari kerja dalam sebulan (misalnya "sebulan 26 hari kerja"), karena ada biaya harian dan biaya bulanan',
+    days: 'berapa hari kerja dalam sebulan (misalnya "sebulan 26 hari kerja"), untuk mengubah angka harian menjadi sebulan',
     revenue: 'omzet periode itu, atau harga jual per UNIT dan jumlah yang terjual',
     fee: 'potongan admin atau komisi marketplace dalam persen (misalnya "admin 8%")',
   },
@@ -57,7 +59,7 @@ const MISSING: Record<Lang, Record<Missing, string>> = {
     machine: 'the purchase price of the machine or tool (e.g. "sewing machine 6 million")',
     batches: 'how many batches you make a month (e.g. "20 batches a month"), to share the monthly costs',
     sold: 'how many UNITs you sold in that period',
-    days: 'how many working days a month (e.g. "26 working days a month"), as some costs are daily and some monthly',
+    days: 'how many working days a month (e.g. "26 working days a month"), to turn the daily figures into a month\'s',
     revenue: 'your sales for the period, or the price per UNIT and how many you sold',
     fee: 'the marketplace fee or commission in percent (e.g. "fee 8%")',
   },
@@ -81,15 +83,17 @@ export function formatWorked(w: Worked, lang: Lang): string {
         ? priceLines(w, noun, periodWord, lang)
         : ranged
           ? rangeLines(w, noun, periodWord, lang)
-          : w.intent === 'impas' && w.breakEven?.result
-            ? breakEvenLines(w, noun, lang)
-            : w.intent === 'susut' && w.depreciation?.result
-              ? depreciationLines(w, lang)
-              : w.intent === 'laba' && w.profit?.result
-                ? profitLines(w, noun, lang)
-                : w.intent === 'potongan' && w.fee?.result
-                  ? feeLines(w, noun, lang)
-                  : undefined;
+          : w.intent === 'impas' && w.paybackTime?.result
+            ? paybackTimeLines(w, noun, lang)
+            : w.intent === 'impas' && w.breakEven?.result
+              ? breakEvenLines(w, noun, lang)
+              : w.intent === 'susut' && w.depreciation?.result
+                ? depreciationLines(w, lang)
+                : w.intent === 'laba' && w.profit?.result
+                  ? profitLines(w, noun, lang)
+                  : w.intent === 'potongan' && w.fee?.result
+                    ? feeLines(w, noun, lang)
+                    : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
   const open = notIncludedNote(w, noun, periodWord, lang);
   if (open) lines.push(open);
@@ -210,16 +214,25 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
     parts.push(
       `${opWord} ${rupiah(op.monthly)} ${T[lang].month}${op.unitsSold ? ` ÷ ${count(op.unitsSold, noun, lang)}` : ''}`,
     );
+  parts.push(...paybackReading(w, noun, lang));
   const p = w.profit;
   if (p) {
-    if (p.unitsSold) parts.push(`${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);
+    if (p.unitsSold)
+      parts.push(
+        `${id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${p.perDay ? ` ${T[lang].day}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : p.soldSaid ? ` (${p.soldSaid})` : ''}`,
+      );
     if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
     for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
-    if (p.hppPerUnit) parts.push(`HPP ${rupiah(p.hppPerUnit)} ${T[lang].per} ${noun}`);
+    // "kain 40rb, upah 30rb" said per unit: read as the HPP of each unit sold
+    const named = (p.unitCosts ?? []).map((c) => c.name).filter(Boolean);
+    if (p.hppPerUnit)
+      parts.push(
+        `HPP ${rupiah(p.hppPerUnit)} ${T[lang].per} ${noun}${named.length > 1 ? ` (${named.join(' + ')})` : ''}`,
+      );
     if (p.hppTotal) parts.push(`HPP ${id ? 'total' : 'in total'} ${rupiah(p.hppTotal)}`);
     for (const c of p.costs)
       parts.push(
-        `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}${c.basis === 'unit' ? ` ${T[lang].per} ${noun}` : ''} (${id ? 'biaya periode itu' : 'cost of the period'})`,
+        `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}${c.basis === 'unit' ? ` ${T[lang].per} ${noun}` : ''} (${p.perMonth ? (id ? 'biaya tetap sebulan' : 'fixed cost a month') : id ? 'biaya periode itu' : 'cost of the period'})`,
       );
   }
   if (parts.length === 0) return undefined;
@@ -301,7 +314,9 @@ function askBack(w: Worked, noun: string, periodWord: string, lang: Lang): strin
                 ? '"markup 30%"'
                 : w.missing.includes('price')
                   ? `"${lang === 'id' ? '45rb' : '45k'}"`
-                  : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
+                  : w.missing.length === 1 && w.missing[0] === 'days'
+                    ? `"${lang === 'id' ? '26 hari kerja' : '26 working days a month'}"`
+                    : `"${lang === 'id' ? '1,2 juta' : '1.2 million'}"`;
   lines.push(`${t.reply} ${example}.`);
   return lines.join('\n');
 }
@@ -352,6 +367,7 @@ function recorded(w: Worked, noun: string, periodWord: string, lang: Lang): stri
     parts.push(`${lang === 'id' ? 'harga pesaing' : "competitor's price"} ${rupiah(w.market.amount)}`);
   if (w.breakEven?.price)
     parts.push(`${lang === 'id' ? 'harga jual' : 'price'} ${rupiah(w.breakEven.price)}`);
+  parts.push(...paybackReading(w, noun, lang));
   const p = w.profit;
   if (p) {
     if (p.unitsSold) parts.push(`${lang === 'id' ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}`);

@@ -74,6 +74,11 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     percents: [...percents, ...next.percents],
     units: next.units ?? base.units,
     unitsSold: next.unitsSold ?? base.unitsSold,
+    ...((next.unitsSold !== undefined ? next.sales : base.sales)
+      ? { sales: next.unitsSold !== undefined ? next.sales : base.sales }
+      : {}),
+    ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
+    ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
     zero: [...base.zero.filter((z) => !next.items.some((i) => i.label === z)), ...next.zero],

@@ -65,6 +65,12 @@ export interface Ambiguity {
   role?: Intent;
 }
 
+/** How many were sold in the period the count was said for ("sehari laku 80": 80 a day). */
+export interface Sales {
+  count: number;
+  per: 'day' | 'week' | 'month';
+}
+
 /** Everything one message says about money, before any calculator runs. */
 export interface MoneyFacts {
   intent?: Intent;
@@ -73,6 +79,8 @@ export interface MoneyFacts {
   /** `said`: "100 bungkus seminggu" when the count was given by the week and is used × 4 for the month. */
   units?: { value: number; noun?: string; sold?: boolean; said?: string };
   unitsSold?: number;
+  /** The sales count with the period it was said for, for a payback in months, weeks or days. */
+  sales?: Sales;
   ambiguous: Ambiguity[];
   /** Labels the artisan said are zero ("overhead gak ada"). */
   zero: Label[];
@@ -81,13 +89,17 @@ export interface MoneyFacts {
   loose: Figure[];
   noun?: string;
   /** "sebulan 20 adonan", "seminggu 3x produksi": how many batches make a month. */
-  batches?: { perMonth: number; text: string; days?: boolean };
+  batches?: { perMonth: number; text: string; days?: boolean; perWeek?: number };
   /** A reply to "sudah termasuk di HPP, atau di luar?": the amounts asked about are dropped or operating costs. */
   roleReply?: 'included' | 'outside';
   /** "kalau bikin 300?": a quantity asked about, not a correction of the one said ("maaf salah, 1200"). */
   whatIf?: boolean;
   /** "beras ketannya itu per minggu": a basis said on its own, correcting how an earlier figure was read. */
   rebasis?: { words: string; basis: Basis; said: string };
+  /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
+  paybackIn?: PaybackUnit;
+  /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
+  asksGross?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -125,6 +137,20 @@ const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 /** "3 million capital", "5jt modal awal": capital named right after its amount. */
 const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
 const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
+/** The unit of time a payback is asked in: the one asked ("brp bulan balik modal?"), else the sales' own. */
+export type PaybackUnit = 'month' | 'week' | 'day';
+const PAYBACK_IN: [RegExp, PaybackUnit][] = [
+  [/\b(berapa|brp|brapa)\s+(bulan|bln)\b|\bhow many months\b/, 'month'],
+  [/\b(berapa|brp|brapa)\s+(minggu|mgg)\b|\bhow many weeks\b/, 'week'],
+  [/\b(berapa|brp|brapa)\s+(hari|hr)\b|\bhow many days\b/, 'day'],
+  [/\b(berapa|brp|brapa)\s+lama\b|\bkapan\b|\bhow long\b|\bwhen\b/, 'month'],
+];
+
+/** The unit of time a payback is asked in ("brp minggu balik modal?"), undefined when a count is asked. */
+export function paybackAskedIn(standard: string): PaybackUnit | undefined {
+  return PAYBACK_IN.find(([re]) => re.test(standard))?.[1];
+}
+
 export const asksPayback = (q: string) => {
   const standard = standardSpelling(q.toLowerCase());
   return PAYBACK.test(standard) && PAYBACK_ASKED.test(standard);
@@ -139,9 +165,11 @@ const asksBreakEven = (q: string) => {
 };
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
+/** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
+const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
-  /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
+  /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross profit|(untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
 /**
  * "gimana ngitung potongan admin shopee": how a marketplace's cut works out, a calculation the price tool
  * does, asked without figures yet.
@@ -191,10 +219,36 @@ const BATCHES = [
   /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
 ];
 
-/** "sebulan kerja 26 hari", "25 hari kerja sebulan": the working days a month, for costs said per day. */
-const DAYS = [
-  /\b(sebulan|per ?bulan|dalam sebulan|tiap bulan)\s*(kerja|buka|produksi|jalan)?\s*(?<n>\d+)\s*hari\b(\s*kerja)?/gi,
-  /\b(?<n>\d+)\s*hari\s*(kerja|buka|produksi)?\s*(sebulan|per ?bulan|dalam sebulan|tiap bulan)\b/gi,
+/**
+ * Working days, a count and never money: "sebulan kerja 26 hari", "kerja 26 hr sebulan", "25 hari kerja",
+ * "buka 6 hari seminggu" (× 4 weeks for the month), "26 working days a month". A count of days with a work
+ * word and no period is a month's when it is more than a week's seven days, else a week's.
+ */
+const DAY = '(?:hari|hr|hri|days?)';
+const MONTH_SAID =
+  '(?:sebulan|per ?bulan|dalam sebulan|tiap bulan|setiap bulan|a month|per month|each month)';
+const WEEK_SAID =
+  '(?:seminggu|per ?minggu|dalam seminggu|tiap minggu|setiap minggu|a week|per week|each week)';
+const WORK = '(?:kerja|buka|produksi|jualan|dagang|jalan|masuk|work|working|open)';
+const DAYS: { re: RegExp; per: 'month' | 'week' | 'work' }[] = [
+  {
+    re: new RegExp(`\\b(?<n>\\d+)\\s*(?:${WORK}\\s*)?${DAY}\\s*(?:${WORK}\\s*)?${WEEK_SAID}\\b`, 'gi'),
+    per: 'week',
+  },
+  {
+    re: new RegExp(`\\b${WEEK_SAID}\\s*(?:${WORK}\\s*)?(?<n>\\d+)\\s*${DAY}\\b(?:\\s*${WORK}\\b)?`, 'gi'),
+    per: 'week',
+  },
+  {
+    re: new RegExp(`\\b${MONTH_SAID}\\s*(?:${WORK}\\s*)?(?<n>\\d+)\\s*${DAY}\\b(?:\\s*${WORK}\\b)?`, 'gi'),
+    per: 'month',
+  },
+  {
+    re: new RegExp(`\\b(?<n>\\d+)\\s*(?:${WORK}\\s*)?${DAY}\\s*(?:${WORK}\\s*)?${MONTH_SAID}\\b`, 'gi'),
+    per: 'month',
+  },
+  { re: new RegExp(`\\b${WORK}\\s*(?<n>\\d+)\\s*${DAY}\\b`, 'gi'), per: 'work' },
+  { re: new RegExp(`\\b(?<n>\\d+)\\s*${DAY}\\s*${WORK}\\b`, 'gi'), per: 'work' },
 ];
 
 /** Weeks counted in a month, as small businesses count them (said in the reading so it can be corrected). */
@@ -202,12 +256,16 @@ export const WEEKS_PER_MONTH = 4;
 
 function batchesOf(
   text: string,
-): { perMonth: number; text: string; start: number; end: number; days?: boolean } | undefined {
-  for (const re of DAYS)
+):
+  | { perMonth: number; text: string; start: number; end: number; days?: boolean; perWeek?: number }
+  | undefined {
+  for (const { re, per } of DAYS)
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
-      if (n > 0 && n <= 31)
-        return { perMonth: n, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+      const weekly = per === 'week' || (per === 'work' && n <= 7);
+      if (!(n > 0 && n <= (weekly ? 7 : 31))) continue;
+      const at = { text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+      return weekly ? { ...at, perMonth: n * WEEKS_PER_MONTH, perWeek: n } : { ...at, perMonth: n };
     }
   for (const re of BATCHES)
     for (const m of text.matchAll(re)) {
@@ -328,13 +386,59 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
-  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word))
-    return basisNear(after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, ''), '') === 'unit' ||
-      PRICE_ASKED.test(text.toLowerCase())
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word)) {
+    const rest = after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, '');
+    // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
+    // profit a period earns the capital back with
+    const said = basisNear(rest, phrase);
+    return basisNear(rest, '') === 'unit' ||
+      unitSaidBefore(phrase) ||
+      PRICE_ASKED.test(text.toLowerCase()) ||
+      (said !== undefined && asksPayback(text))
       ? hit
       : undefined;
+  }
   return undefined;
 }
+
+/**
+ * "per bungkus kerupuk untung 2.500", "modal per lembar: kain 40rb": the unit said a few words before an
+ * amount, with nothing between that asks or joins another clause, is the unit the amount is for.
+ */
+const NOT_A_NAME =
+  '(?!(?:berapa|brp|brapa|kalau|kalo|klo|kl|jika|bila|dan|sama|sm|terus|trus|lalu|and|if|how|what)\\b)';
+const UNIT_BEFORE = new RegExp(
+  `\\b(?:per|tiap|setiap|each|\\/)\\s*-?\\s*([a-z]+)(?:nya)?((?:[\\s:]+${NOT_A_NAME}[a-z&]+){0,3})[\\s:]*$`,
+  'i',
+);
+export const unitSaidBefore = (phrase: string) => {
+  const m = UNIT_BEFORE.exec(phrase);
+  return m !== null && UNIT_NOUNS.test(m[1]!.toLowerCase());
+};
+
+/**
+ * "modal per lembar: kain 40rb, pewarna 15rb, upah 30rb", "biaya per botol gula 3rb, tutup 1rb": a list of
+ * costs opened by the unit they are for runs to the end of its sentence; each cost in it is per unit.
+ */
+const UNIT_LIST = new RegExp(
+  `(\\b(?:modal|biaya|ongkos|hpp|costs?)(?:nya)?\\s+)?\\b(?:per|tiap|setiap|each)\\s*-?\\s*([a-z]+)(?:nya)?\\s*(:)?\\s*(?=${NOT_A_NAME}[a-z])`,
+  'gi',
+);
+function unitLists(text: string): { start: number; end: number }[] {
+  const lists: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(UNIT_LIST)) {
+    if (!(m[1] || m[3]) || !UNIT_NOUNS.test(m[2]!.toLowerCase())) continue;
+    const start = m.index! + m[0].length;
+    const stop = /[?!\n]|\.(?=\s|$)/.exec(text.slice(start));
+    lists.push({ start, end: stop ? start + stop.index : text.length });
+  }
+  return lists;
+}
+/** The costs a per-unit list holds (a price or a count in it keeps its own reading). */
+const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'];
+
+/** A purchase made once ("mau beli oven", "buying a kiln"). */
+const BUYS = /\b(beli|membeli|dibeli|belanja|buy|buying|bought|purchase\w*)\b/i;
 
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
@@ -369,6 +473,31 @@ const weeklyCount = (text: string, f: Figure) =>
   /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
+
+/** "sehari laku 80 bungkus", "80 bungkus per hari": a count of one day. */
+const dailyCount = (text: string, f: Figure) =>
+  /^\s*(sehari|per ?hari|tiap hari|setiap hari|\/ ?hari|a day|per day|daily|each day)\b/i.test(
+    text.slice(f.end, f.end + 16),
+  ) ||
+  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|sell|sold)?\s*$/i.test(
+    text.slice(Math.max(0, f.start - 28), f.start),
+  );
+
+/** The period a count of sales was said for: a day's, a week's or a month's. */
+function salesPer(text: string, f: Figure): Sales['per'] | undefined {
+  if (dailyCount(text, f)) return 'day';
+  if (weeklyCount(text, f)) return 'week';
+  const month =
+    /^\s*(sebulan|per ?bulan|tiap bulan|setiap bulan|\/ ?bulan|a month|per month|monthly|each month)\b/i;
+  const monthBefore =
+    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)\s*(bisa\s*)?(laku|terjual|kejual|habis|jual|sell|sold)?\s*$/i;
+  if (
+    month.test(text.slice(f.end, f.end + 16)) ||
+    monthBefore.test(text.slice(Math.max(0, f.start - 28), f.start))
+  )
+    return 'month';
+  return undefined;
+}
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
 const monthlyCount = (text: string, f: Figure) =>
@@ -483,11 +612,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
   const batches = batchesOf(text);
+  const lists = unitLists(text);
   if (batches)
     facts.batches = {
       perMonth: batches.perMonth,
       text: batches.text,
       ...(batches.days ? { days: true } : {}),
+      ...(batches.perWeek ? { perWeek: batches.perWeek } : {}),
     };
   const asksSusut = asksDepreciation(text);
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
@@ -556,6 +687,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       const sold =
         hit?.label === 'sold' ||
         /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
+      const per = sold ? salesPer(text, f) : undefined;
+      if (per) facts.sales = { count: f.value, per };
       if (f.kind === 'count') {
         // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
         const weekly = weeklyCount(text, f);
@@ -593,7 +726,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       else facts.loose.push(f);
       continue;
     }
-    if (f.kind === 'people' || f.kind === 'measure') continue;
+    if (f.kind === 'people' || f.kind === 'measure' || f.kind === 'days') continue;
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
     // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a
@@ -692,7 +825,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           .reverse()
           .find((g) => g.start >= clause.start && (g.kind === 'people' || g.kind === 'bare') && g.value > 0)
       : undefined;
-    const basis = basisNear(people ? after.slice(perHead![0].length) : after, saidNear);
+    const basis =
+      basisNear(people ? after.slice(perHead![0].length) : after, saidNear) ??
+      (unitSaidBefore(near) ||
+      (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
+        ? 'unit'
+        : undefined);
     if (people && !f.each) {
       f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
       f.value *= people.value;
@@ -707,6 +845,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     };
     if (f.each) item.each = f.each;
     if (unlisted) item.unlisted = true;
+    // "mau beli oven 9jt ... brp bulan balik modal?": a thing bought once, named outside the lexicon, is the
+    // asset the payback earns back, not a material of each unit
+    if (unlisted && BUYS.test(phrase) && asksPayback(text)) {
+      item.label = 'machine';
+      delete item.unlisted;
+      delete item.basis;
+    }
     if ((hit.label === 'price' || hit.label === 'retail') && isMarketPrice(before)) item.market = true;
     // "sewa rumah 18 juta setahun, separuh dipakai bengkel": the share may follow in the next clause
     if (
@@ -814,6 +959,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
+  if (asksPayback(text)) {
+    const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
+    if (unit) facts.paybackIn = unit;
+  }
   const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);
   if (
     AFTER_CUT.test(standardSpelling(text.toLowerCase())) &&

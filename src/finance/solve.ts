@@ -22,6 +22,7 @@ import type { Basis } from './labels.ts';
 import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
 import { div, type Frac, frac, mul, rupiah, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
+import { type PaybackTime, paybackTime } from './payback.ts';
 
 /** One worked calculation: its inputs as read, the calculator's result, and what is still missing. */
 export interface Worked {
@@ -60,6 +61,8 @@ export interface Worked {
     noLifespan?: { name: string; amount: number }[];
   };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
+  /** "brp bulan balik modal?": the capital ÷ the profit of a month, a week or a day of sales. */
+  paybackTime?: PaybackTime;
   profit?: {
     revenue?: Frac;
     revenueParts: Part[];
@@ -68,6 +71,16 @@ export interface Worked {
     hppPerUnit?: Frac;
     hppTotal?: Frac;
     costs: Part[];
+    /** The costs said per unit that make up the HPP of each unit sold ("kain 40rb + upah 30rb per lembar"). */
+    unitCosts?: Part[];
+    /** "untung kotor brp?": the answer leads with the gross profit too. */
+    asksGross?: boolean;
+    /** The sales or the costs were said by the month: the result is a month's. */
+    perMonth?: boolean;
+    /** "50 × 25 hari": the month's sales made from a day's and the working days. */
+    soldSaid?: string;
+    /** Only a day's sales and no cost of the month: the result is a day's. */
+    perDay?: boolean;
     result?: ProfitResult;
   };
   fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
@@ -78,7 +91,7 @@ export interface Worked {
   /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
   unused?: Item[];
   /** "sebulan 20 adonan": the month's costs shared over that many batches. */
-  batches?: { perMonth: number; text: string; days?: boolean };
+  batches?: { perMonth: number; text: string; days?: boolean; perWeek?: number };
   source: FinanceSource;
 }
 
@@ -257,8 +270,14 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
   // said is worked out and the wages it leaves out are named under it, to be sent and added.
   const notIncluded = hppMissing.filter((m) => NOTED.includes(m));
-  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && input.materials?.length) {
-    const partial = calculateHpp({ ...input, labour: input.labour ?? [] });
+  const given = NOTED.some((c) => input[c as 'materials' | 'labour' | 'overhead']?.length);
+  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && given) {
+    const partial = calculateHpp({
+      ...input,
+      materials: input.materials ?? [],
+      labour: input.labour ?? [],
+      overhead: input.overhead ?? [],
+    });
     return { input, result: partial.result, notIncluded };
   }
   for (const m of hppMissing) missing.add(m);
@@ -267,9 +286,10 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
 
 /**
  * HPP components noted as not included rather than asked for (see hppFrom): the owner's own labour is the
- * cost small producers most often leave out. Overhead is still asked for ("overhead 0" when there is none).
+ * cost small producers most often leave out, and overhead or materials not said still leave an HPP of what
+ * was said, worked out and named as partial, never a question that blocks the answer.
  */
-const NOTED: Missing[] = ['labour'];
+const NOTED: Missing[] = ['materials', 'labour', 'overhead'];
 
 /** "dua mesin jahit masing-masing Rp 6 juta umur 5 tahun": each machine as bought, with its useful life. */
 function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
@@ -291,6 +311,23 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
   };
   return { depreciation, missing };
 }
+
+/** What a payback over time takes in: the capital, the profit (said, or price − HPP) and the month's costs. */
+const PAYBACK_TAKES: Item['label'][] = [
+  'capital',
+  'machine',
+  'markup',
+  'price',
+  'retail',
+  'hpp',
+  'cost',
+  'materials',
+  'variable',
+  'labour',
+  'fixed',
+  'overhead',
+  'opcost',
+];
 
 /** The labels each calculator takes in; an amount under any other label is asked about, never dropped. */
 const TAKES: Record<Intent, Item['label'][]> = {
@@ -352,6 +389,7 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
   // start-up capital outside a payback is named as not used (see `unused`), not asked about; a payback
   // earns it back from the profit over the HPP
   const payback = w.breakEven?.payback === true;
+  if (w.paybackTime) return facts.items.filter((i) => !PAYBACK_TAKES.includes(i.label));
   const out = facts.items.filter(
     (i) =>
       !TAKES[w.intent].includes(i.label) &&
@@ -541,6 +579,17 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
             : FINANCE_SOURCES.price,
     };
   }
+  // "brp bulan balik modal?" with a sales rate: the capital ÷ the profit of a month (week, day)
+  if (facts.paybackIn) {
+    const time = paybackTime(facts, facts.paybackIn);
+    if (time)
+      return {
+        ...base,
+        missing: [...missing, ...(time.result ? [] : (['days'] as Missing[]))],
+        paybackTime: time,
+        source: FINANCE_SOURCES.breakEven,
+      };
+  }
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
@@ -595,6 +644,9 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
 }
 
 const REVENUE_LABELS: Item['label'][] = ['revenue'];
+/** Production costs that, said per unit, make up each unit's HPP in a profit for a period. */
+const UNIT_COST_LABELS: Item['label'][] = ['materials', 'variable', 'labour', 'overhead'];
+const hppPart = (i: Item): Part => ({ name: i.words || 'HPP', amount: frac(i.amount), basis: 'unit' });
 const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
 
 /** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
@@ -611,18 +663,41 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
   const totals = hppItems.filter(hppIsTotal);
   const perUnit = hppItems.filter((i) => !hppIsTotal(i));
   const missing = new Set<Missing>();
-  const costs = facts.items
+  const parts = facts.items
     .filter((i) => !NOT_A_COST.includes(i.label))
-    .map((i) => toPart(i, { frame: 'month' }))
-    .filter((p): p is Part => {
-      if (p === 'lifespan') missing.add('lifespan');
-      return p !== 'lifespan';
+    .map((i) => ({ item: i, part: toPart(i, { frame: 'month' }) }))
+    .filter((p): p is { item: Item; part: Part } => {
+      if (p.part === 'lifespan') missing.add('lifespan');
+      return p.part !== 'lifespan';
     });
+  // "modal per lembar: kain 40rb, upah 30rb": production costs said per unit are the cost of each unit
+  // sold, its HPP; the period's own costs (rent, electricity) come after the gross profit
+  const unitCosts = parts
+    .filter((p) => p.part.basis === 'unit' && UNIT_COST_LABELS.includes(p.item.label))
+    .map((p) => p.part);
+  const costs = parts.map((p) => p.part).filter((p) => !unitCosts.includes(p));
+  const perUnitHpp = [...perUnit.map((i) => frac(i.amount)), ...unitCosts.map((p) => p.amount)];
+  // "sehari laku 50 bungkus, kerja 25 hari sebulan": a day's sales × the working days make the month's;
+  // without the days, a profit with the month's costs in it waits for them, and one without is a day's
+  let unitsSold = facts.unitsSold ?? facts.units?.value;
+  const noun = facts.noun ?? facts.units?.noun;
+  let daily: { said: string } | { perDay: true } | undefined;
+  if (facts.sales?.per === 'day' && unitsSold === facts.sales.count) {
+    const days = facts.batches?.days && !facts.batches.perWeek ? facts.batches.perMonth : undefined;
+    const perWeek = facts.batches?.perWeek;
+    if (days || perWeek) {
+      unitsSold = facts.sales.count * (days ?? perWeek! * WEEKS_PER_MONTH);
+      daily = {
+        said: `${facts.sales.count}${noun ? ` ${noun}` : ''} sehari × ${days ? `${days} hari` : `${perWeek} hari × ${WEEKS_PER_MONTH} minggu`}`,
+      };
+    } else if (costs.some((c) => c.basis === 'period')) missing.add('days');
+    else daily = { perDay: true };
+  }
   const input = {
     revenue: revenueParts.length ? sum(revenueParts.map((p) => p.amount)) : undefined,
     price: priceItem ? frac(priceItem.amount) : undefined,
-    unitsSold: facts.unitsSold ?? facts.units?.value,
-    hppPerUnit: perUnit.length ? sum(perUnit.map((i) => frac(i.amount))) : undefined,
+    unitsSold,
+    hppPerUnit: perUnitHpp.length ? sum(perUnitHpp) : undefined,
     hppTotal: totals.length ? sum(totals.map((i) => frac(i.amount))) : undefined,
     costs,
   };
@@ -631,7 +706,21 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
   return {
     ...base,
     missing: [...missing],
-    profit: { ...input, revenueParts, ...(missing.size ? {} : { result }) },
+    profit: {
+      ...input,
+      revenueParts,
+      ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
+      ...(facts.asksGross ? { asksGross: true } : {}),
+      ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
+      ...(daily && 'perDay' in daily ? { perDay: true } : {}),
+      ...(facts.sales?.per === 'month' ||
+      (daily && 'said' in daily) ||
+      facts.sales?.per === 'week' ||
+      facts.items.some((i) => i.basis === 'month')
+        ? { perMonth: true }
+        : {}),
+      ...(missing.size ? {} : { result }),
+    },
     source: FINANCE_SOURCES.profit,
   };
 }

@@ -88,7 +88,8 @@ export function hitungOffer(question: string): string {
  */
 export function givesOwnFigures(question: string): boolean {
   const facts = readMoneyFacts(question, moneyLanguage(question));
-  return facts.items.length > 0 || facts.ambiguous.length > 0;
+  // an amount nothing names ("harga sy ikut tetangga, kadang 350rb") is still the artisan's own figure
+  return facts.items.length > 0 || facts.ambiguous.length > 0 || facts.loose.some((f) => f.kind === 'money');
 }
 
 /**

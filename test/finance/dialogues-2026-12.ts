@@ -246,9 +246,16 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         say: 'hpp keripik singkong 300 bungkus sebulan, singkong 600rb, minyak 450rb, plastik 150rb',
-        expect: ask('tenaga kerja', 'Rp 600.000', 'Rp 450.000', 'Rp 150.000'),
+        // round 3 of issue 15: a partial HPP that names what it leaves out, not a question that blocks
+        expect: {
+          result: ['HPP per bungkus Anda Rp 4.000 (belum termasuk upah tenaga kerja dan overhead)'],
+          also: ['Belum termasuk upah tenaga kerja dan overhead: kirim angkanya'],
+        },
       },
-      { say: 'upah 900rb sebulan', expect: ask('overhead', 'Rp 900.000') },
+      {
+        say: 'upah 900rb sebulan',
+        expect: r('HPP per bungkus Anda Rp 7.000 (belum termasuk overhead)'),
+      },
       { say: 'gas 300rb', expect: r('HPP per bungkus Anda Rp 8.000') },
     ],
   },
@@ -450,7 +457,8 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         say: 'mau hitung hpp batik cap. sebulan 80 lembar, kain mori 2,4jt, malam 400rb, pewarna 320rb',
-        expect: ask('tenaga kerja', 'overhead', 'Rp 2.400.000', 'Rp 400.000', 'Rp 320.000'),
+        // (2,4jt + 400rb + 320rb) ÷ 80, named as partial (round 3 of issue 15)
+        expect: r('HPP per lembar Anda Rp 39.000 (belum termasuk upah tenaga kerja dan overhead)'),
       },
       { say: 'upah 1,6jt sebulan, overhead gak ada', expect: r('HPP per lembar Anda Rp 59.000') },
     ],
@@ -726,7 +734,11 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         say: 'anyaman tikar pandan 100 lembar sebulan, daun pandan 600rb, pewarna 200rb, upah anyam 15rb per lembar, transport ke pasar 200rb. hpp per lembar?',
-        expect: ask('overhead', 'Rp 600.000', 'Rp 200.000'),
+        // named as partial (round 3 of issue 15); the transport stays outside the HPP
+        expect: {
+          result: ['HPP per lembar Anda Rp 23.000 (belum termasuk overhead)'],
+          also: ['transport ke pasar Rp 200.000 adalah biaya operasional'],
+        },
       },
       { say: 'overhead ga ada', expect: r('HPP per lembar Anda Rp 23.000') },
     ],
