@@ -387,6 +387,12 @@ export function createCardMatcher(
   const variantText = variantList.map((v) => v.text);
   const ownNorm = Float64Array.from(indexed, (entry) => entry.own.norm);
   const wholeNorm = Float64Array.from(indexed, (entry) => entry.whole.norm);
+  // The cards each word names (heading, formal and English questions), to mark the cards a message names.
+  const namedPostings = new Map<string, number[]>();
+  indexed.forEach((entry, i) => {
+    for (const term of entry.named) post(namedPostings, term, i);
+  });
+  const namedIndex = new Map([...namedPostings].map(([term, ids]) => [term, Int32Array.from(ids)]));
   const glossaryEntry = Uint8Array.from(indexed, (entry) =>
     entry.card.path.startsWith('knowledge/glosarium/') ? 1 : 0,
   );
@@ -482,7 +488,25 @@ export function createCardMatcher(
       const telling = [...new Set([...askingTerms, ...borrowed].map((t) => t.term))].filter(tells);
       const storyTelling = [...new Set(storyTerms.map((t) => t.term))].filter(tells);
       const askingTelling = [...new Set(askingTerms.map((t) => t.term))].filter(tells);
-      const tellingIdf = new Map([...telling, ...storyTelling].map((term) => [term, idf(term)]));
+      // Which cards the message's telling words name: 1 the question's (with words it borrowed), 2 the
+      // story's, 4 the asking sentence's own; and the rarest of those words each card is named by.
+      const namedBy = new Uint8Array(indexed.length);
+      const namedIdf = new Float64Array(indexed.length);
+      const mark = (terms: string[], flag: number) => {
+        for (const term of terms) {
+          const ids = namedIndex.get(term);
+          if (!ids) continue;
+          const weight = idf(term);
+          for (let k = 0; k < ids.length; k++) {
+            const i = ids[k]!;
+            namedBy[i] = namedBy[i]! | flag;
+            if (flag !== 4 && weight > namedIdf[i]!) namedIdf[i] = weight;
+          }
+        }
+      };
+      mark(telling, 1);
+      mark(storyTelling, 2);
+      mark(askingTelling, 4);
       const qNorm = norm(q);
       for (const text of [input.asking, input.context]) {
         const { fired: synonyms } = expandSynonyms(text);
@@ -579,23 +603,6 @@ export function createCardMatcher(
         const rank =
           matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore - glossary;
         if (score <= 0) continue;
-        // Which of the message's telling words the card's writer named it by (no arrays: this runs
-        // for every card a word reaches).
-        let named = false;
-        let askingNamed = false;
-        let storyNamed = false;
-        let namedIdf = 0;
-        for (const term of telling)
-          if (entry.named.has(term)) {
-            named = true;
-            namedIdf = Math.max(namedIdf, tellingIdf.get(term)!);
-          }
-        for (const term of storyTelling)
-          if (entry.named.has(term)) {
-            storyNamed = true;
-            namedIdf = Math.max(namedIdf, tellingIdf.get(term)!);
-          }
-        if (named) for (const term of askingTelling) if (entry.named.has(term)) askingNamed = true;
         out.push({
           card: entry.card,
           score,
@@ -604,10 +611,10 @@ export function createCardMatcher(
           matched: (bestVariant[i]! >= 0 ? variantText[bestVariant[i]!] : undefined) || entry.card.section,
           variantScore: best[i]!,
           textScore: own,
-          named,
-          storyNamed,
-          askingNamed,
-          namedIdf,
+          named: (namedBy[i]! & 1) !== 0,
+          storyNamed: (namedBy[i]! & 2) !== 0,
+          askingNamed: (namedBy[i]! & 4) !== 0,
+          namedIdf: namedIdf[i]!,
         });
       }
       out.sort((a, b) => b.rank - a.rank);
