@@ -18,7 +18,7 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const loss = r.net.num < 0n;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
   // a period worked out from a day's sales is said by its name; any other keeps "that period"
-  const period = p.soldSaid ? T[lang].month : p.perDay ? T[lang].day : undefined;
+  const period = p.soldSaid || p.perMonth ? T[lang].month : p.perDay ? T[lang].day : undefined;
   const out = [
     loss
       ? id
@@ -46,6 +46,11 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
         ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
         : 'Rp 0';
   out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  // the gross profit before the period's costs, so that the artisan sees what the costs take
+  if (p.costs.length > 0 && p.hppPerUnit !== undefined)
+    out.push(
+      `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
+    );
   if (p.costs.length > 0) {
     const listed = p.costs.map((c: Part) =>
       partLine(c, noun, T[lang].month, lang).replace(/ sebulan$| a month$/, ''),

@@ -449,6 +449,9 @@ const POINTS_BACK = /^\s*(itu|tadi|tsb|tersebut|td|that|this)\b/i;
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
 
+/** "sold 40 baskets at 90k": the word right before a sale's amount. */
+const SOLD_AT = /\bat\s*$/i;
+
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
 
@@ -509,7 +512,7 @@ const monthlyCount = (text: string, f: Figure) =>
 const LEAD =
   /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the|our|we|i)\b)+/i;
 const TRAIL =
-  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|were|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit|kurang lebih|kira-kira|sekitar|kisaran|about|around|roughly|cost|costs|come to|comes to|came to|at|for|of)\b|-nya)+$/i;
+  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|were|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit|kurang lebih|kira-kira|sekitar|kisaran|about|around|roughly|cost|costs|come to|comes to|came to|at|for|of|total|totalnya)\b|-nya)+$/i;
 
 /** The artisan's own words for a figure ("listrik dan sewa"), else just the label word that matched. */
 function wordsFor(near: string, hit: LabelHit): string {
@@ -770,9 +773,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
             (reported ?? nearestLabel('', after, moneyLabels))
           : nearestLabel(before, after, moneyLabels);
+    // "I sold 40 rattan baskets at 90k each": the amount after "at" in a sale is the price, whatever the
+    // product's name holds ("rattan" is also a material)
+    if (SOLD_AT.test(near) && /\b(sold|sell|sells|selling)\b/i.test(before))
+      own = { label: 'price', at: 0, end: 0, words: 'price' };
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
-    if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
+    // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
+    if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
     if (own?.label === 'hpp' && /\bcosts?\b/i.test(own.words) && /^\s*(in|on|for)\b/i.test(after))
       own =

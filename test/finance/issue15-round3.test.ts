@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readMoneyFacts } from '../../src/finance/read.ts';
+import { lead, play } from '../helpers/hitung.ts';
+
+describe('operating costs of the month in a net profit', () => {
+  it('a total of shipping and ads for the month is an operating cost, not the HPP total', () => {
+    const [answer] = play(
+      'Bulan lalu laku 50 kemeja, harga 120rb per kemeja, HPP per kemeja 70rb. ongkos kirim sm iklan per bulan total 300rb. laba bersih brp?',
+    );
+    expect(lead(answer!)).toBe('Untung bersih Anda Rp 2.200.000 sebulan.');
+    expect(answer).toContain('• HPP barang yang terjual: 50 kemeja × Rp 70.000 = Rp 3.500.000');
+    expect(answer).toContain('• Untung kotor = Rp 6.000.000 − Rp 3.500.000 = Rp 2.500.000');
+    expect(answer).toContain('ongkos kirim sm iklan Rp 300.000');
+  });
+
+  it('in English: "sold 40 baskets at 90k", shipping and ads a month', () => {
+    const [answer] = play(
+      'Last month I sold 40 rattan baskets at 90k each. HPP per basket 55k. shipping and ads 200k a month. what was my net profit?',
+    );
+    expect(lead(answer!)).toBe('Your net profit is Rp 1.200.000 a month.');
+    expect(answer).toContain('• Sales: 40 baskets × Rp 90.000 = Rp 3.600.000');
+  });
+});
+
+describe('English cost words', () => {
+  it('reads yarn, thread, dye, fabric, wood, bamboo and labels as materials; rent, wages, shipping, ads by kind', () => {
+    const facts = readMoneyFacts(
+      'yarn 30k, dye 5k, bamboo 8k, labels 1k, rent 500k a month, wages 25k, shipping 100k, ads 150k',
+      'en',
+    );
+    expect(facts.items.map((i) => i.label)).toEqual([
+      'materials',
+      'materials',
+      'materials',
+      'materials',
+      'overhead',
+      'labour',
+      'opcost',
+      'opcost',
+    ]);
+  });
+
+  it('"What is my cost per X?" with figures is a cost calculation', () => {
+    const [answer] = play(
+      'I knit scarves. yarn 35k per scarf, labels 2k, knitting wages 25k per scarf. What is my cost per scarf?',
+    );
+    expect(lead(answer!)).toBe('Your cost (HPP) per scarf is Rp 62.000 (overhead not included yet).');
+  });
+});
