@@ -78,6 +78,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
       ? { sales: next.unitsSold !== undefined ? next.sales : base.sales }
       : {}),
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
+    ...(next.asksNet || base.asksNet ? { asksNet: true } : {}),
     ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
@@ -230,10 +231,15 @@ export function answerMoneyQuestion(
     current.intent === 'impas' &&
     (current.items.some((i) => i.label === 'capital') || asksPayback(question)) &&
     solve(current, 'impas').missing.some((m) => m === 'price' || m === 'variable');
+  // "klo sebulan laku 300, total untungnya brp?" after a price was checked: that price's profit for the month
+  const labaLacks =
+    current.intent === 'laba' &&
+    current.items.length === 0 &&
+    solve(current, 'laba').missing.some((m) => m === 'price' || m === 'revenue' || m === 'hpp');
   const buildsOnLast =
     last !== undefined &&
     isHitungAnswer(last.answer) &&
-    (missingNow.includes('hpp') || onlyNoted || paybackLacks);
+    (missingNow.includes('hpp') || onlyNoted || paybackLacks || labaLacks);
   const ownCalculation =
     current.intent !== undefined &&
     !buildsOnLast &&

@@ -100,6 +100,8 @@ export interface MoneyFacts {
   paybackIn?: PaybackUnit;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
   asksGross?: boolean;
+  /** "untung bersih brp?", "net profit?": the net profit is asked by name. */
+  asksNet?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -165,8 +167,13 @@ const asksBreakEven = (q: string) => {
 };
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
+/** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
+const PROFIT_ASKED =
+  /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
 const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
+/** Net profit asked by name: with no cost of the period said, it is still answered as the net. */
+const NET = /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|net (profit|income))\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
   /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross profit|(untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
@@ -535,7 +542,8 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 
 export function detectIntent(
   text: string,
-  facts: Pick<MoneyFacts, 'items' | 'percents'> & Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units'>>,
+  facts: Pick<MoneyFacts, 'items' | 'percents'> &
+    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
@@ -550,6 +558,10 @@ export function detectIntent(
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
+  // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
+  // the period's profit, not one unit's
+  const asked = PROFIT_ASKED.exec(standardSpelling(q));
+  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(q)) return 'laba';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
@@ -968,6 +980,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
+  if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
     if (unit) facts.paybackIn = unit;

@@ -75,6 +75,8 @@ export interface Worked {
     unitCosts?: Part[];
     /** "untung kotor brp?": the answer leads with the gross profit too. */
     asksGross?: boolean;
+    /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
+    asksNet?: boolean;
     /** The sales or the costs were said by the month: the result is a month's. */
     perMonth?: boolean;
     /** "50 × 25 hari": the month's sales made from a day's and the working days. */
@@ -711,6 +713,7 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
       revenueParts,
       ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
+      ...(facts.asksNet ? { asksNet: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
       ...(daily && 'perDay' in daily ? { perDay: true } : {}),
       ...(facts.sales?.per === 'month' ||

@@ -47,3 +47,24 @@ describe('English cost words', () => {
     expect(lead(answer!)).toBe('Your cost (HPP) per scarf is Rp 62.000 (overhead not included yet).');
   });
 });
+
+describe('a follow-up with the sales of a period', () => {
+  it('turns the profit of one unit just checked into the gross profit of the month', () => {
+    const [, month] = play(
+      'HPP sabun sereh 6rb per batang, sy jual 10rb. untungnya per batang brp?',
+      'kalau seminggu laku 50 batang, total untungnya brp?',
+    );
+    expect(lead(month!)).toBe('Untung kotor Anda Rp 800.000 sebulan.');
+    expect(month).toContain('terjual 200 batang sebulan (50 batang seminggu × 4)');
+    expect(month).toContain('• untung per batang = Rp 10.000 − Rp 6.000 = Rp 4.000');
+    expect(month).toContain('Belum dipotong biaya tetap');
+  });
+
+  it('in English', () => {
+    const [, month] = play(
+      'My candle costs 20k per jar to make and I sell it at 35k. what is my profit per jar?',
+      'if I sell 120 jars a month, how much profit is that in total?',
+    );
+    expect(lead(month!)).toBe('Your gross profit is Rp 1.800.000 a month.');
+  });
+});
