@@ -1,4 +1,5 @@
 import type { Figure } from './figures.ts';
+import type { Label } from './labels.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
@@ -60,6 +61,17 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
   for (const n of next.items) {
     const old = base.items.find((o) => o.label === n.label && sameName(n.words, o.words));
     if (old?.forUnits && n.basis !== 'unit' && n.forUnits === undefined) n.forUnits = old.forUnits;
+  }
+  // "biar untung sy tetep 18rb" after "mau ambil untung 40%": a new profit target replaces the old one,
+  // whether each is a percentage or an amount
+  const isTarget = (l: Label) => l === 'markup' || l === 'margin';
+  const newTarget = next.percents.some((p) => isTarget(p.label)) || next.items.some((i) => isTarget(i.label));
+  if (newTarget) {
+    base = {
+      ...base,
+      items: base.items.filter((i) => !isTarget(i.label)),
+      percents: base.percents.filter((p) => !isTarget(p.label)),
+    };
   }
   const items = base.items.filter(
     (old) =>

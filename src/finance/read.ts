@@ -136,6 +136,9 @@ const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 /** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
 const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 
+/** "costs 60k to make": the amount is what making one costs. */
+const MAKE_AFTER = /^\s*(to make|to produce|to build|to sew|to weave)\b/i;
+
 /** "3 million capital", "5jt modal awal": capital named right after its amount. */
 const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
 const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
@@ -190,7 +193,7 @@ const HPP =
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -815,6 +818,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       if (/^costs?$/.test(name) || UNIT_NOUNS.test(last) || basisNear(after, saidNear) === 'unit')
         own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
     }
+    // "my bamboo lamp costs 60k to make": what the product costs to make is its HPP, whatever its name holds
+    if (own?.label === 'materials' && COST_SAID.test(phrase) && MAKE_AFTER.test(after))
+      own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is

@@ -68,3 +68,25 @@ describe('a follow-up with the sales of a period', () => {
     expect(lead(month!)).toBe('Your gross profit is Rp 1.800.000 a month.');
   });
 });
+
+describe('a follow-up that keeps a profit in rupiah after a marketplace cut', () => {
+  it('replaces the markup said before with the profit amount and grosses the price up for the cut', () => {
+    const [, after] = play(
+      'HPP kemeja batik 80rb, mau untung 25%, jual brp?',
+      'kalau lewat shopee yg potong 8% dr harga jual, hrs naikin jd brp biar untung sy tetap 20rb?',
+    );
+    // (80rb + 20rb) ÷ 0,92 = 108.696, rounded up
+    expect(lead(after!)).toMatch(
+      /^Pasang harga Rp 109\.000 per kemeja .*menerima Rp 100\.000 \(untung Rp 20\.000/,
+    );
+  });
+
+  it('in English, with the cost said as what the product costs to make', () => {
+    const [first, after] = play(
+      'My bamboo lamp costs 60k to make. I want a 30% markup. what price should I charge?',
+      'If I sell it on a marketplace that takes 10% of the price, how much should I charge so I still keep 20k profit per lamp?',
+    );
+    expect(lead(first!)).toBe('Selling price Rp 78.000 per unit.');
+    expect(lead(after!)).toMatch(/^List it at Rp 89\.000 per unit .*receive Rp 80\.000 \(profit Rp 20\.000/);
+  });
+});
