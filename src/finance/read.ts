@@ -36,6 +36,11 @@ export interface Item {
    * quantity changes ("kalau bikin 300?") it is scaled to the new quantity.
    */
   forUnits?: number;
+  /**
+   * "1 lusin sy jual 300rb", "300rb per kodi": a price said for a pack of several, with its size; the amount
+   * is then the price of one piece.
+   */
+  pack?: { size: number; noun: string; amount: number };
   /** Its name is outside the label lexicon ("oven", "obras"): read as a cost line until its use is said. */
   unlisted?: boolean;
   /**
@@ -972,6 +977,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  packPrices(text, figures, facts, lang);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/ies$/, 'y')
@@ -1007,6 +1013,46 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
+}
+
+/** Packs of a fixed size: a dozen, a kodi (20). */
+const PACK_SIZES: Record<string, number> = { lusin: 12, dozen: 12, dozens: 12, kodi: 20 };
+const PACK_AFTER = /^\s*(?:\/|per|se|a|each)\s*-?\s*(lusin|kodi|dozen)\b/i;
+const PIECE_SAID =
+  /\b(?:per|tiap|setiap|each|a)\s*-?\s*(biji|pcs|buah|piece|item|unit|satuan)\b|\b(satuan|eceran|apiece)\b/i;
+
+/**
+ * "1 lusin dompet sy jual 300rb", "300rb per kodi", "I sell a dozen for 180k": a price said for a pack of a
+ * fixed size (or "1 pack isi 6 ... 45rb") in a message that counts pieces too (a cost or a question per
+ * piece) is the pack's price; each piece's is the pack's ÷ its size. The pack is no quantity made.
+ */
+function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: Lang): void {
+  if (!PIECE_SAID.test(text)) return;
+  for (const item of facts.items) {
+    if ((item.label !== 'price' && item.label !== 'retail') || item.basis === 'unit') continue;
+    const at = text.indexOf(item.text);
+    const after = PACK_AFTER.exec(text.slice(at + item.text.length));
+    const sentence = (f: Figure) => !/[.?!\n]/.test(text.slice(Math.min(f.end, at), Math.max(f.start, at)));
+    const counted = figures.find(
+      (f) =>
+        f.kind === 'count' &&
+        f.noun !== undefined &&
+        f.noun in PACK_SIZES &&
+        sentence(f) &&
+        f.text.startsWith('1'),
+    );
+    const noun = after?.[1]?.toLowerCase() ?? counted?.noun;
+    if (!noun) continue;
+    const size = PACK_SIZES[noun]!;
+    item.pack = { size, noun, amount: item.amount };
+    item.amount = Math.round(item.amount / size);
+    item.basis = 'unit';
+    if (counted && facts.units?.value === counted.value && !facts.units.sold) delete facts.units;
+    const piece = PIECE_SAID.exec(text);
+    facts.noun = (piece?.[1] ?? piece?.[2] ?? (lang === 'en' ? 'piece' : 'biji')).toLowerCase();
+    if (facts.noun === 'satuan' || facts.noun === 'eceran' || facts.noun === 'apiece')
+      facts.noun = lang === 'en' ? 'piece' : 'biji';
+  }
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Worked {
   costIsTotal?: boolean;
   /** Someone else's selling price ("temen sy jual 25rb"), to check the cost against. */
   market?: { amount: number; words: string };
+  /** The price checked was said for a pack ("1 lusin 300rb"): its size, its noun and the pack's price. */
+  pack?: { size: number; noun: string; amount: number };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
@@ -570,6 +572,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(price?.pack ? { pack: price.pack } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel

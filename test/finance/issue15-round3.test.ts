@@ -90,3 +90,28 @@ describe('a follow-up that keeps a profit in rupiah after a marketplace cut', ()
     expect(lead(after!)).toMatch(/^List it at Rp 89\.000 per unit .*receive Rp 80\.000 \(profit Rp 20\.000/);
   });
 });
+
+describe('a price said for a pack of several', () => {
+  it('a kodi (20) sold at one price, with the cost per piece: the price and profit of a piece and of the kodi', () => {
+    const [answer] = play(
+      'sy jual sarung tenun 1,2jt per kodi ke toko. modal per buah 45rb. untung per kodi brp?',
+    );
+    expect(lead(answer!)).toBe('Harga per buah Rp 60.000; untung Rp 15.000 per buah, Rp 300.000 per kodi.');
+    expect(answer).toContain('• harga per buah = Rp 1.200.000 ÷ 20 = Rp 60.000');
+    expect(answer).toContain('• untung per kodi = 20 × Rp 15.000 = Rp 300.000');
+  });
+
+  it('"1 lusin ... 240rb" with the HPP per piece is not an HPP per dozen', () => {
+    const [answer] = play(
+      '1 lusin gantungan kunci rajut sy jual 240rb ke toko oleh2. hpp per pcs 12rb. untung per lusin brp?',
+    );
+    expect(lead(answer!)).toBe('Harga per pcs Rp 20.000; untung Rp 8.000 per pcs, Rp 96.000 per lusin.');
+  });
+
+  it('in English: "at 180k a dozen"', () => {
+    const [answer] = play(
+      'I sell my soaps to a shop at 180k a dozen. cost per piece 9k. what is my profit per dozen?',
+    );
+    expect(lead(answer!)).toBe('Price per piece Rp 15.000; profit Rp 6.000 per piece, Rp 72.000 per dozen.');
+  });
+});
