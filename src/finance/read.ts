@@ -41,6 +41,8 @@ export interface Item {
    * is then the price of one piece.
    */
   pack?: { size: number; noun: string; amount: number };
+  /** "sy mau sisain 400rb bwt cadangan": money kept aside, taken off the capital before it is spent. */
+  reserve?: boolean;
   /** Its name is outside the label lexicon ("oven", "obras"): read as a cost line until its use is said. */
   unlisted?: boolean;
   /**
@@ -107,6 +109,8 @@ export interface MoneyFacts {
   asksGross?: boolean;
   /** "untung bersih brp?", "net profit?": the net profit is asked by name. */
   asksNet?: boolean;
+  /** "modal 2jt ... bisa produksi brp botol?": how many units the capital pays the cost of. */
+  asksUnitsFromCapital?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -570,6 +574,8 @@ export function detectIntent(
   // the period's profit, not one unit's
   const asked = PROFIT_ASKED.exec(standardSpelling(q));
   if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(q)) return 'laba';
+  // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
+  if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
@@ -978,6 +984,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.frame = monthCount ? 'month' : 'batch';
   }
   packPrices(text, figures, facts, lang);
+  if (asksUnitsFromCapital(text)) capitalToSpend(text, facts);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/ies$/, 'y')
@@ -1013,6 +1020,51 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
+}
+
+/**
+ * How many units can be made or bought with the money there is ("jd bisa produksi brp botol?", "how many
+ * jars can I make"), read in standard spelling: a question the capital and the cost of one unit answer.
+ */
+const UNITS_FROM_CAPITAL = [
+  /\b(bisa|dapat|cukup|cukup untuk|sanggup|mampu)\s+(produksi|memproduksi|bikin|buat|membuat|beli|belanja|jadi)\s+(berapa)\b/,
+  /\bberapa\s+[a-z]+\s+(yang\s+)?(bisa|dapat)\s+(di)?(produksi|bikin|buat|beli)\b/,
+  /\bhow many\b[^.?!]{0,30}\b(can|could)\s+(i|we)\s+(make|produce|buy|afford)\b/,
+];
+export const asksUnitsFromCapital = (text: string) => {
+  // the chat spelling read in standard words; English is read as it is (the lexicon turns "make" into "pakai")
+  const standard = standardSpelling(text.toLowerCase());
+  return UNITS_FROM_CAPITAL.some((re) => re.test(standard) || re.test(text.toLowerCase()));
+};
+/** The money there is to spend ("modal sy cuma 2jt", "uang sy ada 3jt", "I have 1.5 million"). */
+const MONEY_AT_HAND = /\b(modal\w*|uang\w*|duit\w*|dana\w*|budget\w*|anggaran\w*|have|capital|savings)\b/i;
+/** Money kept aside ("sisain 400rb bwt cadangan", "keep 400k as a buffer"), not spent on production. */
+const RESERVE =
+  /\b(sisa\w*|sisih\w*|cadang\w*|simpan\w*|disimpan|tabung\w*|reserve|buffer|aside|emergency)\b/i;
+
+/**
+ * "modal sy cuma 2jt ... sy mau sisain 400rb bwt cadangan. bisa produksi brp botol?": the capital is the money
+ * to spend, not an HPP; an amount kept aside in its clause is taken off it.
+ */
+function capitalToSpend(text: string, facts: MoneyFacts): void {
+  for (const item of facts.items) {
+    const at = text.indexOf(item.text);
+    const clause =
+      text
+        .slice(0, at)
+        .split(/[.?!\n,;]/)
+        .at(-1)! + text.slice(at).split(/[.?!\n,;]/)[0];
+    if (item.basis === 'unit') continue;
+    if (RESERVE.test(clause)) {
+      item.label = 'capital';
+      item.reserve = true;
+      delete item.unlisted;
+    } else if (MONEY_AT_HAND.test(clause)) {
+      item.label = 'capital';
+      delete item.unlisted;
+    }
+  }
+  if (facts.items.some((i) => i.label === 'capital' && !i.reserve)) facts.asksUnitsFromCapital = true;
 }
 
 /** Packs of a fixed size: a dozen, a kodi (20). */

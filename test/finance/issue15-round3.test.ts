@@ -86,8 +86,8 @@ describe('a follow-up that keeps a profit in rupiah after a marketplace cut', ()
       'My bamboo lamp costs 60k to make. I want a 30% markup. what price should I charge?',
       'If I sell it on a marketplace that takes 10% of the price, how much should I charge so I still keep 20k profit per lamp?',
     );
-    expect(lead(first!)).toBe('Selling price Rp 78.000 per unit.');
-    expect(lead(after!)).toMatch(/^List it at Rp 89\.000 per unit .*receive Rp 80\.000 \(profit Rp 20\.000/);
+    expect(lead(first!)).toBe('Selling price Rp 78.000 per lamp.');
+    expect(lead(after!)).toMatch(/^List it at Rp 89\.000 per lamp .*receive Rp 80\.000 \(profit Rp 20\.000/);
   });
 });
 
@@ -113,5 +113,30 @@ describe('a price said for a pack of several', () => {
       'I sell my soaps to a shop at 180k a dozen. cost per piece 9k. what is my profit per dozen?',
     );
     expect(lead(answer!)).toBe('Price per piece Rp 15.000; profit Rp 6.000 per piece, Rp 72.000 per dozen.');
+  });
+});
+
+describe('how many units a capital pays for', () => {
+  it('(money at hand − what is kept aside) ÷ the cost of one unit', () => {
+    const [answer] = play(
+      'uang sy ada 3jt. kain per tas 25rb, resleting+benang 5rb. mau simpan 600rb buat jaga2. bisa bikin brp tas?',
+    );
+    expect(lead(answer!)).toBe('Bisa produksi 80 tas.');
+    expect(answer).toContain('modal Rp 3.000.000; cadangan Rp 600.000');
+    expect(answer).toContain('• (Rp 3.000.000 − Rp 600.000) ÷ Rp 30.000 = 80 tas');
+    // what the cost leaves out is named in one line, not asked before answering
+    expect(answer).toContain('Belum termasuk upah tenaga kerja dan overhead');
+  });
+
+  it('whole units, and what is left over', () => {
+    const [answer] = play('modal 1jt, bahan per toples 15rb. bisa produksi brp toples?');
+    expect(lead(answer!)).toBe('Bisa produksi 66 toples (sisa Rp 10.000).');
+  });
+
+  it('in English', () => {
+    const [answer] = play(
+      'I have 1.5 million to start. wax 12k per candle, jar 6k per candle, I want to keep 300k aside. how many candles can I make?',
+    );
+    expect(lead(answer!)).toBe('You can make 66 candles (Rp 12.000 left over).');
   });
 });
