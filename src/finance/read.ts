@@ -1070,6 +1070,14 @@ function capitalToSpend(text: string, facts: MoneyFacts): void {
 /** Packs of a fixed size: a dozen, a kodi (20). */
 const PACK_SIZES: Record<string, number> = { lusin: 12, dozen: 12, dozens: 12, kodi: 20 };
 const PACK_AFTER = /^\s*(?:\/|per|se|a|each)\s*-?\s*(lusin|kodi|dozen)\b/i;
+const PACK_OF =
+  /\b(pack|pak|paket|kotak|box|boks|dus|toples|renteng|set)\s*(?:isi|isinya|berisi|of|contains?|containing)\s*(\d+)\b/i;
+/** The sentence an offset sits in. */
+const sentenceOf = (text: string, at: number) =>
+  (text
+    .slice(0, at)
+    .split(/[.?!\n](?=\s|$)/)
+    .at(-1) ?? '') + (text.slice(at).split(/[.?!\n](?=\s|$)/)[0] ?? '');
 const PIECE_SAID =
   /\b(?:per|tiap|setiap|each|a)\s*-?\s*(biji|pcs|buah|piece|item|unit|satuan)\b|\b(satuan|eceran|apiece)\b/i;
 
@@ -1093,9 +1101,12 @@ function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: La
         sentence(f) &&
         f.text.startsWith('1'),
     );
-    const noun = after?.[1]?.toLowerCase() ?? counted?.noun;
+    // "1 pack isi 6 sy jual 45rb", "a box of 12 for 90k": a pack whose size is said
+    const said = sentenceOf(text, at).match(PACK_OF);
+    const noun = after?.[1]?.toLowerCase() ?? counted?.noun ?? said?.[1]?.toLowerCase();
     if (!noun) continue;
-    const size = PACK_SIZES[noun]!;
+    const size = PACK_SIZES[noun] ?? Number(said![2]);
+    if (!(size > 1)) continue;
     item.pack = { size, noun, amount: item.amount };
     item.amount = Math.round(item.amount / size);
     item.basis = 'unit';

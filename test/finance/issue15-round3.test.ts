@@ -108,6 +108,12 @@ describe('a price said for a pack of several', () => {
     expect(lead(answer!)).toBe('Harga per pcs Rp 20.000; untung Rp 8.000 per pcs, Rp 96.000 per lusin.');
   });
 
+  it('a pack whose size is said ("1 pack isi 6")', () => {
+    const [answer] = play('1 pack isi 6 sabun sy jual 45rb. hpp per biji 5rb. untung per pack brp?');
+    expect(lead(answer!)).toBe('Harga per biji Rp 7.500; untung Rp 2.500 per biji, Rp 15.000 per pack.');
+    expect(answer).toContain('• harga per biji = Rp 45.000 ÷ 6 = Rp 7.500');
+  });
+
   it('in English: "at 180k a dozen"', () => {
     const [answer] = play(
       'I sell my soaps to a shop at 180k a dozen. cost per piece 9k. what is my profit per dozen?',
