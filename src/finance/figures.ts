@@ -55,7 +55,7 @@ const OTHER_COUNT_NOUNS =
 
 /** Nouns that count products made or sold. */
 export const UNIT_NOUNS =
-  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|batang|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?|bars?)$/;
+  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|batang|potong|lembar|toples|stoples|pak|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?|bars?|candles?|lamps?)$/;
 const PEOPLE_NOUNS =
   /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|pembatik|penenun|pengukir|penganyam|perajin|pengrajin|admin|kurir|sopir|tailors?|workers?|people|persons?|staff|employees?|weavers?|artisans?|craftsmen|craftswomen|carvers?|makers?|helpers?|assistants?|seamstress(?:es)?)$/;
 const MEASURE_NOUNS = /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton)$/;

@@ -12,13 +12,15 @@ const minus = (x: Frac) => mul(x, frac(-1));
  */
 export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
-  if (p.unitCosts?.length || p.asksGross) return grossNetLines(w, noun, lang);
+  // with no cost of the period said, what the sales leave over the HPP is the gross profit, and said so
+  const grossOnly = !p.asksNet && p.costs.length === 0 && p.hppPerUnit !== undefined && p.price !== undefined;
+  if (p.unitCosts?.length || p.asksGross || grossOnly) return grossNetLines(w, noun, lang);
   const r = p.result!;
   const id = lang === 'id';
   const loss = r.net.num < 0n;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
   // a period worked out from a day's sales is said by its name; any other keeps "that period"
-  const period = p.soldSaid ? T[lang].month : p.perDay ? T[lang].day : undefined;
+  const period = p.soldSaid || p.perMonth ? T[lang].month : p.perDay ? T[lang].day : undefined;
   const out = [
     loss
       ? id
@@ -46,6 +48,11 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
         ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
         : 'Rp 0';
   out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  // the gross profit before the period's costs, so that the artisan sees what the costs take
+  if (p.costs.length > 0 && p.hppPerUnit !== undefined)
+    out.push(
+      `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
+    );
   if (p.costs.length > 0) {
     const listed = p.costs.map((c: Part) =>
       partLine(c, noun, T[lang].month, lang).replace(/ sebulan$| a month$/, ''),
@@ -116,11 +123,11 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   if (unitCosts.length > 0 && p.hppPerUnit) {
     const listed = unitCosts.map((c) => `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`).join(' + ');
     out.push(`• HPP ${perNoun}: ${listed}${unitCosts.length > 1 ? ` = ${rupiah(p.hppPerUnit)}` : ''}`);
-    if (p.price && !p.revenueParts.length)
-      out.push(
-        `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.price)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(p.price, p.hppPerUnit))}`,
-      );
   }
+  if (p.hppPerUnit && p.price && !p.revenueParts.length)
+    out.push(
+      `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.price)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(p.price, p.hppPerUnit))}`,
+    );
   const revenue =
     p.revenueParts.length > 0
       ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')

@@ -99,6 +99,11 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         : id
           ? `${at}${at ? 'u' : 'U'}ntung Anda ${rupiah(profit)} ${perNoun}${shares}.`
           : `${at}${at ? 'y' : 'Y'}our profit is ${rupiah(profit)} ${perNoun}${shares}.`;
+    // "1 lusin 300rb": each piece's price first, then the profit of a piece and of the pack
+    if (w.pack)
+      headline = id
+        ? `Harga ${perNoun} ${rupiah(input.price!)}; untung ${signedRp(profit)} ${perNoun}, ${signedRp(mul(profit, frac(w.pack.size)))} per ${w.pack.noun}.`
+        : `Price ${perNoun} ${rupiah(input.price!)}; profit ${signedRp(profit)} ${perNoun}, ${signedRp(mul(profit, frac(w.pack.size)))} per ${w.pack.noun}.`;
   }
 
   // worked out from costs that leave the wages out: the HPP it stands on is said with the price, and what
@@ -196,11 +201,19 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       `• ${received} = ${formula} = ${rupiah(t.price)}${listed ? '' : roundedUp(t.price, lang)}; ${gain(t.profit, lang)} ${perNoun}`,
     );
   }
+  if (w.pack)
+    out.push(
+      `• ${id ? 'harga' : 'price'} ${perNoun} = ${rupiah(w.pack.amount)} ÷ ${w.pack.size} = ${rupiah(input.price!)}`,
+    );
   if (input.price !== undefined && !ch) {
     const p = frac(input.price);
     out.push(
       `• ${id ? 'untung' : 'profit'} = ${rupiah(p)} − ${rupiah(r.cost)} = ${rupiah(sub(p, r.cost))} ${perNoun}`,
     );
+    if (w.pack)
+      out.push(
+        `• ${id ? 'untung' : 'profit'} per ${w.pack.noun} = ${w.pack.size} × ${rupiah(sub(p, r.cost))} = ${rupiah(mul(sub(p, r.cost), frac(w.pack.size)))}`,
+      );
     if (showsShares)
       out.push(
         `• markup = ${rupiah(r.profit!)} ÷ ${rupiah(r.cost)} = ${percent(div(r.profit!, r.cost))}; margin = ${rupiah(r.profit!)} ÷ ${rupiah(p)} = ${percent(r.marginOfPrice!)}`,
@@ -274,6 +287,9 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     );
   return out;
 }
+
+/** "Rp 7.000", or "−Rp 2.000" for a loss. */
+const signedRp = (x: Frac) => (x.num < 0n ? `−${rupiah(mul(x, frac(-1)))}` : rupiah(x));
 
 /** A flag when the price does not cover the costs, else one sentence of what the price means. */
 function verdict(w: Worked, noun: string, lang: Lang): string {

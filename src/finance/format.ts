@@ -1,3 +1,4 @@
+import { buysLines } from './format-buys.ts';
 import type { Missing } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
 import { hppLines, notIncludedNote } from './format-hpp.ts';
@@ -77,23 +78,25 @@ export function formatWorked(w: Worked, lang: Lang): string {
   const ranged = onlyTargetMissing(w) && w.asksPrice === true;
   if ((w.missing.length > 0 || w.ambiguous.length > 0) && !ranged) return askBack(w, noun, periodWord, lang);
   const lines =
-    w.intent === 'hpp' && w.hpp
-      ? hppLines(w, noun, periodWord, lang)
-      : w.intent === 'harga' && w.price
-        ? priceLines(w, noun, periodWord, lang)
-        : ranged
-          ? rangeLines(w, noun, periodWord, lang)
-          : w.intent === 'impas' && w.paybackTime?.result
-            ? paybackTimeLines(w, noun, lang)
-            : w.intent === 'impas' && w.breakEven?.result
-              ? breakEvenLines(w, noun, lang)
-              : w.intent === 'susut' && w.depreciation?.result
-                ? depreciationLines(w, lang)
-                : w.intent === 'laba' && w.profit?.result
-                  ? profitLines(w, noun, lang)
-                  : w.intent === 'potongan' && w.fee?.result
-                    ? feeLines(w, noun, lang)
-                    : undefined;
+    w.intent === 'hpp' && w.hpp && w.buys
+      ? buysLines(w, noun, periodWord, lang)
+      : w.intent === 'hpp' && w.hpp
+        ? hppLines(w, noun, periodWord, lang)
+        : w.intent === 'harga' && w.price
+          ? priceLines(w, noun, periodWord, lang)
+          : ranged
+            ? rangeLines(w, noun, periodWord, lang)
+            : w.intent === 'impas' && w.paybackTime?.result
+              ? paybackTimeLines(w, noun, lang)
+              : w.intent === 'impas' && w.breakEven?.result
+                ? breakEvenLines(w, noun, lang)
+                : w.intent === 'susut' && w.depreciation?.result
+                  ? depreciationLines(w, lang)
+                  : w.intent === 'laba' && w.profit?.result
+                    ? profitLines(w, noun, lang)
+                    : w.intent === 'potongan' && w.fee?.result
+                      ? feeLines(w, noun, lang)
+                      : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
   const open = notIncludedNote(w, noun, periodWord, lang);
   if (open) lines.push(open);
@@ -187,6 +190,10 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
       parts.push(
         `${w.unitsSaid ? `${w.unitsSaid} × 4 minggu = ` : ''}${count(input.units, noun, lang)} ${periodWord}`,
       );
+  }
+  if (w.buys) {
+    parts.push(`${id ? 'modal' : 'capital'} ${rupiah(w.buys.capital)}`);
+    if (w.buys.reserve.num > 0n) parts.push(`${id ? 'cadangan' : 'kept aside'} ${rupiah(w.buys.reserve)}`);
   }
   if (w.batches)
     parts.push(

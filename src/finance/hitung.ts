@@ -1,4 +1,5 @@
 import type { Figure } from './figures.ts';
+import type { Label } from './labels.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
 import type { Lang } from './numbers.ts';
@@ -61,6 +62,17 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     const old = base.items.find((o) => o.label === n.label && sameName(n.words, o.words));
     if (old?.forUnits && n.basis !== 'unit' && n.forUnits === undefined) n.forUnits = old.forUnits;
   }
+  // "biar untung sy tetep 18rb" after "mau ambil untung 40%": a new profit target replaces the old one,
+  // whether each is a percentage or an amount
+  const isTarget = (l: Label) => l === 'markup' || l === 'margin';
+  const newTarget = next.percents.some((p) => isTarget(p.label)) || next.items.some((i) => isTarget(i.label));
+  if (newTarget) {
+    base = {
+      ...base,
+      items: base.items.filter((i) => !isTarget(i.label)),
+      percents: base.percents.filter((p) => !isTarget(p.label)),
+    };
+  }
   const items = base.items.filter(
     (old) =>
       !next.items.some(
@@ -78,6 +90,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
       ? { sales: next.unitsSold !== undefined ? next.sales : base.sales }
       : {}),
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
+    ...(next.asksNet || base.asksNet ? { asksNet: true } : {}),
     ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
@@ -230,10 +243,15 @@ export function answerMoneyQuestion(
     current.intent === 'impas' &&
     (current.items.some((i) => i.label === 'capital') || asksPayback(question)) &&
     solve(current, 'impas').missing.some((m) => m === 'price' || m === 'variable');
+  // "klo sebulan laku 300, total untungnya brp?" after a price was checked: that price's profit for the month
+  const labaLacks =
+    current.intent === 'laba' &&
+    current.items.length === 0 &&
+    solve(current, 'laba').missing.some((m) => m === 'price' || m === 'revenue' || m === 'hpp');
   const buildsOnLast =
     last !== undefined &&
     isHitungAnswer(last.answer) &&
-    (missingNow.includes('hpp') || onlyNoted || paybackLacks);
+    (missingNow.includes('hpp') || onlyNoted || paybackLacks || labaLacks);
   const ownCalculation =
     current.intent !== undefined &&
     !buildsOnLast &&

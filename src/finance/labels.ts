@@ -34,7 +34,7 @@ const LABELS: [Label, RegExp][] = [
   ['variable', /\b(biaya|ongkos) ?variabel(nya)?\b|\bvariabel(nya)?\b|\bvariable ?(costs?)?\b/g],
   [
     'opcost',
-    /\b(biaya|ongkos) ?operasional\b|\boperasional\b|\bgaji (tetap )?pemilik\b|\bpromosi\b|\biklan\b|\binternet\b|\bpulsa\b|\btransport\w*\b|\boperating( costs?)?\b|\bmarketing\b|\bowner'?s? salary\b/g,
+    /\b(biaya|ongkos) ?operasional\b|\boperasional\b|\bgaji (tetap )?pemilik\b|\bpromosi\b|\biklan\b|\binternet\b|\bpulsa\b|\btransport\w*\b|\bongkir\w*\b|\bongkos kirim\b|\bbiaya kirim\b|\bpengiriman\b|\boperating( costs?)?\b|\bmarketing\b|\bowner'?s? salary\b|\bshipping\b|\bdelivery\b|\bpostage\b|\bads\b|\badverts?\b|\badvertising\b/g,
   ],
   // An all-in cost: everything spent, said as one figure ("totalnya 6jt", "udah termasuk semua 12rb per bungkus").
   [
@@ -78,7 +78,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'materials',
-    /\bbahan\w*\b|\bkulit\b|\bkain\b|\bfuring\b|\bbenang\b|\blem\b|\br[ei]s?leting\b|\baksesoris\b|\bsingkong\b|\btepung\b|\bminyak\b|\bbumbu\b|\bgula\b|\bmentega\b|\btelur\b|\bkemasan\b|\bplastik\b|\blabel\b|\btoples\b|\bstiker\b|\bpouch\b|\bkayu\b|\brotan\b|\bbambu\b|\bkardus\b|\bmaterials?\b|\bleather\b|\bfabric\b|\bingredients?\b|\bpackaging\b|\bsupplies\b/g,
+    /\bbahan\w*\b|\bkulit\b|\bkain\b|\bfuring\b|\bbenang\b|\blem\b|\br[ei]s?leting\b|\baksesoris\b|\bsingkong\b|\btepung\b|\bminyak\b|\bbumbu\b|\bgula\b|\bmentega\b|\btelur\b|\bkemasan\b|\bplastik\b|\blabel\b|\btoples\b|\bstiker\b|\bpouch\b|\bkayu\b|\brotan\b|\bbambu\b|\bkardus\b|\bmaterials?\b|\bleather\b|\bfabrics?\b|\bcloth\b|\byarn\b|\bthreads?\b|\bdyes?\b|\bwood\b|\bbamboo\b|\brattan\b|\blabels\b|\bingredients?\b|\bpackaging\b|\bsupplies\b/g,
   ],
   ['sold', /\bterjual\b|\blaku\b|\bsold\b|\bsell\b/g],
   [
@@ -160,7 +160,11 @@ export function basisNear(after: string, before: string): Basis | undefined {
     )
   )
     return 'unit';
-  if (/(sebulan|per ?bulan|tiap bulan|a month|per month|monthly|bulanan)\s*(nya)?\s*$/i.test(tail))
+  if (
+    /(sebulan|per ?bulan|tiap bulan|a month|per month|monthly|bulanan)\s*(nya)?(\s+total(nya)?)?\s*$/i.test(
+      tail,
+    )
+  )
     return 'month';
   if (/(setahun|per ?tahun|a year|per year|yearly)\s*$/i.test(tail)) return 'year';
   if (/(seminggu|per ?minggu|tiap minggu|a week|per week|weekly)\s*$/i.test(tail)) return 'week';

@@ -36,6 +36,13 @@ export interface Item {
    * quantity changes ("kalau bikin 300?") it is scaled to the new quantity.
    */
   forUnits?: number;
+  /**
+   * "1 lusin sy jual 300rb", "300rb per kodi": a price said for a pack of several, with its size; the amount
+   * is then the price of one piece.
+   */
+  pack?: { size: number; noun: string; amount: number };
+  /** "sy mau sisain 400rb bwt cadangan": money kept aside, taken off the capital before it is spent. */
+  reserve?: boolean;
   /** Its name is outside the label lexicon ("oven", "obras"): read as a cost line until its use is said. */
   unlisted?: boolean;
   /**
@@ -100,6 +107,10 @@ export interface MoneyFacts {
   paybackIn?: PaybackUnit;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
   asksGross?: boolean;
+  /** "untung bersih brp?", "net profit?": the net profit is asked by name. */
+  asksNet?: boolean;
+  /** "modal 2jt ... bisa produksi brp botol?": how many units the capital pays the cost of. */
+  asksUnitsFromCapital?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -134,6 +145,9 @@ const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 /** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
 const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 
+/** "costs 60k to make": the amount is what making one costs. */
+const MAKE_AFTER = /^\s*(to make|to produce|to build|to sew|to weave)\b/i;
+
 /** "3 million capital", "5jt modal awal": capital named right after its amount. */
 const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
 const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
@@ -165,8 +179,13 @@ const asksBreakEven = (q: string) => {
 };
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
+/** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
+const PROFIT_ASKED =
+  /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
 const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
+/** Net profit asked by name: with no cost of the period said, it is still answered as the net. */
+const NET = /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|net (profit|income))\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
   /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross profit|(untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
@@ -183,7 +202,7 @@ const HPP =
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -449,6 +468,9 @@ const POINTS_BACK = /^\s*(itu|tadi|tsb|tersebut|td|that|this)\b/i;
 /** A monthly figure for upkeep or depreciation of a machine is overhead, not the machine's price. */
 const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreciation|upkeep)\b/i;
 
+/** "sold 40 baskets at 90k": the word right before a sale's amount. */
+const SOLD_AT = /\bat\s*$/i;
+
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
 
@@ -509,7 +531,7 @@ const monthlyCount = (text: string, f: Figure) =>
 const LEAD =
   /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the|our|we|i)\b)+/i;
 const TRAIL =
-  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|were|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit|kurang lebih|kira-kira|sekitar|kisaran|about|around|roughly|cost|costs|come to|comes to|came to|at|for|of)\b|-nya)+$/i;
+  /(?:\s|[,:;=]|\b(?:nya|adalah|sebesar|senilai|is|are|was|were|itu|per|tiap|setiap|se|sebulan|bulan|tas|unit|kurang lebih|kira-kira|sekitar|kisaran|about|around|roughly|cost|costs|come to|comes to|came to|at|for|of|total|totalnya)\b|-nya)+$/i;
 
 /** The artisan's own words for a figure ("listrik dan sewa"), else just the label word that matched. */
 function wordsFor(near: string, hit: LabelHit): string {
@@ -532,7 +554,8 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 
 export function detectIntent(
   text: string,
-  facts: Pick<MoneyFacts, 'items' | 'percents'> & Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units'>>,
+  facts: Pick<MoneyFacts, 'items' | 'percents'> &
+    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
@@ -547,6 +570,12 @@ export function detectIntent(
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
+  // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
+  // the period's profit, not one unit's
+  const asked = PROFIT_ASKED.exec(standardSpelling(q));
+  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(q)) return 'laba';
+  // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
+  if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
   // "harga 80rb, admin 10%": what the marketplace leaves of a price, when no cost is given to price from
   const costGiven = facts.items.some((i) =>
@@ -770,9 +799,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           ? // "sebulan keluar 4 juta buat sewa sama gaji": what it went on may follow the amount
             (reported ?? nearestLabel('', after, moneyLabels))
           : nearestLabel(before, after, moneyLabels);
+    // "I sold 40 rattan baskets at 90k each": the amount after "at" in a sale is the price, whatever the
+    // product's name holds ("rattan" is also a material)
+    if (SOLD_AT.test(near) && /\b(sold|sell|sells|selling)\b/i.test(before))
+      own = { label: 'price', at: 0, end: 0, words: 'price' };
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
-    if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed') ?? own;
+    // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
+    if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
     if (own?.label === 'hpp' && /\bcosts?\b/i.test(own.words) && /^\s*(in|on|for)\b/i.test(after))
       own =
@@ -795,6 +829,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       if (/^costs?$/.test(name) || UNIT_NOUNS.test(last) || basisNear(after, saidNear) === 'unit')
         own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
     }
+    // "my bamboo lamp costs 60k to make": what the product costs to make is its HPP, whatever its name holds
+    if (own?.label === 'materials' && COST_SAID.test(phrase) && MAKE_AFTER.test(after))
+      own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -946,6 +983,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  packPrices(text, figures, facts, lang);
+  if (asksUnitsFromCapital(text)) capitalToSpend(text, facts);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/ies$/, 'y')
@@ -960,6 +999,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
+  if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
     if (unit) facts.paybackIn = unit;
@@ -980,6 +1020,102 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
+}
+
+/**
+ * How many units can be made or bought with the money there is ("jd bisa produksi brp botol?", "how many
+ * jars can I make"), read in standard spelling: a question the capital and the cost of one unit answer.
+ */
+const UNITS_FROM_CAPITAL = [
+  /\b(bisa|dapat|cukup|cukup untuk|sanggup|mampu)\s+(produksi|memproduksi|bikin|buat|membuat|beli|belanja|jadi)\s+(berapa)\b/,
+  /\bberapa\s+[a-z]+\s+(yang\s+)?(bisa|dapat)\s+(di)?(produksi|bikin|buat|beli)\b/,
+  /\bhow many\b[^.?!]{0,30}\b(can|could)\s+(i|we)\s+(make|produce|buy|afford)\b/,
+];
+export const asksUnitsFromCapital = (text: string) => {
+  // the chat spelling read in standard words; English is read as it is (the lexicon turns "make" into "pakai")
+  const standard = standardSpelling(text.toLowerCase());
+  return UNITS_FROM_CAPITAL.some((re) => re.test(standard) || re.test(text.toLowerCase()));
+};
+/** The money there is to spend ("modal sy cuma 2jt", "uang sy ada 3jt", "I have 1.5 million"). */
+const MONEY_AT_HAND = /\b(modal\w*|uang\w*|duit\w*|dana\w*|budget\w*|anggaran\w*|have|capital|savings)\b/i;
+/** Money kept aside ("sisain 400rb bwt cadangan", "keep 400k as a buffer"), not spent on production. */
+const RESERVE =
+  /\b(sisa\w*|sisih\w*|cadang\w*|simpan\w*|disimpan|tabung\w*|reserve|buffer|aside|emergency)\b/i;
+
+/**
+ * "modal sy cuma 2jt ... sy mau sisain 400rb bwt cadangan. bisa produksi brp botol?": the capital is the money
+ * to spend, not an HPP; an amount kept aside in its clause is taken off it.
+ */
+function capitalToSpend(text: string, facts: MoneyFacts): void {
+  for (const item of facts.items) {
+    const at = text.indexOf(item.text);
+    const clause =
+      text
+        .slice(0, at)
+        .split(/[.?!\n,;]/)
+        .at(-1)! + text.slice(at).split(/[.?!\n,;]/)[0];
+    if (item.basis === 'unit') continue;
+    if (RESERVE.test(clause)) {
+      item.label = 'capital';
+      item.reserve = true;
+      delete item.unlisted;
+    } else if (MONEY_AT_HAND.test(clause)) {
+      item.label = 'capital';
+      delete item.unlisted;
+    }
+  }
+  if (facts.items.some((i) => i.label === 'capital' && !i.reserve)) facts.asksUnitsFromCapital = true;
+}
+
+/** Packs of a fixed size: a dozen, a kodi (20). */
+const PACK_SIZES: Record<string, number> = { lusin: 12, dozen: 12, dozens: 12, kodi: 20 };
+const PACK_AFTER = /^\s*(?:\/|per|se|a|each)\s*-?\s*(lusin|kodi|dozen)\b/i;
+const PACK_OF =
+  /\b(pack|pak|paket|kotak|box|boks|dus|toples|renteng|set)\s*(?:isi|isinya|berisi|of|contains?|containing)\s*(\d+)\b/i;
+/** The sentence an offset sits in. */
+const sentenceOf = (text: string, at: number) =>
+  (text
+    .slice(0, at)
+    .split(/[.?!\n](?=\s|$)/)
+    .at(-1) ?? '') + (text.slice(at).split(/[.?!\n](?=\s|$)/)[0] ?? '');
+const PIECE_SAID =
+  /\b(?:per|tiap|setiap|each|a)\s*-?\s*(biji|pcs|buah|piece|item|unit|satuan)\b|\b(satuan|eceran|apiece)\b/i;
+
+/**
+ * "1 lusin dompet sy jual 300rb", "300rb per kodi", "I sell a dozen for 180k": a price said for a pack of a
+ * fixed size (or "1 pack isi 6 ... 45rb") in a message that counts pieces too (a cost or a question per
+ * piece) is the pack's price; each piece's is the pack's ÷ its size. The pack is no quantity made.
+ */
+function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: Lang): void {
+  if (!PIECE_SAID.test(text)) return;
+  for (const item of facts.items) {
+    if ((item.label !== 'price' && item.label !== 'retail') || item.basis === 'unit') continue;
+    const at = text.indexOf(item.text);
+    const after = PACK_AFTER.exec(text.slice(at + item.text.length));
+    const sentence = (f: Figure) => !/[.?!\n]/.test(text.slice(Math.min(f.end, at), Math.max(f.start, at)));
+    const counted = figures.find(
+      (f) =>
+        f.kind === 'count' &&
+        f.noun !== undefined &&
+        f.noun in PACK_SIZES &&
+        sentence(f) &&
+        f.text.startsWith('1'),
+    );
+    // "1 pack isi 6 sy jual 45rb", "a box of 12 for 90k": a pack whose size is said
+    const said = sentenceOf(text, at).match(PACK_OF);
+    const noun = after?.[1]?.toLowerCase() ?? counted?.noun ?? said?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const size = PACK_SIZES[noun] ?? Number(said![2]);
+    if (!(size > 1)) continue;
+    item.pack = { size, noun, amount: item.amount };
+    item.amount = Math.round(item.amount / size);
+    item.basis = 'unit';
+    if (counted && facts.units?.value === counted.value && !facts.units.sold) delete facts.units;
+    const piece = PIECE_SAID.exec(text);
+    facts.noun = (piece?.[1] ?? piece?.[2] ?? (lang === 'en' ? 'piece' : 'biji')).toLowerCase();
+    if (facts.noun === 'satuan' || facts.noun === 'eceran' || facts.noun === 'apiece')
+      facts.noun = lang === 'en' ? 'piece' : 'biji';
+  }
 }
 
 /**

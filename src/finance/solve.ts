@@ -20,7 +20,7 @@ import {
 } from './calc.ts';
 import type { Basis } from './labels.ts';
 import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
-import { div, type Frac, frac, mul, rupiah, sum } from './rupiah.ts';
+import { div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 import { type PaybackTime, paybackTime } from './payback.ts';
 
@@ -42,6 +42,10 @@ export interface Worked {
   costIsTotal?: boolean;
   /** Someone else's selling price ("temen sy jual 25rb"), to check the cost against. */
   market?: { amount: number; words: string };
+  /** "modal 2jt, sisain 400rb, bisa produksi brp?": the money to spend, what is kept aside, the units it pays. */
+  buys?: { capital: Frac; reserve: Frac; spend: Frac; units: bigint; left: Frac };
+  /** The price checked was said for a pack ("1 lusin 300rb"): its size, its noun and the pack's price. */
+  pack?: { size: number; noun: string; amount: number };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
@@ -75,6 +79,8 @@ export interface Worked {
     unitCosts?: Part[];
     /** "untung kotor brp?": the answer leads with the gross profit too. */
     asksGross?: boolean;
+    /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
+    asksNet?: boolean;
     /** The sales or the costs were said by the month: the result is a month's. */
     perMonth?: boolean;
     /** "50 × 25 hari": the month's sales made from a day's and the working days. */
@@ -424,7 +430,9 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
   const opcost = facts.items.filter((i) => i.label === 'opcost');
   if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
   const capital = facts.items.filter((i) => i.label === 'capital');
-  if (intent !== 'impas' && capital.length > 0)
+  const buys = intent === 'hpp' && facts.asksUnitsFromCapital ? unitsBought(capital, worked) : undefined;
+  if (buys) worked = { ...worked, buys };
+  else if (intent !== 'impas' && capital.length > 0)
     worked = { ...worked, unused: [...(worked.unused ?? []), ...capital] };
   const out = leftOut(facts, worked);
   if (out.length === 0) return worked;
@@ -435,6 +443,19 @@ export function solve(facts: MoneyFacts, intent: Intent): Worked {
       ...out.map((i) => ({ text: i.text, words: i.words, candidates: [i.amount], role: intent })),
     ],
   };
+}
+
+/** (capital − what is kept aside) ÷ the cost of one unit, in whole units, and what is left over. */
+function unitsBought(capital: Item[], w: Worked): Worked['buys'] {
+  const hpp = w.hpp?.hpp;
+  if (!hpp || hpp.num <= 0n) return undefined;
+  const total = sum(capital.filter((i) => !i.reserve).map((i) => frac(i.amount)));
+  const reserve = sum(capital.filter((i) => i.reserve).map((i) => frac(i.amount)));
+  const spend = sub(total, reserve);
+  if (spend.num <= 0n) return undefined;
+  const ratio = div(spend, hpp);
+  const units = ratio.num / ratio.den;
+  return { capital: total, reserve, spend, units, left: sub(spend, mul(hpp, frac(Number(units)))) };
 }
 
 function solveWith(facts: MoneyFacts, intent: Intent): Worked {
@@ -568,6 +589,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(price?.pack ? { pack: price.pack } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
@@ -711,6 +733,7 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
       revenueParts,
       ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
+      ...(facts.asksNet ? { asksNet: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
       ...(daily && 'perDay' in daily ? { perDay: true } : {}),
       ...(facts.sales?.per === 'month' ||

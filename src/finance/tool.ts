@@ -52,7 +52,7 @@ export function hitungToolAnswer(
  */
 function asksOnlyWhyOrWhat(question: string): boolean {
   const questions = splitAsking(question).questions;
-  if (questions.some((q) => /\d/.test(q))) return false;
+  if (questions.some((q) => /\d/.test(q) || OWN_FIGURE.test(q))) return false;
   const kinds = questions.map(questionKind);
   return (
     kinds.some((k) => WHY_OR_WHAT.includes(k)) &&
@@ -60,6 +60,8 @@ function asksOnlyWhyOrWhat(question: string): boolean {
   );
 }
 const WHY_OR_WHAT: QuestionKind[] = ['reason', 'definition'];
+/** "What is my cost per wallet?": a question for the artisan's own figure, not for what a word means. */
+const OWN_FIGURE = /\b(what|how much)(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?:my|our)\b/i;
 
 const EN_MONEY =
   /\b(price|cost|costs|break[- ]?even|materials?|rent|month|million|thousand|per|piece|selling|profit|margin|markup|fixed|variable|what|how|my|the|is|and|if)\b/gi;

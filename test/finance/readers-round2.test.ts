@@ -134,7 +134,7 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     );
     expect(
       lead(play('I sell 100 bags a month at 300k, cost per bag 200k, rent 2 million, net profit?')[0]!),
-    ).toBe('Your net profit is Rp 8.000.000 for that period.');
+    ).toBe('Your net profit is Rp 8.000.000 a month.');
   });
 
   it('a wage per day asks for the working days; a count per week is 4 weeks of it', () => {
