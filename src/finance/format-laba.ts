@@ -34,20 +34,7 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
       ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
       : `${T[lang].formula}: net profit = sales − cost of goods sold − operating costs.`,
   ];
-  const revenue =
-    p.revenueParts.length > 0
-      ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')
-      : `${sold} × ${rupiah(p.price!)}`;
-  out.push(
-    `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
-  );
-  const cogs =
-    p.hppTotal !== undefined
-      ? rupiah(r.cogs)
-      : p.hppPerUnit !== undefined
-        ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
-        : 'Rp 0';
-  out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  out.push(...salesAndCogsLines(w, sold, id));
   // the gross profit before the period's costs, so that the artisan sees what the costs take
   if (p.costs.length > 0 && p.hppPerUnit !== undefined)
     out.push(
@@ -77,6 +64,26 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
 }
 
 /** "Rp 7.800.000", or "−Rp 200.000" for a loss. */
+/** The sales and the cost of the goods sold of a period, as the profit and the gross/net answers show them. */
+function salesAndCogsLines(w: Worked, sold: string, id: boolean): string[] {
+  const p = w.profit!;
+  const r = p.result!;
+  const revenue =
+    p.revenueParts.length > 0
+      ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')
+      : `${sold} × ${rupiah(p.price!)}`;
+  const cogs =
+    p.hppTotal !== undefined
+      ? rupiah(r.cogs)
+      : p.hppPerUnit !== undefined
+        ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
+        : 'Rp 0';
+  return [
+    `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
+    `• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`,
+  ];
+}
+
 const signed = (x: Frac) => (x.num < 0n ? `−${rupiah(minus(x))}` : rupiah(x));
 
 /**
@@ -128,20 +135,7 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
     out.push(
       `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.price)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(p.price, p.hppPerUnit))}`,
     );
-  const revenue =
-    p.revenueParts.length > 0
-      ? p.revenueParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')
-      : `${sold} × ${rupiah(p.price!)}`;
-  out.push(
-    `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
-  );
-  const cogs =
-    p.hppTotal !== undefined
-      ? rupiah(r.cogs)
-      : p.hppPerUnit !== undefined
-        ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
-        : 'Rp 0';
-  out.push(`• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`);
+  out.push(...salesAndCogsLines(w, sold, id));
   out.push(
     `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
   );
