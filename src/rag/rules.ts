@@ -223,7 +223,7 @@ export const RULES = {
       '"katanya kemenperin mau revitalisasi ribuan sentra ikm ya?" then "duitnya dr mana?": read with the revitalisation topic, not as a question about money in general',
   },
   'followup.evidence-words': {
-    does: 'the longest message (in words, with no story sentence) that followup.by-evidence reads both ways; a longer one is taken to say what it asks. At 14 and 18 the 297 questions\' follow-ups fell 0.923 -> 0.897 and the tuned realistic messages did not move',
+    does: "the longest message (in words, with no story sentence) that followup.by-evidence reads both ways; a longer one is taken to say what it asks. At 14 and 18 the 297 questions' follow-ups fell 0.923 -> 0.897 and the tuned realistic messages did not move",
     weight: 10,
     example:
       '"tp pelanggan lama udh kenal yg lama, gmn biar mrk gak bingung?" (11 words) after a question about changing the brand name',

@@ -16,7 +16,7 @@ describe('stopping the bot with a message waiting for its turn', () => {
   it('answers the waiting message on stop (long polling)', async () => {
     const user = { id: 7_101 };
     await greetAndConsent(h, user);
-    let since = h.fake.calls.length;
+    const since = h.fake.calls.length;
     h.text(user, 'apa itu HPP untuk keripik?');
     h.text(user, 'bagaimana cara membuat label kemasan?');
     // The first answer and the notice that the next one comes in a moment.
