@@ -18,13 +18,17 @@ export const messageSchema = z.object({
     .enum(['story', 'chat', 'english', 'followup', 'decline', 'plain', 'bare'])
     .transform((kind) => (kind === 'bare' ? 'plain' : kind)),
   question: z.string().min(1),
-  bare: z.string().min(1).optional(),
+  // Writers leave "bare" empty (and "fact" empty or null) where a field does not apply.
+  bare: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().min(1).optional()),
   turns: z.array(z.string().min(1)).optional(),
   lang: z.enum(['id', 'en']),
   style: z.string(),
   topic: z.string(),
   answerable: z.boolean(),
-  fact: z.union([z.string(), z.array(z.string().min(1))]).optional(),
+  fact: z.preprocess(
+    (v) => (v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v),
+    z.union([z.string(), z.array(z.string().min(1))]).optional(),
+  ),
   expect: z.string().optional(),
 });
 export type EvalMessage = z.infer<typeof messageSchema> & { file: string };
