@@ -139,6 +139,12 @@ export const RULES = {
     example:
       '"DAK fisik bidang IKM itu bisa buat apa aja? Trus yg ngusulin siapa, pusat atau daerah?" -> the DAK overview, which names both menus and who proposes, not the card on preparing a proposal',
   },
+  'card.each-question-skip': {
+    does: 'in a message that asks two or three things, a question that finds no card of its own (under card.each-question and card.each-question-agreed) is left out, and the others still answer each with its own card when at least two do; at 0 such a message is read as one question (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"gedungnya dibiayai dr mana? isinya apa aja? sy boleh ikut make gak?" -> the funding card and the facilities card, the third part left to the mentor offer',
+  },
   'card.story-agrees': {
     does: 'the same for a message with a story (the lexical search reads the story too, so it counts for less)',
     weight: 0,

@@ -308,6 +308,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     );
     let lowered = false;
     let merged = false;
+    const skipped: string[] = [];
     const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
     for (const question of questions) {
@@ -347,8 +348,14 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           top.score < rules['card.each-question-agreed'] ||
           !near.has(`${top.card.path}#${top.card.section}`) ||
           !named(top)
-        )
+        ) {
+          // A question with no card of its own is left out when the others answer (card.each-question-skip).
+          if (rules['card.each-question-skip'] > 0) {
+            skipped.push(question);
+            continue;
+          }
           return [];
+        }
         lowered = true;
       }
       if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
@@ -375,6 +382,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       return picked;
     }
     if (picked.length < 2 || picked.every((m) => saysNotHeld(m.card))) return [];
+    if (skipped.length > 0)
+      trace.rules.push({
+        rule: 'card.each-question-skip',
+        effect: `no card of its own, left out: ${skipped.map((q) => `"${q}"`).join(', ')}`,
+      });
     trace.rules.push({
       rule: lowered ? 'card.each-question-agreed' : 'card.each-question',
       effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
