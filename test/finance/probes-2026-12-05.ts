@@ -1,0 +1,459 @@
+import type { Dialogue, DialogueTurn, Expected } from './dialogues-2026-12.ts';
+
+/**
+ * Everyday money messages as artisans type them in chat (2026-12-05), written before the change they
+ * measure, each with the figure a careful person reaches by hand (`working`). Not from any test set: chat
+ * Indonesian with rb/jt/k/ribu/juta and "sejuta setengah", typos, stories before the question, and English.
+ * The first six are the brief's own probes.
+ *
+ * `result`: every string must appear in the first line of the answer (the figure it leads with);
+ * `also`: the whole answer holds each string too; `asks`: the answer asks back, and holds each string.
+ */
+const r = (...result: string[]): Expected => ({ result });
+const ask = (...asks: string[]): Expected => ({ asks });
+const withAlso = (result: string[], also: string[]): Expected => ({ result, also });
+const one = (say: string, expect: Expected): DialogueTurn[] => [{ say, expect }];
+
+export const PROBES: Dialogue[] = [
+  // ---- the brief's six ----
+  {
+    id: 'probe-en-box-of-12-profit',
+    craft: 'food',
+    kind: 'price',
+    working: 'box price 90k; cost 12 × 4k = 48k; profit 90k − 48k = 42k per box (3.5k per cookie)',
+    turns: one(
+      'a box of 12 cookies sells for 90k, each cookie costs me 4k to make. profit per box?',
+      r('Rp 42.000'),
+    ),
+  },
+  {
+    id: 'probe-bep-sirup-modal-per-botol',
+    craft: 'food',
+    kind: 'impas',
+    working: '3.000.000 ÷ (15.000 − 9.000) = 500 botol sebulan',
+    turns: one(
+      'biaya tetap sebulan 3jt (sewa+gaji), tiap botol sirup modal 9rb jual 15rb. brp botol biar balik modal?',
+      r('500 botol'),
+    ),
+  },
+  {
+    id: 'probe-laba-bakso-harian',
+    craft: 'food',
+    kind: 'laba',
+    working: '60 × 26 = 1560 porsi; 1560 × (15rb − 7rb) = 12.480.000; − (1,5jt + 300rb) = 10.680.000',
+    turns: one(
+      'sewa kios 1,5jt/bln, listrik 300rb. jual bakso 15rb/porsi, bahan 7rb. sehari laku 60 porsi, 26 hari kerja. untung bersih sebulan?',
+      r('Rp 10.680.000'),
+    ),
+  },
+  {
+    id: 'probe-payback-mesin-untung-bulanan',
+    craft: 'batik',
+    kind: 'impas',
+    working: '4.500.000 ÷ 750.000 = 6 bulan',
+    turns: one('mesin jahit baru 4,5jt, tiap bulan nambah untung 750rb. brp lama balik modal?', r('6 bulan')),
+  },
+  {
+    id: 'probe-payback-modal-awal-untung-bersih',
+    craft: 'food',
+    kind: 'impas',
+    working: '10.000.000 ÷ 1.200.000 = 8,33 bulan: lunas di bulan ke-9',
+    turns: one('modal awal 10jt, untung bersih sebulan 1,2jt. kapan balik modal?', r('8,3 bulan', 'ke-9')),
+  },
+  {
+    id: 'probe-laba-omzet-minus-biaya',
+    craft: 'food',
+    kind: 'laba',
+    working: 'kotor 12jt − 7jt = 5jt; bersih 5jt − 3jt − 1jt = 1jt sebulan',
+    turns: one(
+      'omzet sebulan 12jt, belanja bahan 7jt, gaji 2 karyawan 3jt, sewa 1jt. untung?',
+      withAlso(['Rp 1.000.000'], ['Rp 5.000.000']),
+    ),
+  },
+  // ---- HPP ----
+  {
+    id: 'probe-hpp-sambel-sebulan',
+    craft: 'food',
+    kind: 'story',
+    working: '(2,4jt + 600rb + 900rb + 300rb + 1,2jt) = 5,4jt ÷ 300 = 18.000',
+    turns: one(
+      'sy bikin sambel botolan, sebulan 300 botol. cabe+bawang 2,4jt, minyak 600rb, botol+label 900rb, gas 300rb, upah adik 1,2jt sebulan. hpp per botol brp?',
+      r('Rp 18.000'),
+    ),
+  },
+  {
+    id: 'probe-hpp-nastar-sekali-produksi',
+    craft: 'food',
+    kind: 'batch',
+    working: '(520rb + 30rb) ÷ 40 = 13.750 + toples 4.000 = 17.750',
+    turns: one(
+      'sekali produksi jadi 40 toples nastar. tepung mentega telur dll 520rb, gas 30rb, toples+pita 4rb per toples. hpp per toples?',
+      r('Rp 17.750'),
+    ),
+  },
+  {
+    id: 'probe-hpp-gamis-kain-sekodi',
+    craft: 'batik',
+    kind: 'batch',
+    working: 'kain 1,6jt ÷ 20 lembar = 80rb per gamis + jahit 15rb = 95.000',
+    turns: one(
+      'beli kain 1 kodi (20 lembar) 1,6jt, ongkos jahit 15rb per potong, 1 lembar kain jadi 1 gamis. hpp per gamis?',
+      r('Rp 95.000'),
+    ),
+  },
+  {
+    id: 'probe-hpp-batik-sejuta-setengah',
+    craft: 'batik',
+    kind: 'story',
+    working: '(1,5jt + 500rb + 2jt) = 4jt ÷ 20 = 200.000',
+    turns: one(
+      'bahan batik tulis sebulan sejuta setengah, malam dan pewarna 500rb, upah pembatik 2jt. sebulan jadi 20 lembar. hpp selembar?',
+      r('Rp 200.000'),
+    ),
+  },
+  {
+    id: 'probe-en-hpp-candles-weekly',
+    craft: 'food',
+    kind: 'story',
+    working: 'wax and wicks 600k ÷ 50 = 12k + jar 5k = 17k',
+    turns: one(
+      "I make 50 candles a week. Wax and wicks cost 600k a week, jars 5k each. what's my cost per candle?",
+      r('Rp 17.000'),
+    ),
+  },
+  {
+    id: 'probe-hpp-keripik-sekali-goreng-typo',
+    craft: 'food',
+    kind: 'batch',
+    working: '(60rb + 45rb + 15rb + 20rb) = 140rb ÷ 50 = 2.800',
+    turns: one(
+      'hpp nya brp ya kak? keripik singkong sekali goreng 10kg singkong 60rb, minyak 45rb, bumbu 15rb, plastik 20rb, jadi 50 bungkus',
+      r('Rp 2.800'),
+    ),
+  },
+  // ---- price from a markup or a margin ----
+  {
+    id: 'probe-harga-markup-40',
+    craft: 'weaving',
+    kind: 'price',
+    working: '85.000 × 1,4 = 119.000',
+    turns: one('hpp tas anyaman 85rb, mau ambil untung 40%. jual brp?', r('Rp 119.000')),
+  },
+  {
+    id: 'probe-harga-margin-dari-harga-jual',
+    craft: 'leather',
+    kind: 'price',
+    working: '30.000 ÷ (1 − 25%) = 40.000',
+    turns: one('modal per pcs 30rb, pengen margin 25% dari harga jual. harga jualnya brp?', r('Rp 40.000')),
+  },
+  {
+    id: 'probe-en-price-markup-soap',
+    craft: 'food',
+    kind: 'price',
+    working: '8k × 1.5 = 12k',
+    turns: one(
+      'My soap costs 8k per bar to make. If I want a 50% markup, what price should I charge?',
+      r('Rp 12.000'),
+    ),
+  },
+  {
+    id: 'probe-harga-komponen-untung-100',
+    craft: 'wood',
+    kind: 'price',
+    working: 'resin 4rb + cetakan/pewarna 1rb + ring 1rb = 6rb × 2 = 12.000',
+    turns: one(
+      'gantungan kunci resin: resin 4rb, cetakan dan pewarna 1rb, ring 1rb per pcs. mau untung 100%, jual brp?',
+      r('Rp 12.000'),
+    ),
+  },
+  // ---- marketplace, discount ----
+  {
+    id: 'probe-harga-shopee-untung-rupiah',
+    craft: 'leather',
+    kind: 'channel',
+    working: '(52rb + 20rb) ÷ (1 − 10%) = 80.000',
+    turns: one(
+      'hpp 52rb, jual di shopee potongan admin 10%. biar tetep untung 20rb per pcs harga jual brp?',
+      r('Rp 80.000'),
+    ),
+  },
+  {
+    id: 'probe-potongan-tokopedia-terima',
+    craft: 'batik',
+    kind: 'channel',
+    working: '120.000 × (1 − 8%) = 110.400',
+    turns: one('jual di tokopedia 120rb, kena admin 8%. yg sy terima brp?', r('Rp 110.400')),
+  },
+  {
+    id: 'probe-diskon-masih-untung',
+    craft: 'batik',
+    kind: 'channel',
+    working: '90.000 × 80% = 72.000 − 55.000 = 17.000 per kaos',
+    turns: one(
+      'harga normal kaos sablon 90rb, mau diskon 20%, hpp 55rb. masih untung brp per kaos?',
+      r('Rp 17.000'),
+    ),
+  },
+  {
+    id: 'probe-en-shopee-receive',
+    craft: 'leather',
+    kind: 'channel',
+    working: '60k × (1 − 12%) = 52.800',
+    turns: one(
+      'I sell earrings on Shopee for 60k and Shopee takes 12%. How much do I actually receive?',
+      r('Rp 52.800'),
+    ),
+  },
+  // ---- profit per unit, packs ----
+  {
+    id: 'probe-untung-per-dompet',
+    craft: 'leather',
+    kind: 'price',
+    working: '150rb − (60rb + 10rb + 25rb) = 55.000',
+    turns: one(
+      'jual dompet kulit 150rb, kulit 60rb, benang+resleting 10rb, upah jahit 25rb. untung per dompet brp?',
+      r('Rp 55.000'),
+    ),
+  },
+  {
+    id: 'probe-untung-per-lusin',
+    craft: 'weaving',
+    kind: 'price',
+    working: '120rb − 12 × 6rb = 48.000 per lusin (4.000 per biji)',
+    turns: one(
+      '1 lusin gelang manik sy jual 120rb. modal per biji 6rb. untung per lusin brp?',
+      r('Rp 48.000'),
+    ),
+  },
+  {
+    id: 'probe-untung-pack-isi-6',
+    craft: 'food',
+    kind: 'price',
+    working: '45rb − 6 × 4rb = 21.000 per pack',
+    turns: one('1 pack isi 6 brownies sy jual 45rb, modal sebiji 4rb. untung sepack brp?', r('Rp 21.000')),
+  },
+  {
+    id: 'probe-untung-persen-kopi',
+    craft: 'food',
+    kind: 'price',
+    working: '25rb − (12rb + 3rb) = 10rb: markup 66,7%, margin 40%',
+    turns: one('sy jual kopi 25rb, bahan 12rb kemasan 3rb. untung brp persen?', r('Rp 10.000', '40%')),
+  },
+  {
+    id: 'probe-untung-per-kodi',
+    craft: 'weaving',
+    kind: 'price',
+    working: '250rb − 20 × 9rb = 70.000 per kodi',
+    turns: one(
+      'sy jual kaos kaki rajut 250rb per kodi ke reseller. modal sepasang 9rb. untung per kodi brp?',
+      r('Rp 70.000'),
+    ),
+  },
+  {
+    id: 'probe-en-dozen-markup',
+    craft: 'weaving',
+    kind: 'price',
+    working: '3k × 1.3 = 3.9k a clip; × 12 = 46.800 for the dozen',
+    turns: one(
+      'I want to sell hair clips by the dozen with a 30% markup. Each clip costs me 3k. What price for the dozen?',
+      r('Rp 46.800'),
+    ),
+  },
+  // ---- profit of a period ----
+  {
+    id: 'probe-laba-tas-sebulan',
+    craft: 'leather',
+    kind: 'laba',
+    working: '120 × (175rb − 110rb) = 7,8jt − (2jt + 250rb) = 5.550.000',
+    turns: one(
+      'bulan ini laku 120 tas, hrga 175rb, hpp per tas 110rb. sewa toko 2jt, listrik 250rb. laba bersih brp?',
+      r('Rp 5.550.000'),
+    ),
+  },
+  {
+    id: 'probe-laba-seminggu-ke-sebulan',
+    craft: 'food',
+    kind: 'laba',
+    working: '200 × 4 minggu = 800 × (10rb − 6rb) = 3.200.000',
+    turns: one(
+      'seminggu laku 200 bungkus keripik @10rb, modal per bungkus 6rb. untung sebulan brp?',
+      r('Rp 3.200.000'),
+    ),
+  },
+  {
+    id: 'probe-laba-kotor-dan-bersih-omzet',
+    craft: 'batik',
+    kind: 'laba',
+    working: 'kotor 25jt − 15jt = 10jt; bersih 10jt − 6jt = 4jt',
+    turns: one(
+      'omzet bulan lalu 25 juta, hpp barang terjual 15jt, biaya operasional 6jt. laba kotor sama laba bersihnya brp?',
+      r('Rp 10.000.000', 'Rp 4.000.000'),
+    ),
+  },
+  {
+    id: 'probe-en-laba-baskets',
+    craft: 'weaving',
+    kind: 'laba',
+    working: '80 × (95k − 40k) = 4.4jt − 1.5jt = 2.900.000',
+    turns: one(
+      'Last month I sold 80 baskets at 95k each. Materials were 40k per basket and I paid 1.5 million for rent and helpers. What was my profit?',
+      r('Rp 2.900.000'),
+    ),
+  },
+  {
+    id: 'probe-laba-pemasukan-pengeluaran-rugi',
+    craft: 'food',
+    kind: 'laba',
+    working: '8jt − (5,5jt + 1,5jt + 500rb + 700rb) = 8jt − 8,2jt = −200.000 (rugi)',
+    turns: one(
+      'pemasukan bulan ini 8jt, pengeluaran bahan 5,5jt, sewa 1,5jt, listrik air 500rb, bensin 700rb. rugi ga sih?',
+      r('Rp 200.000'),
+    ),
+  },
+  {
+    id: 'probe-laba-es-teh-sehari',
+    craft: 'food',
+    kind: 'laba',
+    working: '40 × (5rb − 2rb) = 120.000 sehari',
+    turns: one('sehari jual 40 gelas es teh @5rb, modal segelas 2 ribu. untung sehari brp?', r('Rp 120.000')),
+  },
+  {
+    id: 'probe-laba-kotor-bersih-per-pcs',
+    craft: 'batik',
+    kind: 'laba',
+    working: '150 × 40rb = 6jt; − 150 × 22rb = 3,3jt → kotor 2,7jt; − 800rb → bersih 1,9jt',
+    turns: one(
+      'jualan bulan ini 150 pcs x 40rb. hpp 22rb/pcs. ongkir+iklan 800rb. untung kotor brp, bersihnya brp?',
+      r('Rp 2.700.000', 'Rp 1.900.000'),
+    ),
+  },
+  // ---- break-even ----
+  {
+    id: 'probe-bep-kue-biji',
+    craft: 'food',
+    kind: 'impas',
+    working: '1.800.000 ÷ (5rb − 3rb) = 900 biji',
+    turns: one(
+      'biaya tetap 1,8jt sebulan, jual kue 5rb, modal 3rb per biji. bep nya brp biji?',
+      r('900 biji'),
+    ),
+  },
+  {
+    id: 'probe-bep-omzet-rupiah',
+    craft: 'batik',
+    kind: 'impas',
+    working: '4jt ÷ (50rb − 30rb) = 200 pcs; omzet 200 × 50rb = 10.000.000',
+    turns: one(
+      'sewa+gaji sebulan 4jt, harga jual 50rb, biaya variabel 30rb per pcs. omzet minimal brp biar bep?',
+      r('Rp 10.000.000'),
+    ),
+  },
+  {
+    id: 'probe-en-bep-mugs',
+    craft: 'wood',
+    kind: 'impas',
+    working: '6.000.000 ÷ (75k − 45k) = 200 mugs',
+    turns: one(
+      'My fixed costs are 6 million a month. I sell each mug for 75k and each mug costs 45k to make. How many mugs do I need to sell to break even?',
+      r('200 mug'),
+    ),
+  },
+  {
+    id: 'probe-bep-cilok-lapak',
+    craft: 'food',
+    kind: 'impas',
+    working: '900rb ÷ (10rb − 6rb) = 225 porsi sebulan (± 7,5 sehari over 30 days)',
+    turns: one(
+      'sewa lapak 900rb/bln. jual cilok 10rb seporsi, bahan 6rb. brp porsi biar gak rugi sebulan?',
+      r('225 porsi'),
+    ),
+  },
+  // ---- payback ----
+  {
+    id: 'probe-payback-gerobak-harian',
+    craft: 'food',
+    kind: 'impas',
+    working: '8rb × 30 porsi × 25 hari = 6jt sebulan; 6jt ÷ 6jt = 1 bulan',
+    turns: one(
+      'modal awal gerobak 6jt. jual martabak untung 8rb per porsi, sehari laku 30 porsi, buka 25 hari sebulan. brp bulan balik modal?',
+      r('1 bulan'),
+    ),
+  },
+  {
+    id: 'probe-en-payback-kiln',
+    craft: 'wood',
+    kind: 'impas',
+    working: '12 million ÷ 2 million a month = 6 months',
+    turns: one(
+      'I spent 12 million on a kiln. It adds about 2 million profit a month. How long until I get my money back?',
+      r('6 months'),
+    ),
+  },
+  {
+    id: 'probe-payback-oven-mingguan',
+    craft: 'food',
+    kind: 'impas',
+    working: '3.000.000 ÷ 250.000 = 12 minggu',
+    turns: one(
+      'beli oven 3jt buat usaha kue, untung bersih seminggu 250rb. brp minggu balik modal?',
+      r('12 minggu'),
+    ),
+  },
+  // ---- what a capital buys, depreciation ----
+  {
+    id: 'probe-modal-bisa-bikin-toples',
+    craft: 'food',
+    kind: 'scale',
+    working: '1.500.000 ÷ 25.000 = 60 toples',
+    turns: one('modal sy 1,5jt, bahan per toples 25rb. bisa bikin brp toples?', r('60 toples')),
+  },
+  {
+    id: 'probe-en-capital-tote-bags',
+    craft: 'batik',
+    kind: 'scale',
+    working: '2.000.000 ÷ 35.000 = 57,1 → 57 bags',
+    turns: one(
+      'I have 2 million to start. Each tote bag costs 35k in materials. How many bags can I make?',
+      r('57'),
+    ),
+  },
+  {
+    id: 'probe-susut-obras',
+    craft: 'batik',
+    kind: 'susut',
+    working: '3.600.000 ÷ 36 bulan = 100.000 sebulan',
+    turns: one('beli mesin obras 3,6jt, kira2 awet 3 tahun. penyusutan sebulan brp?', r('Rp 100.000')),
+  },
+  // ---- a story, then the question ----
+  {
+    id: 'probe-cerita-rajut-markup',
+    craft: 'weaving',
+    kind: 'story',
+    working: 'benang 45rb + upah 30rb = 75rb × 1,5 = 112.500 (the friend’s 150rb is the market)',
+    turns: one(
+      'kak sy baru mulai jualan rajut, tiap tas modal benang 45rb, upah rajut sy hitung 30rb. teman sy jual tas mirip 150rb. kl mau untung 50% sy jual brp?',
+      r('Rp 112.500'),
+    ),
+  },
+  // ---- one figure missing: asking for it is right ----
+  {
+    id: 'probe-tanya-harga-jual-bep',
+    craft: 'food',
+    kind: 'impas',
+    working: 'the selling price is not given: ask for it, keep the 5jt and the 20rb',
+    turns: one(
+      'biaya tetap 5jt sebulan, bahan per pcs 20rb. brp pcs harus laku biar impas?',
+      ask('harga jual', 'Rp 5.000.000', 'Rp 20.000'),
+    ),
+  },
+  {
+    id: 'probe-tanya-biaya-tahu-bulat',
+    craft: 'food',
+    kind: 'laba',
+    working: 'no cost is given: ask for it (HPP or the cost of one), keep the price',
+    turns: one(
+      'jual tahu bulat 1rb sebiji, sehari laku 500, buka 30 hari. untung sebulan brp?',
+      ask('Rp 1.000'),
+    ),
+  },
+];
