@@ -492,7 +492,7 @@ const weeklyCount = (text: string, f: Figure) =>
   /^\s*(seminggu|per ?minggu|tiap minggu|setiap minggu|\/ ?minggu|a week|per week|weekly)\b/i.test(
     text.slice(f.end, f.end + 16),
   ) ||
-  /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual)?\s*$/i.test(
+  /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|jual|jualan)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
 
@@ -501,7 +501,7 @@ const dailyCount = (text: string, f: Figure) =>
   /^\s*(sehari|per ?hari|tiap hari|setiap hari|\/ ?hari|a day|per day|daily|each day)\b/i.test(
     text.slice(f.end, f.end + 16),
   ) ||
-  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|sell|sold)?\s*$/i.test(
+  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|jual|jualan|sell|sold)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
 
@@ -520,6 +520,12 @@ function salesPer(text: string, f: Figure): Sales['per'] | undefined {
     return 'month';
   return undefined;
 }
+
+/** Words of selling before a count ("laku", "terjual", "jualan", "sold"): the count is of sales. */
+const SALE_WORD = /\b(laku|terjual|kejual|jual\w*|dijual|menjual|sold|sell\w*)\b/i;
+/** A count of products (not of people or of kilos) in a clause that sells: "laku 200 bungkus @10rb". */
+const sale = (noun: string | undefined, before: string) =>
+  noun !== undefined && UNIT_NOUNS.test(noun.split(' ')[0]!.toLowerCase()) && SALE_WORD.test(before);
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
 const monthlyCount = (text: string, f: Figure) =>
@@ -573,7 +579,8 @@ export function detectIntent(
   // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
   // the period's profit, not one unit's
   const asked = PROFIT_ASKED.exec(standardSpelling(q));
-  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(q)) return 'laba';
+  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
+    return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
   if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
@@ -756,6 +763,26 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       continue;
     }
     if (f.kind === 'people' || f.kind === 'measure' || f.kind === 'days') continue;
+    // "seminggu laku 200 bungkus @10rb", "jualan bulan ini 150 pcs x 40rb", "sold 80 baskets at 95k": products
+    // counted at an amount each, in a sale, are the count sold and the price of one, not one sum of money
+    const soldEach = f.each && sale(f.each.noun, before);
+    if (soldEach) {
+      const weekly = weeklyCount(text, f);
+      const count = weekly ? f.each!.count * WEEKS_PER_MONTH : f.each!.count;
+      const per = salesPer(text, f);
+      if (per) facts.sales = { count: f.each!.count, per };
+      facts.unitsSold = count;
+      facts.units ??= { value: count, noun: f.each!.noun, sold: true };
+      facts.noun ??= f.each!.noun?.split(' ')[0];
+      facts.items.push({
+        label: 'price',
+        words: 'harga jual',
+        amount: f.each!.amount,
+        text: f.text,
+        basis: 'unit',
+      });
+      continue;
+    }
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
     // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a
