@@ -925,6 +925,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       item.detail = 'half';
     // "mesin 25 juta itu ngitungnya gmn?": an amount said again, pointing back, is the one said before
     if (POINTS_BACK.test(after) && facts.items.some((i) => i.amount === item.amount)) continue;
+    // "tiap botol sirup modal 9rb": money said for each unit is what one unit costs, never the capital
+    if (item.label === 'capital' && item.basis === 'unit') item.label = 'hpp';
     facts.items.push(item);
   }
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset

@@ -59,6 +59,8 @@ export interface Worked {
     variable: Part[];
     price?: Frac;
     result?: BreakEvenResult;
+    /** An HPP given whole is used as the variable cost: it may already hold a share of the fixed costs. */
+    hppAsVariable?: boolean;
     /** The fixed cost is start-up capital, earned back once: a payback, not a month's break-even. */
     payback?: boolean;
     /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
@@ -355,6 +357,8 @@ const TAKES: Record<Intent, Item['label'][]> = {
     'machine',
   ],
   impas: [
+    'hpp',
+    'cost',
     'fixed',
     'variable',
     'materials',
@@ -615,6 +619,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
+  let hppAsVariable = false;
   // "biar modal 5jt nya balik": the capital is earned back from the profit over the HPP of each unit sold
   const capital = facts.items.filter((i) => i.label === 'capital');
   const payback = capital.length > 0;
@@ -625,6 +630,22 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
         variable.push({ name: 'HPP', amount: frac(i.amount), basis: 'unit', behaves: 'variable' });
   }
   for (const item of facts.items) {
+    // "modal 3rb per biji", "each mug costs 45k to make": the cost of one unit is the variable cost of a
+    // break-even (a payback takes it above, as the HPP)
+    if (
+      !payback &&
+      (item.label === 'hpp' || item.label === 'cost') &&
+      basisOf(item, facts.frame) === 'unit'
+    ) {
+      variable.push({
+        name: item.words || 'HPP',
+        amount: frac(item.amount),
+        basis: 'unit',
+        behaves: 'variable',
+      });
+      if (/\b(hpp|harga pokok|cogs)\b/i.test(item.words)) hppAsVariable = true;
+      continue;
+    }
     if (!['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost'].includes(item.label))
       continue;
     const part = toPart(item, undefined);
@@ -657,6 +678,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       price: priceFrac,
       result: missing.size ? undefined : result,
       ...(payback ? { payback: true } : {}),
+      ...(hppAsVariable && fixed.length ? { hppAsVariable: true } : {}),
       ...(noLifespan.length && fixed.length
         ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
         : {}),

@@ -10,7 +10,6 @@ import { PROBES } from './probes-2026-12-05.ts';
  */
 const STILL_FAILING: string[] = [
   'probe-en-box-of-12-profit',
-  'probe-bep-sirup-modal-per-botol',
   'probe-laba-bakso-harian',
   'probe-payback-mesin-untung-bulanan',
   'probe-payback-modal-awal-untung-bersih',
@@ -22,8 +21,6 @@ const STILL_FAILING: string[] = [
   'probe-en-dozen-markup',
   'probe-laba-tas-sebulan',
   'probe-laba-pemasukan-pengeluaran-rugi',
-  'probe-bep-kue-biji',
-  'probe-en-bep-mugs',
   'probe-bep-cilok-lapak',
   'probe-en-payback-kiln',
   'probe-payback-oven-mingguan',
