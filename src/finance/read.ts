@@ -409,7 +409,7 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
     const rest = after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, '');
     // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
     // profit a period earns the capital back with
-    const said = basisNear(rest, phrase);
+    const said = basisNear(rest, phrase) ?? periodSaid(`${phrase} ${rest}`);
     return basisNear(rest, '') === 'unit' ||
       unitSaidBefore(phrase) ||
       PRICE_ASKED.test(text.toLowerCase()) ||
@@ -417,6 +417,29 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ? hit
       : undefined;
   }
+  return undefined;
+}
+
+/**
+ * A period said anywhere in a clause ("tiap bulan nambah untung 750rb", "adds 2 million profit a month"): the
+ * period a profit is earned in, for a payback.
+ */
+export function periodSaid(clause: string): 'month' | 'week' | 'day' | undefined {
+  const c = clause.toLowerCase();
+  if (
+    /\b(sebulan|(per|tiap|setiap|\/)\s*(bulan|bln)|bulanan|a month|per month|monthly|each month|every month)\b/.test(
+      c,
+    )
+  )
+    return 'month';
+  if (
+    /\b(seminggu|(per|tiap|setiap|\/)\s*(minggu|mgg)|mingguan|a week|per week|weekly|each week|every week)\b/.test(
+      c,
+    )
+  )
+    return 'week';
+  if (/\b(sehari|(per|tiap|setiap|\/)\s*hari|harian|a day|per day|daily|each day|every day)\b/.test(c))
+    return 'day';
   return undefined;
 }
 
@@ -458,6 +481,10 @@ const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'
 
 /** A purchase made once ("mau beli oven", "buying a kiln"). */
 const BUYS = /\b(beli|membeli|dibeli|belanja|buy|buying|bought|purchase\w*)\b/i;
+
+/** Money paid out once, the verb right before the amount ("spent 12 million on", "keluar 5jt buat"). */
+const SPENT =
+  /\b(spent|spend|spending|invested|invest|paid|keluar|ngeluarin|mengeluarkan|habis|modalin)\s*(about|around|roughly|sekitar|kira-kira|rp\.?)?\s*$/i;
 
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
@@ -573,6 +600,9 @@ export function detectIntent(
     facts.units?.sold === true ||
     facts.items.some((i) => i.label === 'revenue') ||
     PERIOD_WORD.test(q);
+  // "modal awal 10jt, untung bersih sebulan 1,2jt. kapan balik modal?": the capital earned back by a period's
+  // profit is a payback, whatever the profit is called
+  if (asksPayback(q) && facts.items.some((i) => ['capital', 'machine'].includes(i.label))) return 'impas';
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
@@ -844,6 +874,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         ) ?? own;
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
+    // "I spent 12 million on a kiln", "keluar 5jt buat gerobak": money spent once, with a payback asked, is the
+    // capital to earn back
+    if (!own && SPENT.test(before) && asksPayback(text))
+      own = {
+        label: 'capital',
+        at: 0,
+        end: 0,
+        words: namePhrase(after.replace(/^\s*(on|for|buat|untuk|utk)\b/i, '')),
+      };
     // "I started with 3 million capital": the word right after an amount says it is capital
     if (!own && CAPITAL_AFTER.test(after))
       own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
@@ -925,6 +964,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       item.detail = 'half';
     // "mesin 25 juta itu ngitungnya gmn?": an amount said again, pointing back, is the one said before
     if (POINTS_BACK.test(after) && facts.items.some((i) => i.amount === item.amount)) continue;
+    // "tiap bulan nambah untung 750rb ... balik modal?": the profit of the period the clause names
+    if (item.label === 'markup' && !item.basis && asksPayback(text)) {
+      const period = periodSaid(`${phrase} ${after}`);
+      if (period) item.basis = period;
+    }
     // "tiap botol sirup modal 9rb": money said for each unit is what one unit costs, never the capital
     if (item.label === 'capital' && item.basis === 'unit') item.label = 'hpp';
     facts.items.push(item);

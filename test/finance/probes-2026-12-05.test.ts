@@ -11,8 +11,6 @@ import { PROBES } from './probes-2026-12-05.ts';
 const STILL_FAILING: string[] = [
   'probe-en-box-of-12-profit',
   'probe-laba-bakso-harian',
-  'probe-payback-mesin-untung-bulanan',
-  'probe-payback-modal-awal-untung-bersih',
   'probe-laba-omzet-minus-biaya',
   'probe-hpp-gamis-kain-sekodi',
   'probe-untung-per-dompet',
@@ -22,8 +20,6 @@ const STILL_FAILING: string[] = [
   'probe-laba-tas-sebulan',
   'probe-laba-pemasukan-pengeluaran-rugi',
   'probe-bep-cilok-lapak',
-  'probe-en-payback-kiln',
-  'probe-payback-oven-mingguan',
   'probe-en-capital-tote-bags',
 ];
 
