@@ -67,7 +67,7 @@ const LABELS: [Label, RegExp][] = [
   ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
   [
     'price',
-    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
+    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bhrg\w*\b|\bhrga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
   ],
   ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
   [

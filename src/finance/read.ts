@@ -175,13 +175,23 @@ const COVERS_COSTS =
 const standardSpelling = (q: string) => q.replace(/[\p{L}\p{N}]+/gu, (word) => standardWords(word).join(' '));
 const asksBreakEven = (q: string) => {
   const standard = standardSpelling(q);
-  return SELL_COUNT_ASKED.some((re) => re.test(standard)) && COVERS_COSTS.test(standard);
+  return (
+    (SELL_COUNT_ASKED.some((re) => re.test(standard)) || unitsAskedFor(standard)) &&
+    COVERS_COSTS.test(standard)
+  );
 };
+/** "brp porsi biar gak rugi", "berapa botol supaya impas": a count of products asked for a purpose. */
+const UNITS_FOR =
+  /\bberapa\s+([a-z]+)\s+(?:yang\s+)?(?:(?:harus|mesti|perlu)\s+)?(?:biar|supaya|agar|untuk|buat)\b/g;
+const unitsAskedFor = (standard: string) =>
+  [...standard.matchAll(UNITS_FOR)].some((m) => UNIT_NOUNS.test(m[1]!));
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
 /** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
 const PROFIT_ASKED =
   /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
+/** A word of profit or loss, however it is asked ("untung?", "rugi ga sih?", "did I make a loss"). */
+const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w*|net|margin)\b/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
 const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
 /** Net profit asked by name: with no cost of the period said, it is still answered as the net. */
@@ -548,6 +558,14 @@ function salesPer(text: string, f: Figure): Sales['per'] | undefined {
   return undefined;
 }
 
+/** "jual dompet kulit ", "sy jual tas rotan ": a selling word, then the product (a noun that counts products). */
+const SELL_THEN =
+  /\b(jual|dijual|menjual|jualan|harga jual\w*|harga|sell|sells|selling)\b((?:\s+[a-z]+){1,4})\s*$/i;
+const sellsProduct = (phrase: string) => {
+  const words = SELL_THEN.exec(phrase)?.[2]?.trim().toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
+};
+
 /** Words of selling before a count ("laku", "terjual", "jualan", "sold"): the count is of sales. */
 const SALE_WORD = /\b(laku|terjual|kejual|jual\w*|dijual|menjual|sold|sell\w*)\b/i;
 /** A count of products (not of people or of kilos) in a clause that sells: "laku 200 bungkus @10rb". */
@@ -600,6 +618,19 @@ export function detectIntent(
     facts.units?.sold === true ||
     facts.items.some((i) => i.label === 'revenue') ||
     PERIOD_WORD.test(q);
+  // "omzet sebulan 12jt, belanja bahan 7jt, gaji 3jt, sewa 1jt. untung?", "pemasukan 8jt, ... rugi ga?": the
+  // sales of a period with its costs, and a word of profit or loss, ask the period's profit
+  if (
+    facts.items.some((i) => i.label === 'revenue') &&
+    facts.items.some(
+      (i) => !['revenue', 'price', 'retail', 'markup', 'margin', 'capital'].includes(i.label),
+    ) &&
+    PROFIT_OR_LOSS.test(q) &&
+    !asksPayback(q) &&
+    !IMPAS.test(q) &&
+    !target
+  )
+    return 'laba';
   // "modal awal 10jt, untung bersih sebulan 1,2jt. kapan balik modal?": the capital earned back by a period's
   // profit is a payback, whatever the profit is called
   if (asksPayback(q) && facts.items.some((i) => ['capital', 'machine'].includes(i.label))) return 'impas';
@@ -641,6 +672,16 @@ export function detectIntent(
   const priceFigures =
     facts.items.some((i) => ['hpp', 'cost', 'price', 'retail'].includes(i.label)) ||
     facts.percents.length > 0;
+  // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?": the profit on one unit at the price said is
+  // the price checked against its cost
+  if (
+    asked &&
+    !target &&
+    facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
+    facts.unitsSold === undefined &&
+    !facts.sales
+  )
+    return 'harga';
   if (HARGA.test(q) && (priceFigures || !HPP.test(q))) return 'harga';
   if (HPP.test(q)) return 'hpp';
   return undefined;
@@ -860,7 +901,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // product's name holds ("rattan" is also a material)
     if (SOLD_AT.test(near) && /\b(sold|sell|sells|selling)\b/i.test(before))
       own = { label: 'price', at: 0, end: 0, words: 'price' };
+    // "jual dompet kulit 150rb", "harga tas anyaman 85rb": a selling word before the product's name makes the
+    // amount its price, whatever material the name holds
+    if (own?.label === 'materials' && sellsProduct(phrase))
+      own = { label: 'price', at: 0, end: 0, words: 'harga jual' };
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
+    // "mesin continuous sealer hrg 12 jt", "oven seharga 3jt": the price a machine is bought at, not a selling price
+    if (own?.label === 'price' && /^(harga|harganya|seharga|hrg|hrga)$/i.test(own.words.trim())) {
+      const machine = nearestLabel(
+        phrase.slice(0, phrase.toLowerCase().lastIndexOf(own.words.toLowerCase())),
+        '',
+        (l) => l === 'machine',
+      );
+      if (machine) own = machine;
+    }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;

@@ -79,6 +79,8 @@ export interface Worked {
     costs: Part[];
     /** The costs said per unit that make up the HPP of each unit sold ("kain 40rb + upah 30rb per lembar"). */
     unitCosts?: Part[];
+    /** Materials bought for a period's sales, taken as the cost of the goods sold ("belanja bahan 7jt"). */
+    cogsParts?: Part[];
     /** "untung kotor brp?": the answer leads with the gross profit too. */
     asksGross?: boolean;
     /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
@@ -694,7 +696,27 @@ const hppPart = (i: Item): Part => ({ name: i.words || 'HPP', amount: frac(i.amo
 const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
 
 /** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
-function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+function profitFrom(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+  const unitPrice = given.items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && i.basis !== 'month',
+  );
+  // "jual bakso 15rb/porsi, bahan 7rb": a production cost said with no period beside a price of one unit,
+  // and below it, is the cost of one unit; a month's materials are not less than one portion's price
+  const facts: MoneyFacts = {
+    ...given,
+    items: given.items.map((i) =>
+      unitPrice &&
+      !i.basis &&
+      !i.each &&
+      !i.unlisted &&
+      UNIT_COST_LABELS.includes(i.label) &&
+      !(i.label === 'labour' && /gaji|salar/i.test(i.words)) &&
+      i.label !== 'overhead' &&
+      i.amount < unitPrice.amount
+        ? { ...i, basis: 'unit' as const }
+        : i,
+    ),
+  };
   const revenueItems = facts.items.filter((i) => REVENUE_LABELS.includes(i.label));
   const revenueParts = revenueItems.map((i) => toPart(i, 'month')).filter((p): p is Part => p !== 'lifespan');
   const priceItem = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
@@ -704,11 +726,22 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
     /total|semua/i.test(`${i.words} ${i.text}`) ||
     (i.basis !== undefined && i.basis !== 'unit') ||
     (i.basis === undefined && revenueItems.length > 0 && !priceItem);
-  const totals = hppItems.filter(hppIsTotal);
+  // "omzet 12jt, belanja bahan 7jt, gaji 3jt, sewa 1jt": the sales of a period with the materials bought for
+  // it: those materials are the cost of the goods sold, taken off before the gross profit
+  const materialsSold =
+    revenueItems.length > 0 && !priceItem && hppItems.length === 0
+      ? facts.items.filter(
+          (i) =>
+            (i.label === 'materials' || i.label === 'variable') &&
+            !i.unlisted &&
+            basisOf(i, 'month') !== 'unit',
+        )
+      : [];
+  const totals = [...hppItems.filter(hppIsTotal), ...materialsSold];
   const perUnit = hppItems.filter((i) => !hppIsTotal(i));
   const missing = new Set<Missing>();
   const parts = facts.items
-    .filter((i) => !NOT_A_COST.includes(i.label))
+    .filter((i) => !NOT_A_COST.includes(i.label) && !materialsSold.includes(i))
     .map((i) => ({ item: i, part: toPart(i, { frame: 'month' }) }))
     .filter((p): p is { item: Item; part: Part } => {
       if (p.part === 'lifespan') missing.add('lifespan');
@@ -754,6 +787,9 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
       ...input,
       revenueParts,
       ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
+      ...(materialsSold.length
+        ? { cogsParts: [...hppItems.filter(hppIsTotal), ...materialsSold].map(hppPart) }
+        : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),

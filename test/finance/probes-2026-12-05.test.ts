@@ -10,16 +10,10 @@ import { PROBES } from './probes-2026-12-05.ts';
  */
 const STILL_FAILING: string[] = [
   'probe-en-box-of-12-profit',
-  'probe-laba-bakso-harian',
-  'probe-laba-omzet-minus-biaya',
   'probe-hpp-gamis-kain-sekodi',
-  'probe-untung-per-dompet',
   'probe-untung-pack-isi-6',
   'probe-untung-per-kodi',
   'probe-en-dozen-markup',
-  'probe-laba-tas-sebulan',
-  'probe-laba-pemasukan-pengeluaran-rugi',
-  'probe-bep-cilok-lapak',
   'probe-en-capital-tote-bags',
 ];
 
