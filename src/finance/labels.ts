@@ -54,7 +54,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'hpp',
-    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per [a-z]+\b|\b(each|every|per) (?!machine|loom|oven|tool|equipment)[a-z]+ costs?( us| me)?( about| around)?\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
+    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per [a-z]+\b|\b(each|every|per) (?!machine|loom|oven|tool|equipment)[a-z]+( (?!machine|loom|oven|tool|equipment)[a-z]+)? costs?( us| me)?( about| around)?\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
   ],
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [

@@ -1114,6 +1114,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (asksUnitsFromCapital(text)) capitalToSpend(text, facts);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
+      .replace(/(cook|brown|p|t)ies$/, '$1ie')
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
@@ -1207,6 +1208,21 @@ const sentenceOf = (text: string, at: number) =>
     .at(-1) ?? '') + (text.slice(at).split(/[.?!\n](?=\s|$)/)[0] ?? '');
 const PIECE_SAID =
   /\b(?:per|tiap|setiap|each|a)\s*-?\s*(biji|pcs|buah|piece|item|unit|satuan)\b|\b(satuan|eceran|apiece)\b/i;
+/** Nouns of a pack of several, never of one piece. */
+const PACK_NOUN = /^(lusin|kodi|dozens?|pack|packs|pak|paket|kotak|box|boxes|boks|dus|renteng|set)$/;
+/**
+ * The piece a message counts beside a pack ("modal per biji", "each cookie costs", "modal sepasang 9rb"): a
+ * product noun said one at a time, not a pack's noun.
+ */
+function piecesSaid(text: string): string | undefined {
+  const said = PIECE_SAID.exec(text);
+  if (said) return (said[1] ?? said[2])!.toLowerCase();
+  for (const m of text.matchAll(/\b(?:(?:per|tiap|setiap|each|every)\s+|se)([a-z]+)\b/gi)) {
+    const noun = m[1]!.toLowerCase();
+    if (UNIT_NOUNS.test(noun) && !PACK_NOUN.test(noun)) return noun;
+  }
+  return undefined;
+}
 
 /**
  * "1 lusin dompet sy jual 300rb", "300rb per kodi", "I sell a dozen for 180k": a price said for a pack of a
@@ -1214,7 +1230,8 @@ const PIECE_SAID =
  * piece) is the pack's price; each piece's is the pack's ÷ its size. The pack is no quantity made.
  */
 function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: Lang): void {
-  if (!PIECE_SAID.test(text)) return;
+  const pieceNoun = piecesSaid(text);
+  if (!pieceNoun) return;
   for (const item of facts.items) {
     if ((item.label !== 'price' && item.label !== 'retail') || item.basis === 'unit') continue;
     const at = text.indexOf(item.text);
@@ -1238,10 +1255,11 @@ function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: La
     item.amount = Math.round(item.amount / size);
     item.basis = 'unit';
     if (counted && facts.units?.value === counted.value && !facts.units.sold) delete facts.units;
-    const piece = PIECE_SAID.exec(text);
-    facts.noun = (piece?.[1] ?? piece?.[2] ?? (lang === 'en' ? 'piece' : 'biji')).toLowerCase();
-    if (facts.noun === 'satuan' || facts.noun === 'eceran' || facts.noun === 'apiece')
-      facts.noun = lang === 'en' ? 'piece' : 'biji';
+    // "a box of 12 cookies", "1 pack isi 6": the pack's size or the one pack is no quantity made
+    if (facts.units && !facts.units.sold && (facts.units.value === size || facts.units.noun === noun))
+      delete facts.units;
+    facts.noun = pieceNoun;
+    if (/^(satuan|eceran|apiece)$/.test(facts.noun)) facts.noun = lang === 'en' ? 'piece' : 'biji';
   }
 }
 
