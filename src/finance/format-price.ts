@@ -82,7 +82,10 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       : what;
     const text = `${lead} ${rupiah(ch.net)}${t ? '' : ` ${perNoun}`}, ${id ? 'Anda' : 'you make'} ${gain(ch.profit, lang)}.`;
     headline = text.charAt(0).toUpperCase() + text.slice(1);
-  } else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
+  } else if (t && w.packAsked)
+    // "what price for the dozen?": the pack's price is the exact price of a piece × its size, then rounded
+    headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(mul(t.price, frac(w.packAsked.size)), lang, ` per ${w.packAsked.noun}`)}: ${w.packAsked.size} × ${rupiah(t.price)} ${perNoun}.`;
+  else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
   else {
     const profit = sub(frac(input.price!), r.cost);
     const shares = profit.num > 0n ? ` (${sharesAt(r, costWord, lang, checksMarket)})` : '';

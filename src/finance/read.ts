@@ -111,6 +111,8 @@ export interface MoneyFacts {
   asksNet?: boolean;
   /** "modal 2jt ... bisa produksi brp botol?": how many units the capital pays the cost of. */
   asksUnitsFromCapital?: boolean;
+  /** "what price for the dozen?", "jual per lusin brp?": a price asked for a pack of pieces whose cost is per piece. */
+  packAsked?: { size: number; noun: string };
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -789,6 +791,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
     if (f.kind === 'bare' && PACK_SIZE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    // "1 lembar kain jadi 1 gamis": a ratio of what one piece yields, not a quantity made
+    if (
+      (f.kind === 'count' || f.kind === 'bare') &&
+      f.value === 1 &&
+      (/^\s*(?:[a-z]+\s+){0,2}(?:jadi|=|makes?)\s*1\b/i.test(text.slice(f.end, f.end + 30)) ||
+        /\b1\s+(?:[a-z]+\s+){1,2}(?:jadi|=|makes?)\s*$/i.test(text.slice(Math.max(0, f.start - 30), f.start)))
+    )
+      continue;
     if (f.kind === 'count' || f.kind === 'bare') {
       const hit = nearestLabel(near, '', (l) => l === 'sold' || l === 'made');
       const sold =
@@ -803,7 +813,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         if (sold) facts.unitsSold = value;
         if (!sold || !facts.units)
           facts.units = { value, noun: f.noun, sold, ...(weekly ? { said: `${f.text} seminggu` } : {}) };
-        facts.noun ??= f.noun;
+        // a kodi or a dozen is a pack of the product, not the product itself
+        if (!(f.noun && f.noun in PACK_SIZES)) facts.noun ??= f.noun;
         continue;
       }
       if (hit) {
@@ -1055,6 +1066,16 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const hit = nearestLabel(words, '');
     if (hit) facts.zero.push(hit.label);
   }
+  // "hpp per gamis?": the unit the question asks per, before one a cost was said per ("15rb per potong")
+  const asking =
+    text
+      .split(/(?<=[.!\n])\s/)
+      .filter((part) => part.includes('?'))
+      .at(-1) ?? '';
+  const askedPer = [...asking.matchAll(/(?:\bper|\btiap|\bsetiap)\s*-?\s*([a-z]+)/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .find((w) => UNIT_NOUNS.test(w) && !(w in PACK_SIZES));
+  if (askedPer) facts.noun = askedPer;
   facts.noun ??= /(?:\bper|\/|\btiap|\bsetiap)\s*-?\s*([a-z]+)/i
     .exec(text)?.[1]
     ?.toLowerCase()
@@ -1111,6 +1132,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.frame = monthCount ? 'month' : 'batch';
   }
   packPrices(text, figures, facts, lang);
+  packCosts(text, figures, facts);
+  packAskedFor(text, facts, lang);
   if (asksUnitsFromCapital(text)) capitalToSpend(text, facts);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
@@ -1261,6 +1284,56 @@ function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: La
     facts.noun = pieceNoun;
     if (/^(satuan|eceran|apiece)$/.test(facts.noun)) facts.noun = lang === 'en' ? 'piece' : 'biji';
   }
+}
+
+/**
+ * "beli kain 1 kodi (20 lembar) 1,6jt", "kancing 2 lusin 24rb": a material bought by the pack, counted right
+ * before its amount in the same clause, costs the amount ÷ the pieces the packs hold for each piece.
+ */
+function packCosts(text: string, figures: Figure[], facts: MoneyFacts): void {
+  for (const item of facts.items) {
+    if (!['materials', 'variable'].includes(item.label) || item.basis || item.each) continue;
+    const at = text.indexOf(item.text);
+    const pack = [...figures]
+      .reverse()
+      .find(
+        (f) =>
+          f.kind === 'count' &&
+          f.noun !== undefined &&
+          f.noun in PACK_SIZES &&
+          f.end <= at &&
+          !/[.,;?!\n]/.test(text.slice(f.end, at).replace(/\([^()]*\)/g, '')),
+      );
+    if (!pack) continue;
+    // the count is read in pieces already ("1 kodi" is 20)
+    const size = PACK_SIZES[pack.noun!]!;
+    const pieces = pack.value >= size && pack.value % size === 0 ? pack.value : pack.value * size;
+    if (!(pieces > 1)) continue;
+    item.words = `${item.words} (${pack.text} ÷ ${pieces})`.trim();
+    item.amount = Math.round(item.amount / pieces);
+    item.basis = 'unit';
+    if (facts.units?.value === pack.value && !facts.units.sold) delete facts.units;
+  }
+}
+
+/** "by the dozen", "for the dozen", "per lusin", "sekodi", "1 lusin": a pack of a fixed size named. */
+const PACK_NAMED =
+  /\b(?:(?:by|for|per|a|one|each)\s+(?:the\s+)?|(?:per|tiap|se|1)\s*-?\s*)(lusin|kodi|dozen)\b/i;
+
+/**
+ * "I want to sell hair clips by the dozen ... Each clip costs me 3k. What price for the dozen?": no price is
+ * given, a price is asked and the cost is per piece: the price is worked out per piece and said for the pack.
+ */
+function packAskedFor(text: string, facts: MoneyFacts, lang: Lang): void {
+  if (facts.items.some((i) => i.label === 'price' || i.label === 'retail')) return;
+  if (!PRICE_ASKED.test(text.toLowerCase())) return;
+  const m = PACK_NAMED.exec(text);
+  if (!m) return;
+  const noun = m[1]!.toLowerCase();
+  facts.packAsked = { size: PACK_SIZES[noun]!, noun };
+  if (facts.units?.noun && facts.units.noun in PACK_SIZES) delete facts.units;
+  const piece = piecesSaid(text);
+  if (piece) facts.noun = /^(satuan|eceran|apiece)$/.test(piece) ? (lang === 'en' ? 'piece' : 'biji') : piece;
 }
 
 /**

@@ -46,6 +46,8 @@ export interface Worked {
   buys?: { capital: Frac; reserve: Frac; spend: Frac; units: bigint; left: Frac };
   /** The price checked was said for a pack ("1 lusin 300rb"): its size, its noun and the pack's price. */
   pack?: { size: number; noun: string; amount: number };
+  /** The price was asked for a pack of pieces ("what price for the dozen?"): said for the pack too. */
+  packAsked?: { size: number; noun: string };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
@@ -596,6 +598,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
       ...(price?.pack ? { pack: price.pack } : {}),
+      ...(facts.packAsked && !price ? { packAsked: facts.packAsked } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
