@@ -457,3 +457,246 @@ export const PROBES: Dialogue[] = [
     ),
   },
 ];
+
+/**
+ * Held out: written after the changes measured on PROBES were made (at ca4ced4), before running them, to
+ * see whether those fixes hold on messages nobody tuned them on. Same rules: hand-worked figures.
+ */
+export const PROBES_FRESH: Dialogue[] = [
+  {
+    id: 'fresh-untung-rendang-per-pack',
+    craft: 'food',
+    kind: 'price',
+    working: '65rb − (38rb + 4rb + 3rb) = 20.000',
+    turns: one(
+      'sy jual rendang kemasan 250gr hrg 65rb, bahan 38rb, kemasan 4rb, gas+listrik kira2 3rb per pack. untung per pack brp?',
+      r('Rp 20.000'),
+    ),
+  },
+  {
+    id: 'fresh-harga-margin-brownies',
+    craft: 'food',
+    kind: 'price',
+    working: '18.000 ÷ (1 − 40%) = 30.000',
+    turns: one('hpp brownies sy 18rb per loyang, mau jual dgn margin 40%. harga jual brp?', r('Rp 30.000')),
+  },
+  {
+    id: 'fresh-laba-omset-gaji-at',
+    craft: 'food',
+    kind: 'laba',
+    working: '18,5jt − 9jt − 2 × 1,5jt − 1,2jt − 400rb = 4.900.000',
+    turns: one(
+      'omset bulan kemarin 18,5jt. belanja bahan 9jt, gaji 2 org @1,5jt, sewa 1,2jt, listrik 400rb. laba bersih?',
+      r('Rp 4.900.000'),
+    ),
+  },
+  {
+    id: 'fresh-payback-modal-usaha-bersihnya',
+    craft: 'food',
+    kind: 'impas',
+    working: '15jt ÷ 2,5jt = 6 bulan',
+    turns: one('modal usaha 15jt, tiap bulan bersihnya 2,5jt. brp bulan balik modal?', r('6 bulan')),
+  },
+  {
+    id: 'fresh-bep-tas-variabel',
+    craft: 'leather',
+    kind: 'impas',
+    working: '2,4jt ÷ (120rb − 80rb) = 60 tas',
+    turns: one(
+      'biaya tetap 2,4jt/bln. harga jual tas 120rb, biaya variabel 80rb per tas. bep brp tas?',
+      r('60 tas'),
+    ),
+  },
+  {
+    id: 'fresh-bep-kue-lapis-sekotak',
+    craft: 'food',
+    kind: 'impas',
+    working: '1,8jt ÷ (45rb − 25rb − 2rb) = 100 kotak',
+    turns: one(
+      'kue lapis sy jual 45rb sekotak, bahan sekotak 25rb, kotak 2rb. biaya tetap sebulan 1,8jt. brp kotak sebulan biar impas?',
+      r('100 kotak'),
+    ),
+  },
+  {
+    id: 'fresh-laba-nasi-kuning-harian',
+    craft: 'food',
+    kind: 'laba',
+    working: '25 porsi × 25 hari = 625 × (12rb − 7rb) = 3.125.000',
+    turns: one(
+      'sehari laku 25 porsi nasi kuning harga 12rb, modal per porsi 7rb, jualan 25 hari. untung sebulan?',
+      r('Rp 3.125.000'),
+    ),
+  },
+  {
+    id: 'fresh-laba-kodi-sebulan',
+    craft: 'weaving',
+    kind: 'laba',
+    working: '3 kodi = 60 pasang; 200rb ÷ 20 = 10rb a pair; 60 × (10rb − 7rb) = 180.000',
+    turns: one(
+      'sy jual 3 kodi kaos kaki sebulan, 1 kodi 200rb, modal per pasang 7rb. untung sebulan brp?',
+      r('Rp 180.000'),
+    ),
+  },
+  {
+    id: 'fresh-shopee-untung-bersih-per-pcs',
+    craft: 'batik',
+    kind: 'channel',
+    working: '85rb × (1 − 9%) = 77.350 − 50rb = 27.350',
+    turns: one(
+      'harga di shopee 85rb, potongan admin 9%. hpp 50rb. untung bersih per pcs brp?',
+      r('Rp 27.350'),
+    ),
+  },
+  {
+    id: 'fresh-diskon-untung-sisa',
+    craft: 'batik',
+    kind: 'channel',
+    working: '120rb × 85% = 102rb − 70rb = 32.000',
+    turns: one('mau kasih diskon 15% dari harga 120rb. hpp 70rb. untung sisa brp?', r('Rp 32.000')),
+  },
+  {
+    id: 'fresh-harga-markup-60',
+    craft: 'wood',
+    kind: 'price',
+    working: '40rb × 1,6 = 64.000',
+    turns: one('hpp 40rb, mau markup 60%. jual brp?', r('Rp 64.000')),
+  },
+  {
+    id: 'fresh-en-margin-scarf',
+    craft: 'batik',
+    kind: 'price',
+    working: '200k − 120k = 80k; margin 80k ÷ 200k = 40%',
+    turns: one(
+      'My batik scarf costs 120k to make and I sell it for 200k. What is my margin?',
+      r('Rp 80.000', '40%'),
+    ),
+  },
+  {
+    id: 'fresh-en-net-profit-sambal',
+    craft: 'food',
+    kind: 'laba',
+    working: '300 × (25k − 14k) = 3,3jt − 1,2jt = 2.100.000',
+    turns: one(
+      'We sold 300 jars of sambal last month at 25k each. Each jar costs us 14k. Rent and electricity were 1.2 million. What is our net profit?',
+      r('Rp 2.100.000'),
+    ),
+  },
+  {
+    id: 'fresh-en-bep-bags-revenue',
+    craft: 'leather',
+    kind: 'impas',
+    working: '3 million ÷ (150k − 90k) = 50 bags; revenue 50 × 150k = 7.500.000',
+    turns: one(
+      'My fixed costs are 3 million a month, I sell bags for 150k and each bag costs 90k to make. How many bags to break even, and what revenue?',
+      r('50 bag', 'Rp 7.500.000'),
+    ),
+  },
+  {
+    id: 'fresh-en-payback-printer',
+    craft: 'batik',
+    kind: 'impas',
+    working: '6 million ÷ 1.5 million a month = 4 months',
+    turns: one(
+      'I bought a printer for 6 million. It brings in about 1.5 million extra profit a month. How many months to pay it back?',
+      r('4 months'),
+    ),
+  },
+  {
+    id: 'fresh-en-capital-lamps',
+    craft: 'wood',
+    kind: 'scale',
+    working: '3 million ÷ 120k = 25 lamps',
+    turns: one(
+      'I have 3 million. Materials for one lamp cost 120k. How many lamps can I make?',
+      r('25 lamp'),
+    ),
+  },
+  {
+    id: 'fresh-hpp-tas-rajut-at',
+    craft: 'weaving',
+    kind: 'story',
+    working: '3 × 15rb + 10rb + 40rb = 95.000',
+    turns: one('tas rajut: benang 3 gulung @15rb, tali 10rb, upah 40rb. hpp per tas?', r('Rp 95.000')),
+  },
+  {
+    id: 'fresh-hpp-rendang-sekali-masak',
+    craft: 'food',
+    kind: 'batch',
+    working: '(650rb + 150rb + 50rb + 25rb) ÷ 25 = 35.000 + kemasan 2.000 = 37.000',
+    turns: one(
+      'sekali masak 5kg rendang jadi 25 pack. daging 650rb, bumbu 150rb, santan 50rb, gas 25rb, kemasan 2rb per pack. hpp per pack?',
+      r('Rp 37.000'),
+    ),
+  },
+  {
+    id: 'fresh-laba-kotor-bersih-penjualan',
+    craft: 'batik',
+    kind: 'laba',
+    working: 'kotor 40jt − 26jt = 14jt; bersih 14jt − 8jt = 6jt',
+    turns: one(
+      'penjualan sebulan 40jt, hpp 26jt, biaya operasional 8jt. untung kotor dan bersih?',
+      r('Rp 14.000.000', 'Rp 6.000.000'),
+    ),
+  },
+  {
+    id: 'fresh-laba-pemasukan-minggu',
+    craft: 'food',
+    kind: 'laba',
+    working: '3,2jt − 1,8jt − 200rb = 1.200.000 seminggu',
+    turns: one(
+      'pemasukan minggu ini 3,2jt, belanja bahan 1,8jt, bensin+parkir 200rb. untung minggu ini?',
+      r('Rp 1.200.000'),
+    ),
+  },
+  {
+    id: 'fresh-susut-mesin-press',
+    craft: 'leather',
+    kind: 'susut',
+    working: '9,6jt ÷ 48 bulan = 200.000',
+    turns: one('mesin press 9,6jt umur 4 tahun, penyusutannya sebulan brp?', r('Rp 200.000')),
+  },
+  {
+    id: 'fresh-modal-gelang',
+    craft: 'weaving',
+    kind: 'scale',
+    working: '500rb ÷ 12rb = 41,7 → 41 gelang',
+    turns: one('modal 500rb, bahan per gelang 12rb. bisa bikin brp gelang?', r('41 gelang')),
+  },
+  {
+    id: 'fresh-bep-bazar-sewa-stand',
+    craft: 'food',
+    kind: 'impas',
+    working: '750rb ÷ (15rb − 6rb) = 83,3 → 84 gelas (for the 3-day bazaar, not a month)',
+    turns: one(
+      'sewa stand bazar 3 hari 750rb. jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?',
+      r('84 gelas'),
+    ),
+  },
+  {
+    id: 'fresh-modal-dari-harga-markup',
+    craft: 'food',
+    kind: 'price',
+    working: 'cost = 25rb ÷ 1,3 = 19.230,8 → Rp 19.231',
+    turns: one('harga jual 25rb, untung 30% dari harga modal. modal nya brp?', r('19.23')),
+  },
+  {
+    id: 'fresh-admin-marketplace-untungnya',
+    craft: 'batik',
+    kind: 'channel',
+    working: '35rb × 92% = 32.200 − 22rb = 10.200',
+    turns: one(
+      'kak kl modal 1 pcs 22rb terus jual 35rb, trus kena admin marketplace 8%, untungnya brp?',
+      r('Rp 10.200'),
+    ),
+  },
+  {
+    id: 'fresh-reseller-ongkir-ditanggung',
+    craft: 'batik',
+    kind: 'price',
+    working: '85rb − 60rb − 10rb = 15.000',
+    turns: one(
+      'sy reseller, ambil barang 60rb jual 85rb, ongkir ditanggung sy 10rb. untung per pcs?',
+      r('Rp 15.000'),
+    ),
+  },
+];
