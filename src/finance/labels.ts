@@ -63,7 +63,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],
-  ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b/g],
+  ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b|\bbersih(nya)?\b/g],
   ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
   [
     'price',

@@ -140,7 +140,7 @@ const SELL_COUNT_ASKED = [
  * count or a time ("brp botol", "how many", "kapan"): the payback, a break-even on the start-up capital.
  */
 const PAYBACK =
-  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback)\b/;
+  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself)\b/;
 /** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 
@@ -192,6 +192,12 @@ const HARGA =
 /** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
 const PROFIT_ASKED =
   /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
+/** "untung per pcs?", "profit per box": the profit of one unit asked. */
+const PROFIT_PER_UNIT =
+  /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
+/** "untung sebulan?", "laba bulan ini", "profit a month": a profit asked for a period of time. */
+const PROFIT_OF_PERIOD =
+  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b/;
 /** A word of profit or loss, however it is asked ("untung?", "rugi ga sih?", "did I make a loss"). */
 const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w*|net|margin)\b/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
@@ -405,7 +411,8 @@ const MARKETPLACE =
  */
 function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
   // "keep 5k profit per piece": the profit word may follow the amount
-  const profitAfter = /^\s*(profit|untung|keuntungan|laba)\b/i.exec(after);
+  const profitAfter =
+    /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i.exec(after);
   const hit = profitAfter
     ? { label: 'markup' as const, at: 0, end: 0, words: profitAfter[1]! }
     : nearestLabel(phrase, '');
@@ -417,8 +424,11 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
-  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word)) {
-    const rest = after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, '');
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit|bersih|bersihnya)$/.test(word)) {
+    const rest = after.replace(
+      /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i,
+      '',
+    );
     // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
     // profit a period earns the capital back with
     const said = basisNear(rest, phrase) ?? periodSaid(`${phrase} ${rest}`);
@@ -568,6 +578,9 @@ const sellsProduct = (phrase: string) => {
   return words.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
 };
 
+/** "1 kodi ", "satu pcs ", "sebiji ": one unit or pack, right before an amount. */
+const ONE_OF = /(?:^|[\s,;:])(?:1|satu|se)\s*-?\s*([a-z]+)\s*(?:=|:|-)?\s*$/i;
+
 /** Words of selling before a count ("laku", "terjual", "jualan", "sold"): the count is of sales. */
 const SALE_WORD = /\b(laku|terjual|kejual|jual\w*|dijual|menjual|sold|sell\w*)\b/i;
 /** A count of products (not of people or of kilos) in a clause that sells: "laku 200 bungkus @10rb". */
@@ -644,6 +657,9 @@ export function detectIntent(
   const asked = PROFIT_ASKED.exec(standardSpelling(q));
   if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
     return 'laba';
+  // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period
+  if (!target && (facts.sales || facts.unitsSold !== undefined) && PROFIT_OF_PERIOD.test(standardSpelling(q)))
+    return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
   if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
@@ -674,10 +690,10 @@ export function detectIntent(
   const priceFigures =
     facts.items.some((i) => ['hpp', 'cost', 'price', 'retail'].includes(i.label)) ||
     facts.percents.length > 0;
-  // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?": the profit on one unit at the price said is
-  // the price checked against its cost
+  // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?", "untung per pcs?": the profit on one unit at
+  // the price said is the price checked against its cost
   if (
-    asked &&
+    (asked || PROFIT_PER_UNIT.test(q)) &&
     !target &&
     facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
     facts.unitsSold === undefined &&
@@ -948,6 +964,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         end: 0,
         words: namePhrase(after.replace(/^\s*(on|for|buat|untuk|utk)\b/i, '')),
       };
+    // "sy jual 3 kodi kaos kaki sebulan, 1 kodi 200rb": one unit or pack named right before an amount nothing
+    // else names, in a message that sells, is its price
+    const justBefore = previous.at(-1);
+    const oneBefore =
+      (ONE_OF.test(near) && UNIT_NOUNS.test(ONE_OF.exec(near)![1]!.toLowerCase())) ||
+      (justBefore?.kind === 'count' &&
+        /^(1|satu)\b/i.test(justBefore.text) &&
+        justBefore.noun !== undefined &&
+        UNIT_NOUNS.test(justBefore.noun) &&
+        /^[\s:=-]*$/.test(text.slice(justBefore.end, f.start)));
+    if (!own && oneBefore && SALE_WORD.test(text))
+      own = { label: 'price', at: 0, end: 0, words: 'harga jual' };
     // "I started with 3 million capital": the word right after an amount says it is capital
     if (!own && CAPITAL_AFTER.test(after))
       own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
@@ -1131,6 +1159,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  // "jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?": a "modal" below the price of one
+  // unit is what one unit costs, not the capital to earn back
+  const unitPrice = facts.items.find((i) => i.label === 'price' && i.basis === 'unit');
+  for (const i of facts.items)
+    if (
+      i.label === 'capital' &&
+      unitPrice &&
+      i.amount < unitPrice.amount &&
+      /^modal\b/i.test(i.words.trim())
+    ) {
+      i.label = 'hpp';
+      i.basis = 'unit';
+    }
   packPrices(text, figures, facts, lang);
   packCosts(text, figures, facts);
   packAskedFor(text, facts, lang);

@@ -535,8 +535,19 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       hpp = result?.hpp;
     }
     const opItems = facts.items.filter((i) => i.label === 'opcost');
-    const perUnit = opItems.filter((i) => basisOf(i, facts.frame) === 'unit');
-    const monthly = opItems.filter((i) => basisOf(i, facts.frame) !== 'unit');
+    // "ambil barang 60rb jual 85rb, ongkir ditanggung sy 10rb. untung per pcs?": an operating cost said with no
+    // period, below the price of one unit and with no count to share a month's cost over, is one unit's
+    const ownPrice = facts.items.find((i) => (i.label === 'price' || i.label === 'retail') && !i.market);
+    const opUnit = (i: Item) =>
+      basisOf(i, facts.frame) === 'unit' ||
+      (!i.basis &&
+        !facts.frame &&
+        ownPrice !== undefined &&
+        i.amount < ownPrice.amount &&
+        facts.unitsSold === undefined &&
+        facts.units === undefined);
+    const perUnit = opItems.filter(opUnit);
+    const monthly = opItems.filter((i) => !opUnit(i));
     const percent = (label: string) => facts.percents.find((p) => p.label === label);
     const markup = facts.percents.find(
       (p) => (p.label === 'markup' && p.of !== 'price') || (p.label === 'margin' && p.of === 'cost'),
