@@ -812,7 +812,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       (f.kind === 'count' || f.kind === 'bare') &&
       f.value === 1 &&
       (/^\s*(?:[a-z]+\s+){0,2}(?:jadi|=|makes?)\s*1\b/i.test(text.slice(f.end, f.end + 30)) ||
-        /\b1\s+(?:[a-z]+\s+){1,2}(?:jadi|=|makes?)\s*$/i.test(text.slice(Math.max(0, f.start - 30), f.start)))
+        /\b1\s+(?:[a-z]+\s+){1,2}(?:jadi|=|makes?)\s*$/i.test(
+          text.slice(Math.max(0, f.start - 30), f.start),
+        ) ||
+        // "materials for one lamp cost 120k", "bahan untuk 1 tas 80rb": one unit a cost is said for
+        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)))
     )
       continue;
     if (f.kind === 'count' || f.kind === 'bare') {

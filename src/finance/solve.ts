@@ -277,6 +277,20 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   const totals = facts.items.filter((i) => isPeriodTotal(i, facts.frame));
   if (totals.length > 0 && !input.materials && !input.labour && !input.overhead)
     input.total = totals.map((i) => toPart(i, ctx)).filter((p): p is Part => p !== 'lifespan');
+  // "I have 3 million. Materials for one lamp cost 120k. How many lamps can I make?": the cost of one unit
+  // given whole is the HPP the capital is divided by
+  const unitGiven = facts.items.filter(
+    (i) => (i.label === 'hpp' || i.label === 'cost') && basisOf(i, facts.frame) === 'unit',
+  );
+  if (
+    facts.asksUnitsFromCapital &&
+    !input.total?.length &&
+    !input.materials &&
+    !input.labour &&
+    !input.overhead &&
+    unitGiven.length > 0
+  )
+    input.total = unitGiven.map((i) => ({ ...hppPart(i), behaves: 'variable' as const }));
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
   // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
