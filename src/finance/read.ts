@@ -113,6 +113,8 @@ export interface MoneyFacts {
   asksUnitsFromCapital?: boolean;
   /** "what price for the dozen?", "jual per lusin brp?": a price asked for a pack of pieces whose cost is per piece. */
   packAsked?: { size: number; noun: string };
+  /** "harga jual 25rb, untung 30%. modalnya brp?": the cost that a price and a markup or margin leave. */
+  asksCost?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -221,6 +223,9 @@ const HPP =
  */
 const PRICE_ASKED =
   /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+/** "modalnya brp?", "hpp nya berapa", "berapa modal maksimal", "what can it cost me": the cost asked for. */
+const COST_ASKED =
+  /\b(modal|hpp|harga pokok|harga modal|harga beli)\s*(nya)?\s*(maksimal|maks|paling mahal)?\s*(berapa)\b|\bberapa\s+(modal|hpp|harga pokok|harga modal|harga beli)\b|\b(what|how much)\b[^.?!]{0,30}\b(can|should|may)\b[^.?!]{0,20}\bcost\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -777,11 +782,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       );
       // "dr harga jual" is "dari harga jual": read in standard spelling
       const said = standardSpelling(after);
-      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
-        ? 'price'
-        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
-          ? 'cost'
-          : undefined;
+      // "dari harga modal", "of the cost price" are of the cost, not of the selling price
+      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga\s+(modal|pokok|beli|dasar)|cost price)/i.test(said)
+        ? 'cost'
+        : /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
+          ? 'price'
+          : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
+            ? 'cost'
+            : undefined;
       // "a 40% margin": the word right after a percentage says what it is, before any word earlier on
       const named = /^\s*(margin|mark[- ]?up)\b/i.exec(after)?.[1]?.toLowerCase();
       // "toko minta 25% dr harga jual": a share someone takes of the price is a cut, not a markup
@@ -1194,6 +1202,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (asksPayback(text)) {

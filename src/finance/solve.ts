@@ -48,6 +48,8 @@ export interface Worked {
   pack?: { size: number; noun: string; amount: number };
   /** The price was asked for a pack of pieces ("what price for the dozen?"): said for the pack too. */
   packAsked?: { size: number; noun: string };
+  /** "harga jual 25rb, untung 30%. modalnya brp?": the highest cost a price leaves at a markup or a margin. */
+  costFromPrice?: { price: Frac; bp: number; kind: 'markup' | 'margin'; cost: Frac };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
@@ -600,6 +602,18 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(profitItem ? { profitAmount: profitItem.amount } : {}),
       ...(facts.targetAfterCut ? { targetAfterCut: true } : {}),
     };
+    // "harga jual 25rb, untung 30% dari modal. modalnya brp?": the cost a price leaves at that markup or margin
+    if (facts.asksCost && hpp === undefined && price && (markup || margin) && missing.size === 0) {
+      const p = frac(price.amount);
+      const bp = (margin ?? markup)!.bp;
+      const cost = margin ? mul(p, frac(10000 - bp, 10000)) : div(p, frac(10000 + bp, 10000));
+      return {
+        ...base,
+        missing: [],
+        costFromPrice: { price: p, bp, kind: margin ? 'margin' : 'markup', cost },
+        source: FINANCE_SOURCES.price,
+      };
+    }
     const { result, missing: priceMissing } = calculatePrice(input);
     for (const m of priceMissing) if (!(m === 'hpp' && missing.size > 0)) missing.add(m);
     const channel = input.feeBp !== undefined || input.resellerBp !== undefined || cutItem !== undefined;
