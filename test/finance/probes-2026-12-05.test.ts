@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { playDialogue } from './dialogues.ts';
-import { PROBES as TUNED, PROBES_FRESH } from './probes-2026-12-05.ts';
+import { PROBES_CHECK, PROBES as TUNED, PROBES_FRESH } from './probes-2026-12-05.ts';
 
-const PROBES = [...TUNED, ...PROBES_FRESH];
+const PROBES = [...TUNED, ...PROBES_FRESH, ...PROBES_CHECK];
 
 /**
  * The 2026-12-05 probes played through the chat's money tool as the bot plays them (hitungToolAnswer with
@@ -11,6 +11,8 @@ const PROBES = [...TUNED, ...PROBES_FRESH];
  * is noticed and taken off the list. None may state a wrong figure unnoticed: the list says which do.
  */
 const STILL_FAILING: string[] = [
+  // a bare '600' beside 'jual 1.000' is asked (Rp 600 or 600rb?) and 'bikin 100' is made, not sold
+  'check-laba-tahu-bare-600',
 ];
 
 describe('Hitung bareng probes of 2026-12-05', () => {
@@ -30,7 +32,7 @@ describe('Hitung bareng probes of 2026-12-05', () => {
     const passed = results.filter((x) => x.turns.every((t) => t.outcome === 'pass'));
     const of = (table: typeof PROBES) => passed.filter((x) => table.includes(x.p)).length;
     const lines = [
-      `probes passed ${passed.length}/${PROBES.length}: tuned on ${of(TUNED)}/${TUNED.length}, held out ${of(PROBES_FRESH)}/${PROBES_FRESH.length}`,
+      `probes passed ${passed.length}/${PROBES.length}: tuned on ${of(TUNED)}/${TUNED.length}, held out ${of(PROBES_FRESH)}/${PROBES_FRESH.length}, last check ${of(PROBES_CHECK)}/${PROBES_CHECK.length}`,
     ];
     if (process.env.PROBES_VERBOSE)
       for (const { p, turns } of results)
