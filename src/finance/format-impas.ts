@@ -58,6 +58,13 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     id
       ? `${T[lang].meaning}: di bawah ${units} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
       : `${T[lang].meaning}: below ${units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
+    ...(b.hppAsVariable
+      ? [
+          id
+            ? 'HPP per unit saya pakai sebagai biaya variabel. Kalau HPP itu sudah memuat bagian sewa atau gaji bulanan, biaya itu terhitung dua kali: pakai biaya bahan dan upah per unit saja, dan titik impasnya lebih rendah.'
+            : 'I used the HPP per unit as the variable cost. If that HPP already holds a share of the monthly rent or salaries, those are counted twice: use the materials and piece wages per unit only, and the break-even is lower.',
+        ]
+      : []),
     ...(b.noLifespan ?? []).map((m) => machineNote(m, lang)),
   ];
 }

@@ -36,7 +36,7 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   ];
   out.push(...salesAndCogsLines(w, sold, id));
   // the gross profit before the period's costs, so that the artisan sees what the costs take
-  if (p.costs.length > 0 && p.hppPerUnit !== undefined)
+  if (p.costs.length > 0 && (p.hppPerUnit !== undefined || p.hppTotal !== undefined))
     out.push(
       `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
     );
@@ -74,7 +74,9 @@ function salesAndCogsLines(w: Worked, sold: string, id: boolean): string[] {
       : `${sold} × ${rupiah(p.price!)}`;
   const cogs =
     p.hppTotal !== undefined
-      ? rupiah(r.cogs)
+      ? p.cogsParts?.length
+        ? `${p.cogsParts.map((x) => `${x.name ? `${x.name} ` : ''}${rupiah(x.amount)}`).join(' + ')}${p.cogsParts.length > 1 ? ` = ${rupiah(r.cogs)}` : ''}`
+        : rupiah(r.cogs)
       : p.hppPerUnit !== undefined
         ? `${sold} × ${rupiah(p.hppPerUnit)} = ${rupiah(r.cogs)}`
         : 'Rp 0';

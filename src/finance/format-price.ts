@@ -82,7 +82,10 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       : what;
     const text = `${lead} ${rupiah(ch.net)}${t ? '' : ` ${perNoun}`}, ${id ? 'Anda' : 'you make'} ${gain(ch.profit, lang)}.`;
     headline = text.charAt(0).toUpperCase() + text.slice(1);
-  } else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
+  } else if (t && w.packAsked)
+    // "what price for the dozen?": the pack's price is the exact price of a piece × its size, then rounded
+    headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(mul(t.price, frac(w.packAsked.size)), lang, ` per ${w.packAsked.noun}`)}: ${w.packAsked.size} × ${rupiah(t.price)} ${perNoun}.`;
+  else if (t) headline = `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}.`;
   else {
     const profit = sub(frac(input.price!), r.cost);
     const shares = profit.num > 0n ? ` (${sharesAt(r, costWord, lang, checksMarket)})` : '';
@@ -433,4 +436,40 @@ export function rangeLines(w: Worked, noun: string, periodWord: string, lang: La
     allCosts(lang),
   );
   return out;
+}
+
+/**
+ * The cost a price leaves at a markup or a margin, result first: "modal Rp 19.231 per unit" with the division,
+ * so that the artisan knows the most one unit may cost to keep that profit.
+ */
+export function costFromPriceLines(w: Worked, noun: string, lang: Lang): string[] {
+  const c = w.costFromPrice!;
+  const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
+  const share = percent(c.bp);
+  // the most one unit may cost, in whole rupiah: rounded down, so that the profit is not below the share
+  const exact = c.cost;
+  const cost = frac(Number(exact.num / exact.den));
+  const rounded = isWhole(exact)
+    ? ''
+    : id
+      ? `, dibulatkan ke bawah ${rupiah(cost)}`
+      : `, rounded down to ${rupiah(cost)}`;
+  const working =
+    c.kind === 'markup'
+      ? `${rupiah(c.price)} ÷ (1 + ${share}) = ${rupiah(exact)}${rounded}`
+      : `${rupiah(c.price)} × (1 − ${share}) = ${rupiah(exact)}${rounded}`;
+  const profit = sub(c.price, cost);
+  return [
+    id
+      ? `Modal (HPP) paling tinggi ${rupiah(cost)} ${perNoun} supaya harga ${rupiah(c.price)} memberi ${c.kind} ${share}.`
+      : `Your cost (HPP) can be at most ${rupiah(cost)} ${perNoun} for the price ${rupiah(c.price)} to give a ${share} ${c.kind}.`,
+    '',
+    `${T[lang].formula}: ${c.kind === 'markup' ? (id ? 'modal = harga jual ÷ (1 + markup)' : 'cost = price ÷ (1 + markup)') : id ? 'modal = harga jual × (1 − margin)' : 'cost = price × (1 − margin)'}.`,
+    `• ${working}`,
+    `• ${id ? 'untung' : 'profit'} = ${rupiah(c.price)} − ${rupiah(cost)} = ${rupiah(profit)} ${perNoun}`,
+    id
+      ? `${T[lang].meaning}: kalau modal per ${noun} lebih dari ${rupiah(cost)}, untungnya kurang dari ${share}; turunkan biaya atau naikkan harga.`
+      : `${T[lang].meaning}: if one ${noun} costs more than ${rupiah(cost)}, the profit is below ${share}; cut the cost or raise the price.`,
+  ];
 }

@@ -5,7 +5,7 @@ import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
 import { paybackReading, paybackTimeLines } from './format-payback.ts';
-import { priceLines, rangeLines } from './format-price.ts';
+import { costFromPriceLines, priceLines, rangeLines } from './format-price.ts';
 import { depreciationLines, machineLine } from './format-susut.ts';
 import type { Lang } from './numbers.ts';
 import { percent, rupiah } from './rupiah.ts';
@@ -82,21 +82,23 @@ export function formatWorked(w: Worked, lang: Lang): string {
       ? buysLines(w, noun, periodWord, lang)
       : w.intent === 'hpp' && w.hpp
         ? hppLines(w, noun, periodWord, lang)
-        : w.intent === 'harga' && w.price
-          ? priceLines(w, noun, periodWord, lang)
-          : ranged
-            ? rangeLines(w, noun, periodWord, lang)
-            : w.intent === 'impas' && w.paybackTime?.result
-              ? paybackTimeLines(w, noun, lang)
-              : w.intent === 'impas' && w.breakEven?.result
-                ? breakEvenLines(w, noun, lang)
-                : w.intent === 'susut' && w.depreciation?.result
-                  ? depreciationLines(w, lang)
-                  : w.intent === 'laba' && w.profit?.result
-                    ? profitLines(w, noun, lang)
-                    : w.intent === 'potongan' && w.fee?.result
-                      ? feeLines(w, noun, lang)
-                      : undefined;
+        : w.intent === 'harga' && w.costFromPrice
+          ? costFromPriceLines(w, noun, lang)
+          : w.intent === 'harga' && w.price
+            ? priceLines(w, noun, periodWord, lang)
+            : ranged
+              ? rangeLines(w, noun, periodWord, lang)
+              : w.intent === 'impas' && w.paybackTime?.result
+                ? paybackTimeLines(w, noun, lang)
+                : w.intent === 'impas' && w.breakEven?.result
+                  ? breakEvenLines(w, noun, lang)
+                  : w.intent === 'susut' && w.depreciation?.result
+                    ? depreciationLines(w, lang)
+                    : w.intent === 'laba' && w.profit?.result
+                      ? profitLines(w, noun, lang)
+                      : w.intent === 'potongan' && w.fee?.result
+                        ? feeLines(w, noun, lang)
+                        : undefined;
   if (!lines) return askBack(w, noun, periodWord, lang);
   const open = notIncludedNote(w, noun, periodWord, lang);
   if (open) lines.push(open);

@@ -1,3 +1,5 @@
+import { UNIT_NOUNS } from './figures.ts';
+
 /**
  * What a figure is for, read from the words around it: "kulit 150rb" is materials, "listrik dan sewa
  * 1,2 juta" overhead, "komisi marketplace 10%" a channel fee. The nearest label before the figure wins;
@@ -52,7 +54,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'hpp',
-    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per [a-z]+\b|\b(each|every|per) (?!machine|loom|oven|tool|equipment)[a-z]+ costs?( us| me)?( about| around)?\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
+    /\bhpp\w*\b|\bharga pokok( produksi)?\b|\bbiaya produksi\b|\bongkos produksi\b|\bproduction costs?\b|\bcost per [a-z]+\b|\b(each|every|per) (?!machine|loom|oven|tool|equipment)[a-z]+( (?!machine|loom|oven|tool|equipment)[a-z]+)? costs?( us| me)?( about| around)?\b|\bunit cost\b|\bcogs\b|\bmodal( per| nya|nya)?\b|\bmy cost\b/g,
   ],
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
@@ -61,11 +63,11 @@ const LABELS: [Label, RegExp][] = [
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],
-  ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b/g],
+  ['markup', /\bmark[- ]?up\b|\buntung\w*\b|\bkeuntungan\b|\blaba\b|\bprofit\b|\bbersih(nya)?\b/g],
   ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
   [
     'price',
-    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
+    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bhrg\w*\b|\bhrga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
   ],
   ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
   [
@@ -133,6 +135,7 @@ export type Basis = 'unit' | 'month' | 'batch' | 'year' | 'week' | 'day';
 
 const UNIT_AFTER =
   /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
+const UNIT_WORD_AFTER = /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*([a-z]+)\b/i;
 const MONTH =
   /(?:^|\s)(?:sebulan|per ?bulan|\/ ?(?:bln|bulan|bl|month|mo)|tiap bulan|setiap bulan|a month|per month|monthly|bulanan|dalam sebulan|each month|every month)\b/i;
 const BATCH =
@@ -147,6 +150,10 @@ const YEAR =
 export function basisNear(after: string, before: string): Basis | undefined {
   const head = after.slice(0, 24);
   if (UNIT_AFTER.test(head)) return 'unit';
+  // "40k per basket", "9rb sepasang": any noun that counts products, not only the common ones above (a kodi or
+  // a dozen is a pack of several, read by the pack prices)
+  const noun = UNIT_WORD_AFTER.exec(head)?.[1]?.toLowerCase();
+  if (noun && UNIT_NOUNS.test(noun) && !/^(kodi|lusin|dozens?)$/.test(noun)) return 'unit';
   if (/^\s*(\/|per|tiap|setiap)\s*(bulan|bln|month)/i.test(head) || MONTH.test(` ${head}`.slice(0, 18)))
     return 'month';
   if (BATCH.test(` ${head}`.slice(0, 24))) return 'batch';

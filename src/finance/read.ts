@@ -111,6 +111,10 @@ export interface MoneyFacts {
   asksNet?: boolean;
   /** "modal 2jt ... bisa produksi brp botol?": how many units the capital pays the cost of. */
   asksUnitsFromCapital?: boolean;
+  /** "what price for the dozen?", "jual per lusin brp?": a price asked for a pack of pieces whose cost is per piece. */
+  packAsked?: { size: number; noun: string };
+  /** "harga jual 25rb, untung 30%. modalnya brp?": the cost that a price and a markup or margin leave. */
+  asksCost?: boolean;
   /** "harga jualnya enaknya brp?", "what should I charge?": the message asks what price to sell at. */
   asksPrice?: boolean;
   /** "tetap dapat untung 30rb dari reseller": the profit target is what is left after the channel's cut. */
@@ -138,7 +142,7 @@ const SELL_COUNT_ASKED = [
  * count or a time ("brp botol", "how many", "kapan"): the payback, a break-even on the start-up capital.
  */
 const PAYBACK =
-  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback)\b/;
+  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself)\b/;
 /** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 
@@ -175,13 +179,29 @@ const COVERS_COSTS =
 const standardSpelling = (q: string) => q.replace(/[\p{L}\p{N}]+/gu, (word) => standardWords(word).join(' '));
 const asksBreakEven = (q: string) => {
   const standard = standardSpelling(q);
-  return SELL_COUNT_ASKED.some((re) => re.test(standard)) && COVERS_COSTS.test(standard);
+  return (
+    (SELL_COUNT_ASKED.some((re) => re.test(standard)) || unitsAskedFor(standard)) &&
+    COVERS_COSTS.test(standard)
+  );
 };
+/** "brp porsi biar gak rugi", "berapa botol supaya impas": a count of products asked for a purpose. */
+const UNITS_FOR =
+  /\bberapa\s+([a-z]+)\s+(?:yang\s+)?(?:(?:harus|mesti|perlu)\s+)?(?:biar|supaya|agar|untuk|buat)\b/g;
+const unitsAskedFor = (standard: string) =>
+  [...standard.matchAll(UNITS_FOR)].some((m) => UNIT_NOUNS.test(m[1]!));
 const HARGA =
   /\b(harga jual\w*|harga (eceran|reseller|grosir)|(di)?jual (berapa|brp|brapa)|pasang harga|patok harga|selling price|what price|price should|markup|mark[- ]up|margin|rugi|untung (berapa|brp)|(uang|duit) yang (saya |aku |sy )?terima|terima (berapa|brp)|harga ?(nya)? (berapa|brp)|how much should i (sell|charge)|how much (do|will|would|can) (i|we) (make|earn|get|keep|receive)|what (retail |selling |wholesale )?price|charge)\b/;
 /** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
 const PROFIT_ASKED =
   /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
+/** "untung per pcs?", "profit per box": the profit of one unit asked. */
+const PROFIT_PER_UNIT =
+  /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
+/** "untung sebulan?", "laba bulan ini", "profit a month": a profit asked for a period of time. */
+const PROFIT_OF_PERIOD =
+  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b/;
+/** A word of profit or loss, however it is asked ("untung?", "rugi ga sih?", "did I make a loss"). */
+const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w*|net|margin)\b/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
 const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
 /** Net profit asked by name: with no cost of the period said, it is still answered as the net. */
@@ -203,6 +223,9 @@ const HPP =
  */
 const PRICE_ASKED =
   /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+/** "modalnya brp?", "hpp nya berapa", "berapa modal maksimal", "what can it cost me": the cost asked for. */
+const COST_ASKED =
+  /\b(modal|hpp|harga pokok|harga modal|harga beli)\s*(nya)?\s*(maksimal|maks|paling mahal)?\s*(berapa)\b|\bberapa\s+(modal|hpp|harga pokok|harga modal|harga beli)\b|\b(what|how much)\b[^.?!]{0,30}\b(can|should|may)\b[^.?!]{0,20}\bcost\b/;
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -393,7 +416,8 @@ const MARKETPLACE =
  */
 function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
   // "keep 5k profit per piece": the profit word may follow the amount
-  const profitAfter = /^\s*(profit|untung|keuntungan|laba)\b/i.exec(after);
+  const profitAfter =
+    /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i.exec(after);
   const hit = profitAfter
     ? { label: 'markup' as const, at: 0, end: 0, words: profitAfter[1]! }
     : nearestLabel(phrase, '');
@@ -405,11 +429,14 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
-  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit)$/.test(word)) {
-    const rest = after.replace(/^\s*(profit|untung|keuntungan|laba)\b/i, '');
+  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit|bersih|bersihnya)$/.test(word)) {
+    const rest = after.replace(
+      /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i,
+      '',
+    );
     // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
     // profit a period earns the capital back with
-    const said = basisNear(rest, phrase);
+    const said = basisNear(rest, phrase) ?? periodSaid(`${phrase} ${rest}`);
     return basisNear(rest, '') === 'unit' ||
       unitSaidBefore(phrase) ||
       PRICE_ASKED.test(text.toLowerCase()) ||
@@ -417,6 +444,29 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ? hit
       : undefined;
   }
+  return undefined;
+}
+
+/**
+ * A period said anywhere in a clause ("tiap bulan nambah untung 750rb", "adds 2 million profit a month"): the
+ * period a profit is earned in, for a payback.
+ */
+export function periodSaid(clause: string): 'month' | 'week' | 'day' | undefined {
+  const c = clause.toLowerCase();
+  if (
+    /\b(sebulan|(per|tiap|setiap|\/)\s*(bulan|bln)|bulanan|a month|per month|monthly|each month|every month)\b/.test(
+      c,
+    )
+  )
+    return 'month';
+  if (
+    /\b(seminggu|(per|tiap|setiap|\/)\s*(minggu|mgg)|mingguan|a week|per week|weekly|each week|every week)\b/.test(
+      c,
+    )
+  )
+    return 'week';
+  if (/\b(sehari|(per|tiap|setiap|\/)\s*hari|harian|a day|per day|daily|each day|every day)\b/.test(c))
+    return 'day';
   return undefined;
 }
 
@@ -459,6 +509,10 @@ const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'
 /** A purchase made once ("mau beli oven", "buying a kiln"). */
 const BUYS = /\b(beli|membeli|dibeli|belanja|buy|buying|bought|purchase\w*)\b/i;
 
+/** Money paid out once, the verb right before the amount ("spent 12 million on", "keluar 5jt buat"). */
+const SPENT =
+  /\b(spent|spend|spending|invested|invest|paid|keluar|ngeluarin|mengeluarkan|habis|modalin)\s*(about|around|roughly|sekitar|kira-kira|rp\.?)?\s*$/i;
+
 /** Money spent once to start ("modal awal", "investasi"), not a cost of every month. */
 const START_UP =
   /\b(modal awal|modal usaha|modal pertama|investasi|initial (investment|capital)|start-?up (capital|costs?))\b/i;
@@ -492,7 +546,7 @@ const weeklyCount = (text: string, f: Figure) =>
   /^\s*(seminggu|per ?minggu|tiap minggu|setiap minggu|\/ ?minggu|a week|per week|weekly)\b/i.test(
     text.slice(f.end, f.end + 16),
   ) ||
-  /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual)?\s*$/i.test(
+  /\b(seminggu|per ?minggu|tiap minggu|setiap minggu|a week|per week|weekly)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|jual|jualan)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
 
@@ -501,7 +555,7 @@ const dailyCount = (text: string, f: Figure) =>
   /^\s*(sehari|per ?hari|tiap hari|setiap hari|\/ ?hari|a day|per day|daily|each day)\b/i.test(
     text.slice(f.end, f.end + 16),
   ) ||
-  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|sell|sold)?\s*$/i.test(
+  /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily|each day)\s*(bisa\s*)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|laku|terjual|kejual|habis|jual|jualan|sell|sold)?\s*$/i.test(
     text.slice(Math.max(0, f.start - 28), f.start),
   );
 
@@ -520,6 +574,23 @@ function salesPer(text: string, f: Figure): Sales['per'] | undefined {
     return 'month';
   return undefined;
 }
+
+/** "jual dompet kulit ", "sy jual tas rotan ": a selling word, then the product (a noun that counts products). */
+const SELL_THEN =
+  /\b(jual|dijual|menjual|jualan|harga jual\w*|harga|sell|sells|selling)\b((?:\s+[a-z]+){1,4})\s*$/i;
+const sellsProduct = (phrase: string) => {
+  const words = SELL_THEN.exec(phrase)?.[2]?.trim().toLowerCase().split(/\s+/) ?? [];
+  return words.some((w) => UNIT_NOUNS.test(w) && !labelsIn(w).some((h) => h.label === 'materials'));
+};
+
+/** "1 kodi ", "satu pcs ", "sebiji ": one unit or pack, right before an amount. */
+const ONE_OF = /(?:^|[\s,;:])(?:1|satu|se)\s*-?\s*([a-z]+)\s*(?:=|:|-)?\s*$/i;
+
+/** Words of selling before a count ("laku", "terjual", "jualan", "sold"): the count is of sales. */
+const SALE_WORD = /\b(laku|terjual|kejual|jual\w*|dijual|menjual|sold|sell\w*)\b/i;
+/** A count of products (not of people or of kilos) in a clause that sells: "laku 200 bungkus @10rb". */
+const sale = (noun: string | undefined, before: string) =>
+  noun !== undefined && UNIT_NOUNS.test(noun.split(' ')[0]!.toLowerCase()) && SALE_WORD.test(before);
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
 const monthlyCount = (text: string, f: Figure) =>
@@ -567,13 +638,33 @@ export function detectIntent(
     facts.units?.sold === true ||
     facts.items.some((i) => i.label === 'revenue') ||
     PERIOD_WORD.test(q);
+  // "omzet sebulan 12jt, belanja bahan 7jt, gaji 3jt, sewa 1jt. untung?", "pemasukan 8jt, ... rugi ga?": the
+  // sales of a period with its costs, and a word of profit or loss, ask the period's profit
+  if (
+    facts.items.some((i) => i.label === 'revenue') &&
+    facts.items.some(
+      (i) => !['revenue', 'price', 'retail', 'markup', 'margin', 'capital'].includes(i.label),
+    ) &&
+    PROFIT_OR_LOSS.test(q) &&
+    !asksPayback(q) &&
+    !IMPAS.test(q) &&
+    !target
+  )
+    return 'laba';
+  // "modal awal 10jt, untung bersih sebulan 1,2jt. kapan balik modal?": the capital earned back by a period's
+  // profit is a payback, whatever the profit is called
+  if (asksPayback(q) && facts.items.some((i) => ['capital', 'machine'].includes(i.label))) return 'impas';
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
   // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
   // the period's profit, not one unit's
   const asked = PROFIT_ASKED.exec(standardSpelling(q));
-  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(q)) return 'laba';
+  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
+    return 'laba';
+  // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period
+  if (!target && (facts.sales || facts.unitsSold !== undefined) && PROFIT_OF_PERIOD.test(standardSpelling(q)))
+    return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
   if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
   if (IMPAS.test(q) || asksBreakEven(q) || asksPayback(q)) return 'impas';
@@ -604,6 +695,16 @@ export function detectIntent(
   const priceFigures =
     facts.items.some((i) => ['hpp', 'cost', 'price', 'retail'].includes(i.label)) ||
     facts.percents.length > 0;
+  // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?", "untung per pcs?": the profit on one unit at
+  // the price said is the price checked against its cost
+  if (
+    (asked || PROFIT_PER_UNIT.test(q)) &&
+    !target &&
+    facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
+    facts.unitsSold === undefined &&
+    !facts.sales
+  )
+    return 'harga';
   if (HARGA.test(q) && (priceFigures || !HPP.test(q))) return 'harga';
   if (HPP.test(q)) return 'hpp';
   return undefined;
@@ -681,11 +782,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       );
       // "dr harga jual" is "dari harga jual": read in standard spelling
       const said = standardSpelling(after);
-      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
-        ? 'price'
-        : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
-          ? 'cost'
-          : undefined;
+      // "dari harga modal", "of the cost price" are of the cost, not of the selling price
+      const of = /^\s*(dari|of|on)\s+(the\s+)?(harga\s+(modal|pokok|beli|dasar)|cost price)/i.test(said)
+        ? 'cost'
+        : /^\s*(dari|of|on)\s+(the\s+)?(harga|price|selling|omzet|penjualan|sales)/i.test(said)
+          ? 'price'
+          : /^\s*(dari|of|on)\s+(the\s+)?(biaya|modal|hpp|cost|total)/i.test(said)
+            ? 'cost'
+            : undefined;
       // "a 40% margin": the word right after a percentage says what it is, before any word earlier on
       const named = /^\s*(margin|mark[- ]?up)\b/i.exec(after)?.[1]?.toLowerCase();
       // "toko minta 25% dr harga jual": a share someone takes of the price is a cut, not a markup
@@ -711,6 +815,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
     if (f.kind === 'bare' && PACK_SIZE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    // "1 lembar kain jadi 1 gamis": a ratio of what one piece yields, not a quantity made
+    if (
+      (f.kind === 'count' || f.kind === 'bare') &&
+      f.value === 1 &&
+      (/^\s*(?:[a-z]+\s+){0,2}(?:jadi|=|makes?)\s*1\b/i.test(text.slice(f.end, f.end + 30)) ||
+        /\b1\s+(?:[a-z]+\s+){1,2}(?:jadi|=|makes?)\s*$/i.test(
+          text.slice(Math.max(0, f.start - 30), f.start),
+        ) ||
+        // "materials for one lamp cost 120k", "bahan untuk 1 tas 80rb": one unit a cost is said for
+        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)))
+    )
+      continue;
     if (f.kind === 'count' || f.kind === 'bare') {
       const hit = nearestLabel(near, '', (l) => l === 'sold' || l === 'made');
       const sold =
@@ -725,7 +841,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         if (sold) facts.unitsSold = value;
         if (!sold || !facts.units)
           facts.units = { value, noun: f.noun, sold, ...(weekly ? { said: `${f.text} seminggu` } : {}) };
-        facts.noun ??= f.noun;
+        // a kodi or a dozen is a pack of the product, not the product itself
+        if (!(f.noun && f.noun in PACK_SIZES)) facts.noun ??= f.noun;
         continue;
       }
       if (hit) {
@@ -756,6 +873,26 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       continue;
     }
     if (f.kind === 'people' || f.kind === 'measure' || f.kind === 'days') continue;
+    // "seminggu laku 200 bungkus @10rb", "jualan bulan ini 150 pcs x 40rb", "sold 80 baskets at 95k": products
+    // counted at an amount each, in a sale, are the count sold and the price of one, not one sum of money
+    const soldEach = f.each && sale(f.each.noun, before);
+    if (soldEach) {
+      const weekly = weeklyCount(text, f);
+      const count = weekly ? f.each!.count * WEEKS_PER_MONTH : f.each!.count;
+      const per = salesPer(text, f);
+      if (per) facts.sales = { count: f.each!.count, per };
+      facts.unitsSold = count;
+      facts.units ??= { value: count, noun: f.each!.noun, sold: true };
+      facts.noun ??= f.each!.noun?.split(' ')[0];
+      facts.items.push({
+        label: 'price',
+        words: 'harga jual',
+        amount: f.each!.amount,
+        text: f.text,
+        basis: 'unit',
+      });
+      continue;
+    }
     const moneyLabels = (l: Label) =>
       !['fee', 'reseller', 'discount', 'margin', 'markup', 'sold', 'made'].includes(l);
     // The words right before an amount name it ("hpp kerupuk: tapioka 1jt" is tapioka, not an HPP); a
@@ -803,7 +940,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // product's name holds ("rattan" is also a material)
     if (SOLD_AT.test(near) && /\b(sold|sell|sells|selling)\b/i.test(before))
       own = { label: 'price', at: 0, end: 0, words: 'price' };
+    // "jual dompet kulit 150rb", "harga tas anyaman 85rb": a selling word before the product's name makes the
+    // amount its price, whatever material the name holds
+    if (own?.label === 'materials' && sellsProduct(phrase))
+      own = { label: 'price', at: 0, end: 0, words: 'harga jual' };
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
+    // "mesin continuous sealer hrg 12 jt", "oven seharga 3jt": the price a machine is bought at, not a selling price
+    if (own?.label === 'price' && /^(harga|harganya|seharga|hrg|hrga)$/i.test(own.words.trim())) {
+      const machine = nearestLabel(
+        phrase.slice(0, phrase.toLowerCase().lastIndexOf(own.words.toLowerCase())),
+        '',
+        (l) => l === 'machine',
+      );
+      if (machine) own = machine;
+    }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
@@ -817,6 +967,27 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         ) ?? own;
     // "modal awal 25 juta buat mesin": money spent once to start, on the machine named after it
     if (own && START_UP.test(phrase)) own = nearestLabel('', after, (l) => l === 'machine') ?? own;
+    // "I spent 12 million on a kiln", "keluar 5jt buat gerobak": money spent once, with a payback asked, is the
+    // capital to earn back
+    if (!own && SPENT.test(before) && asksPayback(text))
+      own = {
+        label: 'capital',
+        at: 0,
+        end: 0,
+        words: namePhrase(after.replace(/^\s*(on|for|buat|untuk|utk)\b/i, '')),
+      };
+    // "sy jual 3 kodi kaos kaki sebulan, 1 kodi 200rb": one unit or pack named right before an amount nothing
+    // else names, in a message that sells, is its price
+    const justBefore = previous.at(-1);
+    const oneBefore =
+      (ONE_OF.test(near) && UNIT_NOUNS.test(ONE_OF.exec(near)![1]!.toLowerCase())) ||
+      (justBefore?.kind === 'count' &&
+        /^(1|satu)\b/i.test(justBefore.text) &&
+        justBefore.noun !== undefined &&
+        UNIT_NOUNS.test(justBefore.noun) &&
+        /^[\s:=-]*$/.test(text.slice(justBefore.end, f.start)));
+    if (!own && oneBefore && SALE_WORD.test(text))
+      own = { label: 'price', at: 0, end: 0, words: 'harga jual' };
     // "I started with 3 million capital": the word right after an amount says it is capital
     if (!own && CAPITAL_AFTER.test(after))
       own = { label: 'capital', at: 0, end: 0, words: CAPITAL_AFTER.exec(after)![1]! };
@@ -898,6 +1069,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       item.detail = 'half';
     // "mesin 25 juta itu ngitungnya gmn?": an amount said again, pointing back, is the one said before
     if (POINTS_BACK.test(after) && facts.items.some((i) => i.amount === item.amount)) continue;
+    // "tiap bulan nambah untung 750rb ... balik modal?": the profit of the period the clause names
+    if (item.label === 'markup' && !item.basis && asksPayback(text)) {
+      const period = periodSaid(`${phrase} ${after}`);
+      if (period) item.basis = period;
+    }
+    // "tiap botol sirup modal 9rb": money said for each unit is what one unit costs, never the capital
+    if (item.label === 'capital' && item.basis === 'unit') item.label = 'hpp';
     facts.items.push(item);
   }
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
@@ -928,6 +1106,16 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const hit = nearestLabel(words, '');
     if (hit) facts.zero.push(hit.label);
   }
+  // "hpp per gamis?": the unit the question asks per, before one a cost was said per ("15rb per potong")
+  const asking =
+    text
+      .split(/(?<=[.!\n])\s/)
+      .filter((part) => part.includes('?'))
+      .at(-1) ?? '';
+  const askedPer = [...asking.matchAll(/(?:\bper|\btiap|\bsetiap)\s*-?\s*([a-z]+)/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .find((w) => UNIT_NOUNS.test(w) && !(w in PACK_SIZES));
+  if (askedPer) facts.noun = askedPer;
   facts.noun ??= /(?:\bper|\/|\btiap|\bsetiap)\s*-?\s*([a-z]+)/i
     .exec(text)?.[1]
     ?.toLowerCase()
@@ -983,10 +1171,26 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  // "jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?": a "modal" below the price of one
+  // unit is what one unit costs, not the capital to earn back
+  const unitPrice = facts.items.find((i) => i.label === 'price' && i.basis === 'unit');
+  for (const i of facts.items)
+    if (
+      i.label === 'capital' &&
+      unitPrice &&
+      i.amount < unitPrice.amount &&
+      /^modal\b/i.test(i.words.trim())
+    ) {
+      i.label = 'hpp';
+      i.basis = 'unit';
+    }
   packPrices(text, figures, facts, lang);
+  packCosts(text, figures, facts);
+  packAskedFor(text, facts, lang);
   if (asksUnitsFromCapital(text)) capitalToSpend(text, facts);
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
+      .replace(/(cook|brown|p|t)ies$/, '$1ie')
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
@@ -998,6 +1202,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
+  if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (asksPayback(text)) {
@@ -1080,6 +1285,21 @@ const sentenceOf = (text: string, at: number) =>
     .at(-1) ?? '') + (text.slice(at).split(/[.?!\n](?=\s|$)/)[0] ?? '');
 const PIECE_SAID =
   /\b(?:per|tiap|setiap|each|a)\s*-?\s*(biji|pcs|buah|piece|item|unit|satuan)\b|\b(satuan|eceran|apiece)\b/i;
+/** Nouns of a pack of several, never of one piece. */
+const PACK_NOUN = /^(lusin|kodi|dozens?|pack|packs|pak|paket|kotak|box|boxes|boks|dus|renteng|set)$/;
+/**
+ * The piece a message counts beside a pack ("modal per biji", "each cookie costs", "modal sepasang 9rb"): a
+ * product noun said one at a time, not a pack's noun.
+ */
+function piecesSaid(text: string): string | undefined {
+  const said = PIECE_SAID.exec(text);
+  if (said) return (said[1] ?? said[2])!.toLowerCase();
+  for (const m of text.matchAll(/\b(?:(?:per|tiap|setiap|each|every)\s+|se)([a-z]+)\b/gi)) {
+    const noun = m[1]!.toLowerCase();
+    if (UNIT_NOUNS.test(noun) && !PACK_NOUN.test(noun)) return noun;
+  }
+  return undefined;
+}
 
 /**
  * "1 lusin dompet sy jual 300rb", "300rb per kodi", "I sell a dozen for 180k": a price said for a pack of a
@@ -1087,7 +1307,8 @@ const PIECE_SAID =
  * piece) is the pack's price; each piece's is the pack's ÷ its size. The pack is no quantity made.
  */
 function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: Lang): void {
-  if (!PIECE_SAID.test(text)) return;
+  const pieceNoun = piecesSaid(text);
+  if (!pieceNoun) return;
   for (const item of facts.items) {
     if ((item.label !== 'price' && item.label !== 'retail') || item.basis === 'unit') continue;
     const at = text.indexOf(item.text);
@@ -1111,11 +1332,62 @@ function packPrices(text: string, figures: Figure[], facts: MoneyFacts, lang: La
     item.amount = Math.round(item.amount / size);
     item.basis = 'unit';
     if (counted && facts.units?.value === counted.value && !facts.units.sold) delete facts.units;
-    const piece = PIECE_SAID.exec(text);
-    facts.noun = (piece?.[1] ?? piece?.[2] ?? (lang === 'en' ? 'piece' : 'biji')).toLowerCase();
-    if (facts.noun === 'satuan' || facts.noun === 'eceran' || facts.noun === 'apiece')
-      facts.noun = lang === 'en' ? 'piece' : 'biji';
+    // "a box of 12 cookies", "1 pack isi 6": the pack's size or the one pack is no quantity made
+    if (facts.units && !facts.units.sold && (facts.units.value === size || facts.units.noun === noun))
+      delete facts.units;
+    facts.noun = pieceNoun;
+    if (/^(satuan|eceran|apiece)$/.test(facts.noun)) facts.noun = lang === 'en' ? 'piece' : 'biji';
   }
+}
+
+/**
+ * "beli kain 1 kodi (20 lembar) 1,6jt", "kancing 2 lusin 24rb": a material bought by the pack, counted right
+ * before its amount in the same clause, costs the amount ÷ the pieces the packs hold for each piece.
+ */
+function packCosts(text: string, figures: Figure[], facts: MoneyFacts): void {
+  for (const item of facts.items) {
+    if (!['materials', 'variable'].includes(item.label) || item.basis || item.each) continue;
+    const at = text.indexOf(item.text);
+    const pack = [...figures]
+      .reverse()
+      .find(
+        (f) =>
+          f.kind === 'count' &&
+          f.noun !== undefined &&
+          f.noun in PACK_SIZES &&
+          f.end <= at &&
+          !/[.,;?!\n]/.test(text.slice(f.end, at).replace(/\([^()]*\)/g, '')),
+      );
+    if (!pack) continue;
+    // the count is read in pieces already ("1 kodi" is 20)
+    const size = PACK_SIZES[pack.noun!]!;
+    const pieces = pack.value >= size && pack.value % size === 0 ? pack.value : pack.value * size;
+    if (!(pieces > 1)) continue;
+    item.words = `${item.words} (${pack.text} ÷ ${pieces})`.trim();
+    item.amount = Math.round(item.amount / pieces);
+    item.basis = 'unit';
+    if (facts.units?.value === pack.value && !facts.units.sold) delete facts.units;
+  }
+}
+
+/** "by the dozen", "for the dozen", "per lusin", "sekodi", "1 lusin": a pack of a fixed size named. */
+const PACK_NAMED =
+  /\b(?:(?:by|for|per|a|one|each)\s+(?:the\s+)?|(?:per|tiap|se|1)\s*-?\s*)(lusin|kodi|dozen)\b/i;
+
+/**
+ * "I want to sell hair clips by the dozen ... Each clip costs me 3k. What price for the dozen?": no price is
+ * given, a price is asked and the cost is per piece: the price is worked out per piece and said for the pack.
+ */
+function packAskedFor(text: string, facts: MoneyFacts, lang: Lang): void {
+  if (facts.items.some((i) => i.label === 'price' || i.label === 'retail')) return;
+  if (!PRICE_ASKED.test(text.toLowerCase())) return;
+  const m = PACK_NAMED.exec(text);
+  if (!m) return;
+  const noun = m[1]!.toLowerCase();
+  facts.packAsked = { size: PACK_SIZES[noun]!, noun };
+  if (facts.units?.noun && facts.units.noun in PACK_SIZES) delete facts.units;
+  const piece = piecesSaid(text);
+  if (piece) facts.noun = /^(satuan|eceran|apiece)$/.test(piece) ? (lang === 'en' ? 'piece' : 'biji') : piece;
 }
 
 /**

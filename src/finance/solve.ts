@@ -46,6 +46,10 @@ export interface Worked {
   buys?: { capital: Frac; reserve: Frac; spend: Frac; units: bigint; left: Frac };
   /** The price checked was said for a pack ("1 lusin 300rb"): its size, its noun and the pack's price. */
   pack?: { size: number; noun: string; amount: number };
+  /** The price was asked for a pack of pieces ("what price for the dozen?"): said for the pack too. */
+  packAsked?: { size: number; noun: string };
+  /** "harga jual 25rb, untung 30%. modalnya brp?": the highest cost a price leaves at a markup or a margin. */
+  costFromPrice?: { price: Frac; bp: number; kind: 'markup' | 'margin'; cost: Frac };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
@@ -59,6 +63,8 @@ export interface Worked {
     variable: Part[];
     price?: Frac;
     result?: BreakEvenResult;
+    /** An HPP given whole is used as the variable cost: it may already hold a share of the fixed costs. */
+    hppAsVariable?: boolean;
     /** The fixed cost is start-up capital, earned back once: a payback, not a month's break-even. */
     payback?: boolean;
     /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
@@ -77,6 +83,8 @@ export interface Worked {
     costs: Part[];
     /** The costs said per unit that make up the HPP of each unit sold ("kain 40rb + upah 30rb per lembar"). */
     unitCosts?: Part[];
+    /** Materials bought for a period's sales, taken as the cost of the goods sold ("belanja bahan 7jt"). */
+    cogsParts?: Part[];
     /** "untung kotor brp?": the answer leads with the gross profit too. */
     asksGross?: boolean;
     /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
@@ -271,6 +279,20 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   const totals = facts.items.filter((i) => isPeriodTotal(i, facts.frame));
   if (totals.length > 0 && !input.materials && !input.labour && !input.overhead)
     input.total = totals.map((i) => toPart(i, ctx)).filter((p): p is Part => p !== 'lifespan');
+  // "I have 3 million. Materials for one lamp cost 120k. How many lamps can I make?": the cost of one unit
+  // given whole is the HPP the capital is divided by
+  const unitGiven = facts.items.filter(
+    (i) => (i.label === 'hpp' || i.label === 'cost') && basisOf(i, facts.frame) === 'unit',
+  );
+  if (
+    facts.asksUnitsFromCapital &&
+    !input.total?.length &&
+    !input.materials &&
+    !input.labour &&
+    !input.overhead &&
+    unitGiven.length > 0
+  )
+    input.total = unitGiven.map((i) => ({ ...hppPart(i), behaves: 'variable' as const }));
   // A machine without a lifespan makes overhead incomplete, not absent.
   const { result, missing: hppMissing } = calculateHpp(input);
   // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
@@ -355,6 +377,8 @@ const TAKES: Record<Intent, Item['label'][]> = {
     'machine',
   ],
   impas: [
+    'hpp',
+    'cost',
     'fixed',
     'variable',
     'materials',
@@ -527,8 +551,19 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       hpp = result?.hpp;
     }
     const opItems = facts.items.filter((i) => i.label === 'opcost');
-    const perUnit = opItems.filter((i) => basisOf(i, facts.frame) === 'unit');
-    const monthly = opItems.filter((i) => basisOf(i, facts.frame) !== 'unit');
+    // "ambil barang 60rb jual 85rb, ongkir ditanggung sy 10rb. untung per pcs?": an operating cost said with no
+    // period, below the price of one unit and with no count to share a month's cost over, is one unit's
+    const ownPrice = facts.items.find((i) => (i.label === 'price' || i.label === 'retail') && !i.market);
+    const opUnit = (i: Item) =>
+      basisOf(i, facts.frame) === 'unit' ||
+      (!i.basis &&
+        !facts.frame &&
+        ownPrice !== undefined &&
+        i.amount < ownPrice.amount &&
+        facts.unitsSold === undefined &&
+        facts.units === undefined);
+    const perUnit = opItems.filter(opUnit);
+    const monthly = opItems.filter((i) => !opUnit(i));
     const percent = (label: string) => facts.percents.find((p) => p.label === label);
     const markup = facts.percents.find(
       (p) => (p.label === 'markup' && p.of !== 'price') || (p.label === 'margin' && p.of === 'cost'),
@@ -567,6 +602,18 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(profitItem ? { profitAmount: profitItem.amount } : {}),
       ...(facts.targetAfterCut ? { targetAfterCut: true } : {}),
     };
+    // "harga jual 25rb, untung 30% dari modal. modalnya brp?": the cost a price leaves at that markup or margin
+    if (facts.asksCost && hpp === undefined && price && (markup || margin) && missing.size === 0) {
+      const p = frac(price.amount);
+      const bp = (margin ?? markup)!.bp;
+      const cost = margin ? mul(p, frac(10000 - bp, 10000)) : div(p, frac(10000 + bp, 10000));
+      return {
+        ...base,
+        missing: [],
+        costFromPrice: { price: p, bp, kind: margin ? 'margin' : 'markup', cost },
+        source: FINANCE_SOURCES.price,
+      };
+    }
     const { result, missing: priceMissing } = calculatePrice(input);
     for (const m of priceMissing) if (!(m === 'hpp' && missing.size > 0)) missing.add(m);
     const channel = input.feeBp !== undefined || input.resellerBp !== undefined || cutItem !== undefined;
@@ -590,6 +637,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
       ...(price?.pack ? { pack: price.pack } : {}),
+      ...(facts.packAsked && !price ? { packAsked: facts.packAsked } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
@@ -615,6 +663,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
+  let hppAsVariable = false;
   // "biar modal 5jt nya balik": the capital is earned back from the profit over the HPP of each unit sold
   const capital = facts.items.filter((i) => i.label === 'capital');
   const payback = capital.length > 0;
@@ -625,6 +674,22 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
         variable.push({ name: 'HPP', amount: frac(i.amount), basis: 'unit', behaves: 'variable' });
   }
   for (const item of facts.items) {
+    // "modal 3rb per biji", "each mug costs 45k to make": the cost of one unit is the variable cost of a
+    // break-even (a payback takes it above, as the HPP)
+    if (
+      !payback &&
+      (item.label === 'hpp' || item.label === 'cost') &&
+      basisOf(item, facts.frame) === 'unit'
+    ) {
+      variable.push({
+        name: item.words || 'HPP',
+        amount: frac(item.amount),
+        basis: 'unit',
+        behaves: 'variable',
+      });
+      if (/\b(hpp|harga pokok|cogs)\b/i.test(item.words)) hppAsVariable = true;
+      continue;
+    }
     if (!['fixed', 'variable', 'materials', 'labour', 'overhead', 'machine', 'opcost'].includes(item.label))
       continue;
     const part = toPart(item, undefined);
@@ -657,6 +722,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       price: priceFrac,
       result: missing.size ? undefined : result,
       ...(payback ? { payback: true } : {}),
+      ...(hppAsVariable && fixed.length ? { hppAsVariable: true } : {}),
       ...(noLifespan.length && fixed.length
         ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
         : {}),
@@ -672,7 +738,27 @@ const hppPart = (i: Item): Part => ({ name: i.words || 'HPP', amount: frac(i.amo
 const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
 
 /** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
-function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+function profitFrom(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+  const unitPrice = given.items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && i.basis !== 'month',
+  );
+  // "jual bakso 15rb/porsi, bahan 7rb": a production cost said with no period beside a price of one unit,
+  // and below it, is the cost of one unit; a month's materials are not less than one portion's price
+  const facts: MoneyFacts = {
+    ...given,
+    items: given.items.map((i) =>
+      unitPrice &&
+      !i.basis &&
+      !i.each &&
+      !i.unlisted &&
+      UNIT_COST_LABELS.includes(i.label) &&
+      !(i.label === 'labour' && /gaji|salar/i.test(i.words)) &&
+      i.label !== 'overhead' &&
+      i.amount < unitPrice.amount
+        ? { ...i, basis: 'unit' as const }
+        : i,
+    ),
+  };
   const revenueItems = facts.items.filter((i) => REVENUE_LABELS.includes(i.label));
   const revenueParts = revenueItems.map((i) => toPart(i, 'month')).filter((p): p is Part => p !== 'lifespan');
   const priceItem = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
@@ -682,11 +768,22 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
     /total|semua/i.test(`${i.words} ${i.text}`) ||
     (i.basis !== undefined && i.basis !== 'unit') ||
     (i.basis === undefined && revenueItems.length > 0 && !priceItem);
-  const totals = hppItems.filter(hppIsTotal);
+  // "omzet 12jt, belanja bahan 7jt, gaji 3jt, sewa 1jt": the sales of a period with the materials bought for
+  // it: those materials are the cost of the goods sold, taken off before the gross profit
+  const materialsSold =
+    revenueItems.length > 0 && !priceItem && hppItems.length === 0
+      ? facts.items.filter(
+          (i) =>
+            (i.label === 'materials' || i.label === 'variable') &&
+            !i.unlisted &&
+            basisOf(i, 'month') !== 'unit',
+        )
+      : [];
+  const totals = [...hppItems.filter(hppIsTotal), ...materialsSold];
   const perUnit = hppItems.filter((i) => !hppIsTotal(i));
   const missing = new Set<Missing>();
   const parts = facts.items
-    .filter((i) => !NOT_A_COST.includes(i.label))
+    .filter((i) => !NOT_A_COST.includes(i.label) && !materialsSold.includes(i))
     .map((i) => ({ item: i, part: toPart(i, { frame: 'month' }) }))
     .filter((p): p is { item: Item; part: Part } => {
       if (p.part === 'lifespan') missing.add('lifespan');
@@ -732,6 +829,9 @@ function profitFrom(facts: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
       ...input,
       revenueParts,
       ...(unitCosts.length ? { unitCosts: [...perUnit.map(hppPart), ...unitCosts] } : {}),
+      ...(materialsSold.length
+        ? { cogsParts: [...hppItems.filter(hppIsTotal), ...materialsSold].map(hppPart) }
+        : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),

@@ -70,11 +70,17 @@ const ID_MONEY =
 
 /** Short money questions carry few words; the money words themselves say which language they are in. */
 function moneyLanguage(question: string): 'id' | 'en' {
-  if (detectLanguage(question) === 'en') return 'en';
   const en = question.match(EN_MONEY)?.length ?? 0;
-  const id = question.match(ID_MONEY)?.length ?? 0;
+  const id = (question.match(ID_MONEY)?.length ?? 0) + (question.match(ID_AMOUNT)?.length ?? 0);
+  // "beli kain 1 kodi (20 lembar) 1,6jt, ongkos jahit 15rb per potong": amounts in rb/jt and no English word
+  // of its own are Indonesian, whatever a short message's words look like to the language guess
+  if (detectLanguage(question) === 'en') return id >= 2 && !EN_ONLY.test(question) ? 'id' : 'en';
   return en >= 2 && id === 0 ? 'en' : 'id';
 }
+/** Amounts written the Indonesian way ("15rb", "1,6jt", "2 ribu"). */
+const ID_AMOUNT = /\d\s*(rb|jt|ribu|juta)\b/gi;
+/** Words only an English sentence has. */
+const EN_ONLY = /\b(the|is|are|my|our|what|how|and|each|i|we|you|it|of|to|for|with|sell|sells|cost|costs)\b/i;
 
 /** The line appended to a knowledge answer about money that carried no figures ("" when none applies). */
 export function hitungOffer(question: string): string {
