@@ -103,12 +103,13 @@ export function asks(sentence: string): boolean {
 }
 
 /**
- * Words that join a second question onto a first inside one sentence: "syaratnya apa aja & bunganya
+ * Words that join a second question onto a first inside one sentence ("dan" only before a question word:
+ * "apa saja yang diluncurkan dan apa targetnya?"): "syaratnya apa aja & bunganya
  * brp?", "apa aja yg perlu disiapin, trs perlu didaftarin gak?", "what does it cost and how long does
  * it take?". Split there only when both halves ask on their own.
  */
 const JOINER =
-  /\s*(?:&|\+|,?\s*\b(?:trs|trus|terus|lalu|terus juga|sama|sekalian|kemudian|serta|and)\b|,)\s+/giu;
+  /\s*(?:&|\+|,?\s*\b(?:trs|trus|terus|lalu|terus juga|sama|sekalian|kemudian|serta|and)\b|,?\s*\b(?:dan|dn|sm)\b(?=\s+(?:apa|apakah|berapa|brp|bagaimana|gimana|gmn|gmna|siapa|kapan|kpn|mana|di\s?mana|dmn|kenapa|mengapa|knp|bisa|bisakah|perlu|harus|hrs)\b)|,)\s+/giu;
 
 /** How many words a text has. */
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

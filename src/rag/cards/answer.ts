@@ -11,7 +11,7 @@ import type { RuleName, RuleSet } from '../rules.ts';
 import type { RetrievedChunk } from '../types.ts';
 import { isOutOfScopePath } from '../../ingest/document.ts';
 import { saysNotHeld, supportSentence } from './compose.ts';
-import type { CardMatch } from './matcher.ts';
+import { type CardMatch, termsOf } from './matcher.ts';
 import type { CardStore } from './store.ts';
 import { overlap } from '../unit-score.ts';
 
@@ -280,11 +280,86 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         rule: 'card.verdict-only-when-asked',
         effect: `the message asks "${questionKind(asking)}", not yes or no: ${card.id}'s opening verdict is left off`,
       });
-    return cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', {
-      support,
+    const second = !notHeld && u ? await secondPart(card, u, trace) : undefined;
+    const step = cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', {
+      support: second ? undefined : support,
       notHeld,
       dropVerdict,
     });
+    if (!second) return step;
+    // The second card's answer follows the first, before the calculator's offer.
+    const cut = step.answer.lastIndexOf(' [1]') + ' [1]'.length;
+    const next = cardStep(second.card, language, second.score, '', {
+      dropVerdict: verdictOff(second.card, language, asking),
+    });
+    return {
+      ...step,
+      answer: `${step.answer.slice(0, cut)}\n${next.answer.replace(/ \[1\]$/, ' [2]')}${step.answer.slice(cut)}`,
+      confidence: round3(Math.min(step.confidence, next.confidence)),
+      sources: [...step.sources, { ...next.sources[0]!, n: 2 }],
+    };
+  }
+
+  /**
+   * What a message of two or three questions asks beyond the card that answers it ("kemasan yg cocok buat
+   * dodol apa? trus ada tempat yg bisa bantu desain?"): when enough of its telling words are nowhere in the card
+   * (card.second-part-share), the question without the card's words is matched again, and a card of
+   * another topic that reaches card.second-part and holds those words answers that part after it.
+   */
+  async function secondPart(
+    card: StoredCard,
+    u: Understanding,
+    trace: AnswerTrace,
+  ): Promise<CardMatch | undefined> {
+    // Only a message that asks two or three things: a single question's extra words are its detail.
+    if (rules['card.second-part'] <= 0 || !deps.cards || u.parts.questions.length < 2) return undefined;
+    const matcher = await deps.cards.current();
+    const english = u.language === 'en';
+    const asking = u.parts.asking;
+    const beyond = matcher.beyond(asking, card.id, english, rules);
+    if (beyond.terms.length < 2 || beyond.weight < rules['card.second-part-share'] * beyond.total) {
+      if (beyond.terms.length > 0)
+        trace.rules.push({
+          rule: 'card.second-part-share',
+          effect: `${card.id} holds all but ${beyond.terms.join(', ')} (${round3(beyond.weight / Math.max(beyond.total, 1e-9))} of the question's weight): no second card`,
+        });
+      return undefined;
+    }
+    // The question that asks most of what the card does not hold, read with the other questions around
+    // it (its subject may be in them: "brand story tu apa? gmn nulisnya?").
+    const { questions } = u.parts;
+    const beyondWeight = (q: string) =>
+      matcher.beyond(q, card.id, english, rules).terms.filter((t) => beyond.terms.includes(t)).length;
+    const said = new Set(analyze(card.jawab));
+    const valid = (next: CardMatch | undefined): next is CardMatch =>
+      next !== undefined &&
+      next.score >= rules['card.second-part'] &&
+      next.askingNamed &&
+      !isOutOfScopePath(next.card.path) &&
+      !saysNotHeld(next.card) &&
+      overlap(new Set(analyze(next.card.jawab)), said) < 0.5 &&
+      matcher.beyond(beyond.terms.join(' '), next.card.id, english, rules).weight <= beyond.weight / 2;
+    let rest = '';
+    let next: CardMatch | undefined;
+    for (const question of [...questions]
+      .filter((q) => beyondWeight(q) > 0)
+      .sort((a, b) => beyondWeight(b) - beyondWeight(a))) {
+      const around = questions.filter((q) => q !== question).join('\n');
+      const found = matcher
+        .match({ asking: question, context: around, english, rules, fired: [] })
+        .find((m) => m.card.id !== card.id);
+      if (valid(found)) {
+        rest = question;
+        next = found;
+        break;
+      }
+    }
+    if (!next) return undefined;
+    trace.rules.push({
+      rule: 'card.second-part',
+      effect: `${card.id} holds none of ${beyond.terms.join(', ')}: "${rest}" is answered by ${next.card.id} (${round3(next.score)}) after it`,
+    });
+    return next;
   }
 
   /**
@@ -342,6 +417,16 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
       // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
       if (!top || isOutOfScopePath(top.card.path)) return [];
+      // A question with no topic of its own ("gmn nulisnya?") borrows one; the card it reaches answers
+      // only when the whole message is close to that card's section too (card.part-near-whole).
+      if (
+        rules['card.part-near-whole'] > 0 &&
+        !matcher.namesTopic(question, u.language === 'en', rules) &&
+        !near.has(`${top.card.path}#${top.card.section}`)
+      ) {
+        skipped.push(question);
+        continue;
+      }
       if (top.score < rules['card.each-question']) {
         // Under the bar, a question's card still answers when the whole message is close to it too.
         if (

@@ -417,6 +417,24 @@ export function createCardMatcher(
         (t) => df.has(t.term) && idf(t.term) >= rules['card.topic-named'] && !places.has(t.term),
       );
     },
+    /**
+     * The telling words of a question that a card holds nowhere (not in its questions, answer or heading):
+     * what the question asks beyond the card, with their IDF, and the IDF of all its telling words.
+     */
+    beyond(
+      text: string,
+      cardId: string,
+      english: boolean,
+      rules: RuleSet,
+    ): { terms: string[]; covered: string[]; weight: number; total: number } {
+      const entry = indexed.find((e) => e.card.id === cardId);
+      const telling = [...new Set(termsOf(text, english).filter((t) => tellsApart(t, rules)))];
+      const total = telling.reduce((sum, t) => sum + idf(t), 0);
+      if (!entry) return { terms: [], covered: telling, weight: 0, total };
+      const terms = telling.filter((t) => !entry.whole.vector.has(t) && !places.has(t));
+      const covered = telling.filter((t) => !terms.includes(t));
+      return { terms, covered, weight: terms.reduce((sum, t) => sum + idf(t), 0), total };
+    },
     /** Cards ranked by score for a message read as its asking sentence and its context. */
     match(input: {
       asking: string;
