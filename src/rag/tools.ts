@@ -80,15 +80,20 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
   // the village's households are the other (largest) count of households.
-  const households = [
+  const counts = [
     ...q.matchAll(
       new RegExp(`${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rt\\b|keluarga|households?)`, 'g'),
     ),
   ]
     .filter((match) => match.index !== similar?.index)
-    .sort((a, b) => toNumber(b[1]!) - toNumber(a[1]!))[0];
+    .sort((a, b) => toNumber(b[1]!) - toNumber(a[1]!));
+  const households = counts[0];
   if (households) facts.households = toNumber(households[1]!);
   if (similar) facts.similarBusinesses = toNumber(similar[1]!);
+  // "ada sekitar 400 KK dan yang menekuni batik gedog kurang lebih 60 rumah tangga": two counts of
+  // households and no other count of makers: the smaller is the part that makes the product.
+  else if (counts.length >= 2 && toNumber(counts.at(-1)![1]!) < facts.households!)
+    facts.similarBusinesses = toNumber(counts.at(-1)![1]!);
   if (facts.households === undefined && facts.similarBusinesses === undefined) return undefined;
   if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;

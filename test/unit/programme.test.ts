@@ -184,6 +184,18 @@ describe('routing structured questions', () => {
     });
   });
 
+  it('reads the smaller of two household counts as the makers when nothing else names them', () => {
+    expect(
+      parseSentraFacts(
+        'Kampung kami 520 kepala keluarga; yang sehari-hari mengukir kayu jati untuk mebel sekitar 95 keluarga. Sudah memenuhi syarat sentra belum?',
+      ),
+    ).toMatchObject({ households: 520, similarBusinesses: 95 });
+    // one count only: the households, and the makers are asked for
+    expect(parseSentraFacts('desa kami 300 KK, apa syarat jadi sentra?')).not.toHaveProperty(
+      'similarBusinesses',
+    );
+  });
+
   it('reads "yang memproduksi kerupuk 60 rumah" and guidance said with words between ("belum pernah dibina")', () => {
     expect(
       parseSentraFacts(
