@@ -64,7 +64,8 @@ const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
 export const DAY_NOUNS = /^(hari|hr|hri|days?)$/;
 const PERCENT = /^(%|persen|prosen|percent|pct|perсen)$/;
 const MULTIPLY = /^(@|x|×|\*|masing|each|per|tiap|setiap|a)$/;
-const CURRENCY = /^(rp|idr|rupiah)$/;
+/** Currency words that may stand before an amount, glued to it or not ("Rp2.400.000", "IDR 50k"). */
+export const CURRENCY = /^(rp|idr|rupiah)$/;
 
 const MAX_RUPIAH = 1_000_000_000_000n; // one trillion: far beyond any IKM figure; larger is a typo or hostile
 
@@ -254,6 +255,10 @@ function readAt(
     if (m >= 1000n) break;
   }
   if (first.num) core = readCore(first.raw, lang, multiplied);
+  // "Rp150.000" in an English message: after a currency and with no multiplier, one separator before three
+  // digits groups thousands (a fraction of a rupiah is never meant), whichever language the message is in
+  if (core && !core.ok && core.candidates.length === 2 && currency && !multiplied)
+    core = { ok: true, value: core.candidates[0]!, grouped: true };
   // "12,5%": a percentage is read before any rupiah rule, decimals and all
   if (!multiplied && !currency && tokens[j] && PERCENT.test(tokens[j]!.t)) {
     const bp = core

@@ -1,4 +1,4 @@
-import { type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
+import { CURRENCY, type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
 import {
   type Basis,
   basisNear,
@@ -528,9 +528,15 @@ const SOLD_AT = /\bat\s*$/i;
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
 
-/** Informal reduplication ("rata2", "kira2", "hitung2an", "kira2nya") would otherwise read as the figure 2. */
+/**
+ * Informal reduplication ("rata2", "kira2", "hitung2an", "kira2nya") would otherwise read as the figure 2.
+ * A currency glued to an amount ("Rp2.400.000", "Rp2 juta") is no reduplication: its 2 is the amount's
+ * first digit, and neither is a 2 that more digits follow ("Rp2.400.000" again, "abc2,5").
+ */
 export const normalise = (text: string) =>
-  text.replace(/\b([a-z]{2,})2(an|nya|lah|kan)?\b/gi, (_, word, suffix = '') => `${word}-${word}${suffix}`);
+  text.replace(/\b([a-z]{2,})2(an|nya|lah|kan)?\b(?![.,]\d)/gi, (whole, word: string, suffix = '') =>
+    CURRENCY.test(word.toLowerCase()) ? whole : `${word}-${word}${suffix}`,
+  );
 
 const boundaries = (text: string) => [
   -1,
