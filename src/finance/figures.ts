@@ -9,6 +9,7 @@ import {
   SLANG_AMOUNTS,
 } from './numbers.ts';
 import { SLANG } from '../text/slang.ts';
+import { yearRule } from './years.ts';
 
 /**
  * One figure found in a sentence. Money is in whole rupiah; percentages in basis points (30% = 3000);
@@ -92,6 +93,11 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
       continue;
     }
     let { figure, next } = read;
+    // "jualan sambal dr 2022", "since 2020": a calendar year says when, not how much
+    if (figure.kind === 'bare' && next === i + 1 && isYear(tokens, i)) {
+      i = next;
+      continue;
+    }
     const counted = ['count', 'people', 'measure', 'bare'].includes(figure.kind);
     // "dua mesin jahit masing-masing Rp 6 juta", "3 karung tepung @ 150rb": the counted thing may be named
     // between the count and the multiply word
@@ -131,6 +137,13 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
   }
   return figures;
 }
+
+const isYear = (tokens: Token[], at: number) =>
+  yearRule({
+    number: tokens[at]!.t,
+    before: tokens.slice(Math.max(0, at - 2), at).map((tk) => tk.t),
+    after: tokens.slice(at + 1, at + 3).map((tk) => tk.t),
+  }) !== undefined;
 
 /** "/kg", "per liter", "sekilo": the unit a price after a quantity is said for, in the lexicon's spelling. */
 const PER_UNIT = /^(\/|per|tiap|setiap|each|a)$/;
