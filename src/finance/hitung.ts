@@ -314,10 +314,32 @@ export function answerMoneyQuestion(
       facts = { ...facts, items: [...capital, ...facts.items] };
       break;
     }
+  facts = fromEarlierMessages(facts, history, lang);
   facts = askUnnamed(facts);
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);
   return { worked, intent, text: formatWorked(worked, lang) };
+}
+
+/**
+ * Figures a calculator may take from the artisan's earlier messages when this one lacks them, by what it
+ * lacks: "jual kain tenun di shopee 250rb", then "potongan admin 8% sm layanan 2%, yg masuk brp?" is the
+ * fee on that price. The earlier message asked nothing of the calculators, so no calculation carries it.
+ */
+const EARLIER_FIGURES: Partial<Record<Intent, { lacks: string; labels: Label[] }>> = {
+  potongan: { lacks: 'price', labels: ['price', 'retail'] },
+};
+
+function fromEarlierMessages(facts: MoneyFacts, history: readonly Turn[], lang: Lang): MoneyFacts {
+  const rule = facts.intent ? EARLIER_FIGURES[facts.intent] : undefined;
+  if (!rule || !solve(facts, facts.intent!).missing.includes(rule.lacks as never)) return facts;
+  for (const turn of [...history].reverse()) {
+    const earlier = readMoneyFacts(turn.question, lang);
+    const found = earlier.items.filter((i) => rule.labels.includes(i.label) && !i.market);
+    if (found.length !== 1) continue;
+    return { ...facts, items: [...found, ...facts.items], noun: facts.noun ?? earlier.noun };
+  }
+  return facts;
 }
 
 const MONEY_TOPIC =

@@ -59,7 +59,7 @@ const LABELS: [Label, RegExp][] = [
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
     'fee',
-    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
+    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b|\b(biaya )?layanan\b|\bbiaya transaksi\b|\bongkir xtra\b|\bgratis ongkir\b|\bfree shipping\b|\bxtra\b/g,
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],

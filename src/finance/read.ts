@@ -57,6 +57,8 @@ export interface PercentItem {
   bp: number;
   text: string;
   of?: 'price' | 'cost';
+  /** "admin 8% sm biaya layanan 2%": the fees of one marketplace, in basis points, that add up to `bp`. */
+  parts?: number[];
 }
 
 export interface Ambiguity {
@@ -121,6 +123,8 @@ export interface MoneyFacts {
   targetAfterCut?: boolean;
   /** "toko minta 25%", "konsinyasi": the cut is a consignment shop's share, not a marketplace's fee. */
   cutByShop?: boolean;
+  /** "yg masuk ke sy jd brp?": what the artisan receives after a marketplace's cut is asked. */
+  asksReceived?: boolean;
 }
 
 const IMPAS =
@@ -680,7 +684,13 @@ export function detectIntent(
   );
   const fee = facts.percents.some((p) => p.label === 'fee');
   const markup = facts.percents.some((p) => p.label === 'markup' || p.label === 'margin');
-  if (!costGiven && !markup && (FEE_HOWTO.test(q) || (fee && facts.items.some((i) => i.label === 'price'))))
+  // "klo potongan admin nya 8% sm layanan 2%, yg masuk ke sy jd brp?" after the price was said: the same
+  if (
+    !costGiven &&
+    !markup &&
+    (FEE_HOWTO.test(q) ||
+      (fee && (facts.asksReceived || facts.items.some((i) => i.label === 'price' || i.label === 'retail'))))
+  )
     return 'potongan';
   // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for; a total for
   // the month ("totalnya 6jt sebulan") is not one per unit
@@ -1197,6 +1207,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/(cook|brown|p|t)ies$/, '$1ie')
+      .replace(/(scar|shel|hal)ves$/, '$1f')
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
@@ -1228,10 +1239,35 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     !MARKETPLACE.test(text)
   )
     facts.cutByShop = true;
+  facts.percents = feesAdded(facts.percents);
+  if (RECEIVED_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksReceived = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
 }
+
+/**
+ * "potongan admin 8% sm biaya layanan 2%": the fees one marketplace takes off the same price add up to one
+ * cut of 10%, each part kept to show; they are never read as two answers to one question.
+ */
+function feesAdded(percents: PercentItem[]): PercentItem[] {
+  const fees = percents.filter((p) => p.label === 'fee');
+  if (fees.length < 2) return percents;
+  const added: PercentItem = {
+    label: 'fee',
+    bp: fees.reduce((total, p) => total + p.bp, 0),
+    text: fees.map((p) => p.text).join(' + '),
+    parts: fees.map((p) => p.bp),
+  };
+  return [...percents.filter((p) => p.label !== 'fee'), added];
+}
+
+/**
+ * What reaches the artisan after a marketplace's cut is asked ("yg masuk ke sy jd brp?", "bersihnya dapet
+ * brp?", "how much do I actually get?"), read in standard spelling.
+ */
+const RECEIVED_ASKED =
+  /\b(yang|yg) (masuk|diterima|sampai|nyampe)\b|\bmasuk ke (saya|aku|sy|rekening|rek|dompet)\b|\b(uang|duit|dana) (yang )?(saya |aku )?(terima|dapat|dapet)\b|\b(terima|dapat|dapet|nerima|menerima)\w* (berapa|brp)\b|\bbersih\w* (dapat|dapet|terima)\b|\bhow much (do|will|would) (i|we) (actually |really )?(get|receive|keep)\b|\bwhat (do|will) (i|we) (actually |really )?(get|receive|keep)\b/;
 
 /**
  * How many units can be made or bought with the money there is ("jd bisa produksi brp botol?", "how many

@@ -97,7 +97,13 @@ export interface Worked {
     perDay?: boolean;
     result?: ProfitResult;
   };
-  fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  fee?: {
+    price?: Frac;
+    feeBp?: number;
+    /** The fees that add up to `feeBp` ("admin 8% + layanan 2%"), when more than one was said. */
+    parts?: number[];
+    result?: { price: Frac; fee: Frac; net: Frac; bp: number };
+  };
   /** "100 bungkus seminggu": a count given by the week, used × 4 for the month. */
   unitsSaid?: string;
   /** Every amount read, so that the answer can check that each one is shown. */
@@ -502,7 +508,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     return {
       ...base,
       missing: feeMissing,
-      fee: { ...input, ...(result ? { result } : {}) },
+      fee: { ...input, ...(fee?.parts ? { parts: fee.parts } : {}), ...(result ? { result } : {}) },
       source: FINANCE_SOURCES.channel,
     };
   }
