@@ -332,6 +332,8 @@ const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|m
 /** "kalo produksi naik jadi 700": making more, even when "jadi" says what it becomes. */
 const MAKES = /\b(bikin|buat|membuat|produksi|memproduksi|naik|ditambah|tambah|make|produce)\b/i;
 const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? out)\b/i;
+/** A yield word right before a count ("jadi 100 kemeja", "dapet 30 potong", "makes 40 bags"). */
+const YIELD_BEFORE = /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*$/i;
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
@@ -528,6 +530,16 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 
 /** "sold 40 baskets at 90k": the word right before a sale's amount. */
 const SOLD_AT = /\bat\s*$/i;
+
+/** Words that sum up a list said before them ("totalnya", "semuanya"), unlike "total biaya", all costs. */
+const SUM_WORD = /^(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether)$/i;
+/** The kinds of cost a list of costs may be headed by ("biaya tetap: ...", "bahan baku kain, benang ..."). */
+const TOTAL_HEADS: Label[] = ['fixed', 'variable', 'opcost', 'materials', 'labour', 'overhead'];
+/** The first label of these kinds in a piece of text: the head of a list. */
+const firstLabel = (part: string, kinds: Label[]) =>
+  labelsIn(part)
+    .filter((h) => kinds.includes(h.label))
+    .sort((a, b) => a.at - b.at || b.end - a.end)[0];
 
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
@@ -972,6 +984,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
+    // "biaya tetap sewa + listrik + gaji totalnya 2,4 juta", "pengeluaran tetap: sewa, listrik, gaji, semuanya
+    // 6jt": a total sums what was listed since the last amount, and the head of that list names it
+    if (own?.label === 'cost' && SUM_WORD.test(own.words.trim())) {
+      const sentence = Math.max(
+        0,
+        ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
+      );
+      const since = Math.max(sentence, ...previous.filter((g) => g.kind === 'money').map((g) => g.end));
+      const listed = blanked(Math.min(since, clause.start), f.start);
+      own = firstLabel(listed, TOTAL_HEADS) ?? own;
+    }
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
     if (own?.label === 'hpp' && /\bcosts?\b/i.test(own.words) && /^\s*(in|on|for)\b/i.test(after))
@@ -1171,6 +1194,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       undated * anyCount.value >= PER_UNIT_IMPLAUSIBLE * overheadMonth
     )
       // the costs are for the quantity said: its month when it is dated so, else one batch of it
+      facts.frame = monthCount ? 'month' : 'batch';
+    // "bahan 3jt, upah 2jt, jadi 100 kemeja": a count said to come out of the costs listed before it, none of
+    // them per unit, is what those costs make
+    else if (
+      production.length > 0 &&
+      figures.some(
+        (f) =>
+          f.kind === 'count' &&
+          production.every((i) => text.indexOf(i.text) < f.start) &&
+          YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
+      )
+    )
       facts.frame = monthCount ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
