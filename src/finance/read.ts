@@ -393,7 +393,7 @@ const RESULT_ONLY =
  * pasaran"; "sy jual di pasar 25rb" is the artisan's own).
  */
 const MARKET_SELLER =
-  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b|\b(orang|org)\s+(pada\s+|banyak\s+|biasa\s+)?(jual|jualan|menjual|sell)\b/i;
+  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b|\b(orang|org)\s+(pada\s+|banyak\s+|biasa\s+)?(jual|jualan|menjual|sell)\b|\b(banyak|bnyk|byk|ada|pada)\s+(yang|yg)\s+(jual|jualan|menjual|dijual)\b|\bother (sellers?|shops?) (sell|charge)\b/i;
 /** Where a price is seen ("di pasar dijual", "harga pasaran"): someone else's unless the artisan sells there. */
 const MARKET_PLACE = /\b(pasar|pasaran|umumnya|rata-rata|market|marketplace|average)\b/i;
 /** An active selling verb ("jual di pasar 25rb", "sy jual di marketplace"): the artisan's own price. */
