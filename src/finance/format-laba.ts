@@ -97,15 +97,20 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
   const r = p.result!;
   const id = lang === 'id';
-  const period = p.perMonth
-    ? T[lang].month
-    : p.perDay
-      ? T[lang].day
-      : id
-        ? 'pada periode itu'
-        : 'for that period';
-  const perNoun = `${T[lang].per} ${noun}`;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  const allSold = id ? 'jika yang dibuat laku semua' : 'if all you make sells';
+  const period = p.perMonth
+    ? `${T[lang].month}${p.soldAsMade ? ` (${allSold})` : ''}`
+    : p.perDay
+      ? `${T[lang].day}${p.soldAsMade ? ` (${allSold})` : ''}`
+      : p.soldAsMade
+        ? id
+          ? `untuk ${sold}, jika laku semua`
+          : `for ${sold}, if all sell`
+        : id
+          ? 'pada periode itu'
+          : 'for that period';
+  const perNoun = `${T[lang].per} ${noun}`;
   const hasCosts = p.costs.length > 0;
   const lead = id
     ? hasCosts

@@ -125,6 +125,10 @@ export interface MoneyFacts {
   cutByShop?: boolean;
   /** "yg masuk ke sy jd brp?": what the artisan receives after a marketplace's cut is asked. */
   asksReceived?: boolean;
+  /** "bikin 80 bros, kalo habis semua untungnya brp?": the count sold is the count made, taken as all sold. */
+  soldAsMade?: boolean;
+  /** "ikut bazar 3 hari, sewa stand 450rb": the costs are those of an event of some days, not of a month. */
+  event?: string;
 }
 
 const IMPAS =
@@ -313,6 +317,14 @@ function batchesOf(
       const at = { text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
       return weekly ? { ...at, perMonth: n * WEEKS_PER_MONTH, perWeek: n } : { ...at, perMonth: n };
     }
+  // "sehari bikin 100 tahu, ..., 25 hari. untung sebulan?": a count of days said alone, in a story told by
+  // the day that asks for the month, is the month's working days
+  if (DAY_STORY.test(text) && MONTH_ASKED.test(text))
+    for (const m of text.matchAll(DAYS_ALONE)) {
+      const n = Number(m.groups!.n);
+      if (n >= 8 && n <= 31)
+        return { perMonth: n, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+    }
   for (const re of BATCHES)
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
@@ -328,6 +340,12 @@ function batchesOf(
   return undefined;
 }
 
+const DAY_STORY = /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily)\b/i;
+const MONTH_ASKED = /\b(sebulan|per ?bulan|bulan ini|a month|per month|monthly|this month)\b/i;
+const DAYS_ALONE = new RegExp(
+  `(?:^|[\\s,.;(])(?<n>\\d+)\\s*${DAY}\\b(?!\\s*(?:sekali|lagi|ke|kemudian))`,
+  'gi',
+);
 const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|misal(nya)?|if|suppose)\b/i;
 /** "kalo produksi naik jadi 700": making more, even when "jadi" says what it becomes. */
 const MAKES = /\b(bikin|buat|membuat|produksi|memproduksi|naik|ditambah|tambah|make|produce)\b/i;
@@ -531,6 +549,40 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 /** "sold 40 baskets at 90k": the word right before a sale's amount. */
 const SOLD_AT = /\bat\s*$/i;
 
+/** Costs of one unit that a bare small number may be, in rupiah as written, beside that unit's price. */
+const SMALL_COSTS: Label[] = ['hpp', 'cost', 'materials', 'variable', 'labour'];
+
+/**
+ * "modal 600 per biji, jual 1.000": a bare small number asked about (Rp 600 or 600rb?) is rupiah as written
+ * when the message prices one unit above it and its thousands reading would cost more than ten times that
+ * price: nobody makes for 600rb what they sell for 1.000.
+ */
+function smallCostsBesidePrice(facts: MoneyFacts): void {
+  const price = facts.items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && !i.market && i.basis !== 'month',
+  );
+  if (!price) return;
+  facts.ambiguous = facts.ambiguous.filter((a) => {
+    const [thousands, asWritten] = a.candidates;
+    const small =
+      a.label !== undefined &&
+      SMALL_COSTS.includes(a.label) &&
+      a.candidates.length === 2 &&
+      thousands === asWritten! * 1000 &&
+      asWritten! < price.amount &&
+      thousands! > price.amount * 10;
+    if (!small) return true;
+    facts.items.push({
+      label: a.label!,
+      words: a.words ?? '',
+      amount: asWritten!,
+      text: a.text,
+      basis: 'unit',
+    });
+    return false;
+  });
+}
+
 /** Words that sum up a list said before them ("totalnya", "semuanya"), unlike "total biaya", all costs. */
 const SUM_WORD = /^(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether)$/i;
 /** The kinds of cost a list of costs may be headed by ("biaya tetap: ...", "bahan baku kain, benang ..."). */
@@ -648,7 +700,7 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 export function detectIntent(
   text: string,
   facts: Pick<MoneyFacts, 'items' | 'percents'> &
-    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales'>>,
+    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales' | 'soldAsMade' | 'asksReceived'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
@@ -685,7 +737,11 @@ export function detectIntent(
   if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
     return 'laba';
   // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period
-  if (!target && (facts.sales || facts.unitsSold !== undefined) && PROFIT_OF_PERIOD.test(standardSpelling(q)))
+  if (
+    !target &&
+    (facts.sales || facts.unitsSold !== undefined) &&
+    (PROFIT_OF_PERIOD.test(standardSpelling(q)) || (facts.soldAsMade && PROFIT_OR_LOSS.test(q)))
+  )
     return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
   if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
@@ -1222,9 +1278,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  smallCostsBesidePrice(facts);
   // "jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?": a "modal" below the price of one
-  // unit is what one unit costs, not the capital to earn back
-  const unitPrice = facts.items.find((i) => i.label === 'price' && i.basis === 'unit');
+  // unit is what one unit costs, not the capital to earn back ("jual kopi 15rb" with no basis is one unit's)
+  const unitPrice = facts.items.find(
+    (i) => i.label === 'price' && !i.market && (i.basis === 'unit' || i.basis === undefined),
+  );
   for (const i of facts.items)
     if (
       i.label === 'capital' &&
@@ -1274,11 +1333,45 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     !MARKETPLACE.test(text)
   )
     facts.cutByShop = true;
+  soldAsMade(text, figures, facts);
+  const event = EVENT.exec(text) ?? EVENT_AFTER.exec(text);
+  if (event) facts.event = `${event.groups!.what!.toLowerCase()} ${event.groups!.n} hari`;
   facts.percents = feesAdded(facts.percents);
   if (RECEIVED_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksReceived = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
+}
+
+/** An event of some days ("bazar 3 hari", "pameran 5 hari", "3 hari pameran", "a 2-day fair"). */
+const EVENT_WORD =
+  '(?<what>bazar|bazaar|pameran|expo|event|festival|pasar malam|car free day|cfd|fair|market day|craft fair)';
+const EVENT = new RegExp(
+  `\\b${EVENT_WORD}\\b(?:\\s+[a-z]+){0,3}?\\s+(?<n>\\d+)\\s*-?\\s*(?:hari|hr|days?)\\b`,
+  'i',
+);
+const EVENT_AFTER = new RegExp(`\\b(?<n>\\d+)\\s*-?\\s*(?:hari|hr|days?)\\s+${EVENT_WORD}\\b`, 'i');
+
+/** "kalo habis semua", "laku semua", "if they all sell": everything made is sold. */
+const ALL_SOLD =
+  /\b(habis|laku|terjual|kejual|abis)\s+(semua|semuanya|semua-nya)\b|\bsemua(nya)?\s+(laku|terjual|habis)\b|\b(if|when)\s+(they\s+|it\s+)?all\s+sell\b|\bsell (them )?all\b|\bsold out\b/;
+
+/**
+ * "sehari bikin 100 tahu ... 25 hari. untung sebulan?", "bikin 80 bros, kalo habis semua untungnya brp?": with
+ * no count sold, a profit asked for a period or for everything made sells what was made; the answer says so.
+ */
+function soldAsMade(text: string, figures: Figure[], facts: MoneyFacts): void {
+  if (facts.unitsSold !== undefined || facts.sales || !facts.units || facts.units.sold) return;
+  const q = standardSpelling(text.toLowerCase());
+  if (!(ALL_SOLD.test(q) || PROFIT_OF_PERIOD.test(q))) return;
+  if (!facts.items.some((i) => i.label === 'price' || i.label === 'retail')) return;
+  const made = figures.find(
+    (f) => (f.kind === 'count' || f.kind === 'bare') && f.value === facts.units!.value,
+  );
+  const per = made ? salesPer(text, made) : undefined;
+  facts.unitsSold = facts.units.value;
+  if (per && made) facts.sales = { count: made.value, per };
+  facts.soldAsMade = true;
 }
 
 /**
