@@ -207,7 +207,7 @@ const PROFIT_PER_UNIT =
   /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
 /** "untung sebulan?", "laba bulan ini", "profit a month": a profit asked for a period of time. */
 const PROFIT_OF_PERIOD =
-  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b/;
+  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b|\b(monthly|weekly|daily|month's|week's|day's)\s+(net\s+|gross\s+)?(profit|income|earnings)\b/;
 /** A word of profit or loss, however it is asked ("untung?", "rugi ga sih?", "did I make a loss"). */
 const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w*|net|margin)\b/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
@@ -924,7 +924,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         const value = weekly ? f.value * WEEKS_PER_MONTH : f.value;
         if (sold) facts.unitsSold = value;
         if (!sold || !facts.units)
-          facts.units = { value, noun: f.noun, sold, ...(weekly ? { said: `${f.text} seminggu` } : {}) };
+          facts.units = {
+            value,
+            noun: f.noun,
+            sold,
+            ...(weekly ? { said: `${f.text} ${lang === 'en' ? 'a week' : 'seminggu'}` } : {}),
+          };
         // a kodi or a dozen is a pack of the product, not the product itself
         if (!(f.noun && f.noun in PACK_SIZES)) facts.noun ??= f.noun;
         continue;
