@@ -9,7 +9,18 @@ const PROBES = [...PROBES_B, ...PROBES_B_HELD];
  * with the conversation so far). STILL_FAILING lists the probes the code does not answer yet, run as
  * expected failures: one that starts passing fails the run, so that it is taken off the list.
  */
-const STILL_FAILING: string[] = [];
+const STILL_FAILING: string[] = [
+  // held out, failed at their one run (calc3, after the fixes): read as English, and 'kain Rp1.200.000 dapet
+  // 30 potong' is taken per potong (a wrong figure: HPP Rp 1.225.000) because the cost after the count is
+  // per potong
+  'held-rp-glued-hpp-potong',
+  // the figure is right (250) but 'paket' is not a unit noun: '250 unit'
+  'held-clause-total-frozen',
+  // the figure is right (125, over the 5 days) but it counts 'keripik', not the 'bungkus' asked
+  'held-pameran-5-hari',
+  // 'kalo laku semua untung brp?' with '150 pcs gantungan' made still gives the profit of one piece
+  'held-bikin-150-gantungan',
+];
 
 describe('Hitung bareng probes of 2026-12-05 (b)', () => {
   it('has at least 30 probes with distinct ids, a third held out', () => {
