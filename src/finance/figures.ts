@@ -9,6 +9,7 @@ import {
   SLANG_AMOUNTS,
 } from './numbers.ts';
 import { SLANG } from '../text/slang.ts';
+import { yearRule } from './years.ts';
 
 /**
  * One figure found in a sentence. Money is in whole rupiah; percentages in basis points (30% = 3000);
@@ -64,7 +65,8 @@ const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
 export const DAY_NOUNS = /^(hari|hr|hri|days?)$/;
 const PERCENT = /^(%|persen|prosen|percent|pct|perсen)$/;
 const MULTIPLY = /^(@|x|×|\*|masing|each|per|tiap|setiap|a)$/;
-const CURRENCY = /^(rp|idr|rupiah)$/;
+/** Currency words that may stand before an amount, glued to it or not ("Rp2.400.000", "IDR 50k"). */
+export const CURRENCY = /^(rp|idr|rupiah)$/;
 
 const MAX_RUPIAH = 1_000_000_000_000n; // one trillion: far beyond any IKM figure; larger is a typo or hostile
 
@@ -91,6 +93,11 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
       continue;
     }
     let { figure, next } = read;
+    // "jualan sambal dr 2022", "since 2020": a calendar year says when, not how much
+    if (figure.kind === 'bare' && next === i + 1 && isYear(tokens, i)) {
+      i = next;
+      continue;
+    }
     const counted = ['count', 'people', 'measure', 'bare'].includes(figure.kind);
     // "dua mesin jahit masing-masing Rp 6 juta", "3 karung tepung @ 150rb": the counted thing may be named
     // between the count and the multiply word
@@ -130,6 +137,13 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
   }
   return figures;
 }
+
+const isYear = (tokens: Token[], at: number) =>
+  yearRule({
+    number: tokens[at]!.t,
+    before: tokens.slice(Math.max(0, at - 2), at).map((tk) => tk.t),
+    after: tokens.slice(at + 1, at + 3).map((tk) => tk.t),
+  }) !== undefined;
 
 /** "/kg", "per liter", "sekilo": the unit a price after a quantity is said for, in the lexicon's spelling. */
 const PER_UNIT = /^(\/|per|tiap|setiap|each|a)$/;
@@ -254,6 +268,10 @@ function readAt(
     if (m >= 1000n) break;
   }
   if (first.num) core = readCore(first.raw, lang, multiplied);
+  // "Rp150.000" in an English message: after a currency and with no multiplier, one separator before three
+  // digits groups thousands (a fraction of a rupiah is never meant), whichever language the message is in
+  if (core && !core.ok && core.candidates.length === 2 && currency && !multiplied)
+    core = { ok: true, value: core.candidates[0]!, grouped: true };
   // "12,5%": a percentage is read before any rupiah rule, decimals and all
   if (!multiplied && !currency && tokens[j] && PERCENT.test(tokens[j]!.t)) {
     const bp = core

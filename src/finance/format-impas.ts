@@ -10,13 +10,19 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
   const id = lang === 'id';
   const perNoun = `${T[lang].per} ${noun}`;
   const fixed = sum(b.fixed.map((p) => p.amount));
+  // "bazar 3 hari": an event's fixed costs break even over the event, not over a month
+  const during = b.event
+    ? id
+      ? `selama ${b.event}`
+      : `during the ${b.event.replace(/hari$/, 'days')}`
+    : T[lang].month;
   const variable = sum(b.variable.map((p) => p.amount));
   const fixedHeading = id ? 'Biaya tetap' : 'Fixed costs';
   const fixedParts = withoutEcho(b.fixed, fixedHeading);
   const fixedLine =
     fixedParts.length === 0
       ? 'Rp 0'
-      : `${fixedParts.map((p) => partLine(p, noun, T[lang].month, lang)).join(' + ')}${fixedParts.length > 1 ? ` = ${rupiah(fixed)} ${T[lang].month}` : ''}`;
+      : `${fixedParts.map((p) => partLine(p, noun, during, lang)).join(' + ')}${fixedParts.length > 1 ? ` = ${rupiah(fixed)} ${during}` : ''}`;
   // The variable cost keeps the artisan's words when they say what it is ("bahan Rp 180.000").
   const varParts = withoutEcho(b.variable, id ? 'biaya variabel' : 'variable cost');
   const varWord = id ? 'biaya variabel' : 'variable cost';
@@ -26,7 +32,7 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
       : varParts[0]?.name
         ? `${varParts[0].name} ${rupiah(variable)}`
         : `${varWord} ${rupiah(variable)}`;
-  const formula = `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap sebulan ÷ (harga jual − biaya variabel ${perNoun}); omzet impas = BEP × harga jual` : `BEP (units) = fixed costs a month ÷ (price − variable cost ${perNoun}); revenue = BEP × price`}.`;
+  const formula = `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap ${during} ÷ (harga jual − biaya variabel ${perNoun}); omzet impas = BEP × harga jual` : `BEP (units) = fixed costs ${during} ÷ (price − variable cost ${perNoun}); revenue = BEP × price`}.`;
   const contribution = `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${rupiah(b.price!)} − ${varText} = ${rupiah(r.contribution)} ${perNoun}`;
   const fixedBullet = `• ${fixedHeading}: ${fixedLine}`;
   if (r.never)
@@ -47,8 +53,8 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
   if (b.payback) return paybackLines(w, noun, lang);
   return [
     id
-      ? `Titik impas Anda ${units} sebulan (omzet ${rupiah(r.revenue!)}).`
-      : `Your break-even point is ${units} a month (revenue ${rupiah(r.revenue!)}).`,
+      ? `Titik impas Anda ${units} ${during} (omzet ${rupiah(r.revenue!)}).`
+      : `Your break-even point is ${units} ${during} (revenue ${rupiah(r.revenue!)}).`,
     '',
     formula,
     fixedBullet,
@@ -56,8 +62,8 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
     `• BEP = ${rupiah(fixed)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${units}` : `, rounded up to ${units}`}`,
     `• ${id ? 'omzet impas' : 'break-even revenue'} = ${r.units} × ${rupiah(b.price!)} = ${rupiah(r.revenue!)}`,
     id
-      ? `${T[lang].meaning}: di bawah ${units} sebulan usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
-      : `${T[lang].meaning}: below ${units} a month you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
+      ? `${T[lang].meaning}: di bawah ${units} ${during} usaha rugi; setiap ${noun} di atasnya menambah untung ${rupiah(r.contribution)}.`
+      : `${T[lang].meaning}: below ${units} ${during} you lose money; each one above adds ${rupiah(r.contribution)} profit.`,
     ...(b.hppAsVariable
       ? [
           id

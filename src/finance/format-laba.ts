@@ -97,15 +97,20 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
   const r = p.result!;
   const id = lang === 'id';
-  const period = p.perMonth
-    ? T[lang].month
-    : p.perDay
-      ? T[lang].day
-      : id
-        ? 'pada periode itu'
-        : 'for that period';
-  const perNoun = `${T[lang].per} ${noun}`;
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
+  const allSold = id ? 'jika yang dibuat laku semua' : 'if all you make sells';
+  const period = p.perMonth
+    ? `${T[lang].month}${p.soldAsMade ? ` (${allSold})` : ''}`
+    : p.perDay
+      ? `${T[lang].day}${p.soldAsMade ? ` (${allSold})` : ''}`
+      : p.soldAsMade
+        ? id
+          ? `untuk ${sold}, jika laku semua`
+          : `for ${sold}, if all sell`
+        : id
+          ? 'pada periode itu'
+          : 'for that period';
+  const perNoun = `${T[lang].per} ${noun}`;
   const hasCosts = p.costs.length > 0;
   const lead = id
     ? hasCosts
@@ -184,9 +189,12 @@ export function feeLines(w: Worked, noun: string, lang: Lang): string[] {
     id
       ? `${T[lang].formula}: uang diterima = harga jual × (1 − potongan admin atau komisi).`
       : `${T[lang].formula}: received = price × (1 − fee).`,
-    `• ${rupiah(r.price)} × (100% − ${percent(r.bp)}) = ${rupiah(r.net)}`,
+    `• ${rupiah(r.price)} × (100% − ${(w.fee!.parts ?? [r.bp]).map((p) => percent(p)).join(' − ')}) = ${rupiah(r.net)}`,
     id
       ? `${T[lang].meaning}: harga jual di marketplace perlu menutup HPP, biaya lain, dan untung SETELAH potongan ini; kirim HPP Anda untuk melihat untungnya.`
       : `${T[lang].meaning}: your marketplace price must cover your cost, other costs and profit AFTER this fee; send your cost (HPP) to see the profit.`,
+    id
+      ? 'Potongan lain yang Anda ikuti (program gratis ongkir, cashback, voucher atau promo toko, biaya per pesanan) mengurangi lagi uang yang diterima; cek rincian pesanan di aplikasi.'
+      : 'Other charges you take part in (free-shipping programmes, cashback, shop vouchers or promos, a per-order fee) reduce what you receive further; check the order details in the app.',
   ];
 }

@@ -2,6 +2,7 @@ import type { Figure } from './figures.ts';
 import type { Label } from './labels.ts';
 import { formatWorked, isHitungAnswer } from './format.ts';
 import { guideKind } from './guide.ts';
+import { standardWords } from '../text/lexicon.ts';
 import type { Lang } from './numbers.ts';
 import {
   asksPayback,
@@ -314,10 +315,68 @@ export function answerMoneyQuestion(
       facts = { ...facts, items: [...capital, ...facts.items] };
       break;
     }
+  // "jual 175rb, di marketplace bnyk yg jual 120rb, gmn nentuin harga yg pas?": advice, not a calculation
+  if (asksPricingAdvice(question, facts)) return undefined;
+  facts = fromEarlierMessages(facts, history, lang);
   facts = askUnnamed(facts);
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);
   return { worked, intent, text: formatWorked(worked, lang) };
+}
+
+/**
+ * Figures a calculator may take from the artisan's earlier messages when this one lacks them, by what it
+ * lacks: "jual kain tenun di shopee 250rb", then "potongan admin 8% sm layanan 2%, yg masuk brp?" is the
+ * fee on that price. The earlier message asked nothing of the calculators, so no calculation carries it.
+ */
+const EARLIER_FIGURES: Partial<Record<Intent, { lacks: string; labels: Label[] }>> = {
+  potongan: { lacks: 'price', labels: ['price', 'retail'] },
+};
+
+function fromEarlierMessages(facts: MoneyFacts, history: readonly Turn[], lang: Lang): MoneyFacts {
+  const rule = facts.intent ? EARLIER_FIGURES[facts.intent] : undefined;
+  if (!rule || !solve(facts, facts.intent!).missing.includes(rule.lacks as never)) return facts;
+  for (const turn of [...history].reverse()) {
+    const earlier = readMoneyFacts(turn.question, lang);
+    const found = earlier.items.filter((i) => rule.labels.includes(i.label) && !i.market);
+    if (found.length !== 1) continue;
+    return { ...facts, items: [...found, ...facts.items], noun: facts.noun ?? earlier.noun };
+  }
+  return facts;
+}
+
+/**
+ * "gmn nentuin hrga yg pas biar gak rugi?", "hrs turunin harga ato nggak?", "should I lower my price?": how to
+ * decide a price, asked as advice (read in standard spelling).
+ */
+const PRICING_ADVICE = [
+  /\b(bagaimana|cara|gimana)\b[^.?!]{0,25}\b(tentu\w*|menentukan|pasang|patok|tetapkan|menetapkan|netapin|atur|set)\b[^.?!]{0,20}\b(harga|hrga|hrg)\b/,
+  /\b(harus|perlu|mending|sebaiknya|apa|ikut)\b[^.?!]{0,20}\b(turun\w*|naik\w*|banting)\b[^.?!]{0,20}\b(harga|hrga|hrg|atau|tidak|apa)\b/,
+  /\bshould i (lower|raise|cut|drop|match|change|increase|reduce)\b|\bhow (do|should|can) i (decide|set|choose|price)\b/,
+];
+/** Costs said by their own words ("hpp 70rb", "bahan 40rb"), not a name outside the lexicon read as one. */
+const COST_LABELS: Label[] = [
+  'hpp',
+  'cost',
+  'materials',
+  'labour',
+  'overhead',
+  'variable',
+  'fixed',
+  'machine',
+];
+
+/**
+ * A question of how to set a price that gives no cost of the artisan's own ("jual 175rb, di marketplace bnyk
+ * yg jual 120rb, gmn nentuin harga yg pas?"): advice, which the knowledge gives. Another seller's price is
+ * no cost, and the artisan's price alone prices nothing.
+ */
+export function asksPricingAdvice(question: string, facts: MoneyFacts): boolean {
+  const standard = question.toLowerCase().replace(/[\p{L}\p{N}]+/gu, (word) => standardWords(word).join(' '));
+  const lower = question.toLowerCase();
+  if (!PRICING_ADVICE.some((re) => re.test(standard) || re.test(lower))) return false;
+  const ownCost = facts.items.some((i) => COST_LABELS.includes(i.label) && !i.unlisted);
+  return !ownCost && facts.percents.length === 0;
 }
 
 const MONEY_TOPIC =
@@ -328,10 +387,15 @@ const MONEY_TOPIC =
  * answer to a money question that came without any. Undefined for other questions.
  */
 export function moneyOffer(question: string, lang: Lang): string | undefined {
-  if (!MONEY_TOPIC.test(question)) return undefined;
   const facts = readMoneyFacts(question, lang);
+  // a price to decide with no cost given is answered as advice, and the calculator offers to work it out
+  if (asksPricingAdvice(question, facts)) return OFFER[lang];
+  if (!MONEY_TOPIC.test(question)) return undefined;
   if (hasFigures(facts)) return undefined;
-  return lang === 'en'
-    ? 'Want to work it out with your own figures? Hitung bareng: send them, e.g. "materials 150k per bag, sewing 50k, 40 bags a month, rent and electricity 1.2 million".'
-    : 'Mau hitung bareng dengan angka Anda sendiri? Kirim angkanya, misalnya "kulit 150rb per tas, jahit 50rb, 40 tas sebulan, listrik dan sewa 1,2 juta".';
+  return OFFER[lang];
 }
+
+const OFFER: Record<Lang, string> = {
+  en: 'Want to work it out with your own figures? Hitung bareng: send them, e.g. "materials 150k per bag, sewing 50k, 40 bags a month, rent and electricity 1.2 million".',
+  id: 'Mau hitung bareng dengan angka Anda sendiri? Kirim angkanya, misalnya "kulit 150rb per tas, jahit 50rb, 40 tas sebulan, listrik dan sewa 1,2 juta".',
+};

@@ -31,7 +31,7 @@ export type Label =
 const LABELS: [Label, RegExp][] = [
   [
     'fixed',
-    /\b(biaya|ongkos|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b|\b(biaya|ongkos|pengeluaran) (bulanan|rutin)(nya)?\b|\bmonthly (costs?|expenses|overheads?)\b|\brunning costs?\b/g,
+    /\b(biaya|ongkos|pengeluaran|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b|\b(biaya|ongkos|pengeluaran) (bulanan|rutin)(nya)?\b|\bmonthly (costs?|expenses|overheads?)\b|\brunning costs?\b/g,
   ],
   ['variable', /\b(biaya|ongkos) ?variabel(nya)?\b|\bvariabel(nya)?\b|\bvariable ?(costs?)?\b/g],
   [
@@ -41,7 +41,7 @@ const LABELS: [Label, RegExp][] = [
   // An all-in cost: everything spent, said as one figure ("totalnya 6jt", "udah termasuk semua 12rb per bungkus").
   [
     'cost',
-    /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b|\btotal(nya)?\b|\bsemua biaya(nya)?\b|\b(biaya|ongkos|modal) semua(nya)?\b|\btermasuk semua\b|\b(udah|sudah|dah|sdh) semua( biaya)?\b|\ball[- ]in\b|\beverything included\b/g,
+    /\btotal biaya\b|\bbiaya total\b|\btotal cost\b|\bmodal total\b|\btotal(nya)?\b|\bsemuanya\b|\bjumlahnya\b|\bsemua biaya(nya)?\b|\b(biaya|ongkos|modal) semua(nya)?\b|\btermasuk semua\b|\b(udah|sudah|dah|sdh) semua( biaya)?\b|\ball[- ]in\b|\beverything included\b/g,
   ],
   // Money put in once to start ("modal awal 5jt", "2 million capital"), to be earned back; not a cost per unit.
   [
@@ -59,7 +59,7 @@ const LABELS: [Label, RegExp][] = [
   ['reseller', /\breseller\w*\b|\bagen\b|\bdropship\w*\b|\bwholesale\b|\bgrosir\b/g],
   [
     'fee',
-    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b/g,
+    /\bkomisi\b|\bbiaya admin\w*\b|\badmin\b|\bkonsinyasi\b|\btitip jual\b|\bconsignment\b|\bmarketplace\b|\bshopee\b|\btokopedia\b|\blazada\b|\btiktok\b|\bcommission\b|\bplatform fee\b|\bfees?\b|\bpotongan\b|\b(biaya )?layanan\b|\bbiaya transaksi\b|\bongkir xtra\b|\bgratis ongkir\b|\bfree shipping\b|\bxtra\b/g,
   ],
   ['discount', /\bdiskon\b|\bdiscount\b|\bpotong harga\b/g],
   ['margin', /\bmargin\b/g],

@@ -1,4 +1,4 @@
-import { type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
+import { CURRENCY, type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
 import {
   type Basis,
   basisNear,
@@ -57,6 +57,8 @@ export interface PercentItem {
   bp: number;
   text: string;
   of?: 'price' | 'cost';
+  /** "admin 8% sm biaya layanan 2%": the fees of one marketplace, in basis points, that add up to `bp`. */
+  parts?: number[];
 }
 
 export interface Ambiguity {
@@ -121,6 +123,12 @@ export interface MoneyFacts {
   targetAfterCut?: boolean;
   /** "toko minta 25%", "konsinyasi": the cut is a consignment shop's share, not a marketplace's fee. */
   cutByShop?: boolean;
+  /** "yg masuk ke sy jd brp?": what the artisan receives after a marketplace's cut is asked. */
+  asksReceived?: boolean;
+  /** "bikin 80 bros, kalo habis semua untungnya brp?": the count sold is the count made, taken as all sold. */
+  soldAsMade?: boolean;
+  /** "ikut bazar 3 hari, sewa stand 450rb": the costs are those of an event of some days, not of a month. */
+  event?: string;
 }
 
 const IMPAS =
@@ -199,7 +207,7 @@ const PROFIT_PER_UNIT =
   /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
 /** "untung sebulan?", "laba bulan ini", "profit a month": a profit asked for a period of time. */
 const PROFIT_OF_PERIOD =
-  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b/;
+  /\b(untung|laba|keuntungan|profit|bersih)\w*\s+(?:[a-z]+\s+)?(sebulan|per ?bulan|bulan ini|sehari|per ?hari|hari ini|seminggu|per ?minggu|minggu ini|setahun|a month|per month|a week|per week|a day|per day|this month|last month|this week)\b|\b(monthly|weekly|daily|month's|week's|day's)\s+(net\s+|gross\s+)?(profit|income|earnings)\b/;
 /** A word of profit or loss, however it is asked ("untung?", "rugi ga sih?", "did I make a loss"). */
 const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w*|net|margin)\b/;
 /** Gross profit asked: sales less the cost of what was sold, before the period's other costs. */
@@ -309,6 +317,14 @@ function batchesOf(
       const at = { text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
       return weekly ? { ...at, perMonth: n * WEEKS_PER_MONTH, perWeek: n } : { ...at, perMonth: n };
     }
+  // "sehari bikin 100 tahu, ..., 25 hari. untung sebulan?": a count of days said alone, in a story told by
+  // the day that asks for the month, is the month's working days
+  if (DAY_STORY.test(text) && MONTH_ASKED.test(text))
+    for (const m of text.matchAll(DAYS_ALONE)) {
+      const n = Number(m.groups!.n);
+      if (n >= 8 && n <= 31)
+        return { perMonth: n, text: m[0].trim(), start: m.index!, end: m.index! + m[0].length, days: true };
+    }
   for (const re of BATCHES)
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
@@ -324,10 +340,18 @@ function batchesOf(
   return undefined;
 }
 
+const DAY_STORY = /\b(sehari|per ?hari|tiap hari|setiap hari|a day|per day|daily)\b/i;
+const MONTH_ASKED = /\b(sebulan|per ?bulan|bulan ini|a month|per month|monthly|this month)\b/i;
+const DAYS_ALONE = new RegExp(
+  `(?:^|[\\s,.;(])(?<n>\\d+)\\s*${DAY}\\b(?!\\s*(?:sekali|lagi|ke|kemudian))`,
+  'gi',
+);
 const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|misal(nya)?|if|suppose)\b/i;
 /** "kalo produksi naik jadi 700": making more, even when "jadi" says what it becomes. */
 const MAKES = /\b(bikin|buat|membuat|produksi|memproduksi|naik|ditambah|tambah|make|produce)\b/i;
 const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? out)\b/i;
+/** A yield word right before a count ("jadi 100 kemeja", "dapet 30 potong", "makes 40 bags"). */
+const YIELD_BEFORE = /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*$/i;
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
@@ -387,7 +411,7 @@ const RESULT_ONLY =
  * pasaran"; "sy jual di pasar 25rb" is the artisan's own).
  */
 const MARKET_SELLER =
-  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b|\b(orang|org)\s+(pada\s+|banyak\s+|biasa\s+)?(jual|jualan|menjual|sell)\b/i;
+  /\b(temen|teman|tmn|kawan|orang lain|org lain|orang-orang|org-org|pesaing|saingan|kompetitor|competitors?|tetangga|toko (lain|sebelah)|yang lain|yg lain|others|other (sellers?|shops?|makers?|people|brands?)|everyone else)\b|\b(orang|org)\s+(pada\s+|banyak\s+|biasa\s+)?(jual|jualan|menjual|sell)\b|\b(banyak|bnyk|byk|ada|pada)\s+(yang|yg)\s+(jual|jualan|menjual|dijual)\b|\bother (sellers?|shops?) (sell|charge)\b/i;
 /** Where a price is seen ("di pasar dijual", "harga pasaran"): someone else's unless the artisan sells there. */
 const MARKET_PLACE = /\b(pasar|pasaran|umumnya|rata-rata|market|marketplace|average)\b/i;
 /** An active selling verb ("jual di pasar 25rb", "sy jual di marketplace"): the artisan's own price. */
@@ -525,12 +549,62 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 /** "sold 40 baskets at 90k": the word right before a sale's amount. */
 const SOLD_AT = /\bat\s*$/i;
 
+/** Costs of one unit that a bare small number may be, in rupiah as written, beside that unit's price. */
+const SMALL_COSTS: Label[] = ['hpp', 'cost', 'materials', 'variable', 'labour'];
+
+/**
+ * "modal 600 per biji, jual 1.000": a bare small number asked about (Rp 600 or 600rb?) is rupiah as written
+ * when the message prices one unit above it and its thousands reading would cost more than ten times that
+ * price: nobody makes for 600rb what they sell for 1.000.
+ */
+function smallCostsBesidePrice(facts: MoneyFacts): void {
+  const price = facts.items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && !i.market && i.basis !== 'month',
+  );
+  if (!price) return;
+  facts.ambiguous = facts.ambiguous.filter((a) => {
+    const [thousands, asWritten] = a.candidates;
+    const small =
+      a.label !== undefined &&
+      SMALL_COSTS.includes(a.label) &&
+      a.candidates.length === 2 &&
+      thousands === asWritten! * 1000 &&
+      asWritten! < price.amount &&
+      thousands! > price.amount * 10;
+    if (!small) return true;
+    facts.items.push({
+      label: a.label!,
+      words: a.words ?? '',
+      amount: asWritten!,
+      text: a.text,
+      basis: 'unit',
+    });
+    return false;
+  });
+}
+
+/** Words that sum up a list said before them ("totalnya", "semuanya"), unlike "total biaya", all costs. */
+const SUM_WORD = /^(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether)$/i;
+/** The kinds of cost a list of costs may be headed by ("biaya tetap: ...", "bahan baku kain, benang ..."). */
+const TOTAL_HEADS: Label[] = ['fixed', 'variable', 'opcost', 'materials', 'labour', 'overhead'];
+/** The first label of these kinds in a piece of text: the head of a list. */
+const firstLabel = (part: string, kinds: Label[]) =>
+  labelsIn(part)
+    .filter((h) => kinds.includes(h.label))
+    .sort((a, b) => a.at - b.at || b.end - a.end)[0];
+
 /** The last phrase of the words before an amount ("hpp kerupuk: tapioka " -> " tapioka "). */
 const lastPhrase = (text: string) => text.split(/[:()]|\.\s/).at(-1) ?? '';
 
-/** Informal reduplication ("rata2", "kira2", "hitung2an", "kira2nya") would otherwise read as the figure 2. */
+/**
+ * Informal reduplication ("rata2", "kira2", "hitung2an", "kira2nya") would otherwise read as the figure 2.
+ * A currency glued to an amount ("Rp2.400.000", "Rp2 juta") is no reduplication: its 2 is the amount's
+ * first digit, and neither is a 2 that more digits follow ("Rp2.400.000" again, "abc2,5").
+ */
 export const normalise = (text: string) =>
-  text.replace(/\b([a-z]{2,})2(an|nya|lah|kan)?\b/gi, (_, word, suffix = '') => `${word}-${word}${suffix}`);
+  text.replace(/\b([a-z]{2,})2(an|nya|lah|kan)?\b(?![.,]\d)/gi, (whole, word: string, suffix = '') =>
+    CURRENCY.test(word.toLowerCase()) ? whole : `${word}-${word}${suffix}`,
+  );
 
 const boundaries = (text: string) => [
   -1,
@@ -626,7 +700,7 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 export function detectIntent(
   text: string,
   facts: Pick<MoneyFacts, 'items' | 'percents'> &
-    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales'>>,
+    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales' | 'soldAsMade' | 'asksReceived'>>,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
@@ -663,7 +737,11 @@ export function detectIntent(
   if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
     return 'laba';
   // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period
-  if (!target && (facts.sales || facts.unitsSold !== undefined) && PROFIT_OF_PERIOD.test(standardSpelling(q)))
+  if (
+    !target &&
+    (facts.sales || facts.unitsSold !== undefined) &&
+    (PROFIT_OF_PERIOD.test(standardSpelling(q)) || (facts.soldAsMade && PROFIT_OR_LOSS.test(q)))
+  )
     return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
   if (facts.items.some((i) => i.label === 'capital') && asksUnitsFromCapital(q)) return 'hpp';
@@ -674,7 +752,13 @@ export function detectIntent(
   );
   const fee = facts.percents.some((p) => p.label === 'fee');
   const markup = facts.percents.some((p) => p.label === 'markup' || p.label === 'margin');
-  if (!costGiven && !markup && (FEE_HOWTO.test(q) || (fee && facts.items.some((i) => i.label === 'price'))))
+  // "klo potongan admin nya 8% sm layanan 2%, yg masuk ke sy jd brp?" after the price was said: the same
+  if (
+    !costGiven &&
+    !markup &&
+    (FEE_HOWTO.test(q) ||
+      (fee && (facts.asksReceived || facts.items.some((i) => i.label === 'price' || i.label === 'retail'))))
+  )
     return 'potongan';
   // "hpp nya 300rb, mau untung 30%": an HPP that is given is not an HPP that is asked for; a total for
   // the month ("totalnya 6jt sebulan") is not one per unit
@@ -840,7 +924,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         const value = weekly ? f.value * WEEKS_PER_MONTH : f.value;
         if (sold) facts.unitsSold = value;
         if (!sold || !facts.units)
-          facts.units = { value, noun: f.noun, sold, ...(weekly ? { said: `${f.text} seminggu` } : {}) };
+          facts.units = {
+            value,
+            noun: f.noun,
+            sold,
+            ...(weekly ? { said: `${f.text} ${lang === 'en' ? 'a week' : 'seminggu'}` } : {}),
+          };
         // a kodi or a dozen is a pack of the product, not the product itself
         if (!(f.noun && f.noun in PACK_SIZES)) facts.noun ??= f.noun;
         continue;
@@ -956,6 +1045,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
     // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
+    // "biaya tetap sewa + listrik + gaji totalnya 2,4 juta", "pengeluaran tetap: sewa, listrik, gaji, semuanya
+    // 6jt": a total sums what was listed since the last amount, and the head of that list names it
+    if (own?.label === 'cost' && SUM_WORD.test(own.words.trim())) {
+      const sentence = Math.max(
+        0,
+        ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
+      );
+      const since = Math.max(sentence, ...previous.filter((g) => g.kind === 'money').map((g) => g.end));
+      const listed = blanked(Math.min(since, clause.start), f.start);
+      own = firstLabel(listed, TOTAL_HEADS) ?? own;
+    }
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
     if (own?.label === 'hpp' && /\bcosts?\b/i.test(own.words) && /^\s*(in|on|for)\b/i.test(after))
@@ -1156,6 +1256,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       // the costs are for the quantity said: its month when it is dated so, else one batch of it
       facts.frame = monthCount ? 'month' : 'batch';
+    // "bahan 3jt, upah 2jt, jadi 100 kemeja": a count said to come out of the costs listed before it, none of
+    // them per unit, is what those costs make
+    else if (
+      production.length > 0 &&
+      figures.some(
+        (f) =>
+          f.kind === 'count' &&
+          production.every((i) => text.indexOf(i.text) < f.start) &&
+          YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
+      )
+    )
+      facts.frame = monthCount ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (
@@ -1171,9 +1283,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       facts.frame = monthCount ? 'month' : 'batch';
   }
+  smallCostsBesidePrice(facts);
   // "jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?": a "modal" below the price of one
-  // unit is what one unit costs, not the capital to earn back
-  const unitPrice = facts.items.find((i) => i.label === 'price' && i.basis === 'unit');
+  // unit is what one unit costs, not the capital to earn back ("jual kopi 15rb" with no basis is one unit's)
+  const unitPrice = facts.items.find(
+    (i) => i.label === 'price' && !i.market && (i.basis === 'unit' || i.basis === undefined),
+  );
   for (const i of facts.items)
     if (
       i.label === 'capital' &&
@@ -1191,6 +1306,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (lang === 'en' && facts.noun && facts.noun !== 'pcs')
     facts.noun = facts.noun
       .replace(/(cook|brown|p|t)ies$/, '$1ie')
+      .replace(/(scar|shel|hal)ves$/, '$1f')
       .replace(/ies$/, 'y')
       .replace(/(x|ch|sh)es$/, '$1')
       .replace(/([^s])s$/, '$1');
@@ -1222,10 +1338,69 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     !MARKETPLACE.test(text)
   )
     facts.cutByShop = true;
+  soldAsMade(text, figures, facts);
+  const event = EVENT.exec(text) ?? EVENT_AFTER.exec(text);
+  if (event) facts.event = `${event.groups!.what!.toLowerCase()} ${event.groups!.n} hari`;
+  facts.percents = feesAdded(facts.percents);
+  if (RECEIVED_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksReceived = true;
   // "di luar hpp" answers a question; it does not ask for an HPP
   facts.intent = facts.roleReply ? undefined : detectIntent(text, facts);
   return facts;
 }
+
+/** An event of some days ("bazar 3 hari", "pameran 5 hari", "3 hari pameran", "a 2-day fair"). */
+const EVENT_WORD =
+  '(?<what>bazar|bazaar|pameran|expo|event|festival|pasar malam|car free day|cfd|fair|market day|craft fair)';
+const EVENT = new RegExp(
+  `\\b${EVENT_WORD}\\b(?:\\s+[a-z]+){0,3}?\\s+(?<n>\\d+)\\s*-?\\s*(?:hari|hr|days?)\\b`,
+  'i',
+);
+const EVENT_AFTER = new RegExp(`\\b(?<n>\\d+)\\s*-?\\s*(?:hari|hr|days?)\\s+${EVENT_WORD}\\b`, 'i');
+
+/** "kalo habis semua", "laku semua", "if they all sell": everything made is sold. */
+const ALL_SOLD =
+  /\b(habis|laku|terjual|kejual|abis)\s+(semua|semuanya|semua-nya)\b|\bsemua(nya)?\s+(laku|terjual|habis)\b|\b(if|when)\s+(they\s+|it\s+)?all\s+sell\b|\bsell (them )?all\b|\bsold out\b/;
+
+/**
+ * "sehari bikin 100 tahu ... 25 hari. untung sebulan?", "bikin 80 bros, kalo habis semua untungnya brp?": with
+ * no count sold, a profit asked for a period or for everything made sells what was made; the answer says so.
+ */
+function soldAsMade(text: string, figures: Figure[], facts: MoneyFacts): void {
+  if (facts.unitsSold !== undefined || facts.sales || !facts.units || facts.units.sold) return;
+  const q = standardSpelling(text.toLowerCase());
+  if (!(ALL_SOLD.test(q) || PROFIT_OF_PERIOD.test(q))) return;
+  if (!facts.items.some((i) => i.label === 'price' || i.label === 'retail')) return;
+  const made = figures.find(
+    (f) => (f.kind === 'count' || f.kind === 'bare') && f.value === facts.units!.value,
+  );
+  const per = made ? salesPer(text, made) : undefined;
+  facts.unitsSold = facts.units.value;
+  if (per && made) facts.sales = { count: made.value, per };
+  facts.soldAsMade = true;
+}
+
+/**
+ * "potongan admin 8% sm biaya layanan 2%": the fees one marketplace takes off the same price add up to one
+ * cut of 10%, each part kept to show; they are never read as two answers to one question.
+ */
+function feesAdded(percents: PercentItem[]): PercentItem[] {
+  const fees = percents.filter((p) => p.label === 'fee');
+  if (fees.length < 2) return percents;
+  const added: PercentItem = {
+    label: 'fee',
+    bp: fees.reduce((total, p) => total + p.bp, 0),
+    text: fees.map((p) => p.text).join(' + '),
+    parts: fees.map((p) => p.bp),
+  };
+  return [...percents.filter((p) => p.label !== 'fee'), added];
+}
+
+/**
+ * What reaches the artisan after a marketplace's cut is asked ("yg masuk ke sy jd brp?", "bersihnya dapet
+ * brp?", "how much do I actually get?"), read in standard spelling.
+ */
+const RECEIVED_ASKED =
+  /\b(yang|yg) (masuk|diterima|sampai|nyampe)\b|\bmasuk ke (saya|aku|sy|rekening|rek|dompet)\b|\b(uang|duit|dana) (yang )?(saya |aku )?(terima|dapat|dapet)\b|\b(terima|dapat|dapet|nerima|menerima)\w* (berapa|brp)\b|\bbersih\w* (dapat|dapet|terima)\b|\bhow much (do|will|would) (i|we) (actually |really )?(get|receive|keep)\b|\bwhat (do|will) (i|we) (actually |really )?(get|receive|keep)\b/;
 
 /**
  * How many units can be made or bought with the money there is ("jd bisa produksi brp botol?", "how many

@@ -69,6 +69,8 @@ export interface Worked {
     payback?: boolean;
     /** Machines bought once whose useful life is not known yet: not a monthly cost until it is. */
     noLifespan?: { name: string; amount: number }[];
+    /** "bazar 3 hari": the fixed costs are an event's, so the break-even is for that event, not a month. */
+    event?: string;
   };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
   /** "brp bulan balik modal?": the capital ÷ the profit of a month, a week or a day of sales. */
@@ -91,13 +93,21 @@ export interface Worked {
     asksNet?: boolean;
     /** The sales or the costs were said by the month: the result is a month's. */
     perMonth?: boolean;
+    /** No count sold was said: the count made is taken as sold ("kalo habis semua"). */
+    soldAsMade?: boolean;
     /** "50 × 25 hari": the month's sales made from a day's and the working days. */
     soldSaid?: string;
     /** Only a day's sales and no cost of the month: the result is a day's. */
     perDay?: boolean;
     result?: ProfitResult;
   };
-  fee?: { price?: Frac; feeBp?: number; result?: { price: Frac; fee: Frac; net: Frac; bp: number } };
+  fee?: {
+    price?: Frac;
+    feeBp?: number;
+    /** The fees that add up to `feeBp` ("admin 8% + layanan 2%"), when more than one was said. */
+    parts?: number[];
+    result?: { price: Frac; fee: Frac; net: Frac; bp: number };
+  };
   /** "100 bungkus seminggu": a count given by the week, used × 4 for the month. */
   unitsSaid?: string;
   /** Every amount read, so that the answer can check that each one is shown. */
@@ -502,7 +512,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     return {
       ...base,
       missing: feeMissing,
-      fee: { ...input, ...(result ? { result } : {}) },
+      fee: { ...input, ...(fee?.parts ? { parts: fee.parts } : {}), ...(result ? { result } : {}) },
       source: FINANCE_SOURCES.channel,
     };
   }
@@ -726,6 +736,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(noLifespan.length && fixed.length
         ? { noLifespan: noLifespan.map((i) => ({ name: i.each?.noun ?? i.words, amount: i.amount })) }
         : {}),
+      ...(facts.event && !facts.items.some((i) => i.basis === 'month') ? { event: facts.event } : {}),
     },
     source: FINANCE_SOURCES.breakEven,
   };
@@ -834,6 +845,7 @@ function profitFrom(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
         : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
+      ...(facts.soldAsMade ? { soldAsMade: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
       ...(daily && 'perDay' in daily ? { perDay: true } : {}),
       ...(facts.sales?.per === 'month' ||

@@ -8,10 +8,11 @@
  * what is asked for, and the amounts already given, so that none is dropped in silence.
  * `reads`: the "Saya baca: ..." line of a result shows each of these strings (the reading the artisan can correct).
  * `also`: a result's whole answer holds each of these strings too (a range or a reminder under the result).
+ * `leadLacks`: the result sentence holds none of these ("sebulan" for a bazaar of three days).
  * `notMine`: the calculators leave the message to the knowledge documents.
  */
 export type Expected =
-  | { result: string[]; reads?: string[]; also?: string[] }
+  | { result: string[]; reads?: string[]; also?: string[]; leadLacks?: string[] }
   | { asks: string[] }
   | { notMine: true };
 

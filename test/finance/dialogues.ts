@@ -36,7 +36,10 @@ function judge(expect: Expected, money: HitungToolAnswer | undefined): Outcome {
   if (!money) return 'no-answer';
   const lead = money.answer.split('\n')[0] ?? '';
   if ('result' in expect) {
-    if (!expect.result.every((s) => lead.includes(s)))
+    if (
+      !expect.result.every((s) => lead.includes(s)) ||
+      (expect.leadLacks ?? []).some((s) => lead.includes(s))
+    )
       return isQuestionBack(lead) ? 'asked-instead' : 'wrong-figure';
     const reading = readingLine(money.answer);
     if (!(expect.reads ?? []).every((s) => reading.includes(s))) return 'no-reading';
