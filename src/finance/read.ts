@@ -587,6 +587,8 @@ function smallCostsBesidePrice(facts: MoneyFacts): void {
 const SUM_WORD = /^(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether)$/i;
 /** The kinds of cost a list of costs may be headed by ("biaya tetap: ...", "bahan baku kain, benang ..."). */
 const TOTAL_HEADS: Label[] = ['fixed', 'variable', 'opcost', 'materials', 'labour', 'overhead'];
+/** Kinds that name a whole category of costs when they head a list, whatever else it names. */
+const CATEGORY_HEADS: Label[] = ['fixed', 'variable', 'opcost'];
 /** The first label of these kinds in a piece of text: the head of a list. */
 const firstLabel = (part: string, kinds: Label[]) =>
   labelsIn(part)
@@ -1054,7 +1056,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       );
       const since = Math.max(sentence, ...previous.filter((g) => g.kind === 'money').map((g) => g.end));
       const listed = blanked(Math.min(since, clause.start), f.start);
-      own = firstLabel(listed, TOTAL_HEADS) ?? own;
+      // A list of one kind is named by it; "bahan, minyak, gas, plastik sama upah adikku total 3 juta" lists
+      // materials, overhead and labour: all the costs, unless a category heads it ("biaya tetap sewa + gaji").
+      const head = firstLabel(listed, TOTAL_HEADS);
+      const kinds = new Set(
+        labelsIn(listed)
+          .filter((h) => TOTAL_HEADS.includes(h.label))
+          .map((h) => h.label),
+      );
+      if (head && (kinds.size === 1 || CATEGORY_HEADS.includes(head.label))) own = head;
     }
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it

@@ -180,3 +180,19 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     expect(lead(corrected!)).toBe('HPP per pasang Anda ± Rp 232.222.');
   });
 });
+
+describe('Hitung bareng: a total of a list', () => {
+  it('a total of costs of several kinds is all the costs; a total headed by a category is that category', () => {
+    // materials, overhead and labour summed: the whole month's production cost, not materials only
+    const [mixed] = play(
+      'sebulan habis buat tepung, gula, gas, toples sama ongkos bantu tetangga total 4,8 juta, jadinya 320 toples. hpp per toples brp?',
+    );
+    expect(lead(mixed!)).toMatch(/Rp 15\.000/);
+    expect(mixed).not.toMatch(/belum termasuk/i);
+    // one kind listed ("bahan baku kain, benang totalnya 3jt"): the materials
+    const [materials] = play(
+      'bahan baku kain, benang, kancing totalnya 3jt sebulan, jadi 100 kemeja. hpp per kemeja?',
+    );
+    expect(materials).toMatch(/belum termasuk/i);
+  });
+});
