@@ -1056,15 +1056,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       );
       const since = Math.max(sentence, ...previous.filter((g) => g.kind === 'money').map((g) => g.end));
       const listed = blanked(Math.min(since, clause.start), f.start);
-      // A list of one kind is named by it; "bahan, minyak, gas, plastik sama upah adikku total 3 juta" lists
-      // materials, overhead and labour: all the costs, unless a category heads it ("biaya tetap sewa + gaji").
+      // The head of the list names it ("sewa + listrik + gaji totalnya 2,4 juta": the month's running costs),
+      // but "bahan, minyak, gas, plastik sama upah adikku total 3 juta" lists materials beside labour and
+      // overhead: all the costs, unless a category heads it ("biaya tetap ...", "biaya variabel ...").
       const head = firstLabel(listed, TOTAL_HEADS);
       const kinds = new Set(
         labelsIn(listed)
           .filter((h) => TOTAL_HEADS.includes(h.label))
           .map((h) => h.label),
       );
-      if (head && (kinds.size === 1 || CATEGORY_HEADS.includes(head.label))) own = head;
+      const everything = kinds.has('materials') && kinds.size > 1;
+      if (head && (!everything || CATEGORY_HEADS.includes(head.label))) own = head;
     }
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
