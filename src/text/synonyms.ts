@@ -181,6 +181,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'should I count my own working hours too?',
   },
   {
+    canonical: 'konsisten',
+    phrases: ['seragam', 'sama semua', 'beda-beda', 'beda2', 'ga konsisten', 'gak konsisten'],
+    example: 'biar hasil jahitan karyawan seragam',
+  },
+  {
     canonical: 'foto produk',
     phrases: ['moto produk', 'foto barang', 'product photo'],
     example: 'moto produk pake hp',
