@@ -523,7 +523,12 @@ function unitLists(text: string): { start: number; end: number }[] {
     if (!(m[1] || m[3]) || !UNIT_NOUNS.test(m[2]!.toLowerCase())) continue;
     const start = m.index! + m[0].length;
     const stop = /[?!\n]|\.(?=\s|$)/.exec(text.slice(start));
-    lists.push({ start, end: stop ? start + stop.index : text.length });
+    const end = stop ? start + stop.index : text.length;
+    // "Berapa HPP per bungkus jika satu kali produksi menghasilkan 100 bungkus dengan biaya bahan 150rb ...":
+    // the unit asked about, not a list of costs per unit, when the sentence counts that unit itself
+    const noun = m[2]!.toLowerCase().replace(/nya$/, '');
+    if (new RegExp(`\\d\\s*${noun}\\b`, 'i').test(text.slice(start, end))) continue;
+    lists.push({ start, end });
   }
   return lists;
 }

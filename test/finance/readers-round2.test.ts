@@ -189,6 +189,12 @@ describe('Hitung bareng: a total of a list', () => {
     );
     expect(lead(mixed!)).toMatch(/Rp 15\.000/);
     expect(mixed).not.toMatch(/belum termasuk/i);
+    // "Berapa HPP per X jika ... menghasilkan N X dengan biaya ...": the unit asked about opens no list of
+    // costs per unit; the costs are the batch's
+    const [asked] = play(
+      'Berapa HPP per toples nastar jika sekali produksi menghasilkan 40 toples dengan biaya bahan Rp600.000, gas Rp40.000, toples dan label Rp160.000?',
+    );
+    expect(lead(asked!)).toMatch(/Rp 20\.000/);
     // one kind listed ("bahan baku kain, benang totalnya 3jt"): the materials
     const [materials] = play(
       'bahan baku kain, benang, kancing totalnya 3jt sebulan, jadi 100 kemeja. hpp per kemeja?',
