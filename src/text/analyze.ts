@@ -126,7 +126,11 @@ export function surfaceTokens(text: string): string[] {
       out.push(repeated[1]! + repeated[2]!);
       continue;
     }
-    const parts = token.split(/[-'.,]/).filter(Boolean);
+    // "Kemenperin's", "the artisan’s": an English possessive is the word itself.
+    const parts = token
+      .replace(/['’]s$/, '')
+      .split(/[-'’.,]/)
+      .filter(Boolean);
     if (parts.length === 1) out.push(parts[0]!);
     else if (parts.every((part) => part === parts[0]))
       out.push(parts[0]!); // reduplication: usaha-usaha

@@ -111,6 +111,15 @@ export function asks(sentence: string): boolean {
 const JOINER =
   /\s*(?:&|\+|,?\s*\b(?:trs|trus|terus|lalu|terus juga|sama|sekalian|kemudian|serta|and)\b|,?\s*\b(?:dan|dn|sm)\b(?=\s+(?:apa|apakah|berapa|brp|bagaimana|gimana|gmn|gmna|siapa|kapan|kpn|mana|di\s?mana|dmn|kenapa|mengapa|knp|bisa|bisakah|perlu|harus|hrs)\b)|,)\s+/giu;
 
+/** Words of a polite opener that asks for nothing in particular ("Mohon informasi,", "mau tanya kak,"). */
+const COURTESY: ReadonlySet<string> = new Set(
+  'mohon tolong minta please mau ingin numpang izin ijin permisi info informasi infonya penjelasan bantuan bantu tanya nanya bertanya kak kakak min admin pak bu bapak ibu dong ya sih nih yah'.split(
+    ' ',
+  ),
+);
+const onlyCourtesy = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}]+/gu) ?? []).every((word) => COURTESY.has(word));
+
 /** How many words a text has. */
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -123,6 +132,8 @@ export function splitJoined(sentence: string): string[] {
     const after = sentence.slice(cut.index! + cut[0].length).trim();
     if (wordCount(before) < 2 || wordCount(after) < 2) continue;
     if (!asks(before.replace(/[?!.]+$/, '')) || !asks(after)) continue;
+    // "Mohon informasi, anggarannya dari mana?": a polite opener is no question of its own
+    if (onlyCourtesy(before) || onlyCourtesy(after)) continue;
     return [before, ...splitJoined(after)].slice(0, 3);
   }
   return [sentence];

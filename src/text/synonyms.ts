@@ -181,6 +181,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'should I count my own working hours too?',
   },
   {
+    canonical: 'kemenperin',
+    phrases: ['ministry of industry', 'kementerian perindustrian', 'kementrian perindustrian', 'kemenprin'],
+    example: 'does the Ministry of Industry fund this?',
+  },
+  {
     canonical: 'konsisten',
     phrases: ['seragam', 'sama semua', 'beda-beda', 'beda2', 'ga konsisten', 'gak konsisten'],
     example: 'biar hasil jahitan karyawan seragam',
