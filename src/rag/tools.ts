@@ -72,10 +72,10 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     new RegExp(
       `${NUMBER}\\s*(?:orang\\s*|org\\s*|kk\\s*)?(?:di antaranya|diantaranya|dari mereka|of them)`,
     ).exec(q) ??
-    // "yg usaha anyaman bambu 40 rumah", "yg nganyam mgkn 80 rumah": who makes it (a chat verb too),
-    // what, then how many
+    // "yg usaha anyaman bambu 40 rumah", "yg nganyam tikar & tas pandan sktr 110 rumah": who makes it (a
+    // chat verb too), what (a few words, "&" too), then how many
     new RegExp(
-      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+(?:[\\p{L}-]+\\s+){0,3}${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
+      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+[^\\d.?!\n]{0,48}?${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
       'u',
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,

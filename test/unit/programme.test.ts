@@ -190,6 +190,12 @@ describe('routing structured questions', () => {
         'Kampung kami 520 kepala keluarga; yang sehari-hari mengukir kayu jati untuk mebel sekitar 95 keluarga. Sudah memenuhi syarat sentra belum?',
       ),
     ).toMatchObject({ households: 520, similarBusinesses: 95 });
+    // who makes what, in a few words with "&", then how many houses
+    expect(
+      parseSentraFacts(
+        'kampung kami 380 KK, yg ngukir topeng & patung kayu kira2 90 rumah. udh bs disebut sentra blm?',
+      ),
+    ).toMatchObject({ households: 380, similarBusinesses: 90 });
     // one count only: the households, and the makers are asked for
     expect(parseSentraFacts('desa kami 300 KK, apa syarat jadi sentra?')).not.toHaveProperty(
       'similarBusinesses',
