@@ -73,9 +73,9 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
       `${NUMBER}\\s*(?:orang\\s*|org\\s*|kk\\s*)?(?:di antaranya|diantaranya|dari mereka|of them)`,
     ).exec(q) ??
     // "yg usaha anyaman bambu 40 rumah", "yg nganyam tikar & tas pandan sktr 110 rumah": who makes it (a
-    // chat verb too), what (a few words, "&" too), then how many
+    // chat verb too), what (a few words, "&" and "kira2" too), then how many
     new RegExp(
-      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+[^\\d.?!\n]{0,48}?${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
+      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+(?:[^\\d.?!\n]|(?<=\\p{L})2){0,48}?\\s${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
       'u',
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
