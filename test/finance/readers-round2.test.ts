@@ -195,6 +195,11 @@ describe('Hitung bareng: a total of a list', () => {
       'Berapa HPP per toples nastar jika sekali produksi menghasilkan 40 toples dengan biaya bahan Rp600.000, gas Rp40.000, toples dan label Rp160.000?',
     );
     expect(lead(asked!)).toMatch(/Rp 20\.000/);
+    // "hpp nya brp? trs kl mau untung 25% jualnya brp?": "jualnya brp" asks the price too, worked from the HPP
+    const [both] = play(
+      'bahan 200rb, gas 20rb, jadi 40 bungkus. hpp nya brp? trs kl mau untung 25% jualnya brp?',
+    );
+    expect(lead(both!)).toMatch(/Harga jual Rp 7\.000.*HPP Rp 5\.500/);
     // one kind listed ("bahan baku kain, benang totalnya 3jt"): the materials
     const [materials] = play(
       'bahan baku kain, benang, kancing totalnya 3jt sebulan, jadi 100 kemeja. hpp per kemeja?',
