@@ -146,7 +146,7 @@ export const RULES = {
       '"gedungnya dibiayai dr mana? isinya apa aja? sy boleh ikut make gak?" -> the funding card and the facilities card, the third part left to the mentor offer',
   },
   'card.second-part': {
-    does: 'when a message of two or three questions asks beyond the card that answers it (card.second-part-share), the question without the words that card holds is matched again; a card of another topic that reaches this score, is named by the question and holds some of the words beyond the first card answers that part after it (0 off)',
+    does: 'when a message of two or three questions asks beyond the card that answers it (card.second-part-share), the question that holds most of the words the card lacks is matched again, with the other questions around it; a card of another topic that reaches this score, is named by that question and holds most of those words answers that part after it (0 off)',
     weight: 0.55,
     example:
       '"Kemasan yg cocok buat dodol apa? Trus ada tempat yg bisa bantu desain kemasan?" -> the card on choosing packaging, then the packaging-house card',
@@ -156,12 +156,6 @@ export const RULES = {
     weight: 0.3,
     example:
       '"gedung itu dibiayai dr mana, terus isinya apa aja?": the facilities card lacks the funding words',
-  },
-  'card.part-near-whole': {
-    does: 'a question of a two- or three-question message that names no topic of its own ("gmn nulisnya?") borrows its subject from the rest; the card it reaches answers it only when its section is among the five the whole message is closest to, else the question is left to the others (1 on, 0 off)',
-    weight: 1,
-    example:
-      '"Brand story tu maksudnya apa sih dan gmn nulisnya?" -> the brand-story card, not a card on writing product titles for the second question',
   },
   'card.story-agrees': {
     does: 'the same for a message with a story (the lexical search reads the story too, so it counts for less)',

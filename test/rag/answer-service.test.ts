@@ -140,6 +140,19 @@ for (const engine of engines()) {
       expect(result.sources).toHaveLength(2);
     });
 
+    it('answers the question its card leaves out with a second card (card.second-part)', async () => {
+      // ps-004 of the tuned set 12s: the packaging card answers the first question, not the second
+      const text =
+        'Sy jual dodol durian di Pontianak udh 5 thn. Selama ini bungkusnya plastik mika biasa, tp pas nitip di toko oleh2 bandara katanya kemasan sy kurang menarik & dodolnya keliatan berminyak. Kemasan yg cocok buat dodol tu apa ya? Trus ada gak tempat yg bisa bantu desain kemasan?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.second-part');
+      expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
+      expect(result.answer.split('\n')[1]).toMatch(/rumah kemasan/i);
+      const off = await answerWithRules({ 'card.second-part': 0 }, text);
+      expect(off.sources).toHaveLength(1);
+      expect(off.answer).not.toMatch(/rumah kemasan/i);
+    });
+
     it('leaves a message that asks two things to the knowledge when the calculator could only ask for a figure', async () => {
       const text =
         'sy penenun. rumah kemasan tu apa? trus kain sy jual 1,5jt, gmn ngitung harga jual yg bener?';

@@ -11,7 +11,7 @@ import type { RuleName, RuleSet } from '../rules.ts';
 import type { RetrievedChunk } from '../types.ts';
 import { isOutOfScopePath } from '../../ingest/document.ts';
 import { saysNotHeld, supportSentence } from './compose.ts';
-import { type CardMatch, termsOf } from './matcher.ts';
+import type { CardMatch } from './matcher.ts';
 import type { CardStore } from './store.ts';
 import { overlap } from '../unit-score.ts';
 
@@ -303,8 +303,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
   /**
    * What a message of two or three questions asks beyond the card that answers it ("kemasan yg cocok buat
    * dodol apa? trus ada tempat yg bisa bantu desain?"): when enough of its telling words are nowhere in the card
-   * (card.second-part-share), the question without the card's words is matched again, and a card of
-   * another topic that reaches card.second-part and holds those words answers that part after it.
+   * (card.second-part-share), the question that holds most of those words is matched again (the other
+   * questions around it), and a card of another topic that reaches card.second-part and holds most of
+   * those words answers that part after it.
    */
   async function secondPart(
     card: StoredCard,
@@ -417,16 +418,6 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
       // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
       if (!top || isOutOfScopePath(top.card.path)) return [];
-      // A question with no topic of its own ("gmn nulisnya?") borrows one; the card it reaches answers
-      // only when the whole message is close to that card's section too (card.part-near-whole).
-      if (
-        rules['card.part-near-whole'] > 0 &&
-        !matcher.namesTopic(question, u.language === 'en', rules) &&
-        !near.has(`${top.card.path}#${top.card.section}`)
-      ) {
-        skipped.push(question);
-        continue;
-      }
       if (top.score < rules['card.each-question']) {
         // Under the bar, a question's card still answers when the whole message is close to it too.
         if (
