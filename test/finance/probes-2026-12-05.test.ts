@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playDialogue } from './dialogues.ts';
+import { probeTests } from './probe-suite.ts';
 import { PROBES_CHECK, PROBES as TUNED, PROBES_FRESH } from './probes-2026-12-05.ts';
 
 const PROBES = [...TUNED, ...PROBES_FRESH, ...PROBES_CHECK];
@@ -19,36 +19,11 @@ describe('Hitung bareng probes of 2026-12-05', () => {
     expect(PROBES.length).toBeGreaterThanOrEqual(40);
     expect(new Set(PROBES.map((p) => p.id)).size).toBe(PROBES.length);
     expect(PROBES.filter((p) => p.id.startsWith('probe-en-')).length).toBeGreaterThanOrEqual(8);
-    for (const id of STILL_FAILING)
-      expect(
-        PROBES.some((p) => p.id === id),
-        id,
-      ).toBe(true);
   });
 
-  it('reports how many pass', () => {
-    const results = PROBES.map((p) => ({ p, turns: playDialogue(p) }));
-    const passed = results.filter((x) => x.turns.every((t) => t.outcome === 'pass'));
-    const of = (table: typeof PROBES) => passed.filter((x) => table.includes(x.p)).length;
-    const lines = [
-      `probes passed ${passed.length}/${PROBES.length}: tuned on ${of(TUNED)}/${TUNED.length}, held out ${of(PROBES_FRESH)}/${PROBES_FRESH.length}, last check ${of(PROBES_CHECK)}/${PROBES_CHECK.length}`,
-    ];
-    if (process.env.PROBES_VERBOSE)
-      for (const { p, turns } of results)
-        for (const t of turns)
-          if (t.outcome !== 'pass')
-            lines.push(`✗ ${p.id} [${t.outcome}]\n    ${t.answer.split('\n').slice(0, 3).join(' | ')}`);
-    console.log(lines.join('\n'));
-    expect(passed.length).toBe(PROBES.length - STILL_FAILING.length);
-  });
-
-  for (const probe of PROBES) {
-    const test = STILL_FAILING.includes(probe.id) ? it.fails : it;
-    test(probe.id, () => {
-      for (const turn of playDialogue(probe))
-        expect({ say: turn.say, outcome: turn.outcome, answer: turn.answer }).toMatchObject({
-          outcome: 'pass',
-        });
-    });
-  }
+  probeTests(PROBES, STILL_FAILING, 'probes', [
+    { name: 'tuned on', table: TUNED },
+    { name: 'held out', table: PROBES_FRESH },
+    { name: 'last check', table: PROBES_CHECK },
+  ]);
 });
