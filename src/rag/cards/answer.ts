@@ -329,8 +329,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     // The question that asks most of what the card does not hold, read with the other questions around
     // it (its subject may be in them: "brand story tu apa? gmn nulisnya?").
     const { questions } = u.parts;
-    const beyondWeight = (q: string) =>
-      matcher.beyond(q, card.id, english, rules).terms.filter((t) => beyond.terms.includes(t)).length;
+    const beyondCount = new Map(
+      questions.map((q) => [
+        q,
+        matcher.beyond(q, card.id, english, rules).terms.filter((t) => beyond.terms.includes(t)).length,
+      ]),
+    );
+    const beyondWeight = (q: string) => beyondCount.get(q)!;
     const said = new Set(analyze(card.jawab));
     const valid = (next: CardMatch | undefined): next is CardMatch =>
       next !== undefined &&

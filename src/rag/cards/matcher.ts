@@ -245,6 +245,8 @@ export function createCardMatcher(
     })(),
   }));
 
+  const indexedById = new Map(indexed.map((entry) => [entry.card.id, entry]));
+
   /** Message terms with unknown words read as the card vocabulary word a typo away. */
   // Typo lookups scan the vocabulary: each word is looked up once per matcher.
   const corrections = new Map<string, string | undefined>();
@@ -427,7 +429,7 @@ export function createCardMatcher(
       english: boolean,
       rules: RuleSet,
     ): { terms: string[]; covered: string[]; weight: number; total: number } {
-      const entry = indexed.find((e) => e.card.id === cardId);
+      const entry = indexedById.get(cardId);
       const telling = [...new Set(termsOf(text, english).filter((t) => tellsApart(t, rules)))];
       const total = telling.reduce((sum, t) => sum + idf(t), 0);
       if (!entry) return { terms: [], covered: telling, weight: 0, total };
