@@ -285,6 +285,28 @@ export const RULES = {
     weight: 0.2,
     example: '"What is the capital city of Australia?" holds only "modal" of a working-capital card',
   },
+  'card.choices-agree': {
+    does: "a clarifying choice whose answer shares at least this share of its words with a choice already offered (two documents' cards giving the same facts) is not offered again; when one topic is left, card.single-choice may let it answer (0 off)",
+    weight: 0.5,
+    example:
+      '"How many business units operate in the cluster?": two Tanggulangin cards, from two documents, both give 410 units and 2,500 workers',
+  },
+  'card.classifier': {
+    does: "weight of the card classifier's probability (multinomial logistic regression learned from every card's variants and answers; src/rag/cards/classifier.ts) added to the order of the cards; the score the bars read is unchanged (0 off). Off: at 0.5 it lost 2 facts of the 494 tuned messages and 4 of the 297, gained 2 of the old holdouts and lost 1 of 12u and 1 of 12v",
+    weight: 0,
+    example:
+      'two cards whose best variants score alike: the one whose words, across all its variants, tell it apart wins',
+  },
+  'card.classifier-score': {
+    does: "weight of the card classifier's probability added to a card's score, the one the answer and choice bars read; the order stays (0 off)",
+    weight: 0.15,
+    example: 'a card the classifier is sure of (0.8) reaches the answer bar from 0.5 at weight 0.15',
+  },
+  'card.classifier-story': {
+    does: "weight of the story's words beside the asking sentence's in what the classifier reads",
+    weight: 0.3,
+    example: '"usaha tenun saya di Sumba ... gimana cara nyatet stok?": "tenun" counts 0.3 of "stok"',
+  },
   'card.text-weight': {
     does: "share of a card's score that comes from its own answer and section heading rather than its variants",
     weight: 0.25,
@@ -338,6 +360,12 @@ export const RULES = {
     weight: 0.2,
     example:
       '"sentra ikm tu diatur di PP brp ya?" wants PP No. 29/2018, not "PP adalah singkatan dari Peraturan Pemerintah"',
+  },
+  'card.glossary-named': {
+    does: "subtracted from the score of a glossary card (knowledge/glosarium/) whose term the asking sentence's own words do not name (only the story does): a word's meaning is asked by naming the word (0 off)",
+    weight: 0.2,
+    example:
+      '"... pemkab Sidoarjo mau kerja sama sm Magetan ... Itu kerja samanya soal apa sih?" asks about the cooperation, not what "Pemkab" means',
   },
   'card.idf-cap': {
     does: 'the largest IDF a word gets in card matching (0: no cap): a word found in one or two cards ("pantas", "capek") cannot outweigh the topic words of the question on its own. Off: at 4 and at 5 it gained English and first-sentence figures on the newest tuned set but answered out-of-scope messages it declined before (12g 3 of 3 declined -> 2, the 297: 0.929 -> 0.911) and lost a story of 12g',

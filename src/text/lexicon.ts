@@ -158,9 +158,20 @@ export function askingSentences(sentences: string[], asksHere: (sentence: string
  * A message read as context plus the sentences that ask. Sentences end at . ! ? or a line break; a
  * message with no asking sentence, or only asking sentences, is all question.
  */
+/**
+ * Chat glues the asker's story to the question with a comma: "kartu stok tu isinya apa aj kak, sy jual
+ * sabun sereh ribet ngitung sisa". A clause after a comma that opens with the asker (sy, aku, kami, I,
+ * my, ...) is a sentence of its own, so that a clause that tells is read as story, not as question.
+ */
+const SELF_CLAUSE = /,\s+(?=(?:sy|saya|aku|ak|gw|gue|kami|kita|i|i'm|we|my|our)\s)/giu;
+function splitSelf(sentence: string): string[] {
+  return sentence.split(SELF_CLAUSE);
+}
+
 export function splitAsking(text: string): { asking: string; context: string; questions: string[] } {
   const sentences = text
     .split(/(?<=[.!?])\s+|\n+/)
+    .flatMap(splitSelf)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
   if (sentences.length < 2)

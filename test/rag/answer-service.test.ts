@@ -404,8 +404,11 @@ for (const engine of engines()) {
             'card.single-choice': 1,
             'card.search-consensus': 1,
             'card.one-document': 0,
-            // English words weighed as in an Indonesian line: the cards settle fewer English questions.
+            'card.choices-agree': 0,
+            // English words weighed as in an Indonesian line, and the classifier's probability not added
+            // to the score: the cards settle fewer English questions.
             'card.english-df-scale': 1,
+            'card.classifier-score': 0,
           },
           text,
         );

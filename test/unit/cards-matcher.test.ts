@@ -220,6 +220,24 @@ describe('the asking sentence', () => {
     // With no "?" anywhere, every sentence that asks is a question.
     expect(splitAsking('Sy jual batik di Solo. Gmn cara ngitung hpp').asking).toBe('Gmn cara ngitung hpp');
   });
+  it('reads a clause after a comma that opens with the asker as a sentence of its own', () => {
+    expect(
+      splitAsking('kartu stok tu isinya apa aj kak, sy jual sabun sereh ribet ngitung sisa'),
+    ).toMatchObject({
+      asking: 'kartu stok tu isinya apa aj kak',
+      context: 'sy jual sabun sereh ribet ngitung sisa',
+    });
+    // The clause that asks is the question, wherever it stands.
+    expect(splitAsking('sy mau daftar merek dagang, sy hrs siapin apa?')).toMatchObject({
+      asking: 'sy hrs siapin apa?',
+      context: 'sy mau daftar merek dagang',
+    });
+    expect(splitAsking('what should my label say, i sell honey in jars').asking).toBe(
+      'what should my label say',
+    );
+    // Without the asker after the comma, the sentence stays one.
+    expect(splitAsking('harga pas brp, bingung').asking).toBe('harga pas brp, bingung');
+  });
   it('leaves a one-sentence message whole', () => {
     expect(
       splitAsking('aku jualan sambel botolan, pengen bikin akun ig tp bingung mulai dari mana'),

@@ -489,6 +489,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const best = matches[0]!.score;
     const gap = rules['card.choice-gap'];
     const seen = new Set<string>();
+    const kept: CardMatch[] = [];
     const offered = matches
       .filter(
         (m) =>
@@ -501,8 +502,23 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         const key = `${m.card.path}#${m.card.section}`;
         const label = choiceLabel(m.card, language).toLowerCase();
         if (seen.has(key) || seen.has(label)) return false;
+        // Two choices whose answers give the same facts (two documents' cards on one figure) are one
+        // choice too (card.choices-agree).
+        const said = new Set(analyze(m.card.jawab));
+        const alike =
+          rules['card.choices-agree'] > 0
+            ? kept.find((k) => overlap(new Set(analyze(k.card.jawab)), said) >= rules['card.choices-agree'])
+            : undefined;
+        if (alike) {
+          trace.rules.push({
+            rule: 'card.choices-agree',
+            effect: `${m.card.id} answers like ${alike.card.id}: offered once`,
+          });
+          return false;
+        }
         seen.add(key);
         seen.add(label);
+        kept.push(m);
         return true;
       })
       .slice(0, 3);

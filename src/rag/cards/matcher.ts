@@ -7,6 +7,7 @@ import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
 import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
+import type { CardClassifier } from './classifier.ts';
 
 /** A card and how well a message matches it. */
 export interface CardMatch {
@@ -32,6 +33,8 @@ export interface CardMatch {
   askingNamed: boolean;
   /** The IDF of the rarest word by which the message (question or story) names the card's topic; 0 if none. */
   namedIdf: number;
+  /** The classifier's probability for the card (card.classifier); 0 without a classifier. */
+  probability: number;
 }
 
 type Vector = Map<string, number>;
@@ -170,7 +173,13 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function createCardMatcher(
   cards: StoredCard[],
-  options: { places?: ReadonlySet<string>; rules?: RuleSet; readings?: CardReadings } = {},
+  options: {
+    places?: ReadonlySet<string>;
+    rules?: RuleSet;
+    readings?: CardReadings;
+    /** Trained on the same cards in the same order (classifier.ts); without it card.classifier is off. */
+    classifier?: CardClassifier;
+  } = {},
 ) {
   const variantStory =
     options.rules?.['card.variant-story-weight'] ?? RULES['card.variant-story-weight'].weight;
@@ -540,6 +549,7 @@ export function createCardMatcher(
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
       const glossaryPenalty = rules['card.glossary-kind'];
+      const glossaryUnnamed = rules['card.glossary-named'];
       // Dot products through the postings: only the variants and cards that share a word are touched.
       const variantDots = new Float64Array(variantList.length);
       const ownDots = new Float64Array(indexed.length);
@@ -603,6 +613,17 @@ export function createCardMatcher(
           bestVariant[e] = i;
         }
       }
+      // The classifier's view (card.classifier): how likely each card is, learned from all its variants.
+      const classifierWeight = options.classifier ? rules['card.classifier'] : 0;
+      const classifierScore = options.classifier ? rules['card.classifier-score'] : 0;
+      const probabilities =
+        classifierWeight > 0 || classifierScore > 0
+          ? options.classifier!.probabilities(
+              [...askingTerms, ...borrowed],
+              storyTerms,
+              rules['card.classifier-story'],
+            )
+          : undefined;
       const out: CardMatch[] = [];
       // In card order, as before: ties keep the order of the knowledge.
       touchedEntries.sort((a, b) => a - b);
@@ -615,13 +636,25 @@ export function createCardMatcher(
         const matchScore = (1 - textWeight) * best[i]! + textWeight * Math.max(own, best[i]!);
         // A glossary entry defines a word; a question that asks how much, when, who or how about that
         // word ("sentra ikm diatur di PP brp?") wants the fact, not the definition (card.glossary-kind).
+        // A word's meaning is asked by naming the word: a glossary entry the asking sentence does not name
+        // (only the story does) is not what is asked (card.glossary-named).
         const glossary =
-          asked !== 'general' && asked !== 'definition' && glossaryEntry[i] === 1 ? glossaryPenalty : 0;
+          glossaryEntry[i] !== 1
+            ? 0
+            : (asked !== 'general' && asked !== 'definition' ? glossaryPenalty : 0) +
+              ((namedBy[i]! & 4) === 0 ? glossaryUnnamed : 0);
+        const p = probabilities ? probabilities[i]! : 0;
         const score =
-          matchScore * (1 - scoreCoverage + scoreCoverage * coverage) + storyWeight * storyScore - glossary;
+          matchScore * (1 - scoreCoverage + scoreCoverage * coverage) +
+          storyWeight * storyScore -
+          glossary +
+          classifierScore * p;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank =
-          matchScore * (1 - coverageWeight + coverageWeight * coverage) + storyWeight * storyScore - glossary;
+          matchScore * (1 - coverageWeight + coverageWeight * coverage) +
+          storyWeight * storyScore -
+          glossary +
+          classifierWeight * p;
         if (score <= 0) continue;
         out.push({
           card: entry.card,
@@ -635,9 +668,20 @@ export function createCardMatcher(
           storyNamed: (namedBy[i]! & 2) !== 0,
           askingNamed: (namedBy[i]! & 4) !== 0,
           namedIdf: namedIdf[i]!,
+          probability: p,
         });
       }
       out.sort((a, b) => b.rank - a.rank);
+      if (probabilities && out[0])
+        input.fired.push({
+          rule: 'card.classifier',
+          effect: `the classifier gives ${out
+            .slice(0, 3)
+            .map((m) => `${m.card.id} ${round3(m.probability)}`)
+            .join(
+              ', ',
+            )}: +${classifierWeight} × that to the order${classifierScore > 0 ? `, +${classifierScore} × that to the score` : ''}`,
+        });
       if (asked !== 'general' && out[0])
         input.fired.push({
           rule: 'card.kind-agrees',

@@ -7,7 +7,15 @@ import { ENGLISH_TO_INDONESIAN } from '../../text/english.ts';
 import { SLANG } from '../../text/slang.ts';
 import { SYNONYMS } from '../../text/synonyms.ts';
 import { QUESTION_KIND_CUES } from '../question-kind.ts';
-import type { RuleSet } from '../rules.ts';
+import { RULES, type RuleSet as Rules } from '../rules.ts';
+import {
+  type CardClassifier,
+  createClassifier,
+  decodeModel,
+  encodeModel,
+  readingsKey,
+  trainCardClassifier,
+} from './classifier.ts';
 import { type CardMatcher, type CardReadings, createCardMatcher, readCards } from './matcher.ts';
 
 /** Everything a card's reading depends on besides the card: a change to any of them reads the cards anew. */
@@ -24,6 +32,9 @@ const READING_FINGERPRINT = createHash('sha256')
   )
   .digest('hex')
   .slice(0, 16);
+
+/** Classifiers trained in this process, by the readings they were trained on. */
+const trained = new Map<string, CardClassifier>();
 
 interface CachedIndex {
   key: string;
@@ -43,7 +54,7 @@ export function createCardStore(
   options: {
     checkMs?: number;
     places?: () => ReadonlySet<string>;
-    rules?: RuleSet;
+    rules?: Rules;
     cacheFile?: string;
     log?: Logger;
   } = {},
@@ -78,6 +89,48 @@ export function createCardStore(
     }
   }
 
+  /** Process-wide: a model trained once serves every store over the same cards. */
+  function classifierFor(readings: CardReadings): CardClassifier | undefined {
+    const rules = options.rules;
+    const on = (name: 'card.classifier' | 'card.classifier-score') =>
+      (rules?.[name] ?? RULES[name].weight) > 0;
+    if (!on('card.classifier') && !on('card.classifier-score')) return undefined;
+    const key = readingsKey(readings);
+    const known = trained.get(key);
+    if (known) return known;
+    const file = options.cacheFile ? `${options.cacheFile}.classifier` : undefined;
+    let model = undefined as ReturnType<typeof decodeModel>;
+    if (file)
+      try {
+        model = decodeModel(readFileSync(file), key);
+      } catch {
+        model = undefined; // absent or unreadable: trained anew
+      }
+    if (!model) {
+      const started = Date.now();
+      model = trainCardClassifier(readings);
+      options.log?.info(
+        { cards: readings.cards.length, ms: Date.now() - started },
+        'card classifier trained',
+      );
+      if (file)
+        try {
+          const temporary = `${file}.${process.pid}.tmp`;
+          writeFileSync(temporary, encodeModel(key, model));
+          renameSync(temporary, file);
+        } catch (error) {
+          options.log?.info(
+            { err: error, code: 'CARD_CACHE_UNWRITABLE' },
+            'card classifier not kept; it is trained at every start',
+          );
+        }
+    }
+    const classifier = createClassifier(model);
+    if (trained.size >= 4) trained.clear();
+    trained.set(key, classifier);
+    return classifier;
+  }
+
   async function load(): Promise<CardMatcher> {
     const now = Date.now();
     if (matcher && now - checkedAt < checkMs) return matcher;
@@ -86,11 +139,20 @@ export function createCardStore(
     if (matcher && current === version) return matcher;
     const key = `${READING_FINGERPRINT}:${current}`;
     const hit = cached(key);
-    if (hit) matcher = createCardMatcher(hit.cards, { rules: options.rules, readings: hit.readings });
+    if (hit)
+      matcher = createCardMatcher(hit.cards, {
+        rules: options.rules,
+        readings: hit.readings,
+        classifier: classifierFor(hit.readings),
+      });
     else {
       const cards = await repo.list();
       const readings = readCards(cards, options.places?.());
-      matcher = createCardMatcher(cards, { rules: options.rules, readings });
+      matcher = createCardMatcher(cards, {
+        rules: options.rules,
+        readings,
+        classifier: classifierFor(readings),
+      });
       keep({ key, cards, readings });
     }
     version = current;
