@@ -1,10 +1,16 @@
 import type { Part } from './calc.ts';
 import { count, partLine, T } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { type Frac, frac, mul, percent, rupiah, sub } from './rupiah.ts';
+import { div, type Frac, frac, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 const minus = (x: Frac) => mul(x, frac(-1));
+
+/** The HPP parts a result may leave out, named in the answer's language. */
+const MISSING_WORDS: Record<Lang, Partial<Record<string, string>>> = {
+  id: { materials: 'bahan baku', labour: 'upah tenaga kerja', overhead: 'overhead' },
+  en: { materials: 'materials', labour: 'labour', overhead: 'overhead' },
+};
 
 /**
  * Profit for a period, result first: the net profit (or the loss), then the formula, sales, the cost of what
@@ -14,7 +20,7 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const p = w.profit!;
   // with no cost of the period said, what the sales leave over the HPP is the gross profit, and said so
   const grossOnly = !p.asksNet && p.costs.length === 0 && p.hppPerUnit !== undefined && p.price !== undefined;
-  if (p.unitCosts?.length || p.asksGross || grossOnly) return grossNetLines(w, noun, lang);
+  if (p.unitCosts?.length || p.batchHpp || p.asksGross || grossOnly) return grossNetLines(w, noun, lang);
   const r = p.result!;
   const id = lang === 'id';
   const loss = r.net.num < 0n;
@@ -27,8 +33,8 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
         ? `Anda rugi ${rupiah(minus(r.net))} ${period ?? 'pada periode itu'}.`
         : `You made a loss of ${rupiah(minus(r.net))} ${period ?? 'in that period'}.`
       : id
-        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}.`
-        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}.`,
+        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}${shareOfSales(w, lang)}.`
+        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}${shareOfSales(w, lang)}.`,
     '',
     id
       ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
@@ -61,6 +67,20 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
         : `${T[lang].meaning}: after every cost of the period is covered, ${rupiah(r.net)} is what the business earned; any pay you take yourself that was not listed as a cost comes out of this.`,
   );
   return out;
+}
+
+/**
+ * " (13,3% dari omzet)" when the message asked the profit as a share of the sales ("brp persen dr omzet?"):
+ * the profit in the lead (net, else gross) ÷ the sales; "" otherwise.
+ */
+function shareOfSales(w: Worked, lang: Lang): string {
+  const p = w.profit!;
+  const r = p.result;
+  if (!p.asksShare || !r || r.revenue.num <= 0n) return '';
+  const hasCosts = p.costs.length > 0;
+  const profit = hasCosts || !(p.unitCosts?.length || p.asksGross) ? r.net : r.gross;
+  const share = percent(div(profit, r.revenue));
+  return lang === 'id' ? ` (${share} dari omzet)` : ` (${share} of sales)`;
 }
 
 /** "Rp 7.800.000", or "−Rp 200.000" for a loss. */
@@ -112,13 +132,14 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
           : 'for that period';
   const perNoun = `${T[lang].per} ${noun}`;
   const hasCosts = p.costs.length > 0;
+  const share = shareOfSales(w, lang);
   const lead = id
     ? hasCosts
-      ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}.`
-      : `Untung kotor Anda ${signed(r.gross)} ${period}.`
+      ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}${share}.`
+      : `Untung kotor Anda ${signed(r.gross)} ${period}${share}.`
     : hasCosts
-      ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}.`
-      : `Your gross profit is ${signed(r.gross)} ${period}.`;
+      ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}${share}.`
+      : `Your gross profit is ${signed(r.gross)} ${period}${share}.`;
   const fixedWord = p.perMonth
     ? id
       ? 'biaya tetap'
@@ -134,6 +155,15 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
       : `${T[lang].formula}: gross profit = sales − cost of goods sold${hasCosts ? `; net profit = gross profit − ${fixedWord}` : ''}.`,
   ];
   const unitCosts = p.unitCosts ?? [];
+  // "bahan 600rb, tenaga 150rb, 100 bungkus sekali produksi": each unit's HPP from one batch
+  if (p.batchHpp && p.hppPerUnit) {
+    const b = p.batchHpp;
+    const listed = b.parts.map((c) => partLine(c, noun, T[lang].batch, lang)).join(' + ');
+    const open = b.notIncluded.map((m) => MISSING_WORDS[lang][m] ?? m).join(id ? ' dan ' : ' and ');
+    out.push(
+      `• HPP ${perNoun} = ${rupiah(p.hppPerUnit)} (${listed}; ${count(b.units, noun, lang)} ${T[lang].batch})${open ? (id ? `, belum termasuk ${open}` : `, ${open} not included`) : ''}`,
+    );
+  }
   if (unitCosts.length > 0 && p.hppPerUnit) {
     const listed = unitCosts.map((c) => `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`).join(' + ');
     out.push(`• HPP ${perNoun}: ${listed}${unitCosts.length > 1 ? ` = ${rupiah(p.hppPerUnit)}` : ''}`);

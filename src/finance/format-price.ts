@@ -109,12 +109,12 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         : `Price ${perNoun} ${rupiah(input.price!)}; profit ${signedRp(profit)} ${perNoun}, ${signedRp(mul(profit, frac(w.pack.size)))} per ${w.pack.noun}.`;
   }
 
-  // worked out from costs that leave the wages out: the HPP it stands on is said with the price, and what
-  // that HPP does not hold yet
+  // worked out from the costs said: the HPP it stands on is said with the price (the artisan counted the
+  // costs to learn it), with what that HPP does not hold yet
   const open = notIncludedWords(w, lang);
-  if (w.hpp && open) {
-    const hpp = `HPP ${rupiah(r.hpp)} ${perNoun}${id ? `, belum termasuk ${open}` : `, ${open} not included`}`;
-    headline = `${headline.replace(/\.$/, '')}; ${id ? `dari ${hpp}` : `from a ${hpp}`}.`;
+  if (w.hpp) {
+    const hpp = `${rupiah(r.hpp)} ${perNoun}${open ? (id ? `, belum termasuk ${open}` : `, ${open} not included`) : ''}`;
+    headline = `${headline.replace(/\.$/, '')}; ${id ? `dari HPP ${hpp}` : `from an HPP of ${hpp}`}.`;
   }
 
   const formulas: string[] = [];

@@ -228,7 +228,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
   if (p) {
     if (p.unitsSold)
       parts.push(
-        `${p.soldAsMade ? (id ? 'dibuat (dianggap laku semua)' : 'made (taken as all sold)') : id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${p.perDay ? ` ${T[lang].day}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : p.soldSaid ? ` (${p.soldSaid})` : ''}`,
+        `${p.soldAsMade ? (id ? 'dibuat (dianggap laku semua)' : 'made (taken as all sold)') : id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${p.perDay ? ` ${T[lang].day}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : p.soldSaid ? ` (${id || !p.batchHpp ? p.soldSaid : `${count(p.batchHpp.units, noun, lang)} × ${p.unitsSold / p.batchHpp.units} batches`})` : ''}`,
       );
     if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
     for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);

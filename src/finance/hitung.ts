@@ -33,6 +33,13 @@ const bareName = (words: string) =>
 const sameName = (a: string, b: string) => bareName(a) === bareName(b);
 
 /**
+ * "kalo harganya aku naikin jd 40rb" after a price of 35rb: the artisan's product has one selling price, so a
+ * new own price replaces the old one whatever words say it (someone else's price is a separate figure).
+ */
+const onePerProduct = (n: Item, old: Item) =>
+  (n.label === 'price' || n.label === 'retail') && !n.market && !old.market && !n.pack && !old.pack;
+
+/**
  * Later figures win: a new "kulit" replaces the old "kulit"; a generic "bahan" replaces every material.
  * A new quantity ("kalau bikin 300?") keeps what each earlier cost was said for, so that the costs that grow
  * with the quantity are scaled and the others are not; "itu per minggu" re-reads an earlier figure's period.
@@ -77,7 +84,9 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
   const items = base.items.filter(
     (old) =>
       !next.items.some(
-        (n) => n.label === old.label && (sameName(n.words, old.words) || GENERIC.test(n.words)),
+        (n) =>
+          n.label === old.label &&
+          (sameName(n.words, old.words) || GENERIC.test(n.words) || onePerProduct(n, old)),
       ),
   );
   const percents = base.percents.filter((old) => !next.percents.some((n) => n.label === old.label));
@@ -92,6 +101,7 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
       : {}),
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
     ...(next.asksNet || base.asksNet ? { asksNet: true } : {}),
+    ...(next.asksShare ? { asksShare: true } : {}),
     ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
@@ -245,9 +255,10 @@ export function answerMoneyQuestion(
     (current.items.some((i) => i.label === 'capital') || asksPayback(question)) &&
     solve(current, 'impas').missing.some((m) => m === 'price' || m === 'variable');
   // "klo sebulan laku 300, total untungnya brp?" after a price was checked: that price's profit for the month
+  // "dijual 10rb, sebulan produksi 8 kali, untung sebulan brp?" after an HPP: a price alone is no cost of its own
   const labaLacks =
     current.intent === 'laba' &&
-    current.items.length === 0 &&
+    current.items.every((i) => i.label === 'price' || i.label === 'retail') &&
     solve(current, 'laba').missing.some((m) => m === 'price' || m === 'revenue' || m === 'hpp');
   const buildsOnLast =
     last !== undefined &&

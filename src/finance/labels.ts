@@ -76,11 +76,11 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'labour',
-    /\bpenja(h)?it\b|\bpembatik\b|\bpenenun\b|\bpengukir\b|\bpenganyam\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga kerja\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
+    /\bpenja(h)?it\b|\bpembatik\b|\bpenenun\b|\bpengukir\b|\bpenganyam\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga( kerja)?\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
   ],
   [
     'materials',
-    /\bbahan\w*\b|\bkulit\b|\bkain\b|\bfuring\b|\bbenang\b|\blem\b|\br[ei]s?leting\b|\baksesoris\b|\bsingkong\b|\btepung\b|\bminyak\b|\bbumbu\b|\bgula\b|\bmentega\b|\btelur\b|\bkemasan\b|\bplastik\b|\blabel\b|\btoples\b|\bstiker\b|\bpouch\b|\bkayu\b|\brotan\b|\bbambu\b|\bkardus\b|\bmaterials?\b|\bleather\b|\bfabrics?\b|\bcloth\b|\byarn\b|\bthreads?\b|\bdyes?\b|\bwood\b|\bbamboo\b|\brattan\b|\blabels\b|\bingredients?\b|\bpackaging\b|\bsupplies\b/g,
+    /\bbahan\w*\b|\bkulit\b|\bkain\b|\bfuring\b|\bbenang\b|\blem\b|\br[ei]s?leting\b|\baksesoris\b|\bsingkong\b|\btepung\b|\bminyak\b|\bbumbu\b|\bgula\b|\bmentega\b|\btelur\b|\bkemasan\b|\bplastik\b|\blabel\b|\btoples\b|\bstiker\b|\bpouch\b|\bkayu\b|\brotan\b|\bbambu\b|\bkardus\b|\bmaterials?\b|\bleather\b|\bfabrics?\b|\bcloth\b|\byarn\b|\bthreads?\b|\bdyes?\b|\bwood\b|\bbamboo\b|\brattan\b|\blabels\b|\bingredients?\b|\bpackaging\b|\bsupplies\b|\bflour\b|\bsugar\b|\bbutter\b|\beggs?\b|\boils?\b|\bsalt\b|\bspices?\b|\bmilk\b|\blye\b|\bbeads?\b|\bbuttons?\b/g,
   ],
   ['sold', /\bterjual\b|\blaku\b|\bsold\b|\bsell\b/g],
   [

@@ -129,6 +129,8 @@ export interface MoneyFacts {
   soldAsMade?: boolean;
   /** "ikut bazar 3 hari, sewa stand 450rb": the costs are those of an event of some days, not of a month. */
   event?: string;
+  /** "brp persen dr omzet?", "what percent of sales is that?": the profit asked as a share of the sales. */
+  asksShare?: boolean;
 }
 
 const IMPAS =
@@ -156,6 +158,13 @@ const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 
 /** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
 const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
+
+/**
+ * "wax, wick and jar for one candle cost", "bahan buat satu tas habis": what is bought, then "for one" and
+ * the unit, then the cost verb right before the amount.
+ */
+const FOR_ONE_COST =
+  /^(.*?)\b(?:for|untuk|utk|buat)\s+(?:one|a|an|each|every|1|satu)\s+([a-z]+)\s+(?:costs?|cost me|cost us)(?:\s+(?:about|around|roughly|just|only))*\s*$/i;
 
 /** "costs 60k to make": the amount is what making one costs. */
 const MAKE_AFTER = /^\s*(to make|to produce|to build|to sew|to weave)\b/i;
@@ -195,6 +204,9 @@ const asksBreakEven = (q: string) => {
 /** "brp porsi biar gak rugi", "berapa botol supaya impas": a count of products asked for a purpose. */
 const UNITS_FOR =
   /\bberapa\s+([a-z]+)\s+(?:yang\s+)?(?:(?:harus|mesti|perlu)\s+)?(?:biar|supaya|agar|untuk|buat)\b/g;
+/** "brp botol?", "berapa bungkus", "how many bags": a count of the product asked for. */
+const unitCountAsked = (standard: string) =>
+  [...standard.matchAll(/\b(?:berapa|how many)\s+([a-z]+)\b/g)].some((m) => UNIT_NOUNS.test(m[1]!));
 const unitsAskedFor = (standard: string) =>
   [...standard.matchAll(UNITS_FOR)].some((m) => UNIT_NOUNS.test(m[1]!));
 const HARGA =
@@ -214,6 +226,12 @@ const PROFIT_OR_LOSS = /\b(untung\w*|laba\w*|rugi\w*|keuntungan|profit\w*|loss\w
 const GROSS = /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross (profit|margin|income))\b/;
 /** Net profit asked by name: with no cost of the period said, it is still answered as the net. */
 const NET = /\b((untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|net (profit|income))\b/;
+/**
+ * A share of the sales asked ("itu brp persen dr omzet?", "berapa persen dari penjualan", "what percent of my
+ * sales is that?"), read in standard spelling: the profit is also said as a percentage of the sales.
+ */
+const SHARE_OF_SALES =
+  /\b(berapa|how many)\s*(persen|%|percent)[^.?!]{0,20}\b(dari|of)\s+(omzet|omset|penjualan|pendapatan|pemasukan|sales|revenue|turnover)\b|\b(persen(tase)?|percent(age)?|share)\s+(dari|of)\s+(omzet|omset|penjualan|pendapatan|pemasukan|(my |the |total )?(sales|revenue|turnover))\b/;
 /** Profit for a period, not per unit: "untung bersih brp", "laba bersih sebulan", "laba rugi". */
 const LABA =
   /\b((untung|laba|keuntungan|profit)\s*kotor(nya)?|gross profit|(untung|laba|keuntungan|profit)\s*(bersih|nett?o?)(nya)?|laba\s*(\/|dan|&)?\s*rugi|untung\s*rugi(nya)?|net (profit|income)|(profit|loss) for the (month|period)|how much (profit|money) (did|do|will|would) (i|we) (make|earn)|(what|how much) (was|is|were) (my|our) (profit|earnings)|(did|do) (i|we) make a (profit|loss))\b/;
@@ -267,6 +285,9 @@ const LIFESPAN =
 const BATCHES = [
   /\b(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\s*(bisa\s*|produksi\s*|masak\s*)?(?<n>\d+)\s*(x|kali|adonan|batch)\b(\s*(produksi|masak|goreng|adonan))?/gi,
   /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
+  // "6 batches a month", "make 3 batches per week", "every month I cook 10 batches"
+  /\b(?<n>\d+)\s*(?:batch(?:es)?|rounds?|runs?)\s*(?<period>a month|per month|each month|every month|a week|per week|each week|every week)\b/gi,
+  /\b(?<period>a month|per month|each month|every month|a week|per week|each week|every week)\s*(?:(?:i|we)\s+(?:make|cook|produce|do|run)\s*)?(?<n>\d+)\s*(?:batch(?:es)?|rounds?|runs?)\b/gi,
 ];
 
 /**
@@ -329,7 +350,7 @@ function batchesOf(
     for (const m of text.matchAll(re)) {
       const n = Number(m.groups!.n);
       if (!(n > 0)) continue;
-      const weekly = /minggu/i.test(m.groups!.period!);
+      const weekly = /minggu|week/i.test(m.groups!.period!);
       return {
         perMonth: weekly ? n * WEEKS_PER_MONTH : n,
         text: m[0].trim(),
@@ -590,6 +611,9 @@ function smallCostsBesidePrice(facts: MoneyFacts): void {
 
 /** Words that sum up a list said before them ("totalnya", "semuanya"), unlike "total biaya", all costs. */
 const SUM_WORD = /^(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether)$/i;
+/** The sum word that closes a list ("gula, tepung, gas semuanya", "flour, sugar and gas come to"). */
+const SUM_AT_END =
+  /[\s,]*\b(total(nya)?|semua(nya)?|jumlah(nya)?|in total|all together|altogether|comes? to|came to)\s*$/i;
 /** The kinds of cost a list of costs may be headed by ("biaya tetap: ...", "bahan baku kain, benang ..."). */
 const TOTAL_HEADS: Label[] = ['fixed', 'variable', 'opcost', 'materials', 'labour', 'overhead'];
 /** Kinds that name a whole category of costs when they head a list, whatever else it names. */
@@ -707,7 +731,9 @@ export const asksDepreciation = (text: string) => SUSUT.some((re) => re.test(tex
 export function detectIntent(
   text: string,
   facts: Pick<MoneyFacts, 'items' | 'percents'> &
-    Partial<Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales' | 'soldAsMade' | 'asksReceived'>>,
+    Partial<
+      Pick<MoneyFacts, 'frame' | 'unitsSold' | 'units' | 'sales' | 'soldAsMade' | 'asksReceived' | 'batches'>
+    >,
 ): Intent | undefined {
   const q = text.toLowerCase();
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
@@ -743,10 +769,11 @@ export function detectIntent(
   const asked = PROFIT_ASKED.exec(standardSpelling(q));
   if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
     return 'laba';
-  // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period
+  // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period;
+  // "sebulan produksi 8 kali ... untung sebulan?": or beside how many batches make that period
   if (
     !target &&
-    (facts.sales || facts.unitsSold !== undefined) &&
+    (facts.sales || facts.unitsSold !== undefined || (facts.batches && !facts.batches.days)) &&
     (PROFIT_OF_PERIOD.test(standardSpelling(q)) || (facts.soldAsMade && PROFIT_OR_LOSS.test(q)))
   )
     return 'laba';
@@ -796,6 +823,9 @@ export function detectIntent(
     !facts.sales
   )
     return 'harga';
+  // "kalo harga jualnya 22rb, brp botol?": a count of units asked is no price asked, whatever price it names
+  if (!target && !facts.asksReceived && unitCountAsked(standardSpelling(q)) && !PRICE_ASKED.test(q))
+    return HPP.test(q) ? 'hpp' : undefined;
   if (HARGA.test(q) && (priceFigures || !HPP.test(q))) return 'harga';
   if (HPP.test(q)) return 'hpp';
   return undefined;
@@ -843,9 +873,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     };
   const asksSusut = asksDepreciation(text);
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
+  // "sebulan produksi 8 kali": a count of batches a month dates no cost, it says how many batches make a month
   const framePart = text
     .slice(0, firstMoney)
-    .replace(/\d+\s*(tas|bungkus|toples|pcs|buah|unit)\s*(sebulan|per ?bulan)?/gi, ' ');
+    .replace(/\d+\s*(tas|bungkus|toples|pcs|buah|unit)\s*(sebulan|per ?bulan)?/gi, ' ')
+    .split('')
+    .map((c, i) => (batches && i >= batches.start && i < batches.end ? ' ' : c))
+    .join('');
   if (figures.some((f) => f.kind === 'money' || f.kind === 'ambiguous')) facts.frame = frameOf(framePart);
   for (let n = 0; n < figures.length; n++) {
     const f = figures[n]!;
@@ -1054,6 +1088,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "ongkir sm iklan sebulan total 600rb": a total of the operating costs is the operating costs, not an HPP
     // "biaya tetap sewa + listrik + gaji totalnya 2,4 juta", "pengeluaran tetap: sewa, listrik, gaji, semuanya
     // 6jt": a total sums what was listed since the last amount, and the head of that list names it
+    let totalWords: string | undefined;
     if (own?.label === 'cost' && SUM_WORD.test(own.words.trim())) {
       const sentence = Math.max(
         0,
@@ -1070,8 +1105,27 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           .filter((h) => TOTAL_HEADS.includes(h.label))
           .map((h) => h.label),
       );
-      const everything = kinds.has('materials') && kinds.size > 1;
-      if (head && (!everything || CATEGORY_HEADS.includes(head.label))) own = head;
+      // "bahan+minyak+gas+plastik total 600rb, ongkos tenaga 150rb": a cost of another kind named with its own
+      // amount after the total is outside it, so the total is of what it lists, not all the costs
+      const costAfter = figures.slice(n + 1).some((g) => {
+        if (g.kind !== 'money' && g.kind !== 'ambiguous') return false;
+        const h = nearestLabel(text.slice(clauseOf(g.start).start, g.start), '', (l) =>
+          TOTAL_HEADS.includes(l),
+        );
+        return h !== undefined && !kinds.has(h.label);
+      });
+      const everything = kinds.has('materials') && kinds.size > 1 && !costAfter;
+      if (head && (!everything || CATEGORY_HEADS.includes(head.label))) {
+        own = head;
+        // "kain, benang, listrik totalnya 2jt": the total is named by the whole list, from its head on
+        const list = listed
+          .slice(head.at)
+          .replace(SUM_AT_END, '')
+          .replace(TRAIL, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (list.length <= 40 && !/\d/.test(list)) totalWords = list;
+      }
     }
     if (own?.label === 'cost') own = nearestLabel(phrase, '', (l) => l === 'fixed' || l === 'opcost') ?? own;
     // "each wallet costs 50k in materials": what the cost goes on, said after it, names it
@@ -1111,6 +1165,23 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "biar modal 5jt nya balik": the capital asked to be earned back, not a cost per unit
     if (own?.label === 'hpp' && /^modal\b/i.test(own.words.trim()) && asksPayback(text))
       own = { ...own, label: 'capital' };
+    // "wax, wick and jar for one candle cost 28k": the things named before "for one <unit>" are what cost the
+    // amount, one unit's worth of them, not the whole unit: its materials (with "labour 7k per candle" beside
+    // them, the unit's cost is both)
+    const sentenceStart = Math.max(
+      0,
+      ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
+    );
+    const forOne = !own ? FOR_ONE_COST.exec(text.slice(sentenceStart, f.start)) : null;
+    const bought = forOne ? forOne[1]!.replace(/^\s*(?:and|dan|the)\s+/i, '').trim() : '';
+    let forOneUnit = false;
+    if (forOne && UNIT_NOUNS.test(forOne[2]!.toLowerCase()) && namePhrase(bought) !== '') {
+      const subject = namePhrase(bought);
+      if (!UNIT_NOUNS.test(subject.split(' ').at(-1)!)) {
+        own = { label: 'materials', at: 0, end: 0, words: bought.length <= 32 ? bought : subject };
+        forOneUnit = true;
+      }
+    }
     // "cost 12k per piece", "my products cost 12k", "cost 8k a bar": a cost said of the product is its HPP
     if (!own && COST_SAID.test(phrase)) {
       const last = name.split(' ').at(-1) ?? '';
@@ -1152,7 +1223,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       : undefined;
     const basis =
       basisNear(people ? after.slice(perHead![0].length) : after, saidNear) ??
-      (unitSaidBefore(near) ||
+      (forOneUnit ||
+      unitSaidBefore(near) ||
       (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
         ? 'unit'
         : undefined);
@@ -1163,7 +1235,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     const item: Item = {
       label: hit.label,
-      words: unlisted ? unlisted.words : own ? wordsFor(near, own) : '',
+      words: unlisted
+        ? unlisted.words
+        : forOneUnit
+          ? own!.words
+          : (totalWords ?? (own ? wordsFor(near, own) : '')),
       amount: f.value,
       text: f.text,
       ...(basis ? { basis } : {}),
@@ -1338,6 +1414,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
+  if (SHARE_OF_SALES.test(standardSpelling(text.toLowerCase()))) facts.asksShare = true;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
     if (unit) facts.paybackIn = unit;

@@ -18,7 +18,7 @@ import {
   type PriceResult,
   type ProfitResult,
 } from './calc.ts';
-import type { Basis } from './labels.ts';
+import { type Basis, labelsIn } from './labels.ts';
 import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
 import { div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
@@ -91,6 +91,10 @@ export interface Worked {
     asksGross?: boolean;
     /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
     asksNet?: boolean;
+    /** "brp persen dr omzet?": the profit is said as a share of the sales too. */
+    asksShare?: boolean;
+    /** A batch story counted by the month: each unit's HPP from the batch's costs and units. */
+    batchHpp?: { parts: Part[]; units: number; notIncluded: Missing[] };
     /** The sales or the costs were said by the month: the result is a month's. */
     perMonth?: boolean;
     /** No count sold was said: the count made is taken as sold ("kalo habis semua"). */
@@ -307,9 +311,14 @@ function hppFrom(facts: MoneyFacts, missing: Set<Missing>) {
   const { result, missing: hppMissing } = calculateHpp(input);
   // Wages not said (most often the owner's own work, unpaid) do not block an answer: the HPP of what was
   // said is worked out and the wages it leaves out are named under it, to be sent and added.
-  const notIncluded = hppMissing.filter((m) => NOTED.includes(m));
+  // "bahan+minyak+gas+plastik 600rb": a kind of cost named inside another cost's words (gas is overhead) is
+  // in that cost, neither missing nor left out
+  const namedInside = new Set(facts.items.flatMap((i) => labelsIn(i.words).map((h) => h.label as string)));
+  const covered = hppMissing.filter((m) => NOTED.includes(m) && namedInside.has(m));
+  const rest = hppMissing.filter((m) => !covered.includes(m));
+  const notIncluded = rest.filter((m) => NOTED.includes(m));
   const given = NOTED.some((c) => input[c as 'materials' | 'labour' | 'overhead']?.length);
-  if (notIncluded.length > 0 && notIncluded.length === hppMissing.length && given) {
+  if (notIncluded.length + covered.length > 0 && notIncluded.length === rest.length && given) {
     const partial = calculateHpp({
       ...input,
       materials: input.materials ?? [],
@@ -748,8 +757,96 @@ const UNIT_COST_LABELS: Item['label'][] = ['materials', 'variable', 'labour', 'o
 const hppPart = (i: Item): Part => ({ name: i.words || 'HPP', amount: frac(i.amount), basis: 'unit' });
 const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost', 'markup', 'margin', 'fee'];
 
+/** Costs that make a unit, worked into the HPP of each batch's units. */
+const PRODUCTION: Item['label'][] = ['materials', 'variable', 'labour', 'overhead', 'machine'];
+
+/**
+ * "sekali produksi 100 bungkus, bahan 600rb, tenaga 150rb", then "sebulan produksi 8 kali, dijual 10rb, untung
+ * sebulan?": costs of one batch, a count of batches a month and a unit price make the month's profit: the
+ * HPP of each unit (the batch's costs ÷ its units, a month's costs ÷ the batches too) × what a month makes,
+ * taken as all sold. Undefined when the story is not one of batches counted a month, or its HPP is unknown.
+ */
+interface BatchMonth {
+  hpp: Frac;
+  units: number;
+  said: string;
+  /** How each unit's HPP was made: the batch's costs as said, the units of one batch, what it leaves out. */
+  from: { parts: Part[]; units: number; notIncluded: Missing[] };
+}
+
+function batchMonth(given: MoneyFacts): BatchMonth | undefined {
+  if (periodOf(given) !== 'batch' || !given.batches || given.batches.days) return undefined;
+  // a count sold of its own is no batch's output; "kalo laku semua" takes the batch's output as sold
+  if (!given.units || given.units.sold) return undefined;
+  if (!given.soldAsMade && (given.unitsSold !== undefined || given.sales)) return undefined;
+  if (given.items.some((i) => i.label === 'revenue' || i.label === 'hpp' || i.label === 'cost'))
+    return undefined;
+  if (!given.items.some((i) => (i.label === 'price' || i.label === 'retail') && !i.market)) return undefined;
+  const production = given.items.filter((i) => PRODUCTION.includes(i.label));
+  if (production.length === 0) return undefined;
+  const missing = new Set<Missing>();
+  const { input, result, notIncluded } = hppFrom({ ...given, items: production }, missing);
+  if (missing.size > 0 || !result) return undefined;
+  const noun = given.noun ?? given.units.noun;
+  const batches = given.batches.perMonth;
+  return {
+    hpp: result.hpp,
+    units: given.units.value * batches,
+    said: `${given.units.value}${noun ? ` ${noun}` : ''} × ${batches} kali produksi`,
+    from: {
+      parts: [...(input.materials ?? []), ...(input.labour ?? []), ...(input.overhead ?? [])],
+      units: given.units.value,
+      notIncluded,
+    },
+  };
+}
+
 /** Profit for a period: what came in, the cost of what was sold, the period's other costs. */
 function profitFrom(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
+  const batch = batchMonth(given);
+  if (batch) return profitOfBatches(given, base, batch);
+  return profitOf(given, base);
+}
+
+/** The month's profit of a batch story: each unit's HPP from the batch, the month's units all sold. */
+function profitOfBatches(
+  given: MoneyFacts,
+  base: Omit<Worked, 'missing' | 'source'>,
+  batch: BatchMonth,
+): Worked {
+  const hpp: Item = { label: 'hpp', words: '', amount: 0, text: '', basis: 'unit' };
+  const facts: MoneyFacts = {
+    ...given,
+    items: [...given.items.filter((i) => !PRODUCTION.includes(i.label)), hpp],
+    unitsSold: batch.units,
+    soldAsMade: true,
+  };
+  const worked = profitOf(facts, base);
+  const p = worked.profit!;
+  const input = { ...p, hppPerUnit: batch.hpp };
+  const { result, missing } = calculateProfit({
+    revenue: input.revenue,
+    price: input.price,
+    unitsSold: batch.units,
+    hppPerUnit: batch.hpp,
+    costs: input.costs,
+  });
+  return {
+    ...worked,
+    missing,
+    profit: {
+      ...input,
+      unitsSold: batch.units,
+      soldAsMade: true,
+      soldSaid: batch.said,
+      batchHpp: batch.from,
+      perMonth: true,
+      ...(missing.length ? {} : { result }),
+    },
+  };
+}
+
+function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): Worked {
   const unitPrice = given.items.find(
     (i) => (i.label === 'price' || i.label === 'retail') && i.basis !== 'month',
   );
@@ -845,6 +942,7 @@ function profitFrom(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>)
         : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
+      ...(facts.asksShare ? { asksShare: true } : {}),
       ...(facts.soldAsMade ? { soldAsMade: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),
       ...(daily && 'perDay' in daily ? { perDay: true } : {}),

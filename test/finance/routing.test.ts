@@ -134,9 +134,9 @@ for (const engine of engines()) {
       expect(third!.mode).toBe('tool');
       expect(lead(third!.answer)).toBe('HPP per bungkus Anda Rp 16.500.');
       expect(third!.answer).toContain('pisang Rp 1.500.000 ÷ 200 × 300 = Rp 2.250.000 sebulan');
-      // 16.500 × 1,4
+      // 16.500 × 1,4; the HPP it stands on is said with it
       expect(lead(fourth!.answer)).toBe(
-        'Harga jual Rp 24.000 per bungkus (dibulatkan ke atas dari Rp 23.100).',
+        'Harga jual Rp 24.000 per bungkus (dibulatkan ke atas dari Rp 23.100); dari HPP Rp 16.500 per bungkus.',
       );
     });
 
