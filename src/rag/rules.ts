@@ -292,15 +292,21 @@ export const RULES = {
       '"How many business units operate in the cluster?": two Tanggulangin cards, from two documents, both give 410 units and 2,500 workers',
   },
   'card.classifier': {
-    does: "weight of the card classifier's probability (multinomial logistic regression learned from every card's variants and answers; src/rag/cards/classifier.ts) added to the order of the cards; the score the bars read is unchanged (0 off). Off: at 0.5 it lost 2 facts of the 494 tuned messages and 4 of the 297, gained 2 of the old holdouts and lost 1 of 12u and 1 of 12v",
-    weight: 0,
+    does: "weight of the card classifier's probability (multinomial logistic regression learned from every card's variants and answers; src/rag/cards/classifier.ts), relative to its first choice (card.classifier-relative), added to the order of the cards (0 off). With card.classifier-score at 0.15 and relative on, chosen on the 494 tuned messages (fact 0.815 -> 0.840; at 0.3 and 0.1: 0.819): held out, 12n+p+r 0.563 -> 0.650, 12t 0.577 -> 0.615, 12v first sentence 0.385 -> 0.462; on the 297 fact 0.834 -> 0.838, follow-ups 0.923 -> 0.872, declines 0.929 -> 0.911; 12d first sentence 0.75 -> 0.69",
+    weight: 0.15,
     example:
-      'two cards whose best variants score alike: the one whose words, across all its variants, tell it apart wins',
+      '"... pemkab Sidoarjo mau kerja sama sm Magetan ... Itu kerja samanya soal apa sih?": the classifier is sure of the cooperation card (0.23 against 0.006 for the cluster overview)',
   },
   'card.classifier-score': {
-    does: "weight of the card classifier's probability added to a card's score, the one the answer and choice bars read; the order stays (0 off)",
+    does: "weight of the card classifier's probability (relative to its first choice, card.classifier-relative) added to a card's score, the one the answer and choice bars read (0 off)",
     weight: 0.15,
-    example: 'a card the classifier is sure of (0.8) reaches the answer bar from 0.5 at weight 0.15',
+    example: 'the card the classifier puts first gains 0.15: from 0.5 under the answer bar to 0.65 over it',
+  },
+  'card.classifier-relative': {
+    does: "the classifier's probabilities are divided by its largest before card.classifier and card.classifier-score add them: its first choice counts 1, the others their share of it (1 on, 0 off)",
+    weight: 1,
+    example:
+      'the classifier gives the cooperation card 0.23 and the cluster overview 0.006: 1 and 0.03 relative',
   },
   'card.classifier-story': {
     does: "weight of the story's words beside the asking sentence's in what the classifier reads",

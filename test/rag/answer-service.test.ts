@@ -32,6 +32,9 @@ for (const engine of engines()) {
     });
 
     /** The same database and knowledge answered with some named rules set otherwise. */
+    // The tests that show one rule of the cards' reading on shipped messages read them without the card
+    // classifier, whose learned weights move with every card written (card-classifier.test.ts tests it).
+    const NO_CLASSIFIER = { 'card.classifier': 0, 'card.classifier-score': 0 };
     const answerWithRules = async (
       rules: Record<string, number>,
       text: string,
@@ -114,15 +117,18 @@ for (const engine of engines()) {
       const text = 'aku mau ikut pameran. katalog tu isinya apa aja, trus fotonya hrs gmn?';
       // Each question alone reaches its card (card.asking-first); read with the story, each needs the
       // whole message to be close to its card too (card.each-question-agreed).
-      const result = await app.answers.answer({ text, record: false });
+      const result = await answerWithRules(NO_CLASSIFIER, text);
       expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question');
       expect(result.outcome).toBe('answered');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
-      const agreed = await answerWithRules({ 'card.asking-first': 0 }, text);
+      const agreed = await answerWithRules({ ...NO_CLASSIFIER, 'card.asking-first': 0 }, text);
       expect(agreed.trace?.rules.map((r) => r.rule)).toContain('card.each-question-agreed');
       expect(agreed.sources.map((s) => s.n)).toEqual([1, 2]);
       // Without either rule, neither question's card reaches the bar of its own.
-      const alone = await answerWithRules({ 'card.each-question-agreed': 1, 'card.asking-first': 0 }, text);
+      const alone = await answerWithRules(
+        { ...NO_CLASSIFIER, 'card.each-question-agreed': 1, 'card.asking-first': 0 },
+        text,
+      );
       expect(alone.trace?.rules.map((r) => r.rule)).not.toContain('card.each-question-agreed');
       expect(alone.sources.length).toBeLessThan(2);
     });
@@ -144,11 +150,11 @@ for (const engine of engines()) {
       // ps-004 of the tuned set 12s: the packaging card answers the first question, not the second
       const text =
         'Sy jual dodol durian di Pontianak udh 5 thn. Selama ini bungkusnya plastik mika biasa, tp pas nitip di toko oleh2 bandara katanya kemasan sy kurang menarik & dodolnya keliatan berminyak. Kemasan yg cocok buat dodol tu apa ya? Trus ada gak tempat yg bisa bantu desain kemasan?';
-      const result = await app.answers.answer({ text, record: false });
+      const result = await answerWithRules(NO_CLASSIFIER, text);
       expect(result.trace?.rules.map((r) => r.rule)).toContain('card.second-part');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
       expect(result.answer.split('\n')[1]).toMatch(/rumah kemasan/i);
-      const off = await answerWithRules({ 'card.second-part': 0 }, text);
+      const off = await answerWithRules({ ...NO_CLASSIFIER, 'card.second-part': 0 }, text);
       expect(off.sources).toHaveLength(1);
       expect(off.answer).not.toMatch(/rumah kemasan/i);
     });
@@ -156,14 +162,17 @@ for (const engine of engines()) {
     it('leaves a message that asks two things to the knowledge when the calculator could only ask for a figure', async () => {
       const text =
         'sy penenun. rumah kemasan tu apa? trus kain sy jual 1,5jt, gmn ngitung harga jual yg bener?';
-      const result = await app.answers.answer({ text, record: false });
+      const result = await answerWithRules(NO_CLASSIFIER, text);
       expect(result.mode).toBe('card');
       expect(result.sources).toHaveLength(2);
       expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.asks-back-yields');
       expect(result.answer).not.toMatch(/saya masih perlu/);
       // With the rule off (and tools.method-yields, since its last question asks how), the calculator
       // takes the message and asks for the HPP.
-      const taken = await answerWithRules({ 'tools.asks-back-yields': 0, 'tools.method-yields': 0 }, text);
+      const taken = await answerWithRules(
+        { ...NO_CLASSIFIER, 'tools.asks-back-yields': 0, 'tools.method-yields': 0 },
+        text,
+      );
       expect(taken.mode).toBe('tool');
       expect(taken.answer).toMatch(/saya masih perlu/);
     });
@@ -233,21 +242,24 @@ for (const engine of engines()) {
     it('answers from the document whose passages the search ranks first and second, when the message names it (card.search-consensus)', async () => {
       const text =
         'Bulan depan aku ikut pameran kerajinan di Jogja, pertama kali. Produkku tas rotan, standnya bayar 3jt. Apa yg hrs disiapin biar ga pulang cuma capek doang?';
-      const result = await app.answers.answer({ text, record: false });
+      const result = await answerWithRules(NO_CLASSIFIER, text);
       const consensus = result.trace?.rules.find((r) => r.rule === 'card.search-consensus');
       expect(consensus?.effect).toMatch(/knowledge\/pemasaran\/persiapan-pameran\.md/);
       expect(result.sources[0]?.path).toBe('knowledge/pemasaran/persiapan-pameran.md');
-      const off = await answerWithRules({ 'card.search-consensus': 1 }, text);
+      const off = await answerWithRules({ ...NO_CLASSIFIER, 'card.search-consensus': 1 }, text);
       expect(off.trace?.rules.map((r) => r.rule)).not.toContain('card.search-consensus');
     });
 
     it('lets no search consensus from the story overrule a closer card that the question names, and offers that card (card.consensus-named, card.choice-named-best)', async () => {
       const text =
         'Sy bikin kue kering (nastar, kastengel) di rumah, Bekasi. Selama ini cuma pake toples polos tanpa label, jual ke tetangga pas lebaran. Tahun ini mau coba titip di minimarket dekat rumah, katanya harus ada labelnya. Di label itu wajib ada apa aja sih kak?';
-      const on = await app.answers.answer({ text, record: false });
+      const on = await answerWithRules(NO_CLASSIFIER, text);
       expect(on.trace?.rules.map((r) => r.rule)).not.toContain('card.search-consensus');
       expect(on.answer.split('\n')[1]).toMatch(/label/i);
-      const off = await answerWithRules({ 'card.consensus-named': 0, 'card.choice-named-best': 0 }, text);
+      const off = await answerWithRules(
+        { ...NO_CLASSIFIER, 'card.consensus-named': 0, 'card.choice-named-best': 0 },
+        text,
+      );
       expect(off.trace?.rules.map((r) => r.rule)).toContain('card.search-consensus');
       expect(off.answer).not.toMatch(/label/i);
     });
@@ -409,6 +421,7 @@ for (const engine of engines()) {
             // to the score: the cards settle fewer English questions.
             'card.english-df-scale': 1,
             'card.classifier-score': 0,
+            'card.classifier': 0,
           },
           text,
         );

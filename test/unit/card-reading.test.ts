@@ -107,7 +107,7 @@ async function reading(
 ) {
   // Each test shows one rule on a few dozen cards, where a model learned from them is far surer than
   // over the knowledge's several hundred: the classifier is off here (card-classifier.test.ts tests it).
-  const rules = ruleSet({ 'card.classifier-score': 0, ...overrides });
+  const rules = ruleSet({ 'card.classifier-score': 0, 'card.classifier': 0, ...overrides });
   const store = createCardStore({ list: async () => cards, version: async () => '1' }, { rules });
   const answers = createCardAnswers({ cards: store, rules, log: memoryLogger().log });
   const trace: AnswerTrace = { cards: [], chunks: [], rules: [] };

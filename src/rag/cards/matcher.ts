@@ -624,6 +624,14 @@ export function createCardMatcher(
               rules['card.classifier-story'],
             )
           : undefined;
+      // Over several hundred cards a sure pick may hold only a fifth of the probability: read relative to
+      // the classifier's own first choice (card.classifier-relative), its pick counts whole.
+      if (probabilities && rules['card.classifier-relative'] > 0) {
+        let top = 0;
+        for (const p of probabilities) if (p > top) top = p;
+        if (top > 0)
+          for (let k = 0; k < probabilities.length; k++) probabilities[k] = probabilities[k]! / top;
+      }
       const out: CardMatch[] = [];
       // In card order, as before: ties keep the order of the knowledge.
       touchedEntries.sort((a, b) => a - b);
