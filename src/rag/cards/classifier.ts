@@ -199,14 +199,18 @@ export function decodeModel(bytes: Buffer, key: string): ClassifierModel | undef
   start += (4 - (start % 4)) % 4;
   const size = header.vocabulary.length * header.classes;
   if (bytes.length !== start + (size + header.classes) * 4) return undefined;
-  const floats = new Float32Array(
-    bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + bytes.length),
-  );
+  // A view on the bytes read when they are aligned (a file read whole is), else one copy.
+  const offset = bytes.byteOffset + start;
+  const count = size + header.classes;
+  const floats =
+    offset % 4 === 0
+      ? new Float32Array(bytes.buffer, offset, count)
+      : new Float32Array(bytes.buffer.slice(offset, offset + count * 4));
   return {
     vocabulary: header.vocabulary,
     classes: header.classes,
-    weights: floats.slice(0, size),
-    bias: floats.slice(size),
+    weights: floats.subarray(0, size),
+    bias: floats.subarray(size),
   };
 }
 
