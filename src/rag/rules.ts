@@ -303,10 +303,16 @@ export const RULES = {
     example: 'the card the classifier puts first gains 0.15: from 0.5 under the answer bar to 0.65 over it',
   },
   'card.classifier-relative': {
-    does: "the classifier's probabilities are divided by its largest before card.classifier and card.classifier-score add them: its first choice counts 1, the others their share of it (1 on, 0 off)",
+    does: "the classifier's probabilities are divided by its largest before card.classifier and card.classifier-score add them: its first choice counts 1, the others their share of it (1 on, 0 off); at 2 only card.classifier reads them so, and card.classifier-score takes the probabilities as they are",
     weight: 1,
     example:
       'the classifier gives the cooperation card 0.23 and the cluster overview 0.006: 1 and 0.03 relative',
+  },
+  'card.classifier-unknown': {
+    does: "when the asking sentence holds a word no card knows (four letters or more, not a figure), the classifier's probability is added to the order only, not to the score the bars read: the cards never saw what the word names (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"bagaimana cara daftar pameran Inacraft?": no card knows Inacraft; the fair follow-up card is not lifted over the bar, and a mentor\'s document on Inacraft can answer',
   },
   'card.classifier-story': {
     does: "weight of the story's words beside the asking sentence's in what the classifier reads",

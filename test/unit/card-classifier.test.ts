@@ -101,4 +101,24 @@ describe('the card classifier', () => {
     expect(off.probability).toBe(0);
     expect(fired.map((f) => f.rule)).toContain('card.classifier');
   });
+
+  it('card.classifier-unknown: a question word no card knows keeps the classifier out of the score, not the order', () => {
+    const matcher = createCardMatcher(CARDS, { readings, classifier });
+    const read = (text: string, overrides: Record<string, number>) => {
+      const fired: FiredRule[] = [];
+      const rules = ruleSet({ 'card.classifier': 0.2, 'card.classifier-score': 0.2, ...overrides });
+      const top = matcher.match({ asking: text, context: '', english: false, rules, fired })[0]!;
+      return { top, fired: fired.map((f) => f.rule) };
+    };
+    const text = 'stok usaha inacraft';
+    const on = read(text, {});
+    const off = read(text, { 'card.classifier-unknown': 0 });
+    const without = read(text, { 'card.classifier-score': 0 });
+    expect(on.fired).toContain('card.classifier-unknown');
+    expect(on.top.score).toBeCloseTo(without.top.score, 6);
+    expect(off.top.score - on.top.score).toBeCloseTo(0.2 * on.top.probability, 6);
+    // The order still reads it.
+    expect(on.top.rank).toBeGreaterThan(without.top.rank - 1e-9);
+    expect(read('stok usaha', {}).fired).not.toContain('card.classifier-unknown');
+  });
 });

@@ -626,12 +626,26 @@ export function createCardMatcher(
           : undefined;
       // Over several hundred cards a sure pick may hold only a fifth of the probability: read relative to
       // the classifier's own first choice (card.classifier-relative), its pick counts whole.
+      // The score the bars read takes the probability as it is when card.classifier-relative is 2: a first
+      // choice the classifier is unsure of (0.05 over several hundred cards) lifts no card over a bar.
+      let relativeScale = 1;
       if (probabilities && rules['card.classifier-relative'] > 0) {
         let top = 0;
         for (const p of probabilities) if (p > top) top = p;
-        if (top > 0)
-          for (let k = 0; k < probabilities.length; k++) probabilities[k] = probabilities[k]! / top;
+        if (top > 0) relativeScale = 1 / top;
       }
+      // A word of the question no card knows ("inacraft") names what the cards, and so the classifier
+      // learned from them, have never seen: the classifier then orders the cards but lifts none over a bar
+      // (card.classifier-unknown), and the search (a mentor's document included) may answer.
+      const unknownAsked =
+        rules['card.classifier-unknown'] > 0 &&
+        askingTerms.some((t) => !df.has(t.term) && !/\d/.test(t.term) && t.term.length >= 4);
+      if (probabilities && unknownAsked)
+        fired.push({
+          rule: 'card.classifier-unknown',
+          effect: 'a word of the question is in no card: the classifier adds nothing to the score',
+        });
+      const scoreScale = unknownAsked ? 0 : rules['card.classifier-relative'] >= 2 ? 1 : relativeScale;
       const out: CardMatch[] = [];
       // In card order, as before: ties keep the order of the knowledge.
       touchedEntries.sort((a, b) => a - b);
@@ -651,12 +665,13 @@ export function createCardMatcher(
             ? 0
             : (asked !== 'general' && asked !== 'definition' ? glossaryPenalty : 0) +
               ((namedBy[i]! & 4) === 0 ? glossaryUnnamed : 0);
-        const p = probabilities ? probabilities[i]! : 0;
+        const raw = probabilities ? probabilities[i]! : 0;
+        const p = raw * relativeScale;
         const score =
           matchScore * (1 - scoreCoverage + scoreCoverage * coverage) +
           storyWeight * storyScore -
           glossary +
-          classifierScore * p;
+          classifierScore * raw * scoreScale;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank =
           matchScore * (1 - coverageWeight + coverageWeight * coverage) +
