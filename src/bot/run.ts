@@ -315,6 +315,10 @@ export async function startBot(
         if (--inFlight === 0) idle?.();
       });
   });
+  // Idle keep-alive connections stay open longer than the usual proxy's (60 s), so a proxy in front never
+  // writes a request into a socket this server is closing at that moment (its client would see a reset).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(mode.port, mode.host, resolve);
