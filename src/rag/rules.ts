@@ -122,6 +122,12 @@ export const RULES = {
     weight: 0.2,
     example: 'best 0.45, next 0.2: one clear topic, no need to ask "maksudnya yang mana?"',
   },
+  'card.lead-named': {
+    does: 'a card that answers under the answer bar by its lead (card.clear-lead) must be named by the asking sentence, as every other way under the bar must (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": the cash-book card leads through "petani" in a chat variant only; it does not answer',
+  },
   'card.each-question-agreed': {
     does: "a question of a message that asks two or three things, whose own card is under card.each-question, still gets that card when it scores at least this and the card's section is among the five the whole message is closest to (two readings agree)",
     weight: 0.4,
@@ -313,6 +319,12 @@ export const RULES = {
     weight: 1,
     example:
       '"bagaimana cara daftar pameran Inacraft?": no card knows Inacraft; the fair follow-up card is not lifted over the bar, and a mentor\'s document on Inacraft can answer',
+  },
+  'card.unknown-scope': {
+    does: "when card.classifier-unknown keeps the classifier out of the score, a decline card (knowledge/cakupan/) still gets its lift: a word no card knows is as likely to name what Pendamping IKM does not answer (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": no card knows "pascapanen"; the classifier\'s pick, the decline card for other agencies\' schemes, is still lifted',
   },
   'card.classifier-story': {
     does: "weight of the story's words beside the asking sentence's in what the classifier reads",

@@ -439,7 +439,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         }
         lowered = true;
       }
-      if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
+      // One card answers once; two cards of one section answer two questions (what the building has, and
+      // how many use it), unless they say much the same (below).
+      if (picked.some((m) => m.card.id === top.card.id)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
       const said = new Set(analyze(top.card.jawab));
       if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) {
@@ -648,7 +650,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       best &&
       best.score >= rules['card.lead-floor'] &&
       lead >= rules['card.clear-lead'] &&
-      best.coverage >= rules['card.choice-coverage']
+      best.coverage >= rules['card.choice-coverage'] &&
+      (rules['card.lead-named'] <= 0 || named(best))
     )
       return answerBy(
         best,

@@ -1,4 +1,5 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
+import { isOutOfScopePath } from '../../ingest/document.ts';
 import { analyze } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
@@ -667,11 +668,17 @@ export function createCardMatcher(
               ((namedBy[i]! & 4) === 0 ? glossaryUnnamed : 0);
         const raw = probabilities ? probabilities[i]! : 0;
         const p = raw * relativeScale;
+        // A word no card knows is as likely to name what Pendamping IKM does not answer: a decline card
+        // keeps the classifier's lift then (card.unknown-scope).
+        const lift =
+          unknownAsked && rules['card.unknown-scope'] > 0 && isOutOfScopePath(entry.card.path)
+            ? relativeScale
+            : scoreScale;
         const score =
           matchScore * (1 - scoreCoverage + scoreCoverage * coverage) +
           storyWeight * storyScore -
           glossary +
-          classifierScore * raw * scoreScale;
+          classifierScore * raw * lift;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank =
           matchScore * (1 - coverageWeight + coverageWeight * coverage) +
