@@ -56,7 +56,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|what (does|do) [^?]{0,60}\b(need|needs|require|include|contain|cover)|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|what (does|do) [^?]{0,60}\b(need|needs|require|include|contain|cover)|what (needs|has|must|should) (to )?be|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
   ],
 ];
 

@@ -59,6 +59,12 @@ export const RULES = {
     example:
       '"sy jualan rempeyek di klaten, blm prnh nyatet. buku kas itu kolomnya apa aja?" -> the cash book card, as for the bare question; "sy mau ngajuin KUR. dokumennya apa aja?" keeps KUR, which the story names',
   },
+  'card.asking-echo': {
+    does: "card.asking-first reads a question alone only when it names a topic by a word the story does not already say: a question that only repeats the story's words asks about the story's subject (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"... tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?" is read with its story (the raw-material card), not as "Daerah mana ya?" alone (the packaging-house card)',
+  },
   'card.part-own-topic': {
     does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them (1 on, 0 off)',
     weight: 1,
@@ -94,6 +100,7 @@ export const RULES = {
     example:
       '"... jadi dropshipper, ada jg yg mau jd reseller. bedanya apa sih?" reads "reseller", "dropship" from the story',
   },
+
   'card.variant-story-weight': {
     does: "weight of the story sentences of a card's story-style variant beside its asking sentence (applied when cards are indexed)",
     weight: 0.3,
@@ -139,6 +146,7 @@ export const RULES = {
     weight: 0.6,
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
+
   'card.each-question-one': {
     does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), it answers the message; otherwise the message is read as one question. Two questions that find the same section do not count: a sentence split in two by mistake ("… apa sih? aku bingung") finds one section twice (1 on, 0 off)',
     weight: 1,

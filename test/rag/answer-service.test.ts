@@ -194,6 +194,20 @@ for (const engine of engines()) {
       expect(result.answer).toMatch(/tidak memuat status pengajuan/);
     });
 
+    it('reads a question that only repeats its story\'s words with the story (card.asking-echo)', async () => {
+      for (const text of [
+        'Kelompok kami bikin gerabah di Kasongan, tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?',
+        'Sy jualan keripik, kata temen kemasan sy kurang menarik dan disuruh ikut pelatihan desain. Pelatihan apa ya?',
+      ]) {
+        const result = await app.answers.answer({ text, record: false });
+        expect(result.trace?.rules.map((r) => r.rule), text).not.toContain('card.asking-first');
+        // With the rule off, the bare "Daerah mana ya?" is answered by a card that merely says "daerah".
+        const alone = await answerWithRules({ 'card.asking-echo': 0 }, text);
+        expect(alone.trace?.rules.map((r) => r.rule), text).toContain('card.asking-first');
+        expect(alone.trace?.card, text).not.toBe(result.trace?.card);
+      }
+    });
+
     it('lets a decline card take a message with figures from the calculator (tools.scope-card-wins)', async () => {
       const text =
         'aku kasih modal 8jt ke adik ipar buat usaha katering, janjinya bagi hasil 20% tp udh 1 thn gak ada kabar. cara nagihnya gmn?';

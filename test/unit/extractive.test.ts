@@ -97,6 +97,7 @@ describe('composeExtractive', () => {
     expect(questionKind('What is the DAK fisik allocation for our regency next year?')).toBe('amount');
     expect(questionKind('what is the price of a standing pouch?')).toBe('amount');
     expect(questionKind('What is the meaning of DAK?')).toBe('definition');
+    expect(questionKind('What needs to be printed on a food label?')).toBe('list');
     expect(questionKind('label apa aja yg wajib?')).toBe('list');
     // "Who all" asks for a list of parties; "wrapped with what" for the things to use.
     expect(questionKind('pihak siapa saja yang ada di kelembagaan sentra?')).toBe('list');

@@ -148,7 +148,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       context !== '' &&
       rules['card.asking-first'] > 0 &&
       !refersBack(split.asking) &&
-      matcher.namesTopic(asking, u.language === 'en', rules)
+      matcher.namesTopic(asking, u.language === 'en', rules, context)
     ) {
       const aloneFired: AnswerTrace['rules'] = [];
       const alone = matcher.match({

@@ -423,10 +423,20 @@ export function createCardMatcher(
      * Whether a question's own words hold one that may name a card (card.topic-named, not a place): a
      * question without one cannot be answered by card.asking-first, whose card its own words must name.
      */
-    namesTopic(text: string, english: boolean, rules: RuleSet): boolean {
+    namesTopic(text: string, english: boolean, rules: RuleSet, story = ''): boolean {
       const asking = rules['card.when-words'] > 0 ? withoutWhen(text) : text;
+      // A question that only repeats the story's words ("... kerja sama sm daerah lain. Daerah mana?")
+      // asks about the story's subject: it names no topic of its own (card.asking-echo).
+      const told =
+        story.trim() && rules['card.asking-echo'] > 0
+          ? new Set(readTerms(story, english, rules, []).map((t) => t.term))
+          : new Set<string>();
       return readTerms(asking, english, rules, []).some(
-        (t) => df.has(t.term) && idf(t.term) >= rules['card.topic-named'] && !places.has(t.term),
+        (t) =>
+          df.has(t.term) &&
+          idf(t.term) >= rules['card.topic-named'] &&
+          !places.has(t.term) &&
+          !told.has(t.term),
       );
     },
     /**
