@@ -135,6 +135,11 @@ export const RULES = {
     example:
       '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": the cash-book card leads through "petani" in a chat variant only; it does not answer',
   },
+  'card.verdict-joined': {
+    does: 'a card answer that opens with a bare verdict sentence ("Tidak.", "Belum.", "Yes.") under a yes-or-no question joins it to the sentence that gives its reason, so the first sentence holds the fact (1 on, 0 off)',
+    weight: 1,
+    example: '"Tidak. Dana revitalisasi sentra IKM berasal dari DAK ..." -> "Tidak, dana revitalisasi sentra IKM berasal dari DAK ..."',
+  },
   'card.each-question-agreed': {
     does: "a question of a message that asks two or three things, whose own card is under card.each-question, still gets that card when it scores at least this and the card's section is among the five the whole message is closest to (two readings agree)",
     weight: 0.4,
