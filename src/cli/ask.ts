@@ -4,6 +4,7 @@ import type { ParsedArgs } from './args.ts';
 import type { ConversationTurn } from '../rag/answer-service.ts';
 import type { SearchFilters } from '../rag/types.ts';
 import { openCliApp } from './context.ts';
+import { rulesOption } from './rules-option.ts';
 import { type CliIo, EXIT, write } from './io.ts';
 import { answerJson, formatAnswer, formatExplain } from './output.ts';
 
@@ -14,6 +15,7 @@ export type AskOptions = {
   explain: boolean;
   topic?: string;
   audience?: string;
+  rule: string[];
 };
 
 export async function askCommand(args: ParsedArgs<AskOptions>, io: CliIo): Promise<number> {
@@ -30,7 +32,9 @@ export async function askCommand(args: ParsedArgs<AskOptions>, io: CliIo): Promi
     topic: values.topic,
     audience: values.audience ? values.audience.split(',') : undefined,
   };
-  const app = await openCliApp(io);
+  const rules = await rulesOption(values.rule ?? [], io);
+  if (!rules) return EXIT.usage;
+  const app = await openCliApp(io, { rules });
   try {
     if (!values.stdin)
       return await answerOne(app, question, filters, values.json, io, undefined, values.explain);

@@ -147,7 +147,8 @@ export function createProgram(io: CliIo, version: () => string, onRun: (code: nu
     .option(
       '--explain',
       'cetak jejaknya: kalimat bertanya, kartu dan potongan yang cocok beserta skornya, dan aturan bernama yang berlaku',
-    );
+    )
+    .addOption(many('--rule <nama=nilai>', 'ganti bobot aturan bernama (src/rag/rules.ts); boleh berulang'));
   runs(ask, () => import('./ask.ts').then((m) => m.askCommand as Run));
 
   runs(

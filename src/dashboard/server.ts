@@ -127,6 +127,11 @@ export async function startDashboard(
       server.once('error', reject);
     },
   );
+  // As the webhook server: idle keep-alive connections outlive a proxy's (60 s), so a proxy in front never
+  // writes a request into a socket this server is closing at that moment (its client would see a reset).
+  const http = server as import('node:http').Server;
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   return {
     url: `http://${shown}:${info.port}`,

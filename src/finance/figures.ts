@@ -375,6 +375,18 @@ function readAt(
   if (!strongMoney && noun && !noun.num) {
     let n = noun.t;
     let k = j;
+    // "a 3-day bazaar", "a 6-month lease": a length of time joined to its number by a hyphen
+    const joined = tokens[k + 1];
+    if (
+      n === '-' &&
+      joined &&
+      noun.start === tokens[j - 1]!.end &&
+      joined.start === noun.end &&
+      (DAY_NOUNS.test(joined.t) || DURATION.test(joined.t))
+    ) {
+      k++;
+      n = joined.t;
+    }
     // "40 tas kulit", "40 buah tas": the counting word or the product noun
     if (
       /^(buah|biji|unit|pcs|lembar|potong)$/.test(n) &&

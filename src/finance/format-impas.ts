@@ -5,17 +5,14 @@ import type { Worked } from './solve.ts';
 
 /** Break-even, result first: units and revenue a month, then the contribution margin and the division. */
 export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
+  if (w.breakEven!.unitProfit) return unitProfitLines(w, noun, lang);
   const b = w.breakEven!;
   const r = b.result!;
   const id = lang === 'id';
   const perNoun = `${T[lang].per} ${noun}`;
   const fixed = sum(b.fixed.map((p) => p.amount));
   // "bazar 3 hari": an event's fixed costs break even over the event, not over a month
-  const during = b.event
-    ? id
-      ? `selama ${b.event}`
-      : `during the ${b.event.replace(/hari$/, 'days')}`
-    : T[lang].month;
+  const during = b.event ? eventWords(b.event, lang) : T[lang].month;
   const variable = sum(b.variable.map((p) => p.amount));
   const fixedHeading = id ? 'Biaya tetap' : 'Fixed costs';
   const fixedParts = withoutEcho(b.fixed, fixedHeading);
@@ -75,6 +72,10 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
   ];
 }
 
+/** "bazar 3 hari": "selama bazar 3 hari", "during the 3-day bazar". */
+const eventWords = (event: string, lang: Lang) =>
+  lang === 'id' ? `selama ${event}` : `during the ${event.replace(/^(.*) (\d+) hari$/, '$2-day $1')}`;
+
 /**
  * A machine bought once is not a cost of every month: it enters the fixed costs as its depreciation
  * (price ÷ useful life in months), which needs its useful life.
@@ -117,5 +118,42 @@ function paybackLines(w: Worked, noun: string, lang: Lang): string[] {
     id
       ? `${T[lang].meaning}: setelah ${units} terjual, untung ${rupiah(r.contribution)} ${perNoun} sudah mengembalikan modal; biaya bulanan yang belum masuk HPP (sewa, listrik, gaji) ikut ditutup dulu, jadi perlu lebih banyak jika ada.`
       : `${T[lang].meaning}: once ${units} are sold, the ${rupiah(r.contribution)} profit ${perNoun} has returned the capital; monthly costs not in the HPP (rent, electricity, salaries) come first, so it takes more if you have them.`,
+  ];
+}
+
+/**
+ * The count to sell when the profit on each unit is said outright, result first: the costs to cover (an
+ * event's, a machine's, the capital) ÷ that profit, rounded up to a whole unit, with the division shown.
+ */
+function unitProfitLines(w: Worked, noun: string, lang: Lang): string[] {
+  const b = w.breakEven!;
+  const r = b.result!;
+  const id = lang === 'id';
+  const perNoun = `${T[lang].per} ${noun}`;
+  const total = sum(b.fixed.map((p) => p.amount));
+  const profit = b.unitProfit!;
+  const exact = r.exactUnits!;
+  const units = count(r.units!, noun, lang);
+  const during = b.event ? ` ${eventWords(b.event, lang)}` : b.perMonth ? ` ${T[lang].month}` : '';
+  const listed = b.fixed
+    .map((p) => `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)}`)
+    .join(' + ');
+  const costWord = b.payback ? (id ? 'modal' : 'capital') : id ? 'biaya' : 'costs';
+  return [
+    b.payback
+      ? id
+        ? `Modal ${rupiah(total)} kembali setelah ${units} terjual.`
+        : `Your capital of ${rupiah(total)} comes back after ${units} are sold.`
+      : id
+        ? `Anda perlu menjual minimal ${units}${during} untuk menutup biaya ${rupiah(total)}.`
+        : `You need to sell at least ${units}${during} to cover ${rupiah(total)} of costs.`,
+    '',
+    `${T[lang].formula}: ${id ? `jumlah yang harus terjual = ${b.payback ? 'modal' : 'biaya yang harus ditutup'} ÷ untung ${perNoun}` : `units to sell = ${b.payback ? 'capital' : 'costs to cover'} ÷ profit ${perNoun}`}.`,
+    `• ${costWord}: ${listed}${b.fixed.length > 1 ? ` = ${rupiah(total)}` : ''}`,
+    `• ${id ? 'untung' : 'profit'} ${perNoun}: ${rupiah(profit)}`,
+    `• ${rupiah(total)} ÷ ${rupiah(profit)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${units}` : `, rounded up to ${units}`}`,
+    id
+      ? `${T[lang].meaning}: setelah ${units} terjual, untung ${rupiah(profit)} ${perNoun} sudah menutup ${b.payback ? 'modal' : 'biaya'} ${rupiah(total)}; setiap ${noun} berikutnya menambah untung. Ini berlaku bila ${rupiah(profit)} itu untung bersih (harga jual − semua biaya ${perNoun}); biaya lain yang belum disebut membuatnya lebih banyak.`
+      : `${T[lang].meaning}: once ${units} are sold, the ${rupiah(profit)} profit ${perNoun} has covered the ${rupiah(total)}; each one after that adds profit. This holds if ${rupiah(profit)} is your net profit (price − every cost ${perNoun}); costs not mentioned make it more.`,
   ];
 }

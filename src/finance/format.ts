@@ -209,7 +209,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
   if (pi && !input) {
     if (pi.hpp)
       parts.push(
-        `${w.costTotal ? `${w.costTotal} = ` : ''}${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
+        `${w.costTotal ? `${w.costTotal.said} ${periodWord} ÷ ${w.costTotal.units} = ` : ''}${w.costIsTotal ? (id ? 'total biaya' : 'total cost') : 'HPP'} ${rupiah(pi.hpp)} ${T[lang].per} ${noun}`,
       );
   }
   if (w.market)

@@ -12,7 +12,7 @@ import {
   type MoneyFacts,
   readMoneyFacts,
 } from './read.ts';
-import { behaviour, solve, type Worked } from './solve.ts';
+import { behaviour, solve, TO_COVER, type Worked } from './solve.ts';
 
 /** One earlier exchange, as `AnswerRequest.history` holds it. */
 export interface Turn {
@@ -326,6 +326,7 @@ export function answerMoneyQuestion(
       facts = { ...facts, items: [...capital, ...facts.items] };
       break;
     }
+  facts = costsSaidBefore(facts, history, lang);
   // "jual 175rb, di marketplace bnyk yg jual 120rb, gmn nentuin harga yg pas?": advice, not a calculation
   if (asksPricingAdvice(question, facts)) return undefined;
   facts = fromEarlierMessages(facts, history, lang);
@@ -333,6 +334,32 @@ export function answerMoneyQuestion(
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);
   return { worked, intent, text: formatWorked(worked, lang) };
+}
+
+/** Costs that are the period's or paid once whatever words say them: a break-even's costs to cover. */
+const PERIOD_COSTS: Label[] = ['fixed', 'overhead', 'opcost', 'capital', 'machine'];
+
+/**
+ * "ikut pameran 5 hari, sewa stand 3,2jt", "transport sama nginep 1,5jt", then "untung 60rb per biji, hrs laku
+ * brp biar balik modal?": a break-even that lacks the costs to cover takes them from the artisan's messages
+ * just before it that asked nothing of their own, with the event they were for. Beside a profit per unit
+ * every cost not said per unit is one to cover; else only the kinds that are never a unit's.
+ */
+function costsSaidBefore(facts: MoneyFacts, history: readonly Turn[], lang: Lang): MoneyFacts {
+  if (facts.intent !== 'impas' || !solve(facts, 'impas').missing.includes('fixed')) return facts;
+  const unitProfit = facts.items.some((i) => i.label === 'markup' && i.basis === 'unit');
+  const kinds = unitProfit ? TO_COVER : PERIOD_COSTS;
+  const earlier: Item[] = [];
+  let event = facts.event;
+  for (const turn of [...history].reverse()) {
+    if (isHitungAnswer(turn.answer)) break;
+    const read = readMoneyFacts(turn.question, lang);
+    if (read.intent) break;
+    earlier.unshift(...read.items.filter((i) => kinds.includes(i.label) && i.basis !== 'unit'));
+    event ??= read.event;
+  }
+  if (earlier.length === 0) return facts;
+  return { ...facts, items: [...earlier, ...facts.items], ...(event ? { event } : {}) };
 }
 
 /**

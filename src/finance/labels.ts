@@ -133,9 +133,11 @@ export function nearestLabel(
 
 export type Basis = 'unit' | 'month' | 'batch' | 'year' | 'week' | 'day';
 
+// "30k on each bag", "from every jar": a preposition before "each" or "every" says the same unit
 const UNIT_AFTER =
-  /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
-const UNIT_WORD_AFTER = /^\s*(?:\/|per|tiap|setiap|each|a|an|se)\s*-?\s*([a-z]+)\b/i;
+  /^\s*(?:(?:on|from|for)\s+(?=each|every))?(?:\/|per|tiap|setiap|each|every|a|an|se)\s*-?\s*(tas|bungkus|bks|pcs|pc|buah|unit|biji|potong|lembar|toples|pak|pack|botol|kotak|box|porsi|helai|pasang|produk|item|piece|bag|jar|bottle|pouch|kaos|baju|sepatu|dompet|kursi|produk|product|one|orang|org)\b|^\s*(each|apiece|satuan|per unit|perunit)\b/i;
+const UNIT_WORD_AFTER =
+  /^\s*(?:(?:on|from|for)\s+(?=each|every))?(?:\/|per|tiap|setiap|each|every|a|an|se)\s*-?\s*([a-z]+)\b/i;
 const MONTH =
   /(?:^|\s)(?:sebulan|per ?bulan|\/ ?(?:bln|bulan|bl|month|mo)|tiap bulan|setiap bulan|a month|per month|monthly|bulanan|dalam sebulan|each month|every month)\b/i;
 const BATCH =

@@ -166,6 +166,22 @@ const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
 const FOR_ONE_COST =
   /^(.*?)\b(?:for|untuk|utk|buat)\s+(?:one|a|an|each|every|1|satu)\s+([a-z]+)\s+(?:costs?|cost me|cost us)(?:\s+(?:about|around|roughly|just|only))*\s*$/i;
 
+/**
+ * A word of spending right before an amount ("habis 900rb", "menghabiskan biaya Rp1,5jt", "keluar 480rb",
+ * "modal 350rb", "costs IDR 900,000", "we spend Rp 2,400,000").
+ */
+const SPENT_ON =
+  /\b(costs?(?:\s+(?:me|us|them))?|spend|spends|spent|habis|abis|hbs|menghabiskan|ngabisin|keluar|kluar|ngeluarin|mengeluarkan|modal(?:nya)?)(?:\s+(?:biaya|dana|uang|duit|modal|about|around|roughly|sekitar|kira-kira|total|totalnya|rp\.?|idr))*\s*$/i;
+/** One batch named before its cost: "one batch", "a batch of 50 candles", "sekali produksi", "1 adonan". */
+const ONE_BATCH =
+  /\b(?:one|a|each|every|per|the)\s+batch\b|\b(?:sekali|satu kali|1 kali|1x|tiap|setiap|per)\s+(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b|\b(?:satu|1|se)\s*(?:adonan|batch)\b/i;
+
+/** An amount named by nothing but its batch ("sekali produksi 1,2jt", "biaya sekali bikin 1,2jt", "One batch is"). */
+const BATCH_ONLY = new RegExp(
+  `^[\\s,:;]*(?:(?:biaya|ongkos|modal|total|costs?)\\s+(?:of\\s+)?)?(?:${ONE_BATCH.source})(?:\\s+(?:is|was|costs?|nya|totalnya|total))*[\\s:=]*$`,
+  'i',
+);
+
 /** "costs 60k to make": the amount is what making one costs. */
 const MAKE_AFTER = /^\s*(to make|to produce|to build|to sew|to weave)\b/i;
 
@@ -255,6 +271,13 @@ const COST_ASKED =
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
+/**
+ * "how much do they actually make per pack?", "how much do we earn on each jar?": what one unit earns, asked
+ * with a verb of earning before the unit (a noun that counts products, not "a month").
+ */
+const EARNED_PER_UNIT =
+  /\b(?:make|makes|earn|earns|clear|clears|net)\s+(?:(?:on|from|for)\s+)?(?:per|each|every|a|an)\s+([a-z]+)/g;
+const earnedPerUnit = (q: string) => [...q.matchAll(EARNED_PER_UNIT)].some((m) => UNIT_NOUNS.test(m[1]!));
 
 /**
  * A question that asks for depreciation itself ("berapa biaya penyusutan mesin", "penyusutannya brp",
@@ -454,6 +477,9 @@ const SHOP =
 const MARKETPLACE =
   /\b(marketplace|shopee|tokopedia|lazada|tiktok|bukalapak|blibli|online shop|e-?commerce)\b/i;
 
+/** "30k profit", "5rb untung": the profit word right after an amount names it. */
+const PROFIT_AFTER = /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i;
+
 /**
  * What an amount whose name is a cut or a profit is ("potongan 10rb", "diskon 5rb", "untung 30rb per pcs"):
  * a cut from each unit's price (taken by a reseller when one is named) or the profit wanted per unit.
@@ -461,8 +487,7 @@ const MARKETPLACE =
  */
 function shareOf(phrase: string, text: string, after: string): LabelHit | undefined {
   // "keep 5k profit per piece": the profit word may follow the amount
-  const profitAfter =
-    /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i.exec(after);
+  const profitAfter = PROFIT_AFTER.exec(after);
   const hit = profitAfter
     ? { label: 'markup' as const, at: 0, end: 0, words: profitAfter[1]! }
     : nearestLabel(phrase, '');
@@ -474,11 +499,12 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       ...hit,
       label: RESELLER_WORD.test(text) ? 'reseller' : hit.label === 'discount' ? 'discount' : 'fee',
     };
-  if (hit.label === 'markup' && /^(untung|keuntungan|laba|profit|bersih|bersihnya)$/.test(word)) {
-    const rest = after.replace(
-      /^\s*(?:(?:extra|more|additional|net|clean)\s+)?(profit|untung|keuntungan|laba)\b/i,
-      '',
-    );
+  // "margin per pcs 12rb": a margin said in rupiah is the profit on one unit, as "untung" is
+  if (
+    (hit.label === 'markup' || hit.label === 'margin') &&
+    /^(untung|keuntungan|laba|profit|bersih|margin)(nya)?$/.test(word)
+  ) {
+    const rest = after.replace(PROFIT_AFTER, '');
     // "per bungkus untung 2.500" says the unit first; "untung sebulan 5jt" beside a payback asked is the
     // profit a period earns the capital back with
     const said = basisNear(rest, phrase) ?? periodSaid(`${phrase} ${rest}`);
@@ -486,7 +512,7 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
       unitSaidBefore(phrase) ||
       PRICE_ASKED.test(text.toLowerCase()) ||
       (said !== undefined && asksPayback(text))
-      ? hit
+      ? { ...hit, label: 'markup' }
       : undefined;
   }
   return undefined;
@@ -816,7 +842,7 @@ export function detectIntent(
   // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?", "untung per pcs?": the profit on one unit at
   // the price said is the price checked against its cost
   if (
-    (asked || PROFIT_PER_UNIT.test(q)) &&
+    (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q)) &&
     !target &&
     facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
     facts.unitsSold === undefined &&
@@ -1191,6 +1217,24 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "my bamboo lamp costs 60k to make": what the product costs to make is its HPP, whatever its name holds
     if (own?.label === 'materials' && COST_SAID.test(phrase) && MAKE_AFTER.test(after))
       own = { label: 'hpp', at: 0, end: 0, words: 'cost' };
+    // "sekali produksi habis 900rb", "One batch of chips costs IDR 900,000", "we spend Rp 2,4jt on each batch",
+    // "sekali produksi 1,2jt": money spent, said of one batch, is what the whole batch costs, whatever the
+    // batch is said to hold
+    let batchCost = false;
+    if (
+      (!own || own.label === 'hpp' || own.label === 'cost') &&
+      ((SPENT_ON.test(text.slice(sentenceStart, f.start)) &&
+        (ONE_BATCH.test(text.slice(sentenceStart, f.start)) || basisNear(after, '') === 'batch')) ||
+        BATCH_ONLY.test(near)) &&
+      // "modalnya 5rb per bungkus" is one unit's, whatever batch the sentence tells of
+      (basisNear(after, saidNear) ?? 'batch') === 'batch' &&
+      !unitSaidBefore(near)
+    ) {
+      // the batch's own words ("Each batch costs me") say no more than "cost"; "modal" stays the artisan's word
+      if (!own || /\b(costs?|batch)\b/i.test(own.words))
+        own = { label: own?.label ?? 'cost', at: 0, end: 0, words: lang === 'en' ? 'cost' : 'biaya' };
+      batchCost = true;
+    }
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -1221,13 +1265,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           .reverse()
           .find((g) => g.start >= clause.start && (g.kind === 'people' || g.kind === 'bare') && g.value > 0)
       : undefined;
-    const basis =
-      basisNear(people ? after.slice(perHead![0].length) : after, saidNear) ??
-      (forOneUnit ||
-      unitSaidBefore(near) ||
-      (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
-        ? 'unit'
-        : undefined);
+    // "30,000 profit on each bag": the unit follows the profit word
+    const unitSaid = people
+      ? after.slice(perHead![0].length)
+      : share?.label === 'markup'
+        ? after.replace(PROFIT_AFTER, '')
+        : after;
+    const basis = batchCost
+      ? 'batch'
+      : (basisNear(unitSaid, saidNear) ??
+        (forOneUnit ||
+        unitSaidBefore(near) ||
+        (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
+          ? 'unit'
+          : undefined));
     if (people && !f.each) {
       f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
       f.value *= people.value;
@@ -1237,7 +1288,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       label: hit.label,
       words: unlisted
         ? unlisted.words
-        : forOneUnit
+        : forOneUnit || batchCost
           ? own!.words
           : (totalWords ?? (own ? wordsFor(near, own) : '')),
       amount: f.value,

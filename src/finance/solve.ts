@@ -20,7 +20,7 @@ import {
 } from './calc.ts';
 import { type Basis, labelsIn } from './labels.ts';
 import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
-import { div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
+import { ceil, div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 import { type PaybackTime, paybackTime } from './payback.ts';
 
@@ -57,7 +57,7 @@ export interface Worked {
   /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
   range?: { low: PriceResult; high: PriceResult };
   /** "totalnya Rp 4.500.000 sebulan ÷ 150": how an all-in cost of the period became one per unit. */
-  costTotal?: string;
+  costTotal?: { said: string; units: number };
   breakEven?: {
     fixed: Part[];
     variable: Part[];
@@ -71,6 +71,10 @@ export interface Worked {
     noLifespan?: { name: string; amount: number }[];
     /** "bazar 3 hari": the fixed costs are an event's, so the break-even is for that event, not a month. */
     event?: string;
+    /** "tiap tas untung 40rb": the profit on each unit said outright, used instead of price − variable cost. */
+    unitProfit?: Frac;
+    /** The costs a unit profit covers are (some of them) the month's: the count is a month's sales. */
+    perMonth?: boolean;
   };
   depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
   /** "brp bulan balik modal?": the capital ÷ the profit of a month, a week or a day of sales. */
@@ -444,7 +448,8 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
       !TAKES[w.intent].includes(i.label) &&
       !(w.intent === 'hpp' && i.label === 'opcost') &&
       i.label !== 'capital' &&
-      !(payback && (i.label === 'hpp' || i.label === 'cost')),
+      !(payback && (i.label === 'hpp' || i.label === 'cost')) &&
+      !(w.breakEven?.unitProfit && i.label === 'markup'),
   );
   if (w.intent === 'harga' || w.intent === 'potongan') {
     const sellsThrough = facts.percents.some((p) => ['fee', 'reseller', 'discount'].includes(p.label));
@@ -551,13 +556,13 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   if (intent === 'harga') {
     const given = facts.items.find((i) => i.label === 'hpp' || i.label === 'cost');
     let hpp: Frac | undefined = given ? frac(given.amount) : undefined;
-    let costTotal: string | undefined;
+    let costTotal: Worked['costTotal'];
     // "totalnya 4,5jt sebulan utk 150 lembar": the month's all-in cost shared over the month's units
     if (given && isPeriodTotal(given, facts.frame)) {
       const units = facts.units && !facts.units.sold ? facts.units.value : undefined;
       if (units) {
         hpp = div(frac(given.amount), frac(units));
-        costTotal = `${given.words ? `${given.words} ` : ''}${rupiah(given.amount)} ${period === 'batch' ? 'sekali produksi' : period === 'day' ? 'sehari' : 'sebulan'} ÷ ${units}`;
+        costTotal = { said: `${given.words ? `${given.words} ` : ''}${rupiah(given.amount)}`, units };
       } else {
         hpp = undefined;
         missing.add('units');
@@ -679,6 +684,8 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
         source: FINANCE_SOURCES.breakEven,
       };
   }
+  const covered = coveredByUnitProfit(facts);
+  if (covered) return { ...base, ...covered, source: FINANCE_SOURCES.breakEven };
   const fixed: Part[] = [];
   const variable: Part[] = [];
   const noLifespan: Item[] = [];
@@ -748,6 +755,65 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(facts.event && !facts.items.some((i) => i.basis === 'month') ? { event: facts.event } : {}),
     },
     source: FINANCE_SOURCES.breakEven,
+  };
+}
+
+/** Costs a profit per unit may have to cover: an event's, an investment's, the month's. */
+export const TO_COVER: Item['label'][] = [
+  'fixed',
+  'overhead',
+  'opcost',
+  'machine',
+  'capital',
+  'materials',
+  'labour',
+  'variable',
+  'cost',
+];
+
+/**
+ * "sewa stand 4,5jt, transport 2jt, untung bersih 75rb per biji, hrs laku brp?", "beli mesin 12jt, tiap tas
+ * untung 40rb, brp tas biar balik modal?": a profit on each unit said outright is what each sale adds, so
+ * the count to sell is the costs ÷ that profit, rounded up to a whole unit. The profit is already net of
+ * each unit's own costs, so every cost said beside it, none of them per unit, is one to cover; a machine's
+ * price with no useful life is paid once and earned back whole. Undefined when no such profit is given, or a
+ * cost said per unit beside it leaves unclear what the profit is net of (the usual break-even asks then).
+ */
+function coveredByUnitProfit(facts: MoneyFacts): Pick<Worked, 'missing' | 'breakEven'> | undefined {
+  const profit = facts.items.find((i) => i.label === 'markup' && i.basis === 'unit');
+  if (!profit) return undefined;
+  const costs = facts.items.filter((i) => TO_COVER.includes(i.label));
+  if (costs.some((i) => i.basis === 'unit') || facts.items.some((i) => i.label === 'hpp')) return undefined;
+  const unitProfit = frac(profit.amount);
+  const fixed = costs.map((i): Part => {
+    const part = i.label === 'machine' && !i.lifespanMonths ? 'lifespan' : toPart(i, undefined);
+    return part === 'lifespan'
+      ? { name: i.words, amount: frac(i.amount), basis: 'period' }
+      : { ...part, basis: 'period', behaves: 'fixed' };
+  });
+  const perMonth = costs.some(
+    (i) =>
+      i.label === 'fixed' ||
+      (i.label === 'machine' && i.lifespanMonths) ||
+      ['month', 'week', 'year'].includes(i.basis ?? ''),
+  );
+  const breakEven = {
+    fixed,
+    variable: [],
+    unitProfit,
+    ...(costs.some((i) => i.label === 'capital' || (i.label === 'machine' && !i.lifespanMonths))
+      ? { payback: true }
+      : {}),
+    ...(perMonth ? { perMonth: true } : facts.event ? { event: facts.event } : {}),
+  };
+  if (fixed.length === 0) return { missing: ['fixed'], breakEven };
+  const exactUnits = div(sum(fixed.map((p) => p.amount)), unitProfit);
+  return {
+    missing: [],
+    breakEven: {
+      ...breakEven,
+      result: { contribution: unitProfit, exactUnits, units: ceil(exactUnits), never: false },
+    },
   };
 }
 

@@ -36,7 +36,8 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'amount',
-    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?)\b/,
+    // "what is the allocation for ...?" asks a figure, not what a word means.
+    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?|what (is|are|was|were|will be) the ([\w-]+ ){0,3}(allocation|amount|budget|price|cost|fee|total|number|rate|value|share|percentage|turnover|revenue|salary|wage|capacity)s?)\b/,
   ],
   ['person', /\b(siapa|who)\b/],
   // "mulainya dr mana?", "where do I start?": where to begin asks for the first steps, not a place.
@@ -55,7 +56,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ],
   [
     'list',
-    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|what (does|do) [^?]{0,60}\b(need|needs|require|include|contain|cover)|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
+    /\b(apa saja|apa aja|apa aj|apa sj|syarat(nya)?|persyaratan|komponen(nya)?|isi(nya)?|ciri(nya)?|unsur|macam-macam|what are|list|what (does|do) [^?]{0,60}\b(need|needs|require|include|contain|cover)|what (needs|has|must|should) (to )?be|(hal|informasi|dokumen|keterangan|data|berkas) apa|apa (yang|yg) (perlu|harus|hrs|wajib|mesti|biasanya|sebaiknya)|which \w+ should|(?:pakai|pake|pk|menggunakan|pakenya|pakainya) apa)\b/,
   ],
 ];
 

@@ -59,6 +59,12 @@ export const RULES = {
     example:
       '"sy jualan rempeyek di klaten, blm prnh nyatet. buku kas itu kolomnya apa aja?" -> the cash book card, as for the bare question; "sy mau ngajuin KUR. dokumennya apa aja?" keeps KUR, which the story names',
   },
+  'card.asking-echo': {
+    does: "card.asking-first reads a question alone only when it names a topic by a word the story does not already say: a question that only repeats the story's words asks about the story's subject (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"... tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?" is read with its story (the raw-material card), not as "Daerah mana ya?" alone (the packaging-house card)',
+  },
   'card.part-own-topic': {
     does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them (1 on, 0 off)',
     weight: 1,
@@ -94,6 +100,7 @@ export const RULES = {
     example:
       '"... jadi dropshipper, ada jg yg mau jd reseller. bedanya apa sih?" reads "reseller", "dropship" from the story',
   },
+
   'card.variant-story-weight': {
     does: "weight of the story sentences of a card's story-style variant beside its asking sentence (applied when cards are indexed)",
     weight: 0.3,
@@ -122,6 +129,17 @@ export const RULES = {
     weight: 0.2,
     example: 'best 0.45, next 0.2: one clear topic, no need to ask "maksudnya yang mana?"',
   },
+  'card.lead-named': {
+    does: 'a card that answers under the answer bar by its lead (card.clear-lead) must be named by the asking sentence, as every other way under the bar must (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": the cash-book card leads through "petani" in a chat variant only; it does not answer',
+  },
+  'card.verdict-joined': {
+    does: 'a card answer that opens with a bare verdict sentence ("Tidak.", "Belum.", "Yes.") under a yes-or-no question joins it to the sentence that gives its reason, so the first sentence holds the fact (1 on, 0 off)',
+    weight: 1,
+    example: '"Tidak. Dana revitalisasi sentra IKM berasal dari DAK ..." -> "Tidak, dana revitalisasi sentra IKM berasal dari DAK ..."',
+  },
   'card.each-question-agreed': {
     does: "a question of a message that asks two or three things, whose own card is under card.each-question, still gets that card when it scores at least this and the card's section is among the five the whole message is closest to (two readings agree)",
     weight: 0.4,
@@ -133,6 +151,7 @@ export const RULES = {
     weight: 0.6,
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
+
   'card.each-question-one': {
     does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), it answers the message; otherwise the message is read as one question. Two questions that find the same section do not count: a sentence split in two by mistake ("… apa sih? aku bingung") finds one section twice (1 on, 0 off)',
     weight: 1,
@@ -313,6 +332,12 @@ export const RULES = {
     weight: 1,
     example:
       '"bagaimana cara daftar pameran Inacraft?": no card knows Inacraft; the fair follow-up card is not lifted over the bar, and a mentor\'s document on Inacraft can answer',
+  },
+  'card.unknown-scope': {
+    does: "when card.classifier-unknown keeps the classifier out of the score, a decline card (knowledge/cakupan/) still gets its lift: a word no card knows is as likely to name what Pendamping IKM does not answer (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": no card knows "pascapanen"; the classifier\'s pick, the decline card for other agencies\' schemes, is still lifted',
   },
   'card.classifier-story': {
     does: "weight of the story's words beside the asking sentence's in what the classifier reads",

@@ -440,6 +440,11 @@ export const ENGLISH_TO_INDONESIAN: Readonly<Record<string, string>> = {
   benefits: 'manfaat',
   reason: 'alasan',
   mandatory: 'wajib',
+  // "what must / needs to be on a label" asks what is required there.
+  must: 'wajib',
+  needs: 'perlu wajib',
+  include: 'isi memuat',
+  contain: 'isi memuat',
   required: 'wajib syarat',
   obligation: 'kewajiban wajib',
   deadline: 'tenggat batas',

@@ -93,6 +93,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'buka toko di shopee',
   },
   {
+    canonical: 'diselenggarakan',
+    phrases: ['diadakan', 'diadain', 'digelar', 'dilaksanakan', 'diselenggarain'],
+    example: 'acaranya diadain di mana',
+  },
+  {
     canonical: 'harga jual',
     phrases: ['harga jualnya', 'pasang harga', 'naruh harga', 'matok harga'],
     example: 'pasang harga brp',

@@ -115,10 +115,11 @@ for (const engine of engines()) {
 
     it('answers each question of a two-question message when the whole message is close to both cards', async () => {
       const text = 'aku mau ikut pameran. katalog tu isinya apa aja, trus fotonya hrs gmn?';
-      // Each question alone reaches its card (card.asking-first); read with the story, each needs the
-      // whole message to be close to its card too (card.each-question-agreed).
+      // Each question alone reaches its card (card.asking-first), or, read with the story, each is close
+      // enough and the whole message is close to its card too (card.each-question-agreed).
       const result = await answerWithRules(NO_CLASSIFIER, text);
-      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.each-question');
+      const fired = result.trace?.rules.map((r) => r.rule) ?? [];
+      expect(fired.filter((r) => r === 'card.each-question' || r === 'card.each-question-agreed')).toHaveLength(1);
       expect(result.outcome).toBe('answered');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
       const agreed = await answerWithRules({ ...NO_CLASSIFIER, 'card.asking-first': 0 }, text);
@@ -131,6 +132,14 @@ for (const engine of engines()) {
       );
       expect(alone.trace?.rules.map((r) => r.rule)).not.toContain('card.each-question-agreed');
       expect(alone.sources.length).toBeLessThan(2);
+      // A second question that names its own topic ("foto produk pake hp") reaches its card alone.
+      const own = await answerWithRules(
+        NO_CLASSIFIER,
+        'sy mau ikut pameran. isi katalog apa aja, trus cara foto produk pake hp gmn?',
+      );
+      expect(own.trace?.rules.map((r) => r.rule)).toContain('card.each-question');
+      expect(own.sources).toHaveLength(2);
+      expect(own.sources[1]!.path).toMatch(/foto-produk/);
     });
 
     it('answers the part of a two-question message it holds and says which part it does not hold', async () => {
@@ -183,6 +192,20 @@ for (const engine of engines()) {
       const result = await app.answers.answer({ text, record: false });
       expect(result.outcome).toBe('declined');
       expect(result.answer).toMatch(/tidak memuat status pengajuan/);
+    });
+
+    it('reads a question that only repeats its story\'s words with the story (card.asking-echo)', async () => {
+      for (const text of [
+        'Kelompok kami bikin gerabah di Kasongan, tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?',
+        'Sy jualan keripik, kata temen kemasan sy kurang menarik dan disuruh ikut pelatihan desain. Pelatihan apa ya?',
+      ]) {
+        const result = await app.answers.answer({ text, record: false });
+        expect(result.trace?.rules.map((r) => r.rule), text).not.toContain('card.asking-first');
+        // With the rule off, the bare "Daerah mana ya?" is answered by a card that merely says "daerah".
+        const alone = await answerWithRules({ 'card.asking-echo': 0 }, text);
+        expect(alone.trace?.rules.map((r) => r.rule), text).toContain('card.asking-first');
+        expect(alone.trace?.card, text).not.toBe(result.trace?.card);
+      }
     });
 
     it('lets a decline card take a message with figures from the calculator (tools.scope-card-wins)', async () => {

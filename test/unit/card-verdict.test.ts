@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutVerdict } from '../../src/rag/cards/answer.ts';
+import { joinVerdict, withoutVerdict } from '../../src/rag/cards/answer.ts';
 
 describe('a card answer without its yes/no verdict', () => {
   it('leaves off the opening verdict and starts the rest with a capital', () => {
@@ -26,5 +26,21 @@ describe('a card answer without its yes/no verdict', () => {
       'Yesterday’s price is not today’s.',
     ])
       expect(withoutVerdict(text)).toBe(text);
+  });
+
+  it('joins a bare verdict to the sentence that gives its reason (card.verdict-joined)', () => {
+    expect(joinVerdict('Tidak. Menurut Dirjen IKM, dana revitalisasi berasal dari DAK.')).toBe(
+      'Tidak, menurut Dirjen IKM, dana revitalisasi berasal dari DAK.',
+    );
+    expect(joinVerdict('Belum. DP dicatat sebagai uang masuk.')).toBe('Belum, DP dicatat sebagai uang masuk.');
+    expect(joinVerdict('Tidak harus. Kemenperin menyebut dua menu.')).toBe(
+      'Tidak harus, Kemenperin menyebut dua menu.',
+    );
+    expect(joinVerdict('No. The regional government proposes it.')).toBe(
+      'No, the regional government proposes it.',
+    );
+    // Not a bare verdict sentence: left as it is.
+    for (const text of ['Ya, bisa lewat dinas.', 'Tidak apa-apa. Perbaiki dulu.', 'Tidaklah sulit.'])
+      expect(joinVerdict(text)).toBe(text);
   });
 });

@@ -93,6 +93,11 @@ describe('composeExtractive', () => {
     expect(questionKind('brp jumlah sentra?')).toBe('amount');
     expect(questionKind('kapan tanggulangin berdiri?')).toBe('time');
     expect(questionKind('siapa dirjen IKMA?')).toBe('person');
+    // "What is the <figure> ...?" asks a figure, not what a word means.
+    expect(questionKind('What is the DAK fisik allocation for our regency next year?')).toBe('amount');
+    expect(questionKind('what is the price of a standing pouch?')).toBe('amount');
+    expect(questionKind('What is the meaning of DAK?')).toBe('definition');
+    expect(questionKind('What needs to be printed on a food label?')).toBe('list');
     expect(questionKind('label apa aja yg wajib?')).toBe('list');
     // "Who all" asks for a list of parties; "wrapped with what" for the things to use.
     expect(questionKind('pihak siapa saja yang ada di kelembagaan sentra?')).toBe('list');

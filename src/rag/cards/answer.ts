@@ -1,7 +1,8 @@
 import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
 import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
-import { analyze } from '../../text/analyze.ts';
+import { analyze, isDictionaryWord } from '../../text/analyze.ts';
+import { STOPWORDS } from '../../text/stopwords.ts';
 import { refersBack } from '../followup.ts';
 import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
@@ -30,16 +31,38 @@ export function withoutVerdict(text: string): string {
   return rest === text ? text : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A bare verdict sentence ("Tidak.", "Belum.", "Yes.") and the word after it. */
+const BARE_VERDICT =
+  /^((?:ya|tidak|belum|bisa|boleh|perlu|wajib|tidak harus|tidak wajib|tidak perlu|tidak bisa|belum tentu|yes|no|not necessarily|not always))\.\s+(\p{L}+)/iu;
+
+/**
+ * A bare verdict joined to the sentence that gives its reason ("Tidak. Dana revitalisasi ..." ->
+ * "Tidak, dana revitalisasi ..."), so the first sentence a user reads holds the fact, not only the verdict
+ * (card.verdict-joined). A word that is not an everyday word (a name, an acronym) keeps its capital.
+ */
+export function joinVerdict(text: string): string {
+  const m = BARE_VERDICT.exec(text);
+  if (!m) return text;
+  const word = m[2]!;
+  const lower = word.toLowerCase();
+  const root = analyze(lower)[0];
+  const everyday =
+    word !== word.toUpperCase() &&
+    (isDictionaryWord(lower) || STOPWORDS.has(lower) || (root !== undefined && isDictionaryWord(root)));
+  const next = everyday ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+  return `${m[1]}, ${next}${text.slice(m[0].length)}`;
+}
+
 /** A card's answer in the user's language, cited as its section; a "not held" card declines. */
 export function cardStep(
   card: StoredCard,
   language: Language,
   score: number,
   suffix: string,
-  options: { support?: string; notHeld?: boolean; dropVerdict?: boolean } = {},
+  options: { support?: string; notHeld?: boolean; dropVerdict?: boolean; joinVerdict?: boolean } = {},
 ): StepResult {
   const said = language === 'en' ? (card.answer ?? `${MESSAGES.en.englishNote}${card.jawab}`) : card.jawab;
-  const text = options.dropVerdict ? withoutVerdict(said) : said;
+  const text = options.dropVerdict ? withoutVerdict(said) : options.joinVerdict ? joinVerdict(said) : said;
   const sources = [
     {
       n: 1,
@@ -148,7 +171,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       context !== '' &&
       rules['card.asking-first'] > 0 &&
       !refersBack(split.asking) &&
-      matcher.namesTopic(asking, u.language === 'en', rules)
+      matcher.namesTopic(asking, u.language === 'en', rules, context)
     ) {
       const aloneFired: AnswerTrace['rules'] = [];
       const alone = matcher.match({
@@ -281,16 +304,26 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         effect: `the message asks "${questionKind(asking)}", not yes or no: ${card.id}'s opening verdict is left off`,
       });
     const second = !notHeld && u ? await secondPart(card, u, trace) : undefined;
+    const joined = !dropVerdict && rules['card.verdict-joined'] > 0;
     const step = cardStep(card, language, score, u ? hitungOffer(u.resolved) : '', {
       support: second ? undefined : support,
       notHeld,
       dropVerdict,
+      joinVerdict: joined,
     });
+    const said = language === 'en' ? (card.answer ?? card.jawab) : card.jawab;
+    if (joined && joinVerdict(said) !== said)
+      trace.rules.push({
+        rule: 'card.verdict-joined',
+        effect: `${card.id}'s bare verdict is joined to the sentence that gives its reason`,
+      });
     if (!second) return step;
     // The second card's answer follows the first, before the calculator's offer.
     const cut = step.answer.lastIndexOf(' [1]') + ' [1]'.length;
+    const nextOff = verdictOff(second.card, language, asking);
     const next = cardStep(second.card, language, second.score, '', {
-      dropVerdict: verdictOff(second.card, language, asking),
+      dropVerdict: nextOff,
+      joinVerdict: !nextOff && rules['card.verdict-joined'] > 0,
     });
     return {
       ...step,
@@ -439,7 +472,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         }
         lowered = true;
       }
-      if (picked.some((m) => m.card.path === top.card.path && m.card.section === top.card.section)) continue;
+      // One card answers once; two cards of one section answer two questions (what the building has, and
+      // how many use it), unless they say much the same (below).
+      if (picked.some((m) => m.card.id === top.card.id)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
       const said = new Set(analyze(top.card.jawab));
       if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) {
@@ -584,8 +619,10 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       trace.card = several[0]!.card.id;
       const parts = several.map((m, i) => {
         // Each question's own kind decides whether its card's yes/no verdict reads right under it.
+        const off = verdictOff(m.card, u.language, m.question ?? '');
         const step = cardStep(m.card, u.language, m.score, '', {
-          dropVerdict: verdictOff(m.card, u.language, m.question ?? ''),
+          dropVerdict: off,
+          joinVerdict: !off && rules['card.verdict-joined'] > 0,
         });
         return {
           text: step.answer.replace(/ \[1\]$/, ` [${i + 1}]`),
@@ -648,7 +685,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       best &&
       best.score >= rules['card.lead-floor'] &&
       lead >= rules['card.clear-lead'] &&
-      best.coverage >= rules['card.choice-coverage']
+      best.coverage >= rules['card.choice-coverage'] &&
+      (rules['card.lead-named'] <= 0 || named(best))
     )
       return answerBy(
         best,

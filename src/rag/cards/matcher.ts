@@ -1,4 +1,5 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
+import { isOutOfScopePath } from '../../ingest/document.ts';
 import { analyze } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
@@ -422,10 +423,20 @@ export function createCardMatcher(
      * Whether a question's own words hold one that may name a card (card.topic-named, not a place): a
      * question without one cannot be answered by card.asking-first, whose card its own words must name.
      */
-    namesTopic(text: string, english: boolean, rules: RuleSet): boolean {
+    namesTopic(text: string, english: boolean, rules: RuleSet, story = ''): boolean {
       const asking = rules['card.when-words'] > 0 ? withoutWhen(text) : text;
+      // A question that only repeats the story's words ("... kerja sama sm daerah lain. Daerah mana?")
+      // asks about the story's subject: it names no topic of its own (card.asking-echo).
+      const told =
+        story.trim() && rules['card.asking-echo'] > 0
+          ? new Set(readTerms(story, english, rules, []).map((t) => t.term))
+          : new Set<string>();
       return readTerms(asking, english, rules, []).some(
-        (t) => df.has(t.term) && idf(t.term) >= rules['card.topic-named'] && !places.has(t.term),
+        (t) =>
+          df.has(t.term) &&
+          idf(t.term) >= rules['card.topic-named'] &&
+          !places.has(t.term) &&
+          !told.has(t.term),
       );
     },
     /**
@@ -667,11 +678,17 @@ export function createCardMatcher(
               ((namedBy[i]! & 4) === 0 ? glossaryUnnamed : 0);
         const raw = probabilities ? probabilities[i]! : 0;
         const p = raw * relativeScale;
+        // A word no card knows is as likely to name what Pendamping IKM does not answer: a decline card
+        // keeps the classifier's lift then (card.unknown-scope).
+        const lift =
+          unknownAsked && rules['card.unknown-scope'] > 0 && isOutOfScopePath(entry.card.path)
+            ? relativeScale
+            : scoreScale;
         const score =
           matchScore * (1 - scoreCoverage + scoreCoverage * coverage) +
           storyWeight * storyScore -
           glossary +
-          classifierScore * raw * scoreScale;
+          classifierScore * raw * lift;
         // Coverage orders the cards; the score (what the bars are read against) stays the match.
         const rank =
           matchScore * (1 - coverageWeight + coverageWeight * coverage) +
