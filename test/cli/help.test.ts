@@ -15,7 +15,7 @@ async function cli(...argv: string[]) {
 }
 
 const COMMANDS: [string[], string[]][] = [
-  [['ask'], ['--json', '--stdin', '--conversation', '--topic', '--audience', '--explain']],
+  [['ask'], ['--json', '--stdin', '--conversation', '--topic', '--audience', '--explain', '--rule']],
   [['start'], []],
   [['bot'], []],
   [['chat'], []],
@@ -112,6 +112,9 @@ describe('the generated help (commander)', () => {
     const bare = await cli('check');
     expect(bare.code).toBe(2);
     expect(bare.err).toContain('Pemakaian: pendamping check');
+    const rule = await cli('ask', '--explain', '--rule', 'card.nope=1', 'apa itu HPP?');
+    expect(rule.code).toBe(2);
+    expect(rule.err).toMatch(/unknown rule "card\.nope"/);
     const none = await cli();
     expect(none.code).toBe(2);
     expect(none.err).toContain('Pemakaian: pendamping <perintah>');
