@@ -138,7 +138,8 @@ export const RULES = {
   'card.verdict-joined': {
     does: 'a card answer that opens with a bare verdict sentence ("Tidak.", "Belum.", "Yes.") under a yes-or-no question joins it to the sentence that gives its reason, so the first sentence holds the fact (1 on, 0 off)',
     weight: 1,
-    example: '"Tidak. Dana revitalisasi sentra IKM berasal dari DAK ..." -> "Tidak, dana revitalisasi sentra IKM berasal dari DAK ..."',
+    example:
+      '"Tidak. Dana revitalisasi sentra IKM berasal dari DAK ..." -> "Tidak, dana revitalisasi sentra IKM berasal dari DAK ..."',
   },
   'card.each-question-agreed': {
     does: "a question of a message that asks two or three things, whose own card is under card.each-question, still gets that card when it scores at least this and the card's section is among the five the whole message is closest to (two readings agree)",
@@ -334,7 +335,7 @@ export const RULES = {
       '"bagaimana cara daftar pameran Inacraft?": no card knows Inacraft; the fair follow-up card is not lifted over the bar, and a mentor\'s document on Inacraft can answer',
   },
   'card.unknown-scope': {
-    does: "when card.classifier-unknown keeps the classifier out of the score, a decline card (knowledge/cakupan/) still gets its lift: a word no card knows is as likely to name what Pendamping IKM does not answer (1 on, 0 off)",
+    does: 'when card.classifier-unknown keeps the classifier out of the score, a decline card (knowledge/cakupan/) still gets its lift: a word no card knows is as likely to name what Pendamping IKM does not answer (1 on, 0 off)',
     weight: 1,
     example:
       '"prosedur bantuan alat pascapanen dari Kementerian Pertanian?": no card knows "pascapanen"; the classifier\'s pick, the decline card for other agencies\' schemes, is still lifted',

@@ -119,7 +119,9 @@ for (const engine of engines()) {
       // enough and the whole message is close to its card too (card.each-question-agreed).
       const result = await answerWithRules(NO_CLASSIFIER, text);
       const fired = result.trace?.rules.map((r) => r.rule) ?? [];
-      expect(fired.filter((r) => r === 'card.each-question' || r === 'card.each-question-agreed')).toHaveLength(1);
+      expect(
+        fired.filter((r) => r === 'card.each-question' || r === 'card.each-question-agreed'),
+      ).toHaveLength(1);
       expect(result.outcome).toBe('answered');
       expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
       const agreed = await answerWithRules({ ...NO_CLASSIFIER, 'card.asking-first': 0 }, text);
@@ -194,16 +196,22 @@ for (const engine of engines()) {
       expect(result.answer).toMatch(/tidak memuat status pengajuan/);
     });
 
-    it('reads a question that only repeats its story\'s words with the story (card.asking-echo)', async () => {
+    it("reads a question that only repeats its story's words with the story (card.asking-echo)", async () => {
       for (const text of [
         'Kelompok kami bikin gerabah di Kasongan, tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?',
         'Sy jualan keripik, kata temen kemasan sy kurang menarik dan disuruh ikut pelatihan desain. Pelatihan apa ya?',
       ]) {
         const result = await app.answers.answer({ text, record: false });
-        expect(result.trace?.rules.map((r) => r.rule), text).not.toContain('card.asking-first');
+        expect(
+          result.trace?.rules.map((r) => r.rule),
+          text,
+        ).not.toContain('card.asking-first');
         // With the rule off, the bare "Daerah mana ya?" is answered by a card that merely says "daerah".
         const alone = await answerWithRules({ 'card.asking-echo': 0 }, text);
-        expect(alone.trace?.rules.map((r) => r.rule), text).toContain('card.asking-first');
+        expect(
+          alone.trace?.rules.map((r) => r.rule),
+          text,
+        ).toContain('card.asking-first');
         expect(alone.trace?.card, text).not.toBe(result.trace?.card);
       }
     });

@@ -32,7 +32,9 @@ describe('a card answer without its yes/no verdict', () => {
     expect(joinVerdict('Tidak. Menurut Dirjen IKM, dana revitalisasi berasal dari DAK.')).toBe(
       'Tidak, menurut Dirjen IKM, dana revitalisasi berasal dari DAK.',
     );
-    expect(joinVerdict('Belum. DP dicatat sebagai uang masuk.')).toBe('Belum, DP dicatat sebagai uang masuk.');
+    expect(joinVerdict('Belum. DP dicatat sebagai uang masuk.')).toBe(
+      'Belum, DP dicatat sebagai uang masuk.',
+    );
     expect(joinVerdict('Tidak harus. Kemenperin menyebut dua menu.')).toBe(
       'Tidak harus, Kemenperin menyebut dua menu.',
     );
