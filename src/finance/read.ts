@@ -134,7 +134,7 @@ export interface MoneyFacts {
 }
 
 const IMPAS =
-  /\b(bep|impas|break[- ]?even|balik modal|titik impas|harus (laku|terjual)|minimal (laku|terjual)|how many .{0,20}(sell|sold))\b/;
+  /\b(bep(nya)?|impas(nya)?|break[- ]?even|balik modal(nya)?|titik impas(nya)?|harus (laku|terjual)|minimal (laku|terjual)|how many .{0,20}(sell|sold))\b/;
 /**
  * Break-even asked in everyday words, read in standard spelling through the chat lexicon ("brp bungkus yg hrs
  * laku" is "berapa bungkus yang harus laku"): a question for how many must sell ("berapa ... yang harus
@@ -1103,11 +1103,18 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (own && own.label === 'machine' && UPKEEP.test(name)) own = { ...own, label: 'overhead' };
     // "mesin continuous sealer hrg 12 jt", "oven seharga 3jt": the price a machine is bought at, not a selling price
     if (own?.label === 'price' && /^(harga|harganya|seharga|hrg|hrga)$/i.test(own.words.trim())) {
-      const machine = nearestLabel(
-        phrase.slice(0, phrase.toLowerCase().lastIndexOf(own.words.toLowerCase())),
-        '',
-        (l) => l === 'machine',
-      );
+      const machine =
+        nearestLabel(
+          phrase.slice(0, phrase.toLowerCase().lastIndexOf(own.words.toLowerCase())),
+          '',
+          (l) => l === 'machine',
+        ) ??
+        machineBefore(
+          blanked(
+            Math.max(0, ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1)),
+            f.start,
+          ),
+        );
       if (machine) own = machine;
     }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
@@ -1743,4 +1750,22 @@ function rebasisOf(text: string): MoneyFacts['rebasis'] {
   // "itu per minggu" with no name points back at a figure; the merge asks which one when that is unclear
   if (!words && !/\b(itu|tadi|that|it)\b/i.test(text)) return undefined;
   return { words, basis, said: text.trim() };
+}
+
+/**
+ * "beli mesin roasting kapasitas 5 kg harga Rp 18 jt": the machine named earlier in the clause, when no other
+ * amount of money stands between it and the price (a size or capacity may).
+ */
+function machineBefore(before: string): LabelHit | undefined {
+  // an oven bought is a machine here, though elsewhere "oven" names an upkeep or depreciation cost
+  const ovens = [...before.matchAll(/\boven\b/gi)].map(
+    (m): LabelHit => ({ label: 'machine', at: m.index!, end: m.index! + m[0].length, words: m[0] }),
+  );
+  const hit = [...labelsIn(before).filter((h) => h.label === 'machine'), ...ovens].sort(
+    (a, b) => b.end - a.end,
+  )[0];
+  if (!hit) return undefined;
+  const between = before.slice(hit.end);
+  if (between.length > 60 || /\b(rp|rb|ribu|jt|juta|k|m)\b|\d\s*(rb|jt|k)\b/i.test(between)) return undefined;
+  return hit;
 }
