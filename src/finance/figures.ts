@@ -94,7 +94,8 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
     }
     let { figure, next } = read;
     // "jualan sambal dr 2022", "since 2020": a calendar year says when, not how much
-    if (figure.kind === 'bare' && next === i + 1 && isYear(tokens, i)) {
+    // "pertanyaan ke-3", "anak ke 2": an ordinal says which one, not how much
+    if (figure.kind === 'bare' && next === i + 1 && (isYear(tokens, i) || isOrdinal(tokens, i))) {
       i = next;
       continue;
     }
@@ -138,6 +139,8 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
   return figures;
 }
 
+const isOrdinal = (tokens: Token[], at: number) =>
+  tokens[at - 1]?.t === 'ke' || (tokens[at - 1]?.t === '-' && tokens[at - 2]?.t === 'ke');
 const isYear = (tokens: Token[], at: number) =>
   yearRule({
     number: tokens[at]!.t,

@@ -80,12 +80,21 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
   // the village's households are the other (largest) count of households.
+  // "Jumlah KK di desa kami 1.240", "penduduknya 800 KK": the noun may come first, a few words before its number.
+  const inSimilar = (at: number) =>
+    similar !== null && at >= similar.index && at < similar.index + similar[0].length;
   const counts = [
     ...q.matchAll(
       new RegExp(`${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rt\\b|keluarga|households?)`, 'g'),
     ),
+    ...q.matchAll(
+      new RegExp(
+        `\\b(?:jumlah|total|ada|sebanyak)\\s+(?:kk|kepala keluarga|rumah ?tangga|keluarga|households?)\\b(?:[^\\d.?!\\n]|(?<=\\p{L})2){0,30}?(?<!\\p{L})${NUMBER}(?![\\d.,]*\\s*(?:orang|org|perajin|pengrajin|unit|usaha|%|persen))`,
+        'gu',
+      ),
+    ),
   ]
-    .filter((match) => match.index !== similar?.index)
+    .filter((match) => !inSimilar(match.index + match[0].indexOf(match[1]!)))
     .sort((a, b) => toNumber(b[1]!) - toNumber(a[1]!));
   const households = counts[0];
   if (households) facts.households = toNumber(households[1]!);
@@ -106,6 +115,18 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     )
   )
     facts.guidance = false;
+  // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag": training or mentoring given by a
+  // ministry, an office or an institution is guidance, whatever else is missing (unless it is itself denied).
+  const mentoredBy =
+    /\b(pelatihan|pendampingan|pembinaan|dibina|binaan|bimtek|didampingi|dilatih)\s+(?:[\p{L}]+\s+){0,3}?(dari|oleh|sama|sm)\s+(dinas|disperindag|diskoperindag|disperin|kemenperin|kementerian|pemda|pemkab|pemkot|pemerintah|dekranasda|lembaga|bank|bumn|universitas|kampus|balai)/u.exec(
+      q,
+    );
+  if (mentoredBy)
+    facts.guidance =
+      facts.guidance === true ||
+      !/\b(belum|blm|tidak|tak|gak|ga|nggak|tanpa|never|no)\s+(?:[\p{L}]+\s+){0,3}$/u.test(
+        q.slice(0, mentoredBy.index),
+      );
   if (/\b(sudah|udah) (dikenal|terkenal)|\bterkenal\b/.test(q)) facts.knownToPublic = true;
   if (/\b(belum|blm) (dikenal|terkenal)/.test(q)) facts.knownToPublic = false;
   return facts;

@@ -57,6 +57,9 @@ export async function startHarness(
     PENDAMPING_DATA_DIR: mkdtempSync(join(tmpdir(), 'pd-bot-')),
   });
   const app: App = await openApp(config, log, { db, ingest: 'if-empty' });
+  // As the product does (src/cli/bot.ts), the card index is read before the first answer; a fresh data
+  // directory builds it (about 5 s here, more on a loaded CI runner), which no test's wait should include.
+  await app.cards.current();
   const running: RunningBot = await startBot(
     TOKEN,
     {

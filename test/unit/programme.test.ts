@@ -136,6 +136,35 @@ describe('routing structured questions', () => {
     ).toMatchObject({ households: 250, similarBusinesses: 60 });
   });
 
+  it('reads a household count named before its number, apart from the makers counted in households', () => {
+    expect(
+      parseSentraFacts(
+        'Jumlah KK di desa kami 1.240, dan yang membuat besek serta anyaman bambu sekitar 210 rumah tangga. Apakah desa kami memenuhi kriteria sentra IKM?',
+      ),
+    ).toMatchObject({ households: 1240, similarBusinesses: 210 });
+    expect(
+      parseSentraFacts('ada kk di kampung kami kira2 600, yg bikin keripik 150 org. bisa jd sentra ga?'),
+    ).toMatchObject({ households: 600, similarBusinesses: 150 });
+  });
+
+  it('counts training or mentoring given by an office as guidance, unless it is denied', () => {
+    const base = 'desa kami 500 KK, 120 bikin tas.';
+    expect(
+      parseSentraFacts(
+        `${base} Belum ada kelompok resmi, tetapi tiap tahun ada pelatihan dari Disperindag. Bisa jadi sentra?`,
+      ),
+    ).toMatchObject({ guidance: true });
+    expect(
+      parseSentraFacts(`${base} Kami sering didampingi oleh dinas koperasi. Bisa jadi sentra?`),
+    ).toMatchObject({ guidance: true });
+    expect(
+      parseSentraFacts(`${base} Belum pernah ada pelatihan dari dinas. Bisa jadi sentra?`),
+    ).toMatchObject({ guidance: false });
+    expect(parseSentraFacts(`${base} Belum ada kelompok. Bisa jadi sentra?`)).toMatchObject({
+      guidance: false,
+    });
+  });
+
   it('reads a follow-up that changes one count against the earlier check', () => {
     const history = [{ question: 'desa kami 400 kk, 60 org bikin batik, bisa jadi sentra?', answer: '...' }];
     expect(followUpSentraFacts('klo nanti jd 90 rumah gmn?', history)).toMatchObject({
