@@ -20,7 +20,7 @@ import { type Language, MESSAGES } from './messages.ts';
 import { askedAction, questionKind, questionParts } from './question-kind.ts';
 import { pointsBack } from './followup.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
-import type { Tools } from './tools.ts';
+import { asksSentraCriteria, isDakQuestion, type Tools } from './tools.ts';
 import { statesAmount } from './unit-score.ts';
 import type { CardsRepo } from '../db/cards-repo.ts';
 import type { CardStore } from './cards/store.ts';
@@ -146,6 +146,72 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       ],
     };
     return { step, asksBack: tool.asksBack === true };
+  }
+
+  /**
+   * A criteria or DAK check answers one question of a message that asks two or three things ("does our
+   * village qualify? and can DAK pay for a bamboo splitter?"): every other question is answered on its own
+   * (another tool, or a card) and follows the tool's answer, its sources numbered on (tools.rest-answered).
+   */
+  async function answerTheRest(
+    first: StepResult,
+    u: Understanding,
+    request: AnswerRequest,
+  ): Promise<StepResult> {
+    const tool = first.sources[0]?.path;
+    const owns =
+      tool === 'tool:sentra-criteria'
+        ? asksSentraCriteria
+        : tool === 'tool:dak-check'
+          ? isDakQuestion
+          : undefined;
+    if (
+      !owns ||
+      !first.answered ||
+      rules['tools.rest-answered'] <= 0 ||
+      u.followUp ||
+      u.parts.questions.length < 2
+    )
+      return first;
+    let answer = first.answer;
+    const sources = [...first.sources];
+    const fired: string[] = [];
+    // Each question is read after the one before it, as a turn of a conversation: "dan usulannya lewat
+    // dinas?" after a question about DAK is about DAK's proposals.
+    let before: { question: string; answer: string }[] = [];
+    for (const question of u.parts.questions) {
+      const history = before;
+      before = [{ question, answer: '' }];
+      if (owns(question)) continue;
+      const step = await respond(understandQuestion(question, history), { ...request, history });
+      // One answer once: a question the tool or an earlier question's answer already answered adds nothing.
+      const said = (s: StepResult['sources'][number]) =>
+        sources.some((o) => o.path === s.path && o.section === s.section);
+      if (
+        !step.answered ||
+        step.outcome !== 'answered' ||
+        step.sources[0]?.path === tool ||
+        (step.sources[0] !== undefined && said(step.sources[0]))
+      )
+        continue;
+      const offset = sources.length;
+      answer += `\n\n${step.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${Number(n) + offset}]`)}`;
+      sources.push(...step.sources.map((s) => ({ ...s, n: s.n + offset })));
+      fired.push(
+        `"${question}" -> ${step.mode === 'tool' ? step.sources[0]?.path : (step.trace?.card ?? step.mode)}`,
+      );
+    }
+    if (fired.length === 0) return first;
+    return {
+      ...first,
+      answer,
+      sources,
+      trace: {
+        cards: [],
+        chunks: [],
+        rules: [{ rule: 'tools.rest-answered', effect: `after ${tool}: ${fired.join('; ')}` }],
+      },
+    };
   }
 
   /**
@@ -277,7 +343,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const declines =
         trace.rules.some((r) => r.rule === 'card.out-of-scope') &&
         (reading.answer?.confidence ?? 0) >= rules['tools.scope-card-wins'];
-      if (!declines || !reading.answer) return found.step;
+      if (!declines || !reading.answer) return answerTheRest(found.step, u, request);
       trace.rules.push({
         rule: 'tools.scope-card-wins',
         effect: `the tool's answer yields: ${trace.card} (${reading.answer.confidence}) declines the message`,

@@ -254,6 +254,12 @@ export const RULES = {
     example:
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
+  'tools.rest-answered': {
+    does: "a criteria check or a DAK check that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"desa kami 1.240 KK, 210 bikin besek. apakah memenuhi kriteria sentra? lalu mesin pembelah bambu bisa dibiayai DAK?" -> the criteria check, then the DAK check',
+  },
   'followup.by-evidence': {
     does: "a short message in a conversation that the follow-up completion leaves alone (it names words of its own) is completed from the previous question anyway when that reading's best card scores at least this much higher than the message's own (0 off)",
     weight: 0.15,

@@ -255,6 +255,20 @@ for (const engine of engines()) {
       expect(taken.answer.split('\n')[0]).toMatch(/saya masih perlu:$/);
     });
 
+    it('answers the other questions of a message after a criteria check (tools.rest-answered)', async () => {
+      const text =
+        'Desa kami ada 600 KK, yang membuat kerajinan rotan 150 orang, sudah ada koperasi. Apakah desa kami bisa jadi sentra IKM? Terus kalau mau bangun gudang bahan baku bersama, apakah bisa pakai DAK?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('tool');
+      expect(result.answer).toMatch(/150 dari 600 rumah tangga = 25 persen/);
+      expect(result.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria', 'tool:dak-check']);
+      expect(result.sources.map((s) => s.n)).toEqual([1, 2]);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.rest-answered');
+      // With the rule off, the criteria check alone answers and the DAK question is lost.
+      const alone = await answerWithRules({ 'tools.rest-answered': 0 }, text);
+      expect(alone.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
+    });
+
     it('reads a short message as a follow-up when the previous subject matches a card clearly better (followup.by-evidence)', async () => {
       const first = 'Sentra IKM Tenun Tapis di Bandar Lampung dibangun pakai dana apa?';
       const earlier = await app.answers.answer({ text: first, record: false });
