@@ -42,6 +42,8 @@ export interface SentraCheck {
   rule: { source: string; validFrom: string };
   /** The smallest number of similar businesses that meets the 20% rule, when households are known. */
   minimumSimilarBusinesses?: number;
+  /** The 20% rule worked out in words, when both counts are known ("usaha sejenis baru 16,9 persen ..."). */
+  shareSummary?: string;
 }
 
 const pct = (value: number) => `${(Math.round(value * 1000) / 10).toLocaleString('id-ID')} persen`;
@@ -89,6 +91,7 @@ export function checkSentra(facts: SentraFacts): SentraCheck {
   ];
 
   let minimumSimilarBusinesses: number | undefined;
+  let shareSummary: string | undefined;
   const share: CriterionResult = {
     id: 'share_of_households',
     label: 'Usaha sejenis paling sedikit 20 persen dari jumlah rumah tangga desa',
@@ -105,6 +108,11 @@ export function checkSentra(facts: SentraFacts): SentraCheck {
       const ratio = facts.similarBusinesses / facts.households;
       share.status = facts.similarBusinesses >= minimumSimilarBusinesses ? 'met' : 'not_met';
       share.detail = `${facts.similarBusinesses.toLocaleString('id-ID')} dari ${facts.households.toLocaleString('id-ID')} rumah tangga = ${pct(ratio)} (minimal 20 persen, yaitu ${minimumSimilarBusinesses.toLocaleString('id-ID')} usaha)`;
+      const counts = `${facts.similarBusinesses.toLocaleString('id-ID')} dari ${facts.households.toLocaleString('id-ID')}`;
+      shareSummary =
+        share.status === 'met'
+          ? `usaha sejenis ${pct(ratio)} dari rumah tangga desa (${counts}), sudah memenuhi minimal 20 persen`
+          : `usaha sejenis baru ${pct(ratio)} dari rumah tangga desa (${counts}), di bawah minimal 20 persen (${minimumSimilarBusinesses.toLocaleString('id-ID')} usaha)`;
     }
   } else {
     share.ask =
@@ -128,6 +136,7 @@ export function checkSentra(facts: SentraFacts): SentraCheck {
     missing,
     rule: { source, validFrom: SENTRA_RULES.validFrom },
     minimumSimilarBusinesses,
+    ...(shareSummary ? { shareSummary } : {}),
   };
 }
 
@@ -135,10 +144,18 @@ const MARK: Record<CriterionStatus, string> = { met: '✅', not_met: '❌', unkn
 
 /** The check as a short Indonesian answer: verdict, criterion by criterion, what to ask, and the rule used. */
 export function formatSentraCheck(check: SentraCheck): string {
+  // The verdict with its reason in one sentence: which criterion fails, or how the 20% rule came out.
+  const failed = check.criteria
+    .filter((c) => c.status === 'not_met')
+    .map((c) => (c.id === 'share_of_households' && check.shareSummary ? check.shareSummary : c.detail));
+  const shareMet = check.criteria.some((c) => c.id === 'share_of_households' && c.status === 'met');
   const head = {
-    eligible: 'Berdasarkan data yang Anda berikan, desa ini MEMENUHI keempat kriteria sentra IKM.',
-    not_eligible: 'Berdasarkan data yang Anda berikan, desa ini BELUM MEMENUHI kriteria sentra IKM.',
-    incomplete: 'Sebagian kriteria sentra IKM belum bisa dinilai karena datanya belum lengkap.',
+    eligible: `Berdasarkan data yang Anda berikan, desa ini MEMENUHI keempat kriteria sentra IKM${check.shareSummary ? `, termasuk ${check.shareSummary}` : ''}.`,
+    not_eligible: `Berdasarkan data yang Anda berikan, desa ini BELUM MEMENUHI kriteria sentra IKM: ${failed.join('; ')}.`,
+    incomplete:
+      shareMet && check.shareSummary
+        ? `Syarat jumlah usaha sentra IKM terpenuhi: ${check.shareSummary}; kriteria lain belum bisa dinilai karena datanya belum lengkap.`
+        : 'Sebagian kriteria sentra IKM belum bisa dinilai karena datanya belum lengkap.',
   }[check.verdict];
   // "Minimal berapa rumah?": with the households known, the threshold is the answer, stated first.
   const share = check.criteria.find((criterion) => criterion.id === 'share_of_households');

@@ -136,6 +136,21 @@ describe('routing structured questions', () => {
     ).toMatchObject({ households: 250, similarBusinesses: 60 });
   });
 
+  it('states the verdict with its reason in the first sentence', () => {
+    const first = (facts: Parameters<typeof checkSentra>[0]) =>
+      formatSentraCheck(checkSentra(facts)).split('\n')[0];
+    expect(first({ households: 400, similarBusinesses: 60 })).toBe(
+      'Berdasarkan data yang Anda berikan, desa ini BELUM MEMENUHI kriteria sentra IKM: usaha sejenis baru 15 persen dari rumah tangga desa (60 dari 400), di bawah minimal 20 persen (80 usaha).',
+    );
+    expect(first({ households: 300, similarBusinesses: 80 })).toMatch(
+      /^Syarat jumlah usaha sentra IKM terpenuhi: usaha sejenis 26,7 persen .*; kriteria lain belum bisa dinilai/,
+    );
+    // A failed criterion other than the share is the reason given.
+    expect(first({ households: 300, similarBusinesses: 80, guidance: false })).toMatch(
+      /BELUM MEMENUHI kriteria sentra IKM: belum ada organisasi atau pembinaan\.$/,
+    );
+  });
+
   it('reads a household count named before its number, apart from the makers counted in households', () => {
     expect(
       parseSentraFacts(
