@@ -57,7 +57,14 @@ export function paybackTime(facts: MoneyFacts, asked: PaybackUnit): PaybackTime 
   const costs = facts.items.filter(
     (i) =>
       ((i.label === 'hpp' || i.label === 'cost') && i.basis !== 'month') ||
-      (['materials', 'variable', 'labour'].includes(i.label) && i.basis === 'unit'),
+      (['materials', 'variable', 'labour'].includes(i.label) && i.basis === 'unit') ||
+      // "biaya per bungkus 200 gr (green bean, kemasan, label) 27rb": read per unit when no period frames it,
+      // as the break-even reads it
+      (['materials', 'variable'].includes(i.label) &&
+        !i.basis &&
+        facts.frame !== 'month' &&
+        !facts.batches &&
+        !(facts.units && !facts.units.sold)),
   );
   const unitProfit = unitItem
     ? { amount: frac(unitItem.amount) }
@@ -72,9 +79,12 @@ export function paybackTime(facts: MoneyFacts, asked: PaybackUnit): PaybackTime 
     : undefined;
   const sales = facts.sales;
   if (!periodProfit && !(unitProfit && sales)) return undefined;
+  // a month's salaries ("gaji 1 karyawan 1,8jt sebulan") come out of the month's profit like the rent
   const fixed = facts.items.filter(
     (i) =>
-      ['fixed', 'overhead', 'opcost'].includes(i.label) && (i.basis === 'month' || i.basis === undefined),
+      (['fixed', 'overhead', 'opcost'].includes(i.label) && (i.basis === 'month' || i.basis === undefined)) ||
+      (i.label === 'labour' &&
+        (i.basis === 'month' || (!i.basis && (/gaji|salar/i.test(i.words) || facts.frame === 'month')))),
   );
   const days = facts.batches?.days
     ? {

@@ -1407,14 +1407,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     )
       // the costs are for the quantity said: its month when it is dated so, else one batch of it
       facts.frame = monthCount ? 'month' : 'batch';
-    // "bahan 3jt, upah 2jt, jadi 100 kemeja": a count said to come out of the costs listed before it, none of
-    // them per unit, is what those costs make
+    // "bahan 3jt, upah 2jt, jadi 100 kemeja", "bahan 300rb jadi 30 bungkus, upah 60rb": a count said to come
+    // out of the costs (listed before it, or some of them), none of them per unit, is what those costs make
     else if (
       production.length > 0 &&
       figures.some(
         (f) =>
           f.kind === 'count' &&
-          production.every((i) => text.indexOf(i.text) < f.start) &&
+          production.some((i) => text.indexOf(i.text) < f.start) &&
           YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
       )
     )

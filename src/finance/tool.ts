@@ -38,7 +38,7 @@ export function hitungToolAnswer(
   if ((asksBack || money.worked.notIncluded?.length) && asksOnlyWhyOrWhat(question)) return undefined;
   return {
     tool: 'hitung',
-    answer: money.text,
+    answer: asksBack || history.length > 0 ? money.text : withOtherCalculations(question, money.text, lang),
     answered: true,
     source: money.worked.source,
     asksBack,
@@ -122,4 +122,23 @@ export function briefAskBack(text: string): string | undefined {
   if (!reply || !head) return undefined;
   if (head.endsWith(':')) return needs.length > 0 ? `${head} ${needs.join('; ')}.\n${reply}` : undefined;
   return `${head}\n${reply}`;
+}
+
+/**
+ * "Sebulan hrs laku brp bungkus biar ga rugi? trs klo sebulan laku 400, mesinnya balik modal brp bulan?":
+ * the message's own calculation first, then each question worked out with the story's figures when its
+ * result is not already said (a payback beside a break-even, not the HPP inside a profit).
+ */
+function withOtherCalculations(question: string, whole: string, lang: 'id' | 'en'): string {
+  const { context, questions } = splitAsking(question);
+  if (questions.length < 2 || questions.length > 3) return whole;
+  let text = whole;
+  for (const asked of questions) {
+    const other = answerMoneyQuestion(`${context} ${asked}`.trim(), lang);
+    if (!other || other.worked.missing.length > 0 || other.worked.ambiguous.length > 0) continue;
+    const figures = (other.text.split('\n')[0] ?? '').match(/\d[\d.,]*\d|\d/g) ?? [];
+    if (figures.length === 0 || figures.every((f) => text.includes(f))) continue;
+    text += `\n\n${other.text}`;
+  }
+  return text;
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { hitungToolAnswer } from '../../src/finance/tool.ts';
+
+describe('a message that asks two calculations', () => {
+  const story =
+    'Saya jahit tas kanvas, kemarin beli mesin jahit high speed harga Rp 9 jt. Biaya tetap per bulan: sewa kios Rp 800rb, gaji 1 penjahit Rp 1,5 jt. Biaya per tas (kanvas, resleting, tali) kira2 Rp 40rb, saya jual Rp 75rb.';
+
+  it('works out the payback with the month salaries and a cost per unit described in brackets', () => {
+    const answer = hitungToolAnswer(
+      `${story} Kalau sebulan laku 150 tas, mesinnya balik modal berapa bulan?`,
+    );
+    // 150 × 35.000 = 5.250.000; minus 2.300.000 fixed = 2.950.000 a month; 9.000.000 ÷ 2.950.000 = 3,05
+    expect(answer?.answer.split('\n')[0]).toMatch(/balik dalam ± 3,1 bulan/);
+    expect(answer?.answer).toMatch(/gaji Rp 1\.500\.000/);
+  });
+
+  it('answers both questions, the break-even and the payback', () => {
+    const answer = hitungToolAnswer(
+      `${story} Sebulan harus laku berapa tas supaya tidak rugi? Terus kalau sebulan laku 150 tas, mesinnya balik modal berapa bulan?`,
+    );
+    const text = answer?.answer ?? '';
+    // break-even: 2.300.000 ÷ 35.000 = 65,7 -> 66 bags
+    expect(text).toMatch(/Titik impas Anda 66 tas sebulan/);
+    expect(text).toMatch(/balik dalam ± 3,1 bulan/);
+  });
+
+  it('does not repeat a result the first calculation already holds', () => {
+    // The costs before and after "jadi 30 bungkus" are one batch's: HPP (300rb + 60rb) ÷ 30 = 12rb.
+    const answer = hitungToolAnswer(
+      'bahan 300rb jadi 30 bungkus, upah 60rb. HPP per bungkus brp? trs klo dijual 20rb untungnya brp per bungkus?',
+    );
+    const text = answer?.answer ?? '';
+    expect(text.split('\n')[0]).toMatch(/^Untung Anda Rp 8\.000 per bungkus.*HPP Rp 12\.000/);
+    // The HPP question's own answer ("HPP per bungkus Anda Rp 12.000") is inside the profit's: not repeated.
+    expect(text.match(/^Rumus:/gm)).toHaveLength(1);
+  });
+});
