@@ -87,6 +87,12 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
   const figures: Figure[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "stand 3x3", "kain 2 x 1,5 m": a size, not a count times an amount
+    const size = sizeEnd(tokens, i);
+    if (size) {
+      i = size;
+      continue;
+    }
     const read = readAt(tokens, i, lang, text);
     if (!read) {
       i++;
@@ -137,6 +143,22 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
     i = next;
   }
   return figures;
+}
+
+/** Where a size ("3x3", "2 x 1,5 m", "3x4 meter") starting at `at` ends, or 0 when none starts there. */
+function sizeEnd(tokens: Token[], at: number): number {
+  const [a, x, b, after] = [tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  if (!a?.num || (x?.t !== 'x' && x?.t !== '×') || !b?.num) return 0;
+  if (tokens[at - 1]?.t === 'x' || tokens[at - 1]?.t === 'rp') return 0;
+  // sizes are small numbers: "3 x 25.000" is three times an amount
+  const small = (t: string) => /^\d{1,2}(?:[.,]\d{1,2})?$/.test(t);
+  if (!small(a.t) || !small(b.t)) return 0;
+  if (after && /^(m|meter|cm|m2|mm)$/.test(after.t)) return at + 4;
+  // "stand 3x3 Rp 4,5 juta", "booth 2x3, 1,5jt": the size of a place, then (or not) what it costs
+  const place = tokens
+    .slice(Math.max(0, at - 3), at)
+    .some((tk) => /^(stand|booth|lapak|kios|tenda|ukuran|luas|ruang|ruko|meja|stan)$/.test(tk.t));
+  return place && (!after || !/^[\p{L}]/u.test(after.t) || after.t === 'rp') ? at + 3 : 0;
 }
 
 const isOrdinal = (tokens: Token[], at: number) =>
