@@ -61,6 +61,21 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     phrases: ['dilindungi', 'hak', 'dilindungin', 'aman dari jiplak'],
     example: 'merek sy dilindungi gak',
   },
+  {
+    // "biar nama itu sah punya sy": owning a name by law is its protection
+    canonical: 'perlindungan',
+    phrases: [
+      'sah punya',
+      'sah milik',
+      'resmi punya',
+      'resmi milik',
+      'diakui punya',
+      'diakui milik',
+      'diklaim orang',
+      'diklaim org',
+    ],
+    example: 'gmn caranya biar nama merek sah punya sy',
+  },
   { canonical: 'merek', phrases: ['brand', 'merk', 'cap dagang', 'trademark'], example: 'daftar brand' },
   {
     canonical: 'pembukuan',
