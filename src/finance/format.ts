@@ -190,7 +190,7 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
       parts.push(`${partLine(p, noun, periodWord, lang)} (${id ? 'semua biaya' : 'all costs'})`);
     if (input.units)
       parts.push(
-        `${w.unitsSaid ? `${w.unitsSaid} × 4 minggu = ` : ''}${count(input.units, noun, lang)} ${periodWord}`,
+        `${w.unitsSaid ? `${w.unitsSaid} × 4 minggu = ` : w.unitsEach ? `${w.unitsEach} = ` : ''}${count(input.units, noun, lang)} ${periodWord}`,
       );
   }
   if (w.buys) {

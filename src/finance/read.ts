@@ -86,7 +86,7 @@ export interface MoneyFacts {
   items: Item[];
   percents: PercentItem[];
   /** `said`: "100 bungkus seminggu" when the count was given by the week and is used × 4 for the month. */
-  units?: { value: number; noun?: string; sold?: boolean; said?: string };
+  units?: { value: number; noun?: string; sold?: boolean; said?: string; each?: string };
   unitsSold?: number;
   /** The sales count with the period it was said for, for a payback in months, weeks or days. */
   sales?: Sales;
@@ -155,6 +155,9 @@ const PAYBACK =
   /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself)\b/;
 /** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
+/** "4 loyang, tiap loyang 20 ...", "3 rak, 1 rak jadi 40 ...": a count of containers, then what each one yields. */
+const EACH_HOLDS =
+  /\b(\d{1,3})\s*(\p{L}+)\b[^.?!\d]{0,24}?\b(?:tiap|setiap|per|masing-masing|masing2|1|satu)\s+\2\s+(?:jadi\s+|isinya\s+|dapat\s+|dpt\s+|menghasilkan\s+)?$/iu;
 
 /** "cost 12k", "my products cost me about 12k": the English verb of what something costs, right before it. */
 const COST_SAID = /\bcosts?(\s+(me|us|them|about|around|roughly))*\s*$/i;
@@ -988,7 +991,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       if (f.kind === 'count') {
         // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
         const weekly = weeklyCount(text, f);
-        const value = weekly ? f.value * WEEKS_PER_MONTH : f.value;
+        // "jadi 4 loyang, tiap loyang 20 potong": the pieces of each tray times the trays; asked per tray
+        // ("hpp per loyang?"), the trays are the units made
+        const each = sold ? null : EACH_HOLDS.exec(text.slice(Math.max(0, f.start - 60), f.start));
+        const perTray =
+          each !== null &&
+          new RegExp(`\\b(per|tiap|setiap|se)\\s*${each[2]}\\b[^.!]*\\?`, 'iu').test(text.slice(f.end));
+        if (each && perTray) {
+          facts.units = { value: Number(each[1]), noun: each[2]!.toLowerCase(), sold: false };
+          facts.noun = each[2]!.toLowerCase();
+          continue;
+        }
+        const trays = each ? Number(each[1]) : 1;
+        const value = (weekly ? f.value * WEEKS_PER_MONTH : f.value) * trays;
         if (sold) facts.unitsSold = value;
         if (!sold || !facts.units)
           facts.units = {
@@ -996,6 +1011,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
             noun: f.noun,
             sold,
             ...(weekly ? { said: `${f.text} ${lang === 'en' ? 'a week' : 'seminggu'}` } : {}),
+            ...(trays > 1 ? { each: `${each![1]} ${each![2]} × ${f.text}` } : {}),
           };
         // a kodi or a dozen is a pack of the product, not the product itself
         if (!(f.noun && f.noun in PACK_SIZES)) facts.noun ??= f.noun;

@@ -118,6 +118,8 @@ export interface Worked {
   };
   /** "100 bungkus seminggu": a count given by the week, used × 4 for the month. */
   unitsSaid?: string;
+  /** "4 loyang × 20 potong": the units made, as containers times what each one yields. */
+  unitsEach?: string;
   /** Every amount read, so that the answer can check that each one is shown. */
   items?: Item[];
   /** Amounts of the message the calculation does not use (the HPP costs around an asset's depreciation). */
@@ -516,6 +518,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     ambiguous: facts.ambiguous,
     ...(facts.batches && period !== 'month' ? { batches: facts.batches } : {}),
     ...(facts.units?.said ? { unitsSaid: facts.units.said } : {}),
+    ...(facts.units?.each ? { unitsEach: facts.units.each } : {}),
   };
   if (intent === 'laba') return profitFrom(facts, base);
   if (intent === 'potongan') {

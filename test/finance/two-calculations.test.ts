@@ -35,3 +35,25 @@ describe('a message that asks two calculations', () => {
     expect(text.match(/^Rumus:/gm)).toHaveLength(1);
   });
 });
+
+describe('units made as containers times what each yields', () => {
+  it('multiplies "4 loyang, tiap loyang 20 potong" and "3 rak, 1 rak jadi 40 roti"', () => {
+    const trays = hitungToolAnswer(
+      'sekali produksi jadi 4 loyang, tiap loyang 20 potong. bahan 200rb, gas 30rb. hpp per potong brp?',
+    )?.answer;
+    // (200.000 + 30.000) ÷ 80 = 2.875
+    expect(trays?.split('\n')[0]).toMatch(/^HPP per potong Anda Rp 2\.875/);
+    expect(trays).toMatch(/4 loyang × 20 potong = 80 potong/);
+    const racks = hitungToolAnswer(
+      'sekali produksi 3 rak, 1 rak jadi 40 roti. bahan 360rb. hpp per roti brp?',
+    )?.answer;
+    expect(racks?.split('\n')[0]).toMatch(/^HPP per roti Anda Rp 3\.000/);
+  });
+
+  it('keeps the containers as the unit when the question asks per container', () => {
+    const answer = hitungToolAnswer(
+      'sekali produksi jadi 4 loyang, tiap loyang 20 potong. bahan 200rb, gas 30rb. hpp per loyang brp?',
+    )?.answer;
+    expect(answer?.split('\n')[0]).toMatch(/^HPP per loyang Anda Rp 57\.500/);
+  });
+});
