@@ -155,6 +155,8 @@ const PAYBACK =
   /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself)\b/;
 /** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
+/** "1 pack isi 25 butir", "1 toples berisi 30 kue": how many pieces one pack holds. */
+const PACK_HOLDS = /\b(?:1|satu|se)\s*(\p{L}+)\s+(?:isi|isinya|berisi)\s*(\d{1,4})\s*(\p{L}+)/iu;
 /** "4 loyang, tiap loyang 20 ...", "3 rak, 1 rak jadi 40 ...": a count of containers, then what each one yields. */
 const EACH_HOLDS =
   /\b(\d{1,3})\s*(\p{L}+)\b[^.?!\d]{0,24}?\b(?:tiap|setiap|per|masing-masing|masing2|1|satu)\s+\2\s+(?:jadi\s+|isinya\s+|dapat\s+|dpt\s+|menghasilkan\s+)?$/iu;
@@ -1412,6 +1414,39 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   );
   const anyCount = monthCount ?? batchCount ?? figures.find((f) => f.kind === 'count');
   const undated = production.filter((i) => !i.basis).reduce((a, i) => a + i.amount, 0);
+  // "1 pack isi 25 butir ... jadi 100 butir ... hpp per pack?": the pieces made, counted in the packs asked for
+  const pack = PACK_HOLDS.exec(text);
+  if (pack && facts.units && !facts.units.sold && facts.units.noun === pack[3]!.toLowerCase()) {
+    const [container, holds] = [pack[1]!.toLowerCase(), Number(pack[2])];
+    const asked = new RegExp(
+      `\\b(per|tiap|setiap)\\s*${container}\\b[^.!?\\d]*\\?|\\b(hpp|harga|modal|untung)\\w*\\s+(per|se)\\s*${container}\\b`,
+      'iu',
+    );
+    if (
+      holds > 1 &&
+      container !== pack[3]!.toLowerCase() &&
+      facts.units.value % holds === 0 &&
+      asked.test(text)
+    ) {
+      facts.units = {
+        ...facts.units,
+        value: facts.units.value / holds,
+        noun: container,
+        each: `${facts.units.value} ${pack[3]} ÷ ${holds}`,
+      };
+      facts.noun = container;
+    }
+  }
+  // "daging 130rb jadi 100 butir, tepung 30rb, plastik 2rb per pack": the costs said without a basis around a
+  // quantity made are that batch's, even beside a cost said per unit (which stays per unit)
+  const madeCount = figures.find(
+    (f) =>
+      f.kind === 'count' &&
+      production.some((i) => !i.basis && text.indexOf(i.text) < f.start) &&
+      YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
+  );
+  if (!facts.frame && madeCount && production.some((i) => i.basis === 'unit'))
+    facts.frame = monthCount ? 'month' : 'batch';
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
     if (dated) facts.frame = dated.basis;

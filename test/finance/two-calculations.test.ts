@@ -57,3 +57,27 @@ describe('units made as containers times what each yields', () => {
     expect(answer?.split('\n')[0]).toMatch(/^HPP per loyang Anda Rp 57\.500/);
   });
 });
+
+describe('a batch beside a cost per unit, and pieces counted in packs', () => {
+  it('reads the costs around "jadi 30 bungkus" as the batch\'s even beside a cost per pack', () => {
+    const answer = hitungToolAnswer(
+      'bahan 300rb jadi 30 bungkus, upah 2rb per bungkus. hpp per bungkus brp?',
+    )?.answer;
+    // 300.000 ÷ 30 + 2.000 = 12.000
+    expect(answer?.split('\n')[0]).toMatch(/^HPP per bungkus Anda Rp 12\.000/);
+  });
+
+  it('counts the pieces made in the packs asked for ("1 pack isi 25 butir ... jadi 100 butir ... per pack")', () => {
+    const text =
+      'kak sy jual bakso frozen, 1 pack isi 25 butir. daging 1 kg 130rb jadi 100 butir, tepung bumbu 30rb, plastik vakum 2rb per pack.';
+    // 160.000 ÷ 4 packs + 2.000 = 42.000
+    const perPack = hitungToolAnswer(`${text} hpp per pack brp?`)?.answer;
+    expect(perPack?.split('\n')[0]).toMatch(/^HPP per pack Anda Rp 42\.000/);
+    expect(perPack).toMatch(/100 butir ÷ 25 = 4 pack/);
+    // Asked per piece, the pieces stay the unit: 160.000 ÷ 100 = 1.600, and the plastic per pack is not a piece's.
+    const perPiece = hitungToolAnswer(
+      'kak sy jual bakso frozen, 1 pack isi 25 butir. daging 1 kg 130rb jadi 100 butir, tepung bumbu 30rb. hpp per butir brp?',
+    )?.answer;
+    expect(perPiece?.split('\n')[0]).toMatch(/^HPP per butir Anda Rp 1\.600/);
+  });
+});
