@@ -1384,7 +1384,12 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const askedPer = [...asking.matchAll(/(?:\bper|\btiap|\bsetiap)\s*-?\s*([a-z]+)/gi)]
     .map((m) => m[1]!.toLowerCase())
     .find((w) => UNIT_NOUNS.test(w) && !(w in PACK_SIZES));
+  // "bep nya brp bungkus?": the unit a count is asked in, before a product named in the story ("keripik")
+  const askedCount = [...standardSpelling(asking.toLowerCase()).matchAll(/\b(?:berapa|how many)\s+([a-z]+)/g)]
+    .map((m) => m[1]!)
+    .find((w) => UNIT_NOUNS.test(w) && !(w in PACK_SIZES));
   if (askedPer) facts.noun = askedPer;
+  else if (askedCount && !facts.units) facts.noun = askedCount;
   facts.noun ??= /(?:\bper|\/|\btiap|\bsetiap)\s*-?\s*([a-z]+)/i
     .exec(text)?.[1]
     ?.toLowerCase()

@@ -81,3 +81,12 @@ describe('a batch beside a cost per unit, and pieces counted in packs', () => {
     expect(perPiece?.split('\n')[0]).toMatch(/^HPP per butir Anda Rp 1\.600/);
   });
 });
+
+describe('the unit a count is asked in', () => {
+  it('says the break-even in the unit asked, not in the product named ("keripik ... brp bungkus?")', () => {
+    const answer = hitungToolAnswer(
+      'harga jual keripik 12rb, hpp 7rb, biaya tetap sebulan 1,5jt. bep nya brp bungkus?',
+    )?.answer;
+    expect(answer?.split('\n')[0]).toMatch(/^Titik impas Anda 300 bungkus sebulan/);
+  });
+});
