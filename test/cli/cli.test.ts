@@ -193,7 +193,9 @@ describe('pendamping CLI', () => {
     const answer = JSON.parse(ask.stdout);
     expect(answer).toMatchObject({ answered: true, mode: 'tool' });
     expect(answer.answer).toMatch(/24 persen/);
-  });
+    // Three cold processes on a fresh data directory, each ingesting the knowledge and reading the card index
+    // (18 s alone here; a loaded 2-core runner took over 60 s once).
+  }, 180_000);
 
   it('runs the benchmark command end to end with finite figures', async () => {
     const result = await run(['bench', '--sizes', '200', '--queries', '3', '--dims', '8', '--json']);
