@@ -1444,13 +1444,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   // "daging 130rb jadi 100 butir, tepung 30rb, plastik 2rb per pack": the costs said without a basis around a
   // quantity made are that batch's, even beside a cost said per unit (which stays per unit)
-  const madeCount = figures.find(
-    (f) =>
-      f.kind === 'count' &&
-      production.some((i) => !i.basis && text.indexOf(i.text) < f.start) &&
-      YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
-  );
-  if (!facts.frame && madeCount && production.some((i) => i.basis === 'unit'))
+  // A count said to come out of some of these costs ("jadi 30 bungkus" after one of them).
+  const yieldAfter = (costs: Item[]) =>
+    figures.find(
+      (f) =>
+        f.kind === 'count' &&
+        costs.some((i) => text.indexOf(i.text) < f.start) &&
+        YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
+    );
+  if (
+    !facts.frame &&
+    production.some((i) => i.basis === 'unit') &&
+    yieldAfter(production.filter((i) => !i.basis))
+  )
     facts.frame = monthCount ? 'month' : 'batch';
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
@@ -1465,16 +1471,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.frame = monthCount ? 'month' : 'batch';
     // "bahan 3jt, upah 2jt, jadi 100 kemeja", "bahan 300rb jadi 30 bungkus, upah 60rb": a count said to come
     // out of the costs (listed before it, or some of them), none of them per unit, is what those costs make
-    else if (
-      production.length > 0 &&
-      figures.some(
-        (f) =>
-          f.kind === 'count' &&
-          production.some((i) => text.indexOf(i.text) < f.start) &&
-          YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
-      )
-    )
-      facts.frame = monthCount ? 'month' : 'batch';
+    else if (yieldAfter(production)) facts.frame = monthCount ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (

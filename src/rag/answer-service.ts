@@ -176,6 +176,9 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     let answer = first.answer;
     const sources = [...first.sources];
     const fired: string[] = [];
+    // One answer once: a question the tool or an earlier question's answer already answered adds nothing.
+    const said = (s: StepResult['sources'][number]) =>
+      sources.some((o) => o.path === s.path && o.section === s.section);
     // Each question is read after the one before it, as a turn of a conversation: "dan usulannya lewat
     // dinas?" after a question about DAK is about DAK's proposals.
     let before: { question: string; answer: string }[] = [];
@@ -184,9 +187,6 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       before = [{ question, answer: '' }];
       if (owns(question)) continue;
       const step = await respond(understandQuestion(question, history), { ...request, history });
-      // One answer once: a question the tool or an earlier question's answer already answered adds nothing.
-      const said = (s: StepResult['sources'][number]) =>
-        sources.some((o) => o.path === s.path && o.section === s.section);
       if (
         !step.answered ||
         step.outcome !== 'answered' ||
