@@ -149,6 +149,9 @@ const YEAR =
   /(?:^|\s)(?:setahun|per ?tahun|\/ ?(?:thn|tahun|th|year|yr)|tiap tahun|a year|per year|yearly|annually|tahunan)\b/i;
 
 /** A basis stated right after a figure ("150rb per tas", "1,2 jt sebulan") or right before it ("per tas 150rb"). */
+/** A conjunction that starts the next clause right after an amount. */
+const NEXT_CLAUSE = /^\s*[,;]?\s*(dan|dn|tapi|tp|terus|trus|trs|lalu|and|but)\b/i;
+
 export function basisNear(after: string, before: string): Basis | undefined {
   const head = after.slice(0, 24);
   if (UNIT_AFTER.test(head)) return 'unit';
@@ -156,12 +159,17 @@ export function basisNear(after: string, before: string): Basis | undefined {
   // a dozen is a pack of several, read by the pack prices)
   const noun = UNIT_WORD_AFTER.exec(head)?.[1]?.toLowerCase();
   if (noun && UNIT_NOUNS.test(noun) && !/^(kodi|lusin|dozens?)$/.test(noun)) return 'unit';
-  if (/^\s*(\/|per|tiap|setiap)\s*(bulan|bln|month)/i.test(head) || MONTH.test(` ${head}`.slice(0, 18)))
+  // "untung per botol 3rb dan sebulan laku 500 botol": a period after "dan" opens the next clause, not this one's
+  const ownPeriod = !NEXT_CLAUSE.test(head);
+  if (
+    /^\s*(\/|per|tiap|setiap)\s*(bulan|bln|month)/i.test(head) ||
+    (ownPeriod && MONTH.test(` ${head}`.slice(0, 18)))
+  )
     return 'month';
-  if (BATCH.test(` ${head}`.slice(0, 24))) return 'batch';
-  if (YEAR.test(` ${head}`.slice(0, 18))) return 'year';
-  if (WEEK.test(` ${head}`.slice(0, 18))) return 'week';
-  if (DAY.test(` ${head}`.slice(0, 18))) return 'day';
+  if (ownPeriod && BATCH.test(` ${head}`.slice(0, 24))) return 'batch';
+  if (ownPeriod && YEAR.test(` ${head}`.slice(0, 18))) return 'year';
+  if (ownPeriod && WEEK.test(` ${head}`.slice(0, 18))) return 'week';
+  if (ownPeriod && DAY.test(` ${head}`.slice(0, 18))) return 'day';
   const tail = before.slice(-24);
   if (
     /(\/|per|tiap|setiap|each)\s*-?\s*(tas|bungkus|pcs|buah|unit|biji|toples|pak|botol|produk|item|bag|jar|piece)\s*(nya|-nya)?\s*$/i.test(

@@ -181,6 +181,10 @@ const SPENT_ON =
 const ONE_BATCH =
   /\b(?:one|a|each|every|per|the)\s+batch\b|\b(?:sekali|satu kali|1 kali|1x|tiap|setiap|per)\s+(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b|\b(?:satu|1|se)\s*(?:adonan|batch)\b/i;
 
+/** What money paid is said to go on, after it ("in labour", "buat upah"): the kinds of cost. */
+const SPENT_ON_LABELS: string[] = ['labour', 'materials', 'overhead', 'fixed', 'opcost', 'variable'];
+/** Right after "1": "kali produksi", "x masak" name one batch. */
+const ONE_BATCH_NAMED = /^\s*(?:x|kali)\s*(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b/i;
 /** An amount named by nothing but its batch ("sekali produksi 1,2jt", "biaya sekali bikin 1,2jt", "One batch is"). */
 const BATCH_ONLY = new RegExp(
   `^[\\s,:;]*(?:(?:biaya|ongkos|modal|total|costs?)\\s+(?:of\\s+)?)?(?:${ONE_BATCH.source})(?:\\s+(?:is|was|costs?|nya|totalnya|total))*[\\s:=]*$`,
@@ -419,6 +423,9 @@ export const PER_UNIT_IMPLAUSIBLE = 20;
 const PAYS_PEOPLE = /\b(bayar|gaji|upah|honor|org|orang|pekerja|karyawan|tukang|pegawai|buruh)\b/i;
 
 const PERIOD_WORD = /\b(bulan|sebulan|minggu|seminggu|tahun|setahun|periode|month|week|year|period)\b/;
+/** "hpp per pcs brp?", "harga pokok tiap botol": an HPP of one unit asked, so costs without a basis are a batch's. */
+const HPP_PER_UNIT_ASKED =
+  /\b(hpp\w*|harga pokok|modal)\s+(?:[\p{L}]+\s+){0,2}?(per|tiap|setiap|satuan|each)\b/u;
 const PER_UNIT_ASKED =
   /\b(per|tiap|setiap|each)\s*(unit|pcs|buah|biji|bungkus|tas|lembar|potong|toples|botol|kotak|piece|item|pack|bag)\b|\bsatuan\b/;
 
@@ -702,7 +709,7 @@ function salesPer(text: string, f: Figure): Sales['per'] | undefined {
   const month =
     /^\s*(sebulan|per ?bulan|tiap bulan|setiap bulan|\/ ?bulan|a month|per month|monthly|each month)\b/i;
   const monthBefore =
-    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)\s*(bisa\s*)?(laku|terjual|kejual|habis|jual|sell|sold)?\s*$/i;
+    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)\s*(bisa\s*)?(laku|terjual|kejual|habis|jual|sell|sold)?\s*(sekitar|sktr|kira-kira|kira2|kurang lebih|rata-rata|rata2|about|around|roughly)?\s*$/i;
   if (
     month.test(text.slice(f.end, f.end + 16)) ||
     monthBefore.test(text.slice(Math.max(0, f.start - 28), f.start))
@@ -915,6 +922,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   for (let n = 0; n < figures.length; n++) {
     const f = figures[n]!;
     if (batches && f.start >= batches.start && f.end <= batches.end) continue;
+    // "biaya bahan 1 kali produksi Rp750.000", "1x masak": one batch named, no figure of its own
+    if (/^\s*(?:1|satu)\s*$/i.test(f.text) && ONE_BATCH_NAMED.test(text.slice(f.end, f.end + 20))) continue;
     const clause = clauseOf(f.start);
     const previous = figures.slice(0, n).filter((g) => !inAside(g.start));
     const prevEnd = Math.max(clause.start, previous.at(-1)?.end ?? 0);
@@ -1260,6 +1269,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         own = { label: own?.label ?? 'cost', at: 0, end: 0, words: lang === 'en' ? 'cost' : 'biaya' };
       batchCost = true;
     }
+    // "she pays IDR 900,000 in labour", "bayar 900rb buat upah": what nothing before names, the word right after
+    // it ("in", "for", "buat" + a label) does
+    const spentOn = /^\s*(in|for|on|as|buat|untuk|utk|bwt|sebagai)\s(?!total|all\b|semua)/i.exec(after);
+    if (!own && spentOn)
+      own =
+        nearestLabel('', ' '.repeat(spentOn[0].length) + after.slice(spentOn[0].length, 28), (l) =>
+          SPENT_ON_LABELS.includes(l),
+        ) ?? own;
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -1486,6 +1503,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       production.some((i) => i.label === 'materials' && i.each && !i.basis)
     )
       facts.frame = monthCount ? 'month' : 'batch';
+  }
+  // "total biaya 4,5jt jd 300 pcs", "biaya produksi 4,5jt untuk 300 pcs, hpp per pcs brp?": an all-in cost
+  // said without a basis, that the quantity made comes out of or beside an HPP of one unit asked, is that
+  // batch's cost (the HPP is what is asked, not given)
+  const allIn = facts.items.filter((i) => (i.label === 'cost' || i.label === 'hpp') && !i.basis);
+  if (
+    !facts.frame &&
+    allIn.length > 0 &&
+    facts.units &&
+    !facts.units.sold &&
+    (yieldAfter(allIn) || HPP_PER_UNIT_ASKED.test(text.toLowerCase()))
+  ) {
+    facts.frame = monthCount ? 'month' : 'batch';
+    for (const item of allIn) item.label = 'cost';
   }
   smallCostsBesidePrice(facts);
   // "jual kopi 15rb segelas, modal 6rb. brp gelas biar balik modal sewa?": a "modal" below the price of one

@@ -1,6 +1,6 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { briefAskBack, givesOwnFigures, hitungOffer } from '../finance/tool.ts';
+import { briefAskBack, givesOwnFigures, hitungOffer, hitungToolAnswer } from '../finance/tool.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import {
@@ -101,6 +101,13 @@ function toSources(extract: Extract): AnswerSource[] {
 }
 
 /**
+ * A question of a calculation's message that is part of the calculation ("hpp nya brp per bungkus?", "dan itu
+ * brp persen dr omzet?", "what's the cost per scarf?"): a figure or a word of money asked.
+ */
+const ASKS_MONEY =
+  /(?<!\p{L})\d|%|\b(hpp|harga|jual\w*|untung\w*|laba|rugi|persen|margin|markup|bep|impas|balik modal|modal\w*|biaya|ongkos|omzet|omset|berapa|brp|brapa|cost|costs|price|profit|break[- ]?even|how much|how many|percent)\b/iu;
+
+/**
  * The one entry point for answering, in steps: validate, understand (language, kind, small talk,
  * follow-up completion, guards), try the structured tools, retrieve, judge whether the knowledge
  * supports an answer, compose (LLM when configured, else extractive), and log the interaction
@@ -119,7 +126,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   async function tryTools(
     u: Understanding,
     request: AnswerRequest,
-  ): Promise<{ step: StepResult; asksBack: boolean } | undefined> {
+  ): Promise<{ step: StepResult; asksBack: boolean; tool: string } | undefined> {
     const tool = await deps.tools?.tryAnswer(u.resolved, {
       asked: u.text,
       location: request.location,
@@ -145,11 +152,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         },
       ],
     };
-    return { step, asksBack: tool.asksBack === true };
+    return { step, asksBack: tool.asksBack === true, tool: tool.tool };
   }
 
   /**
-   * A criteria or DAK check answers one question of a message that asks two or three things ("does our
+   * A criteria or DAK check or a calculation answers one question of a message that asks two or three things ("does our
    * village qualify? and can DAK pay for a bamboo splitter?"): every other question is answered on its own
    * (another tool, or a card) and follows the tool's answer, its sources numbered on (tools.rest-answered).
    */
@@ -157,14 +164,20 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     first: StepResult,
     u: Understanding,
     request: AnswerRequest,
+    toolName: string,
+    asksBack: boolean,
   ): Promise<StepResult> {
     const tool = first.sources[0]?.path;
     const owns =
-      tool === 'tool:sentra-criteria'
+      toolName === 'sentra-criteria'
         ? asksSentraCriteria
-        : tool === 'tool:dak-check'
+        : toolName === 'dak-check'
           ? isDakQuestion
-          : undefined;
+          : // "harga jual per batang jadi brp? trs kemasan penting gak buat toko oleh2?": a calculation answers
+            // its own questions, the knowledge the rest
+            toolName === 'hitung' && !asksBack
+            ? (question: string) => hitungToolAnswer(question) !== undefined || ASKS_MONEY.test(question)
+            : undefined;
     if (
       !owns ||
       !first.answered ||
@@ -183,7 +196,9 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     // dinas?" after a question about DAK is about DAK's proposals.
     let before: { question: string; answer: string }[] = [];
     for (const question of u.parts.questions) {
-      const history = before;
+      // After a calculation the rest stands alone: read after "harga jual brp?", "trs kemasan penting gak?"
+      // would be taken for more of the calculation.
+      const history = toolName === 'hitung' ? [] : before;
       before = [{ question, answer: '' }];
       if (owns(question)) continue;
       const step = await respond(understandQuestion(question, history), { ...request, history });
@@ -343,7 +358,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const declines =
         trace.rules.some((r) => r.rule === 'card.out-of-scope') &&
         (reading.answer?.confidence ?? 0) >= rules['tools.scope-card-wins'];
-      if (!declines || !reading.answer) return answerTheRest(found.step, u, request);
+      if (!declines || !reading.answer)
+        return answerTheRest(found.step, u, request, found.tool, found.asksBack);
       trace.rules.push({
         rule: 'tools.scope-card-wins',
         effect: `the tool's answer yields: ${trace.card} (${reading.answer.confidence}) declines the message`,

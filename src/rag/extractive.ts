@@ -46,6 +46,7 @@ const BUDGET: Record<QuestionKind, number> = {
   reason: 450,
   list: 0,
   steps: 0,
+  status: 300,
   general: 380,
 };
 /** A sentence that warns the figure may have moved since: the one caveat worth keeping. */

@@ -20,6 +20,7 @@ export const ANSWER_SHAPES: Record<QuestionKind, string> = {
   steps: 'langkah-langkahnya, berurutan',
   definition: 'definisi atau kepanjangannya, di kalimat pertama',
   reason: 'alasannya, di kalimat pertama',
+  status: 'di mana status pengajuan itu bisa dicek, di kalimat pertama',
   general: 'jawaban langsung di kalimat pertama, lalu hanya yang perlu',
 };
 

@@ -22,6 +22,7 @@ export type QuestionKind =
   | 'steps'
   | 'definition'
   | 'reason'
+  | 'status'
   | 'general';
 
 const KINDS: [QuestionKind, RegExp][] = [
@@ -29,6 +30,11 @@ const KINDS: [QuestionKind, RegExp][] = [
   [
     'reason',
     /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa|kok (gak|ga|nggak|tidak|bisa|malah))\b/,
+  ],
+  // "proposal kami udh disetujui blm?", "kapan bantuan sy cair?": where one's own application stands
+  [
+    'status',
+    /\b((sudah|udah|udh|sdh|dah|sdah)\s+(di[a-z]+|cair|keluar|lolos|turun|terbit)\s+(belum|blm|apa belum)|status(nya)?\s+(pengajuan|permohonan|usulan|proposal)|kapan\s+(cair|keluar|turun|terbit)|(has|have|is|was)\s+(it|my|our)\s+([a-z]+\s+){0,2}(been\s+)?(approved|processed|accepted|rejected))\b/,
   ],
   [
     'time',
@@ -44,7 +50,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   ['steps', /\b((mulai|mulainya|memulai) (dari|dr) ?(mana|mna)|where\b[^?.]{0,25}\b(start|begin))\b/],
   [
     'place',
-    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|lokasi(nya)?|alamat(nya)?|letak(nya)?|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
+    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|(lokasi|alamat|letak)nya|(?<![a-z\d]\s)(lokasi|alamat|letak)|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
   ],
   [
     'definition',

@@ -200,6 +200,24 @@ export const RULES = {
     weight: 0.45,
     example: '"my cousin says we should split household money and business money, why does it matter?"',
   },
+  'followup.subject-weight': {
+    does: "a follow-up completed with the earlier question's subject is matched with that subject said twice, as its own words are (1 on, 0 off): the subject is what the follow-up is about",
+    weight: 1,
+    example:
+      '"trus itu berlakunya brp lama? abis itu hrs perpanjang?" after "cara daftar merek dagang gmn?" -> the trademark term card, not the P-IRT permit term',
+  },
+  'card.asking-declines': {
+    does: "in a story message, when the asking sentence read alone reaches a decline card that its own words name, scoring at least this, and the story reading's best card is one the asking sentence does not name, the message is read as its asking sentence and declined: what is asked is out of scope whatever the story is about (0 off)",
+    weight: 0.6,
+    example:
+      '"Ganti rugi lumpur lapindo buat rumah sy blm dibayar penuh, sy bisa gugat ke mana?" -> the decline card for lawsuits, not the history of the Lapindo mudflow',
+  },
+  'card.classifier-agrees': {
+    does: 'under the answer bar, the best card answers when the classifier\'s favourite card (its probability at least this) is that card or answers like it (card.choices-agree), the best card reaches card.lead-floor and leads every decline card by card.scope-margin: two readings agree, so "maksudnya yang mana?" asks nothing (0 off)',
+    weight: 0.9,
+    example:
+      '"DPRD menanyakan apa hasil yang seharusnya kami tunjukkan. Menurut Kemenperin, fasilitasi sentra IKM idealnya harus menghasilkan apa?" -> the expected-results card, not a menu whose first choice is it',
+  },
   'card.consensus-named': {
     does: "card.search-consensus does not answer over a closer card that the asking sentence itself names when the search's card is named only by the story: the search reads the story too, and the story only breaks ties (1 on, 0 off)",
     weight: 1,
@@ -255,7 +273,7 @@ export const RULES = {
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
   'tools.rest-answered': {
-    does: "a criteria check or a DAK check that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
+    does: "a criteria check, a DAK check or a calculation that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
     weight: 1,
     example:
       '"desa kami 1.240 KK, 210 bikin besek. apakah memenuhi kriteria sentra? lalu mesin pembelah bambu bisa dibiayai DAK?" -> the criteria check, then the DAK check',

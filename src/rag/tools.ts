@@ -6,6 +6,7 @@ import { hitungToolAnswer } from '../finance/tool.ts';
 import { productQueryTerms } from '../directory/products.ts';
 import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
 import { checkSentra, formatSentraCheck, type SentraFacts, SENTRA_RULES } from '../programme/criteria.ts';
+import { detectLanguage } from '../text/analyze.ts';
 import { standardWords } from '../text/lexicon.ts';
 
 /** A deterministic answer from a structured tool, in place of retrieval. */
@@ -46,10 +47,14 @@ export function asksSentraCriteria(question: string): boolean {
     return true;
   return (
     /\bsentra\b/.test(q) &&
-    (/\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/.test(read) ||
-      (/\bsentra\b/.test(asking) && /\b(bisa|jadi|masuk)\b/.test(read)))
+    (QUALIFY.test(read) ||
+      (/\bsentra\b/.test(asking) && /\b(bisa|jadi|masuk)\b/.test(read)) ||
+      // "... pengen desa kami diakui jd sentra. Jumlah segitu udh cukup blm?": the asking sentence points back
+      // at a story that says what is to qualify
+      (QUALIFY.test(q) && /\b(cukup|lolos|memenuhi|layak)\b/.test(read)))
   );
 }
+const QUALIFY = /\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/;
 
 export function parseSentraFacts(question: string): SentraFacts | undefined {
   const q = question.toLowerCase();
@@ -141,20 +146,37 @@ export function followUpSentraFacts(
   question: string,
   history: readonly { question: string; answer: string }[] = [],
 ): SentraFacts | undefined {
-  const last = history.at(-1);
-  if (!last || question.split(/\s+/).length > 20) return undefined;
+  if (question.split(/\s+/).length > 20) return undefined;
   // After "apa syarat desa jadi sentra?" (no figures yet), "desa sy 250 KK, minimal brp?" gives the first.
-  const before = parseSentraFacts(last.question) ?? (asksSentraCriteria(last.question) ? {} : undefined);
-  if (!before) return undefined;
+  // The criteria may have been asked a turn or two back, with counts told since ("Desa sy ada 250 rumah
+  // tangga", then "brarti minimal hrs ada brp usaha sejenis?").
+  const recent = history.slice(-3);
+  const at = recent.map((t) => asksSentraCriteria(t.question)).lastIndexOf(true);
+  if (at < 0) return undefined;
+  let before: SentraFacts = parseSentraFacts(recent[at]!.question) ?? {};
+  let told = false;
+  for (const turn of recent.slice(at + 1)) {
+    const next = withCount(turn.question, before);
+    if (next) [before, told] = [next, true];
+  }
+  return withCount(question, before) ?? (told && asksSentraCriteria(question) ? before : undefined);
+}
+
+/** The earlier facts with the one count a message gives ("55 rumah", "250 KK") put in its place. */
+function withCount(question: string, before: SentraFacts): SentraFacts | undefined {
   const count = new RegExp(
     `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rumah|kk|kepala keluarga|keluarga|warga|perajin|pengrajin|usaha|unit)\\b`,
   ).exec(question.toLowerCase());
   if (!count) return undefined;
   const n = toNumber(count[1]!);
   const noun = count[0]!.slice(count[1]!.length).trim();
-  // "klo ditambah 10 KK lagi?": more makers join, the village stays the same.
+  // "klo ditambah 10 KK lagi?": more makers join, the village stays the same; "nambah jd 55 rumah" says the
+  // new count itself.
+  const q = question.toLowerCase();
+  const becomes = /\b(jadi|jd|menjadi|mjd)\s*$/.test(q.slice(0, count.index));
   if (
-    /\b(tambah|ditambah|nambah|bertambah|ditambahin|tambahin)\b/.test(question.toLowerCase()) &&
+    /\b(tambah|ditambah|nambah|bertambah|ditambahin|tambahin)\b/.test(q) &&
+    !becomes &&
     before.similarBusinesses !== undefined
   )
     return { ...before, similarBusinesses: before.similarBusinesses + n };
@@ -179,6 +201,39 @@ export function isDakQuestion(question: string): boolean {
 
 const PLACE_LEAD =
   /\b(?:di|daerah|wilayah|sekitar|kabupaten|kab\.?|kota|provinsi|prov\.?|in|near)\s+((?:[\p{L}.]+\s*){1,4})/giu;
+
+const EN_DIRECTION: Readonly<Record<string, string>> = {
+  east: 'Timur',
+  west: 'Barat',
+  central: 'Tengah',
+  north: 'Utara',
+  south: 'Selatan',
+  southeast: 'Tenggara',
+};
+const EN_ISLAND: Readonly<Record<string, string>> = {
+  java: 'Jawa',
+  sumatra: 'Sumatera',
+  sulawesi: 'Sulawesi',
+  celebes: 'Sulawesi',
+  kalimantan: 'Kalimantan',
+  borneo: 'Kalimantan',
+  papua: 'Papua',
+  'nusa tenggara': 'Nusa Tenggara',
+};
+/** "East Java" is "Jawa Timur", "West Nusa Tenggara" "Nusa Tenggara Barat": province names as the areas hold them. */
+function inIndonesian(text: string): string {
+  return text.replace(
+    /\b(east|west|central|north|south|southeast)\s+(java|sumatra|sulawesi|celebes|kalimantan|borneo|papua|nusa tenggara)\b/gi,
+    (_, direction: string, island: string) =>
+      `${EN_ISLAND[island.toLowerCase()]} ${EN_DIRECTION[direction.toLowerCase()]}`,
+  );
+}
+
+/** "which clusters", "any sentra", "where are the clusters": the clusters themselves asked for, in English. */
+const LISTS_CLUSTERS_EN =
+  /\b(which|what|any|list)\s+(?:[a-z-]+\s+){0,3}?(clusters?|sentra)\b(?![^.?!]*\b(have|has|had|did|was|were|started|began|founded)\b)|\bwhere\b[^.?!]*\b(clusters?|sentra)\b/;
+/** The facts of one sentra asked in English (its history, facilities, funding, use). */
+const FACTS_EN = /\b(dak|history|facilities|funded|built|revitali[sz]ed|building|used|founded|started)\b/;
 
 /** Recognises "sentra tas di Sidoarjo", "sentra kulit di Jawa Timur", "sentra terdekat". */
 export function parseDirectoryQuery(
@@ -208,12 +263,17 @@ export function parseDirectoryQuery(
     /\b(fasilitas|sejarah|dana(nya)?|dibiayai|didanai|anggaran|(di|ter)?revitalisasi|dibangun|berdiri|gedung(nya)?|isi(nya)?|dipakai|dipake|dimanfaatkan|manfaat(nya)?|memakai|pakai|make|dak|history|facilities|funded|built|revitali[sz]ed|building|used)\b/.test(
       q,
     );
-  if (facts && !nearest) return undefined;
-  if (!nearest && !listingWords && (attribute || !(existence || terse))) return undefined;
+  // "make" is chat Indonesian for "pakai" (used) only in Indonesian: "which clusters make leather bags?" lists.
+  // In English the listing word must ask for the clusters themselves: "which regulation governs sentra IKM?"
+  // asks for a regulation.
+  const english = detectLanguage(question) === 'en';
+  if (english && !nearest && !LISTS_CLUSTERS_EN.test(q)) return undefined;
+  if (facts && !nearest && !(english && !FACTS_EN.test(q))) return undefined;
+  if (!nearest && !listingWords && !english && (attribute || !(existence || terse))) return undefined;
 
   const query: SentraQuery & { placeName?: string; nearest?: boolean } = { nearest };
   let placeWords = '';
-  for (const match of question.matchAll(PLACE_LEAD)) {
+  for (const match of inIndonesian(question).matchAll(PLACE_LEAD)) {
     const words = match[1]!.trim().split(/\s+/);
     for (let n = Math.min(4, words.length); n >= 1 && !query.regencyCodes && !query.provinceCode; n--) {
       const candidate = words.slice(0, n).join(' ');
@@ -234,10 +294,10 @@ export function parseDirectoryQuery(
       }
     }
   }
-  const rest = question
+  const rest = inIndonesian(question)
     .replace(placeWords, ' ')
     .replace(
-      /\b(sentra|ikm|industri|kecil|menengah|daftar|terdekat|dekat|sekitar|mana|saja|aja|apa|ada|di|yang|yg|cari|carikan|kabupaten|kota|provinsi)\b/gi,
+      /\b(sentra|ikm|industri|kecil|menengah|daftar|terdekat|dekat|sekitar|mana|saja|aja|apa|ada|di|yang|yg|cari|carikan|kabupaten|kota|provinsi|clusters?|which|where|make|makes|made|produce|in|the|are|is|there|any)\b/gi,
       ' ',
     );
   const terms = productQueryTerms(rest).filter((term) => !/^\d+$/.test(term));
@@ -246,30 +306,61 @@ export function parseDirectoryQuery(
   return query;
 }
 
-function formatNearby(rows: SentraRow[]): string {
+/** The directory's own words, in the language the question was asked in (the data stays as it is). */
+const DIRECTORY_TEXT = {
+  id: {
+    nearby: 'Yang paling dekat dengan pencarian Anda:',
+    noneNear:
+      'Belum ada sentra dengan koordinat di direktori saya di sekitar lokasi Anda. Pertanyaan ini diteruskan ke mentor pendamping.',
+    none: (place: string) =>
+      `Saya belum menemukan sentra yang cocok${place ? ` di ${place}` : ''} dalam direktori. Direktori saya baru memuat sebagian sentra; tanyakan juga ke Dinas Perindustrian setempat.`,
+    units: 'unit usaha',
+    source: 'Sumber',
+    more: (n: number) => `…dan ${n} lainnya.`,
+    heading: 'Sentra dalam direktori',
+    locale: 'id-ID',
+  },
+  en: {
+    nearby: 'Closest to your search:',
+    noneNear:
+      'My directory has no cluster with coordinates near your location yet. Your question is passed to a mentor.',
+    none: (place: string) =>
+      `I found no matching cluster${place ? ` in ${place}` : ''} in the directory. It holds only some clusters so far; ask the local industry office (Dinas Perindustrian) too.`,
+    units: 'business units',
+    source: 'Source',
+    more: (n: number) => `…and ${n} more.`,
+    heading: 'Clusters (sentra IKM) in the directory',
+    locale: 'en-GB',
+  },
+} as const;
+
+function formatNearby(rows: SentraRow[], lang: 'id' | 'en'): string {
   if (rows.length === 0) return '';
   const lines = rows.map((row) => `• ${row.name} — ${placeOf(row)} (${row.product})`);
-  return `\nYang paling dekat dengan pencarian Anda:\n${lines.join('\n')}`;
+  return `\n${DIRECTORY_TEXT[lang].nearby}\n${lines.join('\n')}`;
 }
 
-function formatDirectory(rows: SentraRow[], query: { placeName?: string; nearest?: boolean }): string {
-  if (rows.length === 0) {
-    return query.nearest
-      ? 'Belum ada sentra dengan koordinat di direktori saya di sekitar lokasi Anda. Pertanyaan ini diteruskan ke mentor pendamping.'
-      : `Saya belum menemukan sentra yang cocok${query.placeName ? ` di ${query.placeName}` : ''} dalam direktori. Direktori saya baru memuat sebagian sentra; tanyakan juga ke Dinas Perindustrian setempat.`;
-  }
+function formatDirectory(
+  rows: SentraRow[],
+  query: { placeName?: string; nearest?: boolean },
+  lang: 'id' | 'en',
+): string {
+  const t = DIRECTORY_TEXT[lang];
+  if (rows.length === 0) return query.nearest ? t.noneNear : t.none(query.placeName ?? '');
   const lines = rows.slice(0, 10).map((row) => {
     const facts = [
       row.product,
-      row.businessUnits !== undefined ? `${row.businessUnits.toLocaleString('id-ID')} unit usaha` : undefined,
-      row.distanceKm !== undefined ? `±${row.distanceKm.toLocaleString('id-ID')} km` : undefined,
+      row.businessUnits !== undefined
+        ? `${row.businessUnits.toLocaleString(t.locale)} ${t.units}`
+        : undefined,
+      row.distanceKm !== undefined ? `±${row.distanceKm.toLocaleString(t.locale)} km` : undefined,
     ]
       .filter(Boolean)
       .join('; ');
-    return `• ${row.name} — ${placeOf(row)} (${facts}). Sumber: ${row.source}${row.sourceDate ? `, ${row.sourceDate}` : ''}`;
+    return `• ${row.name} — ${placeOf(row)} (${facts}). ${t.source}: ${row.source}${row.sourceDate ? `, ${row.sourceDate}` : ''}`;
   });
-  const more = rows.length > 10 ? `\n…dan ${rows.length - 10} lainnya.` : '';
-  return `Sentra dalam direktori${query.placeName ? ` (${query.placeName})` : ''}:\n${lines.join('\n')}${more}`;
+  const more = rows.length > 10 ? `\n${t.more(rows.length - 10)}` : '';
+  return `${t.heading}${query.placeName ? ` (${query.placeName})` : ''}:\n${lines.join('\n')}${more}`;
 }
 
 /** Routes structured questions to the criteria check, the DAK menu data or the directory. */
@@ -329,6 +420,7 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
       const query = parseDirectoryQuery(question, deps.areas());
       if (query) {
         if (query.nearest && !options.location) return undefined;
+        const lang = detectLanguage(options.asked ?? question) === 'en' ? 'en' : 'id';
         const rows = await deps.sentra.search({
           ...query,
           near: query.nearest && options.location ? { ...options.location, radiusKm: 100 } : undefined,
@@ -349,7 +441,7 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
         }
         return {
           tool: 'directory',
-          answer: formatDirectory(rows, query) + formatNearby(nearby),
+          answer: formatDirectory(rows, query, lang) + formatNearby(nearby, lang),
           answered: rows.length > 0,
           source: {
             title: 'Direktori sentra IKM',

@@ -269,6 +269,40 @@ for (const engine of engines()) {
       expect(alone.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
     });
 
+    it('declines a story whose asking sentence asks what is out of scope (card.asking-declines)', async () => {
+      const text =
+        'Gedung sentra tapis kami dibangun pakai DAK 2021, skrg atapnya bocor dan kontraktornya ngilang. kami bisa gugat ke mana?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.outcome).toBe('declined');
+      expect(result.answer).toMatch(/LBH atau advokat/);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.asking-declines');
+      // With the rule off, the story's topic (the DAK building) answers a question about suing.
+      const off = await answerWithRules({ 'card.asking-declines': 0 }, text);
+      expect(off.outcome).toBe('answered');
+    });
+
+    it('answers the question a calculation leaves, after the calculation (tools.rest-answered)', async () => {
+      const text =
+        'Sy bikin sabun, biaya bahan sekali produksi Rp600.000 jadi 120 batang. Mau untung 40% dr HPP, harga jual per batang brp? Trs kemasan itu penting gak sih buat masuk toko oleh2?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('tool');
+      // 600.000 ÷ 120 = 5.000; × 1,4
+      expect(result.answer.split('\n')[0]).toMatch(/Harga jual Rp 7\.000 per batang/);
+      expect(result.sources).toHaveLength(2);
+      expect(result.sources[1]?.path).toMatch(/^knowledge\/kemasan\//);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('tools.rest-answered');
+      // With the rule off, the packaging question is lost.
+      const alone = await answerWithRules({ 'tools.rest-answered': 0 }, text);
+      expect(alone.sources).toHaveLength(1);
+      // A question that is part of the calculation is the calculation's: no card is added for it.
+      const both = await app.answers.answer({
+        text: 'Omzet sebulan 20jt, bahan 9jt, gaji 5jt, sewa 1jt. untung bersih sebulan brp? trs itu brp persen dr omzet?',
+        record: false,
+      });
+      expect(both.mode).toBe('tool');
+      expect(both.sources).toHaveLength(1);
+    });
+
     it('reads a short message as a follow-up when the previous subject matches a card clearly better (followup.by-evidence)', async () => {
       const first = 'Sentra IKM Tenun Tapis di Bandar Lampung dibangun pakai dana apa?';
       const earlier = await app.answers.answer({ text: first, record: false });

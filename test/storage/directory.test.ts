@@ -159,6 +159,13 @@ for (const engine of engines()) {
         location: { latitude: -7.41, longitude: 112.75 },
       });
       expect(near!.answer).toMatch(/Sentra Sepatu Uji[\s\S]*±/);
+      // Asked in English, with the province's English name: answered in English from the same rows.
+      const english = await tools.tryAnswer('Which clusters make leather bags in East Java?');
+      expect(english).toMatchObject({ tool: 'directory', answered: true });
+      expect(english!.answer).toMatch(/^Clusters \(sentra IKM\) in the directory \(Provinsi Jawa Timur\):/);
+      expect(english!.answer).toMatch(
+        /Sentra IKM Tas dan Koper Tanggulangin[^\n]*business units\)\. Source:/,
+      );
       const indexed = await indexDirectory(db, log);
       expect(indexed.added).toBeGreaterThanOrEqual(7);
       const { chunks } = await createLexicalSearcher(createSearchRepo(db)).search(

@@ -31,6 +31,14 @@ describe('the support sentence under a card answer', () => {
     );
   });
 
+  it('reads a paragraph wrapped over several lines as its whole sentences', () => {
+    const wrapped =
+      'Gaji dibayar tiap bulan. Tanpa gaji tetap, belanja keluarga sering mengambil modal dan\nakhirnya usaha kehabisan bahan baku.';
+    expect(support(wrapped)).toBe(
+      'Tanpa gaji tetap, belanja keluarga sering mengambil modal dan akhirnya usaha kehabisan bahan baku.',
+    );
+  });
+
   it('never adds a fragment of a list (lower-case start, or ending in ; , or :)', () => {
     const list =
       'Manfaatnya:\n- membuat belanja keluarga teratur;\n- belanja keluarga tidak mengambil modal,';

@@ -157,7 +157,10 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (matcher.size === 0) return { matches: [], story: false };
     const split = u.parts;
     // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
-    const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
+    // The subject it borrowed counts twice too (followup.subject-weight): "trus itu berlakunya brp lama?" after a
+    // trademark question is about the trademark's term, not a food permit's.
+    const subject = u.subject && rules['followup.subject-weight'] > 0 ? ` ${u.subject}` : '';
+    const asking = u.followUp ? `${u.text} ${split.asking}${subject}` : split.asking;
     const context = split.context;
     trace.asking = asking;
     if (context) trace.context = context;
@@ -193,6 +196,27 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         trace.rules.push(...aloneFired, {
           rule: 'card.asking-first',
           effect: `the asking sentence alone is answered by ${top.card.id} (${round3(top.score)}), which its own words name: the story does not move it (read with the story: ${matches[0]?.card.id ?? 'none'})`,
+        });
+        listCards(alone, trace);
+        return { matches: alone, story: false };
+      }
+      // "Ganti rugi lumpur lapindo ... blm dibayar penuh, sy bisa gugat ke mana?": the asking sentence alone
+      // reaches a decline card its own words name, and the story reading's best card is named only by the
+      // story: what is asked is out of scope, whatever the story is about (card.asking-declines).
+      const lead = matches[0];
+      if (
+        top &&
+        lead &&
+        rules['card.asking-declines'] > 0 &&
+        isOutOfScopePath(top.card.path) &&
+        top.askingNamed &&
+        top.score >= rules['card.asking-declines'] &&
+        !lead.askingNamed &&
+        !isOutOfScopePath(lead.card.path)
+      ) {
+        trace.rules.push(...aloneFired, {
+          rule: 'card.asking-declines',
+          effect: `the asking sentence alone reaches the decline card ${top.card.id} (${round3(top.score)}), which its own words name; read with the story, ${lead.card.id} is named only by the story: declined`,
         });
         listCards(alone, trace);
         return { matches: alone, story: false };
@@ -740,6 +764,30 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       inScope.find(
         (m) => m.card.path === path && m.card.section === section && m.score >= rules['card.low-bar'],
       );
+    // The matcher and the classifier agree: the classifier's favourite is the best card, or answers like it; it
+    // answers in place of the choices (unless the search is sure of its own answer).
+    const favourite = inScope.reduce<CardMatch | undefined>(
+      (f, m) => (!f || m.probability > f.probability ? m : f),
+      undefined,
+    );
+    if (
+      best &&
+      favourite &&
+      rules['card.classifier-agrees'] > 0 &&
+      favourite.probability >= rules['card.classifier-agrees'] &&
+      best.score >= rules['card.lead-floor'] &&
+      mayAnswerUnderBar(best) &&
+      (favourite === best ||
+        overlap(new Set(analyze(best.card.jawab)), new Set(analyze(favourite.card.jawab))) >=
+          rules['card.choices-agree'])
+    ) {
+      const step = await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace);
+      trace.rules.push({
+        rule: 'card.classifier-agrees',
+        effect: `${best.card.id} (${round3(best.score)}) is the classifier's favourite ${favourite.card.id} (${round3(favourite.probability)}) or answers like it: it answers unless the search is sure`,
+      });
+      return { choices: step, choiceCard: best.card.id, sectionCard };
+    }
     if (!reachable[0] || reachable[0].score < rules['card.low-bar']) return { sectionCard };
     const offered = offer(reachable, u.language, trace, top);
     // "Which one?" between two questions of one document asks nothing the asker can tell apart: the

@@ -22,7 +22,7 @@ export function supportSentence(input: {
   const missing = new Set(termsOfId(input.asking).filter((term) => !covered.has(term)));
   if (missing.size === 0) return undefined;
   let best: { sentence: string; weight: number } | undefined;
-  for (const line of input.sectionText.split('\n')) {
+  for (const line of paragraphLines(input.sectionText)) {
     const text = line
       .replace(/^\s*([-*•]|\d+\.)\s+/, '')
       .replace(/\*\*/g, '')
@@ -37,4 +37,19 @@ export function supportSentence(input: {
     }
   }
   return best?.sentence;
+}
+
+/**
+ * The section's lines with a paragraph's wrapped lines joined ("Direktur IKM Kimia, Sandang, Kerajinan dan" +
+ * "Industri Aneka ..." is one sentence); a blank line, a list item, a heading or a table row starts a new one.
+ */
+export function paragraphLines(text: string): string[] {
+  const out: string[] = [];
+  const opens = (line: string) => line.trim() === '' || /^\s*([-*•]|\d+\.)\s+|^\s*[#|]/.test(line);
+  for (const line of text.split('\n')) {
+    const last = out.at(-1);
+    if (last === undefined || opens(line) || last.trim() === '' || /^\s*[#|]/.test(last)) out.push(line);
+    else out[out.length - 1] = `${last.trimEnd()} ${line.trim()}`;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
 import { isOutOfScopePath } from '../../ingest/document.ts';
-import { analyze } from '../../text/analyze.ts';
+import { analyze, isDictionaryWord } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
 import { REQUEST_WORDS } from '../../text/request-words.ts';
@@ -261,7 +261,8 @@ export function createCardMatcher(
   // Typo lookups scan the vocabulary: each word is looked up once per matcher.
   const corrections = new Map<string, string | undefined>();
   const correct = (term: string) => {
-    if (!corrections.has(term)) corrections.set(term, vocabulary.correct(term));
+    if (!corrections.has(term))
+      corrections.set(term, isDictionaryWord(term) ? undefined : vocabulary.correct(term));
     return corrections.get(term);
   };
 
