@@ -157,6 +157,18 @@ const PAYBACK =
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 /** "1 pack isi 25 butir", "1 toples berisi 30 kue": how many pieces one pack holds. */
 const PACK_HOLDS = /\b(?:1|satu|se)\s*(\p{L}+)\s+(?:isi|isinya|berisi)\s*(\d{1,4})\s*(\p{L}+)/iu;
+/**
+ * Whether a question asks per container ("hpp per loyang?", "harga sepack brp?"): "per <container>" in a
+ * question (no figure between, which would be a cost said per container), or a money word right before it.
+ */
+function askedPerContainer(text: string, container: string): boolean {
+  const name = container.replace(/[^\p{L}]/gu, '');
+  return new RegExp(
+    `\\b(per|tiap|setiap|se)\\s*${name}\\b[^.!?\\d]*\\?|\\b(hpp|harga|modal|untung)\\w*\\s+(per|se)\\s*${name}\\b`,
+    'iu',
+  ).test(text);
+}
+
 /** "4 loyang, tiap loyang 20 ...", "3 rak, 1 rak jadi 40 ...": a count of containers, then what each one yields. */
 const EACH_HOLDS =
   /\b(\d{1,3})\s*(\p{L}+)\b[^.?!\d]{0,24}?\b(?:tiap|setiap|per|masing-masing|masing2|1|satu)\s+\2\s+(?:jadi\s+|isinya\s+|dapat\s+|dpt\s+|menghasilkan\s+)?$/iu;
@@ -1005,9 +1017,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         // "jadi 4 loyang, tiap loyang 20 potong": the pieces of each tray times the trays; asked per tray
         // ("hpp per loyang?"), the trays are the units made
         const each = sold ? null : EACH_HOLDS.exec(text.slice(Math.max(0, f.start - 60), f.start));
-        const perTray =
-          each !== null &&
-          new RegExp(`\\b(per|tiap|setiap|se)\\s*${each[2]}\\b[^.!]*\\?`, 'iu').test(text.slice(f.end));
+        const perTray = each !== null && askedPerContainer(text.slice(f.end), each[2]!);
         if (each && perTray) {
           facts.units = { value: Number(each[1]), noun: each[2]!.toLowerCase(), sold: false };
           facts.noun = each[2]!.toLowerCase();
@@ -1440,15 +1450,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const pack = PACK_HOLDS.exec(text);
   if (pack && facts.units && !facts.units.sold && facts.units.noun === pack[3]!.toLowerCase()) {
     const [container, holds] = [pack[1]!.toLowerCase(), Number(pack[2])];
-    const asked = new RegExp(
-      `\\b(per|tiap|setiap)\\s*${container}\\b[^.!?\\d]*\\?|\\b(hpp|harga|modal|untung)\\w*\\s+(per|se)\\s*${container}\\b`,
-      'iu',
-    );
     if (
       holds > 1 &&
       container !== pack[3]!.toLowerCase() &&
       facts.units.value % holds === 0 &&
-      asked.test(text)
+      askedPerContainer(text, container)
     ) {
       facts.units = {
         ...facts.units,

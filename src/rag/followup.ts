@@ -201,7 +201,7 @@ export function completeFollowUp(
   question: string,
   previous: string,
   options: { force?: boolean } = {},
-): { question: string; followUp: boolean; subject?: string } {
+): { question: string; followUp: boolean } {
   if (!previous.trim() || (!options.force && !isElliptical(question))) return { question, followUp: false };
   const frame = (askingPart(previous) ?? previous).trim();
   const body = clean(
@@ -217,8 +217,7 @@ export function completeFollowUp(
     const topic = topicWords(frame).filter(
       (word) => !/^\d/.test(word) && !isAffixedVerb(word) && !MONTH.test(word),
     );
-    const subject = [...new Set(topic)].join(' ');
-    return { question: `${body} (${subject})?`, followUp: true, ...(subject ? { subject } : {}) };
+    return { question: `${body} (${[...new Set(topic)].join(' ')})?`, followUp: true };
   }
   // The slot the follow-up opens replaces the previous question's slot of the same kind, in place.
   const frameTokens = frame.split(/\s+/);
