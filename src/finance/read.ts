@@ -416,7 +416,11 @@ const WHAT_IF = /\b(kalau|kalo|klo|kl|jika|jikalau|bila|seandainya|andai(kan)?|m
 const MAKES = /\b(bikin|buat|membuat|produksi|memproduksi|naik|ditambah|tambah|make|produce)\b/i;
 const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? out)\b/i;
 /** A yield word right before a count ("jadi 100 kemeja", "dapet 30 potong", "makes 40 bags"). */
-const YIELD_BEFORE = /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*$/i;
+/** A word of making right before a count: "bikin 200 bungkus", "sekali produksi 80 pcs", "we make 50". */
+const MADE_BEFORE =
+  /\b(bikin|buat|membuat|bkin|produksi|memproduksi|menghasilkan|hasilnya|jadi|jd|make|makes|made|produce|produces)\s*$/i;
+const YIELD_BEFORE =
+  /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*(?:(?:kira-kira|kira2|kurleb|sekitar|sktr|kurang lebih|rata-rata|rata2|about|around|roughly)\s*)?$/i;
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
@@ -1473,12 +1477,24 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       (f) =>
         f.kind === 'count' &&
         costs.some((i) => text.indexOf(i.text) < f.start) &&
-        YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 14), f.start)),
+        YIELD_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)),
+    );
+  // "bikin 200 bungkus, bahan 600rb, ..., plastik 1rb/bungkus": a quantity said to be made before the costs
+  // frames them the same way
+  const madeBefore = (costs: Item[]) =>
+    facts.units !== undefined &&
+    !facts.units.sold &&
+    figures.some(
+      (f) =>
+        f.kind === 'count' &&
+        costs.length > 0 &&
+        costs.every((i) => text.indexOf(i.text) > f.start) &&
+        MADE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)),
     );
   if (
     !facts.frame &&
     production.some((i) => i.basis === 'unit') &&
-    yieldAfter(production.filter((i) => !i.basis))
+    (yieldAfter(production.filter((i) => !i.basis)) || madeBefore(production.filter((i) => !i.basis)))
   )
     facts.frame = monthCount ? 'month' : 'batch';
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {

@@ -142,6 +142,8 @@ export function isElliptical(question: string): boolean {
   const asks = questionKind(q) !== 'general';
   // "And for halal, who issues the certificate?" opens like a follow-up but names its own topic.
   if (CONTINUATION.test(q) && topic.length <= (asks ? 2 : 4)) return true;
+  // "koperasinya apa namanya?", "gedungnya dibangun kapan?": every topic word is "its ..." of something said before
+  if (topic.length <= 2 && topic.every((word) => /\p{L}{3,}nya$/u.test(word))) return true;
   return ANAPHORA.test(q) && topic.length <= 2 && !/^\s*apa(kah)? itu\b/i.test(q);
 }
 
@@ -201,7 +203,7 @@ export function completeFollowUp(
   question: string,
   previous: string,
   options: { force?: boolean } = {},
-): { question: string; followUp: boolean } {
+): { question: string; followUp: boolean; subject?: string } {
   if (!previous.trim() || (!options.force && !isElliptical(question))) return { question, followUp: false };
   const frame = (askingPart(previous) ?? previous).trim();
   const body = clean(
@@ -217,7 +219,8 @@ export function completeFollowUp(
     const topic = topicWords(frame).filter(
       (word) => !/^\d/.test(word) && !isAffixedVerb(word) && !MONTH.test(word),
     );
-    return { question: `${body} (${[...new Set(topic)].join(' ')})?`, followUp: true };
+    const subject = [...new Set(topic)].join(' ');
+    return { question: `${body} (${subject})?`, followUp: true, ...(subject ? { subject } : {}) };
   }
   // The slot the follow-up opens replaces the previous question's slot of the same kind, in place.
   const frameTokens = frame.split(/\s+/);

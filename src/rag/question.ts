@@ -21,6 +21,8 @@ export interface Understanding {
   /** The question completed from earlier turns when it is elliptical; otherwise equal to `text`. */
   resolved: string;
   followUp: boolean;
+  /** The earlier question's subject a follow-up borrowed ("merek dagang" for "trus itu berlakunya brp lama?"). */
+  subject?: string;
   language: Language;
   kind: QuestionKind;
   smallTalk?: 'greeting' | 'thanks';
@@ -91,7 +93,7 @@ export function understandQuestion(
   }
   const completion = previous
     ? completeFollowUp(text, previous, { force: options.forceFollowUp })
-    : { question: text, followUp: false };
+    : { question: text, followUp: false as const };
   const resolved = completion.question;
   const parts = splitAsking(resolved);
   // The kind comes from the user's own words first; an elliptical "kalau keripik?" asks what the
@@ -113,6 +115,7 @@ export function understandQuestion(
     text,
     resolved,
     followUp: completion.followUp,
+    ...('subject' in completion && completion.subject ? { subject: completion.subject } : {}),
     language,
     kind,
     names: namesIn(resolved),

@@ -200,6 +200,12 @@ export const RULES = {
     weight: 0.45,
     example: '"my cousin says we should split household money and business money, why does it matter?"',
   },
+  'followup.subject-weight': {
+    does: "a follow-up completed with the earlier question's subject is matched with that subject said twice, as its own words are (1 on, 0 off): the subject is what the follow-up is about",
+    weight: 1,
+    example:
+      '"koperasinya apa namanya?" after "Sentra tas Tanggulangin itu di mana sih?" -> the INTAKO card, not the glossary entry for a cooperative',
+  },
   'card.asking-declines': {
     does: "in a story message, when the asking sentence read alone reaches a decline card that its own words name, scoring at least this, and the story reading's best card is one the asking sentence does not name, the message is read as its asking sentence and declined: what is asked is out of scope whatever the story is about (0 off)",
     weight: 0.6,

@@ -269,6 +269,22 @@ for (const engine of engines()) {
       expect(alone.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
     });
 
+    it('reads "its ..." as a follow-up and matches it on the subject it borrowed (followup.subject-weight)', async () => {
+      const first = 'Sentra tas Tanggulangin itu di mana sih?';
+      const earlier = await app.answers.answer({ text: first, record: false });
+      const history = [{ question: first, answer: earlier.answer }];
+      const result = await app.answers.answer({ text: 'koperasinya apa namanya?', record: false, history });
+      expect(result.resolvedQuestion).toMatch(/tanggulangin/i);
+      expect(result.answer).toMatch(/^INTAKO, Koperasi Industri Tas dan Koper/);
+      // With the rule off, the glossary's "what is a cooperative" answers.
+      const off = await answerWithRules(
+        { 'followup.subject-weight': 0 },
+        'koperasinya apa namanya?',
+        history,
+      );
+      expect(off.answer).toMatch(/^Koperasi adalah/);
+    });
+
     it('declines a story whose asking sentence asks what is out of scope (card.asking-declines)', async () => {
       const text =
         'Gedung sentra tapis kami dibangun pakai DAK 2021, skrg atapnya bocor dan kontraktornya ngilang. kami bisa gugat ke mana?';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitungToolAnswer } from '../../src/finance/tool.ts';
+import { isElliptical } from '../../src/rag/followup.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
 import { createAreaIndex } from '../../src/directory/areas.ts';
 import { followUpSentraFacts, parseDirectoryQuery, parseSentraFacts } from '../../src/rag/tools.ts';
@@ -15,6 +16,22 @@ describe('money messages read in the eleventh pass', () => {
     expect(headOf('total biaya produksi 4,5jt untuk 300 pcs, hpp per pcs brp?')).toMatch(/Rp 15\.000/);
     // an HPP that is given is still priced
     expect(headOf('hpp nya 30rb, jual brp biar untung 30%?')).toMatch(/Harga jual Rp 39\.000/);
+  });
+
+  it('reads costs after a quantity said to be made as that batch, beside a cost per unit', () => {
+    // 600.000 ÷ 200 + 1.000 + 150.000 ÷ 200
+    expect(
+      headOf(
+        'sy bikin 200 bungkus keripik, bahan 600rb, minyak+gas 150rb, plastik 1rb/bungkus. hpp per bungkus brp?',
+      ),
+    ).toMatch(/HPP per bungkus Anda Rp 4\.750/);
+  });
+
+  it('reads a yield said with "kira2" ("jadinya kira2 22 dompet") as what the cost before it makes', () => {
+    // 1.100.000 ÷ 22 + 7.000
+    expect(
+      headOf('1 lembar kulit 1,1jt jadinya kira2 22 dompet, benang dll 7rb per dompet. hpp per dompet?'),
+    ).toMatch(/HPP per dompet Anda Rp 57\.000/);
   });
 
   it('reads "1 kali produksi" as one batch, not as an amount of Rp 1', () => {
@@ -138,5 +155,13 @@ describe('the directory asked in English', () => {
         areas,
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('a question about "its ..." of what was said before', () => {
+  it('is elliptical when every word it names is possessed ("koperasinya apa namanya?")', () => {
+    expect(isElliptical('koperasinya apa namanya?')).toBe(true);
+    expect(isElliptical('Apa itu koperasi?')).toBe(false);
+    expect(isElliptical('bagaimana cara menghitung hpp?')).toBe(false);
   });
 });

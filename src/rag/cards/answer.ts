@@ -157,7 +157,10 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (matcher.size === 0) return { matches: [], story: false };
     const split = u.parts;
     // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
-    const asking = u.followUp ? `${u.text} ${split.asking}` : split.asking;
+    // The subject it borrowed counts twice too (followup.subject-weight): "trus itu berlakunya brp lama?" after a
+    // trademark question is about the trademark's term, not a food permit's.
+    const subject = u.subject && rules['followup.subject-weight'] > 0 ? ` ${u.subject}` : '';
+    const asking = u.followUp ? `${u.text} ${split.asking}${subject}` : split.asking;
     const context = split.context;
     trace.asking = asking;
     if (context) trace.context = context;
