@@ -14,7 +14,8 @@ export function asksForLiveFigure(question: string): boolean {
 
 /** Contact details are never in the knowledge base (no phone numbers, e-mail or addresses of people). */
 const CONTACT =
-  /\b(no(mor)?\.? ?(telp|telepon|hp|wa|whatsapp)|nomor (telepon|hp|wa|whatsapp|kontak)|kontak(nya)?|phone number|e-?mail(nya)?|alamat email)\b/i;
+  /\b(no(mor)?\.? ?(telp|telepon|hp|wa|whatsapp)|nomor (telepon|hp|wa|whatsapp|kontak)|kontak(nya)?|phone number|alamat email|(minta|kasih|bagi|tau|tahu|what is|what's)\s+(\w+\s+)?e-?mail(nya)?|e-?mail\s?(nya)?\s+(apa|berapa|brp|dong|ada|dmn|di ?mana|address))\b/i;
+// An e-mail only mentioned ("blm ada email balasan") asks for no contact: it is one when asked for.
 
 export function asksForContact(question: string): boolean {
   return CONTACT.test(question);

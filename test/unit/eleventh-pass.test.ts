@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitungToolAnswer } from '../../src/finance/tool.ts';
 import { isElliptical } from '../../src/rag/followup.ts';
+import { asksForContact } from '../../src/rag/guards.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
 import { createAreaIndex } from '../../src/directory/areas.ts';
 import { followUpSentraFacts, parseDirectoryQuery, parseSentraFacts } from '../../src/rag/tools.ts';
@@ -163,5 +164,14 @@ describe('a question about "its ..." of what was said before', () => {
     expect(isElliptical('koperasinya apa namanya?')).toBe(true);
     expect(isElliptical('Apa itu koperasi?')).toBe(false);
     expect(isElliptical('bagaimana cara menghitung hpp?')).toBe(false);
+  });
+});
+
+describe('contact details asked, not mentioned', () => {
+  it('guards a request for an e-mail address, not an e-mail that has not come', () => {
+    expect(asksForContact('smp skrg blm ada email balasan. tolong cekin sy lolos apa gk')).toBe(false);
+    expect(asksForContact('minta email dinas perindustrian dong')).toBe(true);
+    expect(asksForContact('email nya apa kak?')).toBe(true);
+    expect(asksForContact('no wa koperasi intako brp?')).toBe(true);
   });
 });
