@@ -210,7 +210,7 @@ export const RULES = {
     does: "in a story message, when the asking sentence read alone reaches a decline card that its own words name, scoring at least this, and the story reading's best card is one the asking sentence does not name, the message is read as its asking sentence and declined: what is asked is out of scope whatever the story is about (0 off)",
     weight: 0.6,
     example:
-      '"Ganti rugi lumpur lapindo buat rumah sy blm dibayar penuh, sy bisa gugat ke mana?" -> the decline card for lawsuits, not the history of the Lapindo mudflow',
+      '"Gedung sentra tapis kami dibangun pakai DAK 2021, skrg atapnya bocor dan kontraktornya ngilang. kami bisa gugat ke mana?" -> the decline card for lawsuits, not the DAK revitalisation of the tapis building',
   },
   'card.classifier-agrees': {
     does: 'under the answer bar, the best card answers when the classifier\'s favourite card (its probability at least this) is that card or answers like it (card.choices-agree), the best card reaches card.lead-floor and leads every decline card by card.scope-margin: two readings agree, so "maksudnya yang mana?" asks nothing (0 off)',

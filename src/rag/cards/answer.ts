@@ -157,8 +157,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     if (matcher.size === 0) return { matches: [], story: false };
     const split = u.parts;
     // A follow-up's own words ("latarnya bagusnya apa?") count twice beside the subject it borrowed.
-    // The subject it borrowed counts twice too (followup.subject-weight): "trus itu berlakunya brp lama?" after a
-    // trademark question is about the trademark's term, not a food permit's.
+    // The subject it borrowed counts twice too (followup.subject-weight): "koperasinya apa namanya?" after a
+    // question about the Tanggulangin sentra asks for INTAKO, not what a cooperative is.
     const subject = u.subject && rules['followup.subject-weight'] > 0 ? ` ${u.subject}` : '';
     const asking = u.followUp ? `${u.text} ${split.asking}${subject}` : split.asking;
     const context = split.context;
@@ -200,7 +200,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         listCards(alone, trace);
         return { matches: alone, story: false };
       }
-      // "Ganti rugi lumpur lapindo ... blm dibayar penuh, sy bisa gugat ke mana?": the asking sentence alone
+      // "gedung sentra kami dibangun pakai DAK ... kontraktornya ngilang. kami bisa gugat ke mana?": the asking sentence alone
       // reaches a decline card its own words name, and the story reading's best card is named only by the
       // story: what is asked is out of scope, whatever the story is about (card.asking-declines).
       const lead = matches[0];
