@@ -1484,10 +1484,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const madeBefore = (costs: Item[]) =>
     facts.units !== undefined &&
     !facts.units.sold &&
+    costs.length > 0 &&
     figures.some(
       (f) =>
         f.kind === 'count' &&
-        costs.length > 0 &&
         costs.every((i) => text.indexOf(i.text) > f.start) &&
         MADE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)),
     );

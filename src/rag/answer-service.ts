@@ -176,7 +176,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           : // "harga jual per batang jadi brp? trs kemasan penting gak buat toko oleh2?": a calculation answers
             // its own questions, the knowledge the rest
             toolName === 'hitung' && !asksBack
-            ? (question: string) => hitungToolAnswer(question) !== undefined || ASKS_MONEY.test(question)
+            ? (question: string) => ASKS_MONEY.test(question) || hitungToolAnswer(question) !== undefined
             : undefined;
     if (
       !owns ||

@@ -21,7 +21,7 @@ export interface Understanding {
   /** The question completed from earlier turns when it is elliptical; otherwise equal to `text`. */
   resolved: string;
   followUp: boolean;
-  /** The earlier question's subject a follow-up borrowed ("merek dagang" for "trus itu berlakunya brp lama?"). */
+  /** The earlier question's subject a follow-up borrowed ("sentra tas tanggulangin" for "koperasinya apa namanya?"). */
   subject?: string;
   language: Language;
   kind: QuestionKind;
@@ -91,9 +91,9 @@ export function understandQuestion(
     if (smallTalk(turn.question)) continue;
     previous = previous ? completeFollowUp(turn.question, previous).question : turn.question;
   }
-  const completion = previous
+  const completion: ReturnType<typeof completeFollowUp> = previous
     ? completeFollowUp(text, previous, { force: options.forceFollowUp })
-    : { question: text, followUp: false as const };
+    : { question: text, followUp: false };
   const resolved = completion.question;
   const parts = splitAsking(resolved);
   // The kind comes from the user's own words first; an elliptical "kalau keripik?" asks what the
@@ -115,7 +115,7 @@ export function understandQuestion(
     text,
     resolved,
     followUp: completion.followUp,
-    ...('subject' in completion && completion.subject ? { subject: completion.subject } : {}),
+    ...(completion.subject ? { subject: completion.subject } : {}),
     language,
     kind,
     names: namesIn(resolved),

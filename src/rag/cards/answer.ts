@@ -764,6 +764,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       inScope.find(
         (m) => m.card.path === path && m.card.section === section && m.score >= rules['card.low-bar'],
       );
+    /** A choice that answers in place of "maksudnya yang mana?", by the named rule that let it. */
+    const answerChoice = async (m: CardMatch, rule: RuleName, effect: string): Promise<CardReading> => {
+      const step = await answerWith(m.card, u, u.language, m.score, trace.asking ?? u.resolved, trace);
+      trace.rules.push({ rule, effect });
+      return { choices: step, choiceCard: m.card.id, sectionCard };
+    };
     // The matcher and the classifier agree: the classifier's favourite is the best card, or answers like it; it
     // answers in place of the choices (unless the search is sure of its own answer).
     const favourite = inScope.reduce<CardMatch | undefined>(
@@ -780,24 +786,16 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       (favourite === best ||
         overlap(new Set(analyze(best.card.jawab)), new Set(analyze(favourite.card.jawab))) >=
           rules['card.choices-agree'])
-    ) {
-      const step = await answerWith(best.card, u, u.language, best.score, trace.asking ?? u.resolved, trace);
-      trace.rules.push({
-        rule: 'card.classifier-agrees',
-        effect: `${best.card.id} (${round3(best.score)}) is the classifier's favourite ${favourite.card.id} (${round3(favourite.probability)}) or answers like it: it answers unless the search is sure`,
-      });
-      return { choices: step, choiceCard: best.card.id, sectionCard };
-    }
+    )
+      return answerChoice(
+        best,
+        'card.classifier-agrees',
+        `${best.card.id} (${round3(best.score)}) is the classifier's favourite ${favourite.card.id} (${round3(favourite.probability)}) or answers like it: it answers unless the search is sure`,
+      );
     if (!reachable[0] || reachable[0].score < rules['card.low-bar']) return { sectionCard };
     const offered = offer(reachable, u.language, trace, top);
     // "Which one?" between two questions of one document asks nothing the asker can tell apart: the
     // first answers (card.one-document).
-    /** A choice that answers in place of "maksudnya yang mana?", by the named rule that let it. */
-    const answerChoice = async (m: CardMatch, rule: RuleName, effect: string): Promise<CardReading> => {
-      const step = await answerWith(m.card, u, u.language, m.score, trace.asking ?? u.resolved, trace);
-      trace.rules.push({ rule, effect });
-      return { choices: step, choiceCard: m.card.id, sectionCard };
-    };
     /** Under the choices, a card answers when it reaches card.single-choice and may answer under the bar. */
     const mayAnswerAsChoice = (m: CardMatch | undefined): m is CardMatch =>
       m !== undefined && m.score >= rules['card.single-choice'] && mayAnswerUnderBar(m);
