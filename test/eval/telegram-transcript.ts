@@ -6,7 +6,7 @@
  *   cd <checkout> && npx tsx test/eval/telegram-transcript.ts MESSAGES.txt > out.txt
  *
  * MESSAGES.txt: messages separated by a line holding only `---`; `#` lines at the top of the file are
- * comments. `#` lines at the top of a message are its options: `# label: money`, `# lang: en` (the
+ * comments. A block labelled `followup` is a conversation: each of its lines is sent in turn, in one chat. `#` lines at the top of a message are its options: `# label: money`, `# lang: en` (the
  * Telegram language of that user, default id). Each message gets a fresh private chat: /start, the
  * consent tap, then the message; when a reply offers numbered choices, the first one is tapped too.
  * The onboarding is printed once, from the first chat. The output's header names the checkout, its commit
@@ -210,11 +210,16 @@ async function main(file: string) {
         );
       const label = message.label ? ` ${message.label}` : '';
       out.push(`=== ${i + 1}${label} (chat ${chatId}, Telegram language ${message.lang}) ===`);
-      const answer = await user.say(message.text);
-      out.push('USER:', message.text, ...printCalls(answer));
-      const choice = firstChoice(answer);
-      if (choice)
-        out.push(`USER taps: [${choice.text}]`, ...printCalls(await user.tap(choice.callback_data!)));
+      // A follow-up block is a conversation: each line is its own message in the same chat, in order.
+      const turns =
+        message.label === 'followup' ? message.text.split('\n').filter((t) => t.trim()) : [message.text];
+      for (const turn of turns) {
+        const answer = await user.say(turn);
+        out.push('USER:', turn, ...printCalls(answer));
+        const choice = firstChoice(answer);
+        if (choice)
+          out.push(`USER taps: [${choice.text}]`, ...printCalls(await user.tap(choice.callback_data!)));
+      }
       out.push('');
     }
   } finally {
