@@ -25,7 +25,7 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
   const varWord = id ? 'biaya variabel' : 'variable cost';
   const varText =
     varParts.length > 1
-      ? `${varWord} ${rupiah(variable)} (${varParts.map((p) => `${p.name ? `${p.name} ` : ''}${rupiah(p.amount)}`).join(' + ')})`
+      ? `${varWord} ${rupiah(variable)} (${varParts.map((p) => `${p.name ? `${p.name} ` : ''}${p.detail ? `${p.detail} = ` : ''}${rupiah(p.amount)}`).join(' + ')})`
       : varParts[0]?.name
         ? `${varParts[0].name} ${rupiah(variable)}`
         : `${varWord} ${rupiah(variable)}`;

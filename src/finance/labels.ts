@@ -141,7 +141,7 @@ const UNIT_WORD_AFTER =
 const MONTH =
   /(?:^|\s)(?:sebulan|per ?bulan|\/ ?(?:bln|bulan|bl|month|mo)|tiap bulan|setiap bulan|a month|per month|monthly|bulanan|dalam sebulan|each month|every month)\b/i;
 const BATCH =
-  /(?:^|\s)(?:sekali produksi|per produksi|satu kali produksi|1 kali produksi|per batch|a batch|per ?adonan|satu adonan|sekali masak|per masak|sekali goreng|per pesanan|per order|each batch|one batch|per batch)\b/i;
+  /(?:^|\s)(?:sekali produksi|per produksi|satu kali produksi|1 kali produksi|per batch|a batch|per ?adonan|satu adonan|sekali masak|per masak|sekali goreng|per goreng|per adukan|per pesanan|per order|each batch|one batch|per batch)\b/i;
 const WEEK =
   /(?:^|\s)(?:seminggu|per ?minggu|\/ ?(?:mgg|minggu|week|wk)|tiap minggu|setiap minggu|a week|per week|weekly|mingguan)\b/i;
 const DAY = /(?:^|\s)(?:sehari|per ?hari|\/ ?hari|tiap hari|setiap hari|a day|per day|daily|harian)\b/i;

@@ -325,9 +325,13 @@ const SUSUT = [
 const LIFESPAN =
   /\b(umur(nya)?( pakai| ekonomis)?|masa pakai|kepake|kepakai|dipake|dipakai|terpakai|awet|tahan|bisa (dipakai|dipake)|lasts?|useful life|life)\s*(nya\s*)?(sampai|sampe|kira-kira|sekitar|selama|for|about)?\s*$/i;
 
-/** "sebulan 20 adonan", "seminggu 3x produksi", "20x produksi sebulan": how many batches a month. */
+/** A heading that gives the period of the costs listed after it ("biaya tetap per bulan: sewa 700rb, listrik 300rb"). */
+const MONTH_HEADER =
+  /\b(?:biaya|ongkos|pengeluaran|costs?)\s+(?:tetap\s+|rutin\s+|fixed\s+)?(?:per ?bulan|sebulan|tiap bulan|setiap bulan|bulanan|a month|per month|each month|monthly)\b/i;
+
+/** "sebulan 20 adonan", "seminggu 3x produksi", "sebulan sy masak 20x", "20x produksi sebulan": how many batches a month. */
 const BATCHES = [
-  /\b(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\s*(bisa\s*|produksi\s*|masak\s*)?(?<n>\d+)\s*(x|kali|adonan|batch)\b(\s*(produksi|masak|goreng|adonan))?/gi,
+  /\b(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\s*((?:sy|saya|aku|kami|kita|gw|gue)\s+)?(bisa\s*|produksi\s*|masak\s*|goreng\s*|bikin\s*)?(?<n>\d+)\s*(x|kali|adonan|batch)\b(\s*(produksi|masak|goreng|adonan))?/gi,
   /\b(?<n>\d+)\s*(x|kali)\s*(produksi|masak|goreng|adonan|batch)?\s*(?<period>sebulan|per ?bulan|tiap bulan|dalam sebulan|seminggu|per ?minggu|tiap minggu)\b/gi,
   // "6 batches a month", "make 3 batches per week", "every month I cook 10 batches"
   /\b(?<n>\d+)\s*(?:batch(?:es)?|rounds?|runs?)\s*(?<period>a month|per month|each month|every month|a week|per week|each week|every week)\b/gi,
@@ -935,6 +939,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     .map((c, i) => (batches && i >= batches.start && i < batches.end ? ' ' : c))
     .join('');
   if (figures.some((f) => f.kind === 'money' || f.kind === 'ambiguous')) facts.frame = frameOf(framePart);
+  const batchStory = frameOf(text) === 'batch';
   for (let n = 0; n < figures.length; n++) {
     const f = figures[n]!;
     if (batches && f.start >= batches.start && f.end <= batches.end) continue;
@@ -1334,7 +1339,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         unitSaidBefore(near) ||
         (UNIT_LIST_LABELS.includes(hit.label) && lists.some((l) => f.start >= l.start && f.start < l.end))
           ? 'unit'
-          : undefined));
+          : // "sekali masak ... biaya tetap per bulan sewa dapur 700rb, listrik 300rb": in a story of
+            // batches, a period said over a list of costs sets theirs apart from the batch's
+            batchStory &&
+              MONTH_HEADER.test(text.slice(sentenceStart, f.start)) &&
+              !/\b(?:per|tiap|setiap)\s+(?!bulan|bln|minggu|hari|tahun|month|week|day|year)\p{L}+/iu.test(
+                saidNear,
+              )
+            ? 'month'
+            : undefined));
     if (people && !f.each) {
       f.each = { count: people.value, amount: f.value, noun: people.noun ?? 'orang' };
       f.value *= people.value;

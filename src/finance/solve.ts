@@ -702,7 +702,30 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       if (i.label === 'hpp' || i.label === 'cost')
         variable.push({ name: 'HPP', amount: frac(i.amount), basis: 'unit', behaves: 'variable' });
   }
+  // A batch story ("sekali masak bahan 420rb, jadinya 35 botol; ongkos 100rb per masak"): what one batch
+  // costs grows with the batches made, so each unit carries the batch's costs ÷ the batch's units; the
+  // month's costs stay fixed.
+  const batchUnits =
+    !payback && periodOf(facts) === 'batch' && facts.units && !facts.units.sold && facts.units.value > 0
+      ? facts.units.value
+      : undefined;
   for (const item of facts.items) {
+    if (
+      batchUnits &&
+      PRODUCTION.includes(item.label) &&
+      item.label !== 'machine' &&
+      (item.basis === 'batch' || (item.basis === undefined && facts.frame === 'batch'))
+    ) {
+      const amount = frac(item.amount);
+      variable.push({
+        name: item.words,
+        amount: div(amount, frac(batchUnits)),
+        basis: 'unit',
+        behaves: 'variable',
+        detail: `${rupiah(amount)} ÷ ${batchUnits}`,
+      });
+      continue;
+    }
     // "modal 3rb per biji", "each mug costs 45k to make": the cost of one unit is the variable cost of a
     // break-even (a payback takes it above, as the HPP)
     if (
