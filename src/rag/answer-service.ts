@@ -1,7 +1,7 @@
 import { type AppError, isAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { briefAskBack, givesOwnFigures, hitungOffer, hitungToolAnswer } from '../finance/tool.ts';
-import { detectLanguage } from '../text/analyze.ts';
+import { analyze, detectLanguage } from '../text/analyze.ts';
 import { focusCarries, confidence as scoreConfidence } from './confidence.ts';
 import {
   type AnswerChoice,
@@ -201,7 +201,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const history = toolName === 'hitung' ? [] : before;
       before = [{ question, answer: '' }];
       if (owns(question)) continue;
-      const step = await respond(understandQuestion(question, history), { ...request, history });
+      const understood = understandQuestion(question, history);
+      // "kami masuk yg mana?" after the tool's question names nothing to answer on its own: one word
+      // of its own ("masuk") would find a card about money coming in.
+      if (!understood.followUp && analyze(question, { slang: true }).length < 2) continue;
+      const step = await respond(understood, { ...request, history });
       if (
         !step.answered ||
         step.outcome !== 'answered' ||
@@ -419,6 +423,27 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const { extract, mode } = await compose(u, lexical.chunks, lexical.queryTerms);
     if (extract.absent || extract.text === '')
       return unsure(declined(messages.unknown, 'low-confidence', confidence));
+    // A card the cards' reading let answer under the bar (the classifier agrees, the one topic within
+    // reach) answers before sentences picked from another section (card.choice-over-extract).
+    // Not when the message holds a word no card knows ("daftar pameran Inacraft"): the search may have
+    // found what the cards never saw, a mentor's new document (card.classifier-unknown).
+    const chosen = reading.choiceCard ? reading.choices?.sources[0] : undefined;
+    const cited = extract.citations[0]?.chunk;
+    const unseen = trace.rules.some((r) => r.rule === 'card.classifier-unknown');
+    if (
+      rules['card.choice-over-extract'] > 0 &&
+      !unseen &&
+      reading.choices?.answered &&
+      chosen &&
+      cited &&
+      (cited.path !== chosen.path || cited.section !== chosen.section)
+    ) {
+      trace.rules.push({
+        rule: 'card.choice-over-extract',
+        effect: `${reading.choiceCard} answers; the search's sentences come from another section ("${cited.section}")`,
+      });
+      return unsure(declined(messages.unknown, 'low-confidence', confidence));
+    }
     // A "how much" question answered without any figure would be an evasive answer.
     if (u.kind === 'amount' && !statesAmount(extract.text, u.resolved))
       return unsure(declined(messages.noFigure, 'no-figure', confidence));

@@ -24,7 +24,7 @@ const CONNECTOR =
 
 /** Pronouns and place adverbs that point back ("itu" only first, last, or after "yang/untuk/di"). */
 const ANAPHORA =
-  /^\s*itu\b|\b(tersebut|tsb|situ|sana|disitu|disana|(yang|yg|untuk|buat|di|dari) itu|itu\s*\??$|it|that one|there|they|them|those)\b/i;
+  /^\s*itu\b|\bitu\s*[?!.]*$|\b(tersebut|tsb|situ|sana|disitu|disana|(yang|yg|untuk|buat|di|dari) itu|it|that one|there|they|them|those)\b/i;
 
 /**
  * Words that name an aspect of a topic rather than a topic: "syaratnya?", "biayanya berapa?",

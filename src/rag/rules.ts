@@ -82,6 +82,12 @@ export const RULES = {
     weight: 2.8,
     example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
+  'card.choice-over-extract': {
+    does: "a card the cards' reading lets answer under the answer bar (the classifier's favourite, the one topic within reach, the closer of two questions of one document) answers before the lexical search's sentences when those come from another section: the sentences are picked by their words, the card by what the message asks; not when the message holds a word no card knows, which a mentor's new document may (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"daftar merek dagang bs online ga?" gets the trademark card, not a glossary sentence that holds "merek" and "dagang"',
+  },
   'card.english-from-section': {
     does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, instead of Indonesian sentences; names, places, dates and figures keep the sentence that holds them (1 on, 0 off)',
     weight: 1,
@@ -118,6 +124,12 @@ export const RULES = {
     weight: 0.45,
     example:
       '"How do I change the engine oil on my motorbike?" leads with 0.40 on a weak match: not answered',
+  },
+  'card.answer-kind': {
+    does: 'added to the order of a card whose direct answer states what a who / where / when question asks for (a name, a place, a date; not a figure, which most money cards hold as a worked example): of two cards on the same topic, the one that answers the question asked leads (0 off)',
+    weight: 0.1,
+    example:
+      '"koperasi sentra itu dibina siapa?" prefers a card whose answer names the institution to one on what the cooperative does',
   },
   'card.kind-differs': {
     does: 'taken from a variant that asks for another kind of answer than the message (a definition when a figure is asked)',

@@ -82,6 +82,12 @@ function informalRoot(word: string): string | undefined {
           const candidate = spelling.replace(prefix, start);
           if (candidate.length > 2 && isRoot(candidate)) return candidate;
         }
+      // With a suffix of the standard grammar after the nasal ("ngatasi" is "mengatasi": atas).
+      for (const start of starts) {
+        const candidate = base.replace(prefix, start);
+        const stemmed = candidate.length > 3 ? stemmer.stem(candidate) : candidate;
+        if (stemmed !== candidate && stemmed.length > 2 && isRoot(stemmed)) return stemmed;
+      }
     }
     for (const candidate of spellings(base).slice(base === word ? 1 : 0)) {
       if (isRoot(candidate)) return candidate;

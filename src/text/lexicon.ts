@@ -165,7 +165,10 @@ export function askingSentences(sentences: string[], asksHere: (sentence: string
  */
 const SELF_CLAUSE = /,\s+(?=(?:sy|saya|aku|ak|gw|gue|kami|kita|i|i'm|we|my|our)\s)/giu;
 function splitSelf(sentence: string): string[] {
-  return sentence.split(SELF_CLAUSE);
+  const parts = sentence.split(SELF_CLAUSE);
+  if (parts.length < 2 || !/\?\s*$/.test(sentence)) return parts;
+  // "bedanya apa ya, kami masuk yg mana?": a clause that asks keeps its sentence's question mark.
+  return parts.map((part, i) => (i < parts.length - 1 && asks(part) ? `${part.trim()}?` : part));
 }
 
 export function splitAsking(text: string): { asking: string; context: string; questions: string[] } {

@@ -269,6 +269,28 @@ for (const engine of engines()) {
       expect(alone.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
     });
 
+    it('leaves a question of the rest that names nothing of its own unanswered (tools.rest-answered)', async () => {
+      // "kami masuk yg mana?" after a criteria check: its one word ("masuk") would find a passage on money coming in.
+      const result = await app.answers.answer({
+        text: 'Desa kami ada 600 KK, yang membuat kerajinan rotan 150 orang, sudah ada koperasi. Apakah desa kami bisa jadi sentra IKM? kami masuk yg mana?',
+        record: false,
+      });
+      expect(result.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
+      expect((result.trace?.rules ?? []).map((r) => r.rule)).not.toContain('tools.rest-answered');
+      expect(result.answer).not.toMatch(/\[2\]/);
+    });
+
+    it("answers with the card the cards' reading lets answer, not the search's sentences from another section (card.choice-over-extract)", async () => {
+      const text =
+        'kak daftar merek dagang bs online ga sih? sy blm ngerti alurnya, takut nama produk sy dipake org';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('card');
+      expect(result.answer.split('\n')[0]).toMatch(/DJKI/);
+      expect(result.answer.split('\n')[0]).toMatch(/daring/);
+      const off = await answerWithRules({ 'card.choice-over-extract': 0 }, text);
+      expect(off.mode).toBe('extractive');
+    });
+
     it('reads "its ..." as a follow-up and matches it on the subject it borrowed (followup.subject-weight)', async () => {
       const first = 'Sentra tas Tanggulangin itu di mana sih?';
       const earlier = await app.answers.answer({ text: first, record: false });

@@ -51,6 +51,20 @@ describe('analyze', () => {
     expect(roots('nyari nyoba nyatet ngarepin ngecek')).toEqual(['cari', 'coba', 'catat', 'harap', 'cek']);
     // The same root as the standard form in a document.
     expect(analyze('menyusut')).toEqual(roots('nyusut'));
+    // A standard suffix after the nasal: "ngatasi" is "mengatasi", "ngebantu" is "membantu".
+    expect(roots('ngatasi ngebantu')).toEqual(analyze('mengatasi membantu'));
+  });
+
+  it('reads the chat spellings the cards use as their standard words', () => {
+    const pairs: [string, string][] = [
+      ['ada pengurusnya gt ga', 'ada pengurusnya'],
+      ['rame dtg ilang kmrn', 'ramai datang hilang kemarin'],
+      ['malem nego ribet', 'malam negosiasi rumit'],
+      ['rmh ortu jgn ntar', 'rumah orang tua jangan nanti'],
+      ['ngasih nyiapin', 'memberi menyiapkan'],
+      ['ikut bm', 'ikut business matching'],
+    ];
+    for (const [chat, standard] of pairs) expect(analyze(chat, { slang: true })).toEqual(analyze(standard));
   });
 
   it('leaves dictionary words and names whole instead of reading them as chat verbs', () => {

@@ -18,6 +18,21 @@ import { overlap } from '../unit-score.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * What a card's answer says, without whom it cites: the words outside a dated citation in brackets
+ * ("(Beritasatu, 17 April 2018)") that are not names or figures. Two answers that cite one official on one day ("Dirjen IKM Gati Wibawaningsih, 17 April
+ * 2018") say different things when the rest differs: the date of an aid and why packaging matters.
+ */
+export function saidWords(jawab: string): Set<string> {
+  const plain = jawab
+    .replace(/\([^)]*\b(?:19|20)\d\d\b[^)]*\)/g, ' ')
+    .replace(/(?<![.!?:;]\s|^)\b[\p{Lu}][\p{L}\p{N}-]*|\S*\p{N}\S*/gu, ' ');
+  return new Set(analyze(plain));
+}
+
+/** Two cards whose answers say much the same, their citations aside. */
+const saysSame = (a: StoredCard, b: StoredCard) => overlap(saidWords(a.jawab), saidWords(b.jawab)) >= 0.5;
+
 /** A yes/no verdict opening a card's answer: "Tidak.", "Ya,", "Belum tentu,", "Yes.", "Not necessarily." */
 const VERDICT =
   /^(?:ya|tidak harus|tidak wajib|tidak|belum tentu|bisa|boleh|perlu|wajib|yes|no|not necessarily|not always)[,.]\s+(?=\S)/i;
@@ -393,14 +408,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       ]),
     );
     const beyondWeight = (q: string) => beyondCount.get(q)!;
-    const said = new Set(analyze(card.jawab));
     const valid = (next: CardMatch | undefined): next is CardMatch =>
       next !== undefined &&
       next.score >= rules['card.second-part'] &&
       next.askingNamed &&
       !isOutOfScopePath(next.card.path) &&
       !saysNotHeld(next.card) &&
-      overlap(new Set(analyze(next.card.jawab)), said) < 0.5 &&
+      !saysSame(next.card, card) &&
       matcher.beyond(beyond.terms.join(' '), next.card.id, english, rules).weight <= beyond.weight / 2;
     let rest = '';
     let next: CardMatch | undefined;
@@ -449,6 +463,15 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const skipped: string[] = [];
     const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
+    // How each question was read, for --explain when the parts do not answer on their own.
+    const readings: string[] = [];
+    const none = (why: string) => {
+      trace.rules.push({
+        rule: 'card.each-question',
+        effect: `not answered part by part (${why}): ${readings.join('; ')}`,
+      });
+      return [];
+    };
     for (const question of questions) {
       // The rest of the message, ordered so that what came just before this question is read last
       // (the nearest subject of a question that names none).
@@ -479,7 +502,11 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           : withStory[0];
       // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
       // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
-      if (!top || isOutOfScopePath(top.card.path)) return [];
+      if (!top || isOutOfScopePath(top.card.path)) {
+        readings.push(`"${question}" -> ${top ? top.card.id : 'no card'}`);
+        return none('a question no card answers');
+      }
+      readings.push(`"${question}" -> ${top.card.id} (${round3(top.score)})`);
       if (top.score < rules['card.each-question']) {
         // Under the bar, a question's card still answers when the whole message is close to it too.
         if (
@@ -492,7 +519,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
             skipped.push(question);
             continue;
           }
-          return [];
+          return none(`"${question}" is under the bar`);
         }
         lowered = true;
       }
@@ -500,8 +527,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // how many use it), unless they say much the same (below).
       if (picked.some((m) => m.card.id === top.card.id)) continue;
       // Two cards that say much the same (a glossary entry and its document's definition) answer once.
-      const said = new Set(analyze(top.card.jawab));
-      if (picked.some((m) => overlap(new Set(analyze(m.card.jawab)), said) >= 0.5)) {
+      const same = picked.find((m) => saysSame(m.card, top.card));
+      if (same) {
+        readings.push(`${top.card.id} says what ${same.card.id} says`);
         merged = true;
         continue;
       }
@@ -517,11 +545,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     ) {
       trace.rules.push({
         rule: 'card.each-question-one',
-        effect: `${questions.length} questions, one card answers them: ${picked[0]!.card.id}`,
+        effect: `${questions.length} questions, one card answers them: ${picked[0]!.card.id} (${readings.join('; ')})`,
       });
       return picked;
     }
-    if (picked.length < 2 || picked.every((m) => saysNotHeld(m.card))) return [];
+    if (picked.length < 2 || picked.every((m) => saysNotHeld(m.card)))
+      return none(picked.length < 2 ? 'fewer than two cards' : 'every card says it is not held');
     if (skipped.length > 0)
       trace.rules.push({
         rule: 'card.each-question-skip',

@@ -8,7 +8,21 @@ import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
 import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
+import { kindFit } from '../unit-score.ts';
 import type { CardClassifier } from './classifier.ts';
+
+/**
+ * The kinds of answer a card's direct answer can be seen to state, or not: a date, a name, a place. Not a
+ * figure: most money cards hold a worked example, a figure that answers nothing asked.
+ */
+const ANSWER_KINDS: QuestionKind[] = ['time', 'person', 'place'];
+
+/**
+ * Terms that date a question (months, years) or ask for a figure of something (its value, share, number):
+ * they say when or how much, not which topic ("Berapa persentase dan nilainya Januari-September 2018?").
+ */
+const NO_TOPIC_TERM =
+  /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december|(?:19|20)\d\d|nilai|persentase|persen|angka|jumlah|value|percentage|share|number|figure)$/;
 
 /** A card and how well a message matches it. */
 export interface CardMatch {
@@ -406,6 +420,16 @@ export function createCardMatcher(
     for (const term of entry.named) post(namedPostings, term, i);
   });
   const namedIndex = new Map([...namedPostings].map(([term, ids]) => [term, Int32Array.from(ids)]));
+  // Which kinds each card's direct answer states (a date, a name, a place): a question
+  // asking "who" wants a card whose answer names someone (card.answer-kind).
+  const answerStates = indexed.map(
+    (entry) =>
+      new Set(
+        ANSWER_KINDS.filter(
+          (kind) => kindFit(kind, { text: entry.card.jawab, kind: 'sentence', position: 0 }) > 1,
+        ),
+      ),
+  );
   const glossaryEntry = Uint8Array.from(indexed, (entry) =>
     entry.card.path.startsWith('knowledge/glosarium/') ? 1 : 0,
   );
@@ -437,6 +461,7 @@ export function createCardMatcher(
           df.has(t.term) &&
           idf(t.term) >= rules['card.topic-named'] &&
           !places.has(t.term) &&
+          !NO_TOPIC_TERM.test(t.term) &&
           !told.has(t.term),
       );
     },
@@ -480,7 +505,12 @@ export function createCardMatcher(
       const borrowed: { term: string; weight: number }[] = [];
       if (storyTerms.length > 0) {
         // Only telling words count: "sebaiknya pakai kemasan apa?" names no topic the cards tell apart.
-        const known = new Set(askingTerms.filter((t) => tellsApart(t.term, rules)).map((t) => t.term)).size;
+        // A month or a year says when, not what ("berapa nilainya Januari-September 2018?" names no topic).
+        const known = new Set(
+          askingTerms
+            .filter((t) => tellsApart(t.term, rules) && !NO_TOPIC_TERM.test(t.term))
+            .map((t) => t.term),
+        ).size;
         const thin = known <= rules['card.thin-asking-terms'];
         const rule = thin ? 'card.thin-context-weight' : 'card.context-weight';
         storyWeight = rules['card.context-weight'];
@@ -561,6 +591,7 @@ export function createCardMatcher(
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
       const glossaryPenalty = rules['card.glossary-kind'];
+      const answerKind = ANSWER_KINDS.includes(asked) ? rules['card.answer-kind'] : 0;
       const glossaryUnnamed = rules['card.glossary-named'];
       // Dot products through the postings: only the variants and cards that share a word are touched.
       const variantDots = new Float64Array(variantList.length);
@@ -695,7 +726,8 @@ export function createCardMatcher(
           matchScore * (1 - coverageWeight + coverageWeight * coverage) +
           storyWeight * storyScore -
           glossary +
-          classifierWeight * p;
+          classifierWeight * p +
+          (answerKind > 0 && answerStates[i]!.has(asked) ? answerKind : 0);
         if (score <= 0) continue;
         out.push({
           card: entry.card,
@@ -722,6 +754,11 @@ export function createCardMatcher(
             .join(
               ', ',
             )}: +${classifierWeight} × that to the order${classifierScore > 0 ? `, +${classifierScore} × that to the score` : ''}`,
+        });
+      if (answerKind > 0 && out[0])
+        input.fired.push({
+          rule: 'card.answer-kind',
+          effect: `the message asks for "${asked}": +${answerKind} to the order of cards whose answer states one`,
         });
       if (asked !== 'general' && out[0])
         input.fired.push({
