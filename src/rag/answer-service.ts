@@ -177,7 +177,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
             // its own questions, the knowledge the rest
             toolName === 'hitung' && !asksBack
             ? (question: string) => ASKS_MONEY.test(question) || hitungToolAnswer(question) !== undefined
-            : undefined;
+            : // "Which cluster is known for bags, and is there a cooperative of the makers?": the directory
+              // lists the clusters, the knowledge answers the rest
+              toolName === 'directory' && deps.tools
+              ? (question: string) => deps.tools!.asksDirectory(question)
+              : undefined;
     if (
       !owns ||
       !first.answered ||

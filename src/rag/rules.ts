@@ -285,7 +285,7 @@ export const RULES = {
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
   'tools.rest-answered': {
-    does: "a criteria check, a DAK check or a calculation that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
+    does: "a criteria check, a DAK check, a directory search or a calculation that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
     weight: 1,
     example:
       '"desa kami 1.240 KK, 210 bikin besek. apakah memenuhi kriteria sentra? lalu mesin pembelah bambu bisa dibiayai DAK?" -> the criteria check, then the DAK check',

@@ -453,6 +453,10 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
       }
       return undefined;
     },
+    /** Whether a question reads as a search of the directory ("which cluster is known for bags?"). */
+    asksDirectory(question: string): boolean {
+      return parseDirectoryQuery(question, deps.areas()) !== undefined;
+    },
   };
 }
 

@@ -269,6 +269,17 @@ for (const engine of engines()) {
       expect(alone.sources.map((s) => s.path)).toEqual(['tool:sentra-criteria']);
     });
 
+    it('answers the other question of a message after a directory search (tools.rest-answered)', async () => {
+      const text =
+        'Which Indonesian cluster is famous for leather bags and suitcases, and is there a cooperative of its artisans?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.sources[0]?.path).toBe('tool:directory');
+      expect(result.sources[1]?.path).toMatch(/^knowledge\//);
+      expect(result.answer).toMatch(/INTAKO/);
+      const alone = await answerWithRules({ 'tools.rest-answered': 0 }, text);
+      expect(alone.sources.map((s) => s.path)).toEqual(['tool:directory']);
+    });
+
     it('leaves a question of the rest that names nothing of its own unanswered (tools.rest-answered)', async () => {
       // "kami masuk yg mana?" after a criteria check: its one word ("masuk") would find a passage on money coming in.
       const result = await app.answers.answer({
