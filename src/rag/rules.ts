@@ -430,7 +430,7 @@ export const RULES = {
       '"mau ikut pameran bulan depan, katalog isinya apa?" is not about the front ("depan") of a package',
   },
   'card.glossary-kind': {
-    does: 'subtracted from the score of a glossary card (knowledge/glosarium/: what a word means) when the message asks for something other than a definition (how much, when, who, where, why, how, a list): it asks about the thing, not what the word means. At 0.2 it gained a fact and two first sentences of the 297 and one first sentence of 12k, and turned one 297 answer into a choice',
+    does: 'subtracted from the score of a glossary card (knowledge/glosarium/: what a word means) when the message asks for something other than a definition (how much, when, who, where, why, how, a list, or yes/no: "pirt tu wajib gak?", with no "apa"/"artinya"/"singkatan"): it asks about the thing, not what the word means. At 0.2 it gained a fact and two first sentences of the 297 and one first sentence of 12k, and turned one 297 answer into a choice',
     weight: 0.2,
     example:
       '"sentra ikm tu diatur di PP brp ya?" wants PP No. 29/2018, not "PP adalah singkatan dari Peraturan Pemerintah"',

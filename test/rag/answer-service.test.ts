@@ -280,6 +280,18 @@ for (const engine of engines()) {
       expect(alone.sources.map((s) => s.path)).toEqual(['tool:directory']);
     });
 
+    it('answers a yes/no question that names a glossary word about the thing, not the word (card.glossary-kind)', async () => {
+      const history = [
+        { question: 'sy bikin sepatu di sidoarjo, bahan kulitnya susah dicari di sini', answer: '' },
+      ];
+      const text = 'pemkab ada rencana gak buat bantu soal itu?';
+      const result = await app.answers.answer({ text, record: false, history });
+      expect(result.answer).toMatch(/Magetan/);
+      expect(result.sources[0]?.path).not.toMatch(/glosarium/);
+      const off = await answerWithRules({ 'card.glossary-kind': 0 }, text, history);
+      expect(off.sources[0]?.path).toMatch(/glosarium/);
+    });
+
     it('leaves a question of the rest that names nothing of its own unanswered (tools.rest-answered)', async () => {
       // "kami masuk yg mana?" after a criteria check: its one word ("masuk") would find a passage on money coming in.
       const result = await app.answers.answer({

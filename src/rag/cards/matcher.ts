@@ -24,6 +24,13 @@ const ANSWER_KINDS: QuestionKind[] = ['time', 'person', 'place'];
 const NO_TOPIC_TERM =
   /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december|(?:19|20)\d\d|nilai|persentase|persen|angka|jumlah|value|percentage|share|number|figure)$/;
 
+/** A yes/no question: "... wajib gak sih ...?", "apakah ...", "is it ...?" (a general question with a tag). */
+const YES_NO =
+  /\b(?:gak|ga|nggak|ngga|enggak|gk|apakah|bisakah|bolehkah|perlukah|haruskah)\b|^\s*(?:is|are|can|does|do|should|must)\b/i;
+/** A question that asks what a word means: "apa itu", "X tu apa", "artinya", "singkatan", "what is". */
+const ASKS_MEANING =
+  /\b(?:apa|apaan|arti(?:nya)?|maksud(?:nya)?|singkatan|kepanjangan|pengertian|definisi|what|mean(?:s|ing)?|stand for)\b/i;
+
 /** A card and how well a message matches it. */
 export interface CardMatch {
   card: StoredCard;
@@ -588,6 +595,9 @@ export function createCardMatcher(
       const coverageWeight = rules['card.coverage'];
       const scoreCoverage = rules[input.english ? 'card.coverage-score-en' : 'card.coverage-score'];
       const asked: QuestionKind = questionKind(input.asking);
+      // "pirt tu wajib gak sih?", "pemkab ada rencana gak buat ngatasi itu?": a yes/no question about a
+      // word asks about the thing, not what the word means (card.glossary-kind).
+      const asksYesNo = YES_NO.test(input.asking) && !ASKS_MEANING.test(input.asking);
       const kindBonus = rules['card.kind-agrees'];
       const kindPenalty = rules['card.kind-differs'];
       const glossaryPenalty = rules['card.glossary-kind'];
@@ -706,7 +716,7 @@ export function createCardMatcher(
         const glossary =
           glossaryEntry[i] !== 1
             ? 0
-            : (asked !== 'general' && asked !== 'definition' ? glossaryPenalty : 0) +
+            : ((asked !== 'general' && asked !== 'definition') || asksYesNo ? glossaryPenalty : 0) +
               ((namedBy[i]! & 4) === 0 ? glossaryUnnamed : 0);
         const raw = probabilities ? probabilities[i]! : 0;
         const p = raw * relativeScale;
