@@ -82,6 +82,12 @@ export const RULES = {
     weight: 2.8,
     example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
+  'card.points-back-sentence': {
+    does: "a message whose one question points at what was just said (itu, tsb, gitu, di acara gt) is matched with the story's last sentence as part of its question, not only as a tie-breaker (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"td dikasih tau ada acara business matching ikm. yg dtg sbg calon pembeli di acara gt siapa aja?" asks about the business matching, not a buyer\'s due diligence',
+  },
   'card.choice-over-extract': {
     does: "a card the cards' reading lets answer under the answer bar (the classifier's favourite, the one topic within reach, the closer of two questions of one document) answers before the lexical search's sentences when those come from another section: the sentences are picked by their words, the card by what the message asks; not when the message holds a word no card knows, which a mentor's new document may (1 on, 0 off)",
     weight: 1,

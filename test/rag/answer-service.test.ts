@@ -292,6 +292,16 @@ for (const engine of engines()) {
       expect(off.sources[0]?.path).toMatch(/glosarium/);
     });
 
+    it('reads a question that points back ("ke acara gitu") with the sentence it points at (card.points-back-sentence)', async () => {
+      const text =
+        'sy bikin sandal kulit di bogor. temen sy ikut business matching ikm di tanggulangin. calon pembeli yg dtg ke acara gitu biasanya siapa?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.answer.split('\n')[0]).toMatch(/travel haji/);
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.points-back-sentence');
+      const off = await answerWithRules({ 'card.points-back-sentence': 0 }, text);
+      expect(off.answer.split('\n')[0]).not.toMatch(/travel haji/);
+    });
+
     it('leaves a question of the rest that names nothing of its own unanswered (tools.rest-answered)', async () => {
       // "kami masuk yg mana?" after a criteria check: its one word ("masuk") would find a passage on money coming in.
       const result = await app.answers.answer({

@@ -18,6 +18,10 @@ import { overlap } from '../unit-score.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Words by which a question points at what was just said: "itu ...", "tsb", "di acara gt", "yg kayak gitu". */
+const POINTS_BACK =
+  /^\s*itu\b|\b(?:tsb|tersebut)\b|\b(?:acara|kegiatan|program|yg|yang|kayak|kyk|spt|seperti)\s+(?:gt|gitu|gtu|begitu|itu)\b/i;
+
 /**
  * What a card's answer says, without whom it cites: the words outside a dated citation in brackets
  * ("(Beritasatu, 17 April 2018)") that are not names or figures. Two answers that cite one official on one day ("Dirjen IKM Gati Wibawaningsih, 17 April
@@ -175,11 +179,29 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     // The subject it borrowed counts twice too (followup.subject-weight): "koperasinya apa namanya?" after a
     // question about the Tanggulangin sentra asks for INTAKO, not what a cooperative is.
     const subject = u.subject && rules['followup.subject-weight'] > 0 ? ` ${u.subject}` : '';
-    const asking = u.followUp ? `${u.text} ${split.asking}${subject}` : split.asking;
-    const context = split.context;
+    let asking = u.followUp ? `${u.text} ${split.asking}${subject}` : split.asking;
+    let context = split.context;
+    const fired: AnswerTrace['rules'] = [];
+    // A question that points at the sentence before it ("td dikasih tau ada acara business matching. yg
+    // dtg di acara gt siapa aja?") reads that sentence as its own words (card.points-back-sentence).
+    const told = context.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => /\p{L}/u.test(sentence));
+    const pointed = told.at(-1);
+    if (
+      rules['card.points-back-sentence'] > 0 &&
+      !u.followUp &&
+      pointed &&
+      split.questions.length === 1 &&
+      POINTS_BACK.test(split.asking)
+    ) {
+      asking = `${pointed} ${asking}`;
+      context = told.slice(0, -1).join(' ');
+      fired.push({
+        rule: 'card.points-back-sentence',
+        effect: `the question points back: read with "${pointed}"`,
+      });
+    }
     trace.asking = asking;
     if (context) trace.context = context;
-    const fired: AnswerTrace['rules'] = [];
     const matches = matcher.match({ asking, context, english: u.language === 'en', rules, fired });
     // The asking sentence first: when it alone reaches the answer bar with a card its own words name,
     // that reading stands and the story does not move it (card.asking-first), so a story message is
