@@ -151,8 +151,11 @@ describe('reading a message against answer cards: the named rules under the answ
     const text = 'Pak lurah bilang ada PP yg baru keluar. Itu isinya soal apa sih?';
     const scoreOf = (r: Awaited<ReturnType<typeof reading>>, id: string) =>
       r.trace.cards.find((c) => c.id === id)?.score ?? 0;
-    const on = await reading(text, []);
-    const off = await reading(text, [], { 'card.glossary-named': 0 });
+    // "Itu ..." points back, and card.points-back-sentence would read the story's sentence as the
+    // question's own; off here, so that only the story names the entry.
+    const story = { 'card.points-back-sentence': 0 };
+    const on = await reading(text, [], story);
+    const off = await reading(text, [], { ...story, 'card.glossary-named': 0 });
     expect(scoreOf(off, 'istilah-pp') - scoreOf(on, 'istilah-pp')).toBeCloseTo(0.2, 2);
     // Named by the asking sentence itself, the entry keeps its score.
     const asked = 'PP tu apa sih?';
