@@ -446,6 +446,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         rule: 'card.choice-over-extract',
         effect: `${reading.choiceCard} answers; the search's sentences come from another section ("${cited.section}")`,
       });
+      // unsure() gives the cards' answer (reading.choices); the decline is only its fallback
       return unsure(declined(messages.unknown, 'low-confidence', confidence));
     }
     // A "how much" question answered without any figure would be an evasive answer.

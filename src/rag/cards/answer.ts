@@ -24,8 +24,8 @@ const POINTS_BACK =
 
 /**
  * What a card's answer says, without whom it cites: the words outside a dated citation in brackets
- * ("(Beritasatu, 17 April 2018)") that are not names or figures. Two answers that cite one official on one day ("Dirjen IKM Gati Wibawaningsih, 17 April
- * 2018") say different things when the rest differs: the date of an aid and why packaging matters.
+ * ("(Beritasatu, 17 April 2018)") that are not names or figures. Two answers that cite one official on
+ * one day say different things when the rest differs: the date of an aid and why packaging matters.
  */
 export function saidWords(jawab: string): Set<string> {
   const plain = jawab
