@@ -132,7 +132,7 @@ export const RULES = {
       '"How do I change the engine oil on my motorbike?" leads with 0.40 on a weak match: not answered',
   },
   'card.answer-kind': {
-    does: 'added to the order of a card whose direct answer states what a who / where / when question asks for (a name, a place, a date; not a figure, which most money cards hold as a worked example): of two cards on the same topic, the one that answers the question asked leads (0 off)',
+    does: 'added to the score (and so the order) of a card whose direct answer states what a who / where / when question asks for (a name, a place, a date; not a figure, which most money cards hold as a worked example): of two cards on the same topic, the one that answers the question asked leads (0 off)',
     weight: 0.1,
     example:
       '"koperasi sentra itu dibina siapa?" prefers a card whose answer names the institution to one on what the cooperative does',

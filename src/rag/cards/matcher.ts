@@ -512,7 +512,8 @@ export function createCardMatcher(
       const borrowed: { term: string; weight: number }[] = [];
       if (storyTerms.length > 0) {
         // Only telling words count: "sebaiknya pakai kemasan apa?" names no topic the cards tell apart.
-        // A month or a year says when, not what ("berapa nilainya Januari-September 2018?" names no topic).
+        // A month, a year or a word asking for a figure says when or how much, not what ("berapa
+        // persentase dan nilainya Januari-September 2018?" names no topic).
         const known = new Set(
           askingTerms
             .filter((t) => tellsApart(t.term, rules) && !NO_TOPIC_TERM.test(t.term))
@@ -768,7 +769,7 @@ export function createCardMatcher(
       if (answerKind > 0 && out[0])
         input.fired.push({
           rule: 'card.answer-kind',
-          effect: `the message asks for "${asked}": +${answerKind} to the order of cards whose answer states one`,
+          effect: `the message asks for "${asked}": +${answerKind} to the score of cards whose answer states one`,
         });
       if (asked !== 'general' && out[0])
         input.fired.push({
