@@ -28,6 +28,10 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   merek: 'merek',
   mereknya: 'merek',
   sentra: 'sentra',
+  // The board of a sentra or a cooperative, not "urus" (to see to): "ada pengurusnya?" is not "yg ngurusin".
+  pengurus: 'pengurus',
+  pengurusnya: 'pengurus',
+  kepengurusan: 'pengurus',
   // men- + tengah, not "engah" (to pant): IKM's glossary expansion says "menengah" on every query.
   menengah: 'tengah',
 };
@@ -38,7 +42,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
  * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
  * version are re-analysed on the next ingest (the version is part of every content hash).
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);

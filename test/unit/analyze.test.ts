@@ -55,6 +55,11 @@ describe('analyze', () => {
     expect(roots('ngatasi ngebantu')).toEqual(analyze('mengatasi membantu'));
   });
 
+  it('keeps a board (pengurus) apart from seeing to something (mengurus)', () => {
+    expect(analyze('ada pengurusnya? kepengurusan sentra')).toEqual(['pengurus', 'pengurus', 'sentra']);
+    expect(analyze('mengurus izin')).toEqual(['urus', 'izin']);
+  });
+
   it('reads the chat spellings the cards use as their standard words', () => {
     const pairs: [string, string][] = [
       ['ada pengurusnya gt ga', 'ada pengurusnya'],
