@@ -154,6 +154,9 @@ export function askingSentences(sentences: string[], asksHere: (sentence: string
   );
 }
 
+/** Where one sentence ends and the next begins: white space after . ! or ?, or a line break. */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+
 /**
  * A message read as context plus the sentences that ask. Sentences end at . ! ? or a line break; a
  * message with no asking sentence, or only asking sentences, is all question.
@@ -173,7 +176,7 @@ function splitSelf(sentence: string): string[] {
 
 export function splitAsking(text: string): { asking: string; context: string; questions: string[] } {
   const sentences = text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .flatMap(splitSelf)
     .map((sentence) => sentence.trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));

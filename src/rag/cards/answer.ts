@@ -2,6 +2,7 @@ import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
 import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
 import { analyze, isDictionaryWord } from '../../text/analyze.ts';
+import { SENTENCE_BREAK } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { refersBack } from '../followup.ts';
 import { questionKind } from '../question-kind.ts';
@@ -184,7 +185,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const fired: AnswerTrace['rules'] = [];
     // A question that points at the sentence before it ("td dikasih tau ada acara business matching. yg
     // dtg di acara gt siapa aja?") reads that sentence as its own words (card.points-back-sentence).
-    const told = context.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => /\p{L}/u.test(sentence));
+    const told = context.split(SENTENCE_BREAK).filter((sentence) => /\p{L}/u.test(sentence));
     const pointed = told.at(-1);
     if (
       rules['card.points-back-sentence'] > 0 &&

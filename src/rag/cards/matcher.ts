@@ -4,7 +4,7 @@ import { analyze, isDictionaryWord } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
 import { REQUEST_WORDS } from '../../text/request-words.ts';
-import { splitAsking, withoutWhen } from '../../text/lexicon.ts';
+import { SENTENCE_BREAK, splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
 import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
@@ -529,7 +529,7 @@ export function createCardMatcher(
           const nearest =
             rules['card.nearest-subject'] > 0
               ? input.context
-                  .split(/(?<=[.!?])\s+|\n+/)
+                  .split(SENTENCE_BREAK)
                   .reverse()
                   .map((sentence) =>
                     storyTermsOf(sentence, input.english, rules).filter(
