@@ -155,3 +155,26 @@ export function formatDak(answer: DakAnswer): string {
     `Sumber: ${answer.source} (berlaku per ${answer.validFrom}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
   ].join('\n');
 }
+
+/**
+ * What a region can propose at all, for a question that asks for the list ("sarana apa aja yg bs diusulin
+ * lwt DAK?") while naming a thing only in its story: the yes items, then the story's thing with its verdict;
+ * the verdict first when the question also asks whether "that" can be proposed ("Apakah usulan seperti itu
+ * bisa ..., dan menunya apa saja?").
+ */
+export function formatDakList(story?: DakAnswer, verdictFirst = false): string {
+  const yes = DAK_ITEMS.filter((item) => item.verdict === 'yes').map((item) => item.name);
+  const no = DAK_ITEMS.filter((item) => item.verdict === 'no').map((item) => item.name.split(' (')[0]);
+  if (verdictFirst && story?.item)
+    return [
+      `${VERDICT[story.verdict]}: ${story.item}. Lewat DAK fisik bidang IKM (menu ${DAK_MENUS.join(' dan ')}), daerah dapat mengusulkan sarana fisik sentra: ${yes.join(', ')}. Bukan untuk: ${no.join('; ')}.`,
+      `Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
+      `Sumber: ${DAK_SOURCE} (berlaku per ${DAK_VALID_FROM}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
+    ].join('\n');
+  return [
+    `Lewat DAK fisik bidang IKM (menu ${DAK_MENUS.join(' dan ')}), daerah dapat mengusulkan sarana fisik sentra: ${yes.join(', ')}. Bukan untuk: ${no.join('; ')}.`,
+    ...(story?.item ? [`Yang Anda sebut, ${story.item}: ${VERDICT[story.verdict].toLowerCase()}.`] : []),
+    `Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
+    `Sumber: ${DAK_SOURCE} (berlaku per ${DAK_VALID_FROM}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
+  ].join('\n');
+}

@@ -94,6 +94,12 @@ export const RULES = {
     example:
       '"daftar merek dagang bs online ga?" gets the trademark card, not a glossary sentence that holds "merek" and "dagang"',
   },
+  'card.section-card-leads': {
+    does: "an Indonesian message the lexical search answers (no card certain) gets the answer of the best card of the section the search answers from (within reach of the low bar), instead of sentences picked by their words; a question asking how much, when, who or where only when that card's answer states one (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"... sentra tas dan koper Tanggulangin itu awalnya mulai berdiri thn brp?" gets the 1993 card of the section the search found, not a sentence of that section about the mudflow',
+  },
   'card.english-from-section': {
     does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, instead of Indonesian sentences; names, places, dates and figures keep the sentence that holds them (1 on, 0 off)',
     weight: 1,

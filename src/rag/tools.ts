@@ -4,7 +4,7 @@ import type { AreaIndex } from '../directory/areas.ts';
 import { placeOf, titleCase } from '../directory/place.ts';
 import { hitungToolAnswer } from '../finance/tool.ts';
 import { productQueryTerms } from '../directory/products.ts';
-import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak } from '../programme/dak.ts';
+import { checkDak, DAK_SOURCE, DAK_VALID_FROM, formatDak, formatDakList } from '../programme/dak.ts';
 import { checkSentra, formatSentraCheck, type SentraFacts, SENTRA_RULES } from '../programme/criteria.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { standardWords } from '../text/lexicon.ts';
@@ -187,6 +187,14 @@ function withCount(question: string, before: SentraFacts): SentraFacts | undefin
       : before.households === undefined || n >= before.households;
   return households ? { ...before, households: n } : { ...before, similarBusinesses: n };
 }
+
+/** A question that asks for a list of things ("apa aja", "apa saja yang", "what can"), not about one. */
+const ASKS_LIST =
+  /\b(?:apa\s*(?:aja|aj|saja|sj|sajakah)|apa-apa(?:\s*saja)?|mana\s*(?:aja|saja)|what\s+(?:can|could|kinds?|facilities|things))\b/iu;
+
+/** A question that asks whether ("apakah ... bisa", "bisa gak", "can it"), beside what it lists. */
+const ASKS_WHETHER =
+  /\b(?:apakah|apa\s+bisa|(?:bisa|bs|boleh)\s*(?:gak|ga|gk|nggak|tidak|kah)|can|could)\b/iu;
 
 /** "Can DAK pay for X?" */
 export function isDakQuestion(question: string): boolean {
@@ -401,10 +409,15 @@ export function createTools(deps: { sentra: SentraRepo; areas: () => AreaIndex }
       }
       if (isDakQuestion(question)) {
         const dak = checkDak(question);
+        // "alatnya udh tua2 ... sarana apa aja yg bs diusulin lwt DAK?": the thing is named only in the
+        // story and the question asks for the list, so the list answers, with the story's thing after it.
+        const asking = askingPart(question);
+        const listOnly =
+          dak !== undefined && asking !== undefined && ASKS_LIST.test(asking) && !checkDak(asking);
         if (dak) {
           return {
             tool: 'dak-check',
-            answer: formatDak(dak),
+            answer: listOnly ? formatDakList(dak, ASKS_WHETHER.test(asking)) : formatDak(dak),
             answered: true,
             source: {
               title: 'Menu DAK fisik bidang IKM',

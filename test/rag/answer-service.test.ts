@@ -292,6 +292,40 @@ for (const engine of engines()) {
       expect(off.sources[0]?.path).toMatch(/glosarium/);
     });
 
+    it("answers with the card of the section the search answers from, not that section's sentences (card.section-card-leads)", async () => {
+      const text =
+        'usaha sandal kulit sy di sidoarjo susah dapet bahan. katanya pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('card');
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.section-card-leads');
+      expect(result.answer.split('\n')[0]).toMatch(/Magetan/);
+      const off = await answerWithRules({ 'card.section-card-leads': 0 }, text);
+      expect(off.mode).toBe('extractive');
+    });
+
+    it('lists what DAK fisik can fund when the question asks for the list and only the story names a thing', async () => {
+      const text =
+        'pengrajin kami butuh mesin jahit baru, yg lama udh rusak. lewat DAK fisik IKM daerah bisa ngusulin apa aja?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.sources.map((s) => s.path)).toEqual(['tool:dak-check']);
+      const [first, second] = result.answer.split('\n');
+      expect(first).toMatch(/rumah kemasan/);
+      expect(first).toMatch(/UPT/);
+      expect(second).toMatch(/mesin dan peralatan: ya/);
+      // Asked whether, the story's thing leads with its verdict.
+      const whether = await app.answers.answer({
+        text: 'Kami mau mengusulkan rumah kemasan untuk sentra keripik. Apakah usulan seperti itu bisa lewat DAK fisik, dan menunya apa saja?',
+        record: false,
+      });
+      expect(whether.answer.split('\n')[0]).toMatch(/^Ya, bisa diusulkan: rumah kemasan\. .*UPT/);
+      // A question about the one thing keeps the verdict answer.
+      const one = await app.answers.answer({
+        text: 'Apakah mesin jahit bisa dibeli pakai DAK fisik IKM?',
+        record: false,
+      });
+      expect(one.answer).not.toMatch(/daerah dapat mengusulkan sarana fisik sentra/);
+    });
+
     it('reads a question that points back ("ke acara gitu") with the sentence it points at (card.points-back-sentence)', async () => {
       const text =
         'sy bikin sandal kulit di bogor. temen sy ikut business matching ikm di tanggulangin. calon pembeli yg dtg ke acara gitu biasanya siapa?';
