@@ -183,6 +183,12 @@ export const RULES = {
     example:
       '"DAK fisik bidang IKM itu bisa buat apa aja? Trus yg ngusulin siapa, pusat atau daerah?" -> the DAK overview, which names both menus and who proposes, not the card on preparing a proposal',
   },
+  'card.place-part': {
+    does: 'a question part that names only a place ("And East Java?", "kalo jatim?") is read with the part after it, as its subject, not answered as a question of its own (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"And East Java? What share did it have?" after a question on exports by province is one question, not a cluster count for East Java beside the share',
+  },
   'card.each-question-skip': {
     does: 'in a message that asks two or three things, a question that finds no card of its own (under card.each-question and card.each-question-agreed) is left out, and the others still answer each with its own card when at least two do; at 0 such a message is read as one question (1 on, 0 off)',
     weight: 1,

@@ -303,6 +303,26 @@ for (const engine of engines()) {
       expect(off.mode).toBe('extractive');
     });
 
+    it('reads a part that names only a place as the subject of the next part (card.place-part)', async () => {
+      const first = await app.answers.answer({
+        text: 'Which Indonesian province exported the most in January to September 2018?',
+        record: false,
+      });
+      const history = [
+        {
+          question: 'Which Indonesian province exported the most in January to September 2018?',
+          answer: first.answer,
+        },
+      ];
+      const text = 'What about West Java? How big was its share?';
+      const result = await app.answers.answer({ text, record: false, history });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.place-part');
+      expect(result.answer.split('\n')[0]).toMatch(/16[.,]86/);
+      expect(result.sources).toHaveLength(1);
+      const off = await answerWithRules({ 'card.place-part': 0 }, text, history);
+      expect(off.sources.length).toBeGreaterThan(1);
+    });
+
     it('lists what DAK fisik can fund when the question asks for the list and only the story names a thing', async () => {
       const text =
         'pengrajin kami butuh mesin jahit baru, yg lama udh rusak. lewat DAK fisik IKM daerah bisa ngusulin apa aja?';

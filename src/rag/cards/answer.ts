@@ -472,7 +472,25 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     whole: CardMatch[],
   ): Promise<(CardMatch & { question?: string })[]> {
     if (!deps.cards) return [];
-    const { questions, context } = u.parts;
+    const { context } = u.parts;
+    const matcher = await deps.cards.current();
+    // "And East Java? What share did it have?": a part that names only a place gives the next part its
+    // subject; it is no question of its own (card.place-part).
+    const questions: string[] = [];
+    for (const part of u.parts.questions) {
+      const held = questions.at(-1);
+      if (
+        held !== undefined &&
+        rules['card.place-part'] > 0 &&
+        matcher.onlyPlaces(held, u.language === 'en')
+      ) {
+        questions[questions.length - 1] = `${held} ${part}`;
+        trace.rules.push({
+          rule: 'card.place-part',
+          effect: `"${held}" names only a place: read with "${part}"`,
+        });
+      } else questions.push(part);
+    }
     if (questions.length < 2 || questions.length > 3) return [];
     // The sections the whole message is closest to: a question's own card among them is read twice.
     const near = new Set(
@@ -484,7 +502,6 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     let lowered = false;
     let merged = false;
     const skipped: string[] = [];
-    const matcher = await deps.cards.current();
     const picked: (CardMatch & { question?: string })[] = [];
     // How each question was read, for --explain when the parts do not answer on their own.
     const readings: string[] = [];

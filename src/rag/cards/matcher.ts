@@ -61,6 +61,9 @@ export interface CardMatch {
 
 type Vector = Map<string, number>;
 
+/** The compass words of place names ("Jawa Timur", "Nusa Tenggara Barat"), which name no place alone. */
+const DIRECTION = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'laut', 'daya']);
+
 /** The one or two words after "menurut" / "according to" / "based on" / "kata" / "versi". */
 const SOURCE_QUALIFIER =
   /\b(?:menurut|according to|based on|versi|kata|data)\s+([\p{L}\p{N}]+(?:\s+(?!dan\b|and\b|yang\b|tahun\b|in\b)[\p{Lu}][\p{L}]+)?)/giu;
@@ -471,6 +474,11 @@ export function createCardMatcher(
           !NO_TOPIC_TERM.test(t.term) &&
           !told.has(t.term),
       );
+    },
+    /** Whether a question part names only places ("And East Java?", "kalo jatim?"): a subject, no question. */
+    onlyPlaces(text: string, english: boolean): boolean {
+      const terms = termsOf(text, english).filter((t) => !requestTerms.has(t));
+      return terms.some((t) => places.has(t)) && terms.every((t) => places.has(t) || DIRECTION.has(t));
     },
     /**
      * The telling words of a question that a card holds nowhere (not in its questions, answer or heading):

@@ -27,7 +27,7 @@ const READING_FINGERPRINT = createHash('sha256')
       ENGLISH_TO_INDONESIAN,
       SYNONYMS,
       QUESTION_KIND_CUES,
-      'readings-1',
+      'readings-2',
     ]),
   )
   .digest('hex')
@@ -141,6 +141,7 @@ export function createCardStore(
     const hit = cached(key);
     if (hit)
       matcher = createCardMatcher(hit.cards, {
+        places: options.places?.(),
         rules: options.rules,
         readings: hit.readings,
         classifier: classifierFor(hit.readings),
@@ -149,6 +150,7 @@ export function createCardStore(
       const cards = await repo.list();
       const readings = readCards(cards, options.places?.());
       matcher = createCardMatcher(cards, {
+        places: options.places?.(),
         rules: options.rules,
         readings,
         classifier: classifierFor(readings),
