@@ -74,6 +74,27 @@ export interface Ambiguity {
   role?: Intent;
 }
 
+/**
+ * A marketplace's cut of each sale ("potongan admin 8%"), the fees it adds up when several were said, and
+ * whether a consignment shop takes it ("toko minta 25%") rather than a marketplace.
+ */
+export interface ChannelFee {
+  bp: number;
+  parts?: number[];
+  byShop?: boolean;
+}
+
+/** The cut the profit, the break-even and the payback take off each sale's price, when one was said. */
+export function channelFee(facts: Pick<MoneyFacts, 'percents' | 'cutByShop'>): ChannelFee | undefined {
+  const fee = facts.percents.find((p) => p.label === 'fee');
+  if (!fee) return undefined;
+  return {
+    bp: fee.bp,
+    ...(fee.parts ? { parts: fee.parts } : {}),
+    ...(facts.cutByShop ? { byShop: true } : {}),
+  };
+}
+
 /** How many were sold in the period the count was said for ("sehari laku 80": 80 a day). */
 export interface Sales {
   count: number;
@@ -107,6 +128,8 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
   paybackIn?: PaybackUnit;
+  /** "HPP nya brp per dompet?", "hpp per kemeja brp?": the HPP of one unit is asked, beside another result. */
+  asksHpp?: boolean;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
   asksGross?: boolean;
   /** "untung bersih brp?", "net profit?": the net profit is asked by name. */
@@ -289,6 +312,13 @@ const PRICE_ASKED =
 /** "modalnya brp?", "hpp nya berapa", "berapa modal maksimal", "what can it cost me": the cost asked for. */
 const COST_ASKED =
   /\b(modal|hpp|harga pokok|harga modal|harga beli)\s*(nya)?\s*(maksimal|maks|paling mahal)?\s*(berapa)\b|\bberapa\s+(modal|hpp|harga pokok|harga modal|harga beli)\b|\b(what|how much)\b[^.?!]{0,30}\b(can|should|may)\b[^.?!]{0,20}\bcost\b/;
+/**
+ * The HPP asked ("HPP nya brp per dompet?", "hpp per kemeja brp?", "berapa harga pokoknya", "what is my cost
+ * per bag?"), read in standard spelling: no figure between the HPP word and the asking word.
+ */
+const HPP_ASKED =
+  /\b(hpp|harga pokok)\w*\b[^.?!\d]{0,24}?\bberapa\b|\bberapa\s+(hpp|harga pokok)\w*|\b(what|how much)\b[^.?!\d]{0,20}\b(hpp|cost per|unit cost)\b/;
+
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -425,6 +455,74 @@ const MADE_BEFORE =
   /\b(bikin|buat|membuat|bkin|produksi|memproduksi|menghasilkan|hasilnya|jadi|jd|make|makes|made|produce|produces)\s*$/i;
 const YIELD_BEFORE =
   /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*(?:(?:kira-kira|kira2|kurleb|sekitar|sktr|kurang lebih|rata-rata|rata2|about|around|roughly)\s*)?$/i;
+/**
+ * "1 lembar kulit sy beli 1,1jt jadinya kira2 22 dompet", "satu rol kain 2,4jt jadi 30 kemeja": one piece
+ * bought, its price, and what that piece yields, in one clause. The one is neither a quantity made nor the
+ * product; the count after the yield word is, and the price is what that count costs in the material.
+ */
+function yieldsFromOne(
+  text: string,
+  figures: Figure[],
+  n: number,
+  clauseOf: (at: number) => { start: number },
+): boolean {
+  const [price, made] = [figures[n + 1], figures[n + 2]];
+  if (!price || !made || (price.kind !== 'money' && price.kind !== 'ambiguous') || made.kind !== 'count')
+    return false;
+  if (clauseOf(made.start).start !== clauseOf(figures[n]!.start).start) return false;
+  return YIELD_BEFORE.test(text.slice(price.end, made.start));
+}
+
+/**
+ * A cost said with no basis, listed right after one whose basis was said (the same sentence, no other figure
+ * between), is read on that basis when both are costs of the same kind: a list says its unit or period once.
+ * `limit` keeps a per-unit reading plausible: the amount must stay below the unit price said, or with no
+ * price, within that many times the cost before it.
+ */
+export const LISTED_WITH: {
+  name: string;
+  bases: Basis[];
+  before: Label[];
+  after: Label[];
+  limit?: number;
+  example: string;
+}[] = [
+  {
+    name: 'per-unit-list',
+    bases: ['unit'],
+    before: ['materials', 'variable', 'labour'],
+    after: ['materials', 'variable'],
+    limit: 10,
+    example: 'benang, lem, kancing magnet dll 7rb per dompet, box 4rb',
+  },
+  {
+    name: 'period-list',
+    bases: ['month', 'week', 'year', 'day'],
+    before: ['overhead', 'fixed', 'opcost'],
+    after: ['overhead', 'fixed', 'opcost'],
+    example: 'sewa tempat 1,5jt sebulan, listrik + kuota 400rb',
+  },
+];
+
+function listedWith(text: string, figures: Figure[], items: Item[], figureOf: Map<Item, Figure>): void {
+  const price = items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && !i.market && (!i.basis || i.basis === 'unit'),
+  );
+  for (let k = 1; k < items.length; k++) {
+    const [before, item] = [items[k - 1]!, items[k]!];
+    const [a, b] = [figureOf.get(before), figureOf.get(item)];
+    if (item.basis || !before.basis || !a || !b || figures.indexOf(b) !== figures.indexOf(a) + 1) continue;
+    if (/[?!\n]|\.(?=\s|$)/.test(text.slice(a.end, b.start))) continue;
+    const rule = LISTED_WITH.find(
+      (r) =>
+        r.bases.includes(before.basis!) && r.before.includes(before.label) && r.after.includes(item.label),
+    );
+    if (!rule) continue;
+    if (rule.limit && item.amount >= (price?.amount ?? before.amount * rule.limit)) continue;
+    item.basis = before.basis;
+  }
+}
+
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
@@ -920,6 +1018,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     return { start, end };
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
+  // where each item's amount was said, for the lists it sits in
+  const figureOf = new Map<Item, Figure>();
+  // the counts read as sales: what sells in a month is no quantity that costs are said for
+  const soldCounts = new Set<Figure>();
   const batches = batchesOf(text);
   const lists = unitLists(text);
   if (batches)
@@ -1010,7 +1112,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           text.slice(Math.max(0, f.start - 30), f.start),
         ) ||
         // "materials for one lamp cost 120k", "bahan untuk 1 tas 80rb": one unit a cost is said for
-        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)))
+        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
+        yieldsFromOne(text, figures, n, clauseOf))
     )
       continue;
     if (f.kind === 'count' || f.kind === 'bare') {
@@ -1020,6 +1123,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
       const per = sold ? salesPer(text, f) : undefined;
       if (per) facts.sales = { count: f.value, per };
+      if (sold) soldCounts.add(f);
       if (f.kind === 'count') {
         // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
         const weekly = weeklyCount(text, f);
@@ -1390,7 +1494,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "tiap botol sirup modal 9rb": money said for each unit is what one unit costs, never the capital
     if (item.label === 'capital' && item.basis === 'unit') item.label = 'hpp';
     facts.items.push(item);
+    figureOf.set(item, f);
   }
+  listedWith(text, figures, facts.items, figureOf);
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
   if (asksSusut)
     for (const i of facts.items) {
@@ -1504,12 +1610,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         costs.every((i) => text.indexOf(i.text) > f.start) &&
         MADE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)),
     );
+  // "1 lembar kulit 1,1jt jadinya 22 dompet ... laku 120 pcs sebulan": the month's sales do not make the
+  // costs a yield comes out of the month's
+  const madeMonthly = monthCount && !soldCounts.has(monthCount);
   if (
     !facts.frame &&
     production.some((i) => i.basis === 'unit') &&
     (yieldAfter(production.filter((i) => !i.basis)) || madeBefore(production.filter((i) => !i.basis)))
   )
-    facts.frame = monthCount ? 'month' : 'batch';
+    facts.frame = madeMonthly ? 'month' : 'batch';
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
     if (dated) facts.frame = dated.basis;
@@ -1523,7 +1632,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.frame = monthCount ? 'month' : 'batch';
     // "bahan 3jt, upah 2jt, jadi 100 kemeja", "bahan 300rb jadi 30 bungkus, upah 60rb": a count said to come
     // out of the costs (listed before it, or some of them), none of them per unit, is what those costs make
-    else if (yieldAfter(production)) facts.frame = monthCount ? 'month' : 'batch';
+    else if (yieldAfter(production)) facts.frame = madeMonthly ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (
@@ -1589,6 +1698,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
+  if (HPP_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksHpp = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (SHARE_OF_SALES.test(standardSpelling(text.toLowerCase()))) facts.asksShare = true;
