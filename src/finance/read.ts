@@ -59,6 +59,8 @@ export interface PercentItem {
   of?: 'price' | 'cost';
   /** "admin 8% sm biaya layanan 2%": the fees of one marketplace, in basis points, that add up to `bp`. */
   parts?: number[];
+  /** "mau untung 25%", "untuk margin 40%": said as the profit wanted, so a target whatever else is asked. */
+  wanted?: boolean;
 }
 
 export interface Ambiguity {
@@ -154,6 +156,10 @@ export interface MoneyFacts {
   event?: string;
   /** "brp persen dr omzet?", "what percent of sales is that?": the profit asked as a share of the sales. */
   asksShare?: boolean;
+  /** "jd untungnya brp?", "what's my profit?": the profit asked, of one unit or of a period. */
+  asksProfit?: boolean;
+  /** "margin sy brp persen?", "what's my markup?": the percentage of profit asked (PERCENT_ASKED). */
+  percentAsked?: PercentAsked;
 }
 
 const IMPAS =
@@ -274,6 +280,9 @@ const HARGA =
 /** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
 const PROFIT_ASKED =
   /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
+/** "what's my profit?", "what is the net profit": the profit asked by name, in English. */
+const PROFIT_NAMED =
+  /\bwhat(?:'s|\s+is|\s+are|\s+was)\s+(?:my|our|the|her|his|their)\s+(?:\w+\s+)?profits?\b/;
 /** "untung per pcs?", "profit per box": the profit of one unit asked. */
 const PROFIT_PER_UNIT =
   /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
@@ -305,10 +314,11 @@ const HPP =
   /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per [a-z]+|unit cost|production cost|cogs|what does (each|one|a) [a-z]+ cost)\b/;
 /**
  * A question for the price itself ("harga jualnya enaknya brp?", "sy pasang brp?", "what should I charge?"),
- * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
+ * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words, and
+ * "dari harga jual marginnya brp?" asks a share of it).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+(?!margin|mark|untung|laba|keuntungan|persen)[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** "modalnya brp?", "hpp nya berapa", "berapa modal maksimal", "what can it cost me": the cost asked for. */
 const COST_ASKED =
   /\b(modal|hpp|harga pokok|harga modal|harga beli)\s*(nya)?\s*(maksimal|maks|paling mahal)?\s*(berapa)\b|\bberapa\s+(modal|hpp|harga pokok|harga modal|harga beli)\b|\b(what|how much)\b[^.?!]{0,30}\b(can|should|may)\b[^.?!]{0,20}\bcost\b/;
@@ -318,6 +328,83 @@ const COST_ASKED =
  */
 const HPP_ASKED =
   /\b(hpp|harga pokok)\w*\b[^.?!\d]{0,24}?\bberapa\b|\bberapa\s+(hpp|harga pokok)\w*|\b(what|how much)\b[^.?!\d]{0,20}\b(hpp|cost per|unit cost)\b/;
+
+/**
+ * A buying word right before an amount ("I buy at ", "bought them for ", "harga beli ", "sy beli ", "kulakan "),
+ * perhaps with whom it is bought from ("beli dr penenun "): the price a piece is bought at.
+ */
+const BOUGHT_AT =
+  /\b(?:harga\s+(?:beli|kulak\w*)|(?:di|mem)?beli(?:nya)?|kulak\w*|ngulak|buy|buying|bought|purchased?)(?:\s+(?:it|them|these|those|each|barang(?:nya)?|di|at|for|dengan|dgn|@))*(?<from>\s+(?:dari|dr|from)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:=]?\s*$/iu;
+
+/**
+ * Words that say a percentage is the profit wanted ("mau untung 25%", "biar margin 30%", "untuk margin 40%",
+ * "if I want a 30% margin"), read in standard spelling before it in its clause.
+ */
+const WANTED =
+  /\b(mau|ingin|target\w*|biar|supaya|agar|untuk|buat|kalau|jika|seandainya|misal\w*|want\w*|for|if|aim\w*|hope|hoping|would like)\b/;
+
+/** Which share of the profit a question asks: of the selling price, on the cost, or both ("brp persen?"). */
+export type PercentAsked = 'margin' | 'markup' | 'both';
+
+/**
+ * The percentage of profit a question asks for, read in standard spelling, each with an example it must
+ * match. No figure may sit between the word and the asking word: "mau margin 30%, jual brp?" gives a target
+ * and asks a price. With the cost and the artisan's own price given, the percentage is worked out from them,
+ * and a percentage the message says ("temen bilang untung sy 33%") is a figure to compare, not a target.
+ */
+export const PERCENT_ASKED: { name: string; asks: PercentAsked; pattern: RegExp; example: string }[] = [
+  {
+    name: 'margin named',
+    asks: 'margin',
+    pattern:
+      /\bmargin\w*\b[^.?!\d%]{0,30}?\bberapa\b|\bberapa\s+(?:persen\s+)?margin|\b(?:what|how much)(?:'s|\s+is|\s+was)?\s+(?:(?:my|our|the|a)\s+)?(?:profit\s+)?margin\b/,
+    example: 'kalo dihitung dr harga jual, margin sy sebenernya brp persen?',
+  },
+  {
+    name: 'markup named',
+    asks: 'markup',
+    pattern:
+      /\bmark[- ]?up\w*\b[^.?!\d%]{0,30}?\bberapa\b|\bberapa\s+(?:persen\s+)?mark[- ]?up|\b(?:what|how much)(?:'s|\s+is|\s+was)?\s+(?:(?:my|our|the|a)\s+)?mark[- ]?up\b/,
+    example: "what's my markup?",
+  },
+  {
+    name: 'percent of the selling price',
+    asks: 'margin',
+    pattern:
+      /\bberapa\s*(?:persen|%)[^.?!\d]{0,30}\b(?:dari|of)\s+(?:the\s+)?(?:harga jual|selling price|price)\b|\b(?:dari|of|on)\s+(?:the\s+)?(?:harga jual|selling price)\b[^.?!\d]{0,40}\bberapa\s*(?:persen|%)/,
+    example: 'kalo dihitung dr harga jual brp persen?',
+  },
+  {
+    name: 'percent of the cost',
+    asks: 'markup',
+    pattern:
+      /\bberapa\s*(?:persen|%)[^.?!\d]{0,30}\b(?:dari|of|on)\s+(?:the\s+|my\s+)?(?:modal|hpp|harga pokok|harga beli|biaya|cost)\b|\b(?:dari|of|on)\s+(?:the\s+|my\s+)?(?:modal|hpp|harga pokok|harga beli|cost)\b[^.?!\d]{0,40}\bberapa\s*(?:persen|%)/,
+    example: 'untungnya brp persen dr modal?',
+  },
+  {
+    name: 'percent checked',
+    asks: 'both',
+    pattern:
+      /\b(?:margin|mark[- ]?up|untung|laba|keuntungan|profit)\w*\b[^.?!]{0,20}\d+(?:[.,]\d+)?\s*%[^.?!]{0,30}\b(?:benar|betul|bukan|right|correct|true)\b/,
+    example: 'temen bilang untung sy 33%, bener ga?',
+  },
+  {
+    name: 'percent of profit',
+    asks: 'both',
+    pattern:
+      /\b(?:untung|laba|keuntungan|profit)\w*\b[^.?!\d%]{0,20}?\bberapa\s*(?:persen|%)|\bberapa\s*(?:persen|%)\s+(?:untung|laba|keuntungan|profit)|\bwhat\s+percent(?:age)?\b[^.?!\d]{0,20}\bprofit|\bprofit\s+(?:percentage|percent)\b/,
+    example: 'untung sy brp persen?',
+  },
+];
+
+/** The share of the profit a message asks for (PERCENT_ASKED): the one named, or both when both or neither is. */
+export function percentAsked(text: string): PercentAsked | undefined {
+  const standard = standardSpelling(text.toLowerCase());
+  const asks = new Set(PERCENT_ASKED.filter((r) => r.pattern.test(standard)).map((r) => r.asks));
+  if (asks.has('both') && !asks.has('margin') && !asks.has('markup')) return 'both';
+  if (asks.has('margin') && asks.has('markup')) return 'both';
+  return asks.has('margin') ? 'margin' : asks.has('markup') ? 'markup' : undefined;
+}
 
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
@@ -1098,7 +1185,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           : hit && !['price', 'retail'].includes(hit.label)
             ? hit.label
             : 'markup';
-      facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
+      const wanted = WANTED.test(standardSpelling(before.slice(-40)));
+      facts.percents.push({
+        label,
+        bp: f.value,
+        text: f.text,
+        ...(of ? { of } : {}),
+        ...(wanted ? { wanted } : {}),
+      });
       continue;
     }
     // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
@@ -1400,6 +1494,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         nearestLabel('', ' '.repeat(spentOn[0].length) + after.slice(spentOn[0].length, 28), (l) =>
           SPENT_ON_LABELS.includes(l),
         ) ?? own;
+    // "I buy at 40,000 and sell at 50,000", "harga beli 40rb": what a piece is bought at, said right before the
+    // amount in a message that sells, with nothing named that it buys, is what one unit costs the seller;
+    // "beli dr penenun 650rb": the maker it is bought from is paid no wage
+    const boughtAt = BOUGHT_AT.exec(near);
+    if (
+      boughtAt &&
+      (!own ||
+        own.label === 'price' ||
+        own.label === 'retail' ||
+        (boughtAt.groups?.from && own.label === 'labour')) &&
+      SALE_WORD.test(text)
+    )
+      own = { label: 'hpp', at: 0, end: 0, words: lang === 'en' ? 'purchase price' : 'harga beli' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -1702,6 +1809,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (SHARE_OF_SALES.test(standardSpelling(text.toLowerCase()))) facts.asksShare = true;
+  if (PROFIT_ASKED.test(standardSpelling(text.toLowerCase())) || PROFIT_NAMED.test(text.toLowerCase()))
+    facts.asksProfit = true;
+  const shareAsked = percentAsked(text);
+  if (shareAsked) facts.percentAsked = shareAsked;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
     if (unit) facts.paybackIn = unit;

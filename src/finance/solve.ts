@@ -26,6 +26,8 @@ import {
   type Intent,
   type Item,
   type MoneyFacts,
+  type PercentAsked,
+  type PercentItem,
   WEEKS_PER_MONTH,
 } from './read.ts';
 import { ceil, div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
@@ -60,6 +62,10 @@ export interface Worked {
   costFromPrice?: { price: Frac; bp: number; kind: 'markup' | 'margin'; cost: Frac };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
+  /** "margin sy brp persen?" with the cost and the price given: the percentage asked, which leads. */
+  percentAsked?: PercentAsked;
+  /** "temen bilang untung sy 33%": a percentage said beside the one asked, compared with it, not a target. */
+  claimed?: PercentItem[];
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
   cutByShop?: boolean;
   /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
@@ -606,10 +612,19 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     const perUnit = opItems.filter(opUnit);
     const monthly = opItems.filter((i) => !opUnit(i));
     const percent = (label: string) => facts.percents.find((p) => p.label === label);
-    const markup = facts.percents.find(
+    // "modal 60rb, sy jual 80rb. temen bilang untung sy 33%, margin sy brp persen?": with the cost and the own
+    // price given, the percentage asked is worked out from them; a markup or a margin the message says is
+    // compared with it, never a target that prices the product again, unless it is said as the one wanted
+    // ("brp harga jual untuk margin 40%?")
+    const checksShare =
+      facts.percentAsked !== undefined && !facts.asksPrice && ownPrice !== undefined && hpp !== undefined;
+    const isTarget = (p: PercentItem) => (p.label === 'markup' || p.label === 'margin') && !p.wanted;
+    const claimed = checksShare ? facts.percents.filter(isTarget) : [];
+    const targets = facts.percents.filter((p) => !claimed.includes(p));
+    const markup = targets.find(
       (p) => (p.label === 'markup' && p.of !== 'price') || (p.label === 'margin' && p.of === 'cost'),
     );
-    const margin = facts.percents.find(
+    const margin = targets.find(
       (p) => (p.label === 'margin' && p.of !== 'cost') || (p.label === 'markup' && p.of === 'price'),
     );
     const prices = facts.items.filter((i) => i.label === 'price' || i.label === 'retail');
@@ -677,6 +692,8 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(checksShare ? { percentAsked: facts.percentAsked } : {}),
+      ...(claimed.length ? { claimed } : {}),
       ...(price?.pack ? { pack: price.pack } : {}),
       ...(facts.packAsked && !price ? { packAsked: facts.packAsked } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
