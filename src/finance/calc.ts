@@ -236,9 +236,13 @@ export interface BreakEvenInput {
   fixed?: Frac;
   price?: Frac;
   variable?: Frac;
+  /** A marketplace's cut of the price ("potongan admin 8%"), in basis points: each sale brings in less. */
+  feeBp?: number;
 }
 
 export interface BreakEvenResult {
+  /** The price less the marketplace's cut, when one was said: what each sale brings in. */
+  net?: Frac;
   contribution: Frac;
   exactUnits?: Frac;
   units?: bigint;
@@ -247,19 +251,31 @@ export interface BreakEvenResult {
   never: boolean;
 }
 
-/** BEP (unit) = biaya tetap ÷ (harga jual − biaya variabel per unit), rounded up; BEP (rupiah) = unit × harga. */
+/**
+ * BEP (unit) = biaya tetap ÷ (harga jual − potongan marketplace − biaya variabel per unit), rounded up;
+ * BEP (rupiah) = unit × harga jual.
+ */
 export function calculateBreakEven(input: BreakEvenInput): { result?: BreakEvenResult; missing: Missing[] } {
   const missing: Missing[] = [];
   if (!input.fixed) missing.push('fixed');
   if (!input.price) missing.push('price');
   if (!input.variable) missing.push('variable');
   if (missing.length > 0) return { missing };
-  const contribution = sub(input.price!, input.variable!);
-  if (contribution.num <= 0n) return { result: { contribution, never: true }, missing: [] };
+  const net = input.feeBp ? mul(input.price!, sub(frac(1), bp(input.feeBp))) : undefined;
+  const contribution = sub(net ?? input.price!, input.variable!);
+  const received = net ? { net } : {};
+  if (contribution.num <= 0n) return { result: { ...received, contribution, never: true }, missing: [] };
   const exactUnits = div(input.fixed!, contribution);
   const units = ceil(exactUnits);
   return {
-    result: { contribution, exactUnits, units, revenue: mul(frac(units), input.price!), never: false },
+    result: {
+      ...received,
+      contribution,
+      exactUnits,
+      units,
+      revenue: mul(frac(units), input.price!),
+      never: false,
+    },
     missing: [],
   };
 }
@@ -310,17 +326,23 @@ export interface ProfitInput {
   hppTotal?: Frac;
   /** Operating costs of the period, each as the artisan named it. */
   costs: Part[];
+  /** A marketplace's cut of the sales ("potongan admin 8%"), in basis points. */
+  feeBp?: number;
 }
 
 export interface ProfitResult {
   revenue: Frac;
+  /** What the marketplace keeps of the sales; the artisan receives the revenue less this. */
+  fee?: Frac;
   cogs: Frac;
   gross: Frac;
   costs: Frac;
   net: Frac;
 }
 
-/** Untung bersih = omzet − HPP barang yang terjual − biaya operasional, for one period. */
+/**
+ * Untung bersih = omzet − potongan marketplace − HPP barang yang terjual − biaya operasional, for one period.
+ */
 export function calculateProfit(input: ProfitInput): { result?: ProfitResult; missing: Missing[] } {
   const missing: Missing[] = [];
   const perUnitNeedsSold = input.hppPerUnit !== undefined || input.costs.some((c) => c.basis === 'unit');
@@ -336,8 +358,12 @@ export function calculateProfit(input: ProfitInput): { result?: ProfitResult; mi
   const revenue = input.revenue ?? mul(input.price!, sold);
   const cogs = input.hppTotal ?? (input.hppPerUnit ? mul(input.hppPerUnit, sold) : frac(0));
   const costs = sum(input.costs.map((c) => (c.basis === 'unit' ? mul(c.amount, sold) : c.amount)));
-  const gross = sub(revenue, cogs);
-  return { result: { revenue, cogs, gross, costs, net: sub(gross, costs) }, missing: [] };
+  const fee = input.feeBp ? mul(revenue, bp(input.feeBp)) : undefined;
+  const gross = sub(fee ? sub(revenue, fee) : revenue, cogs);
+  return {
+    result: { revenue, ...(fee ? { fee } : {}), cogs, gross, costs, net: sub(gross, costs) },
+    missing: [],
+  };
 }
 
 /** What a marketplace leaves of a price: price × (1 − fee). */

@@ -1,6 +1,6 @@
 import type { Part } from './calc.ts';
 import type { Lang } from './numbers.ts';
-import { rupiah } from './rupiah.ts';
+import { percent, rupiah } from './rupiah.ts';
 
 /** Fixed phrases of the Hitung bareng answers, Indonesian first. */
 export const T = {
@@ -84,4 +84,26 @@ export function withoutEcho(parts: Part[], heading: string): Part[] {
     const n = bare(p.name);
     return n && h.startsWith(n) ? { ...p, name: '' } : p;
   });
+}
+
+/** A channel's cut as the answers take it: its share, its parts, whether a shop rather than a marketplace takes it. */
+type Fee = { bp: number; parts?: number[]; byShop?: boolean };
+
+/** "8%", or "(8% + 2%)" for the fees of one marketplace said apart: the rate a price is multiplied by. */
+export function feeRate(fee: Fee): string {
+  const shares = (fee.parts ?? [fee.bp]).map((p) => percent(p));
+  return shares.length > 1 ? `(${shares.join(' + ')})` : shares[0]!;
+}
+
+/** "potongan 8%", "potongan 5% + 2%", "bagian toko 25%", "8% fee": a cut with its share, as the working names it. */
+export function feeWords(fee: Fee, lang: Lang): string {
+  const shares = (fee.parts ?? [fee.bp]).map((p) => percent(p)).join(' + ');
+  if (lang === 'id') return `${fee.byShop ? 'bagian toko' : 'potongan'} ${shares}`;
+  return fee.byShop ? `shop's ${shares} share` : `${shares} fee`;
+}
+
+/** "potongan marketplace", "bagian toko", "marketplace fee": what the cut is, in a formula or a heading. */
+export function feeName(fee: Fee, lang: Lang): string {
+  if (lang === 'id') return fee.byShop ? 'bagian toko' : 'potongan marketplace';
+  return fee.byShop ? "the shop's share" : 'marketplace fee';
 }

@@ -1,6 +1,6 @@
-import { count, partLine, T, withoutEcho } from './format-common.ts';
+import { count, feeName, feeWords, partLine, T, withoutEcho } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { isWhole, number, rupiah, sum } from './rupiah.ts';
+import { isWhole, number, rupiah, sub, sum } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 /** Break-even, result first: units and revenue a month, then the contribution margin and the division. */
@@ -29,14 +29,21 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
       : varParts[0]?.name
         ? `${varParts[0].name} ${rupiah(variable)}`
         : `${varWord} ${rupiah(variable)}`;
-  const formula = `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap ${during} ÷ (harga jual − biaya variabel ${perNoun}); omzet impas = BEP × harga jual` : `BEP (units) = fixed costs ${during} ÷ (price − variable cost ${perNoun}); revenue = BEP × price`}.`;
-  const contribution = `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${rupiah(b.price!)} − ${varText} = ${rupiah(r.contribution)} ${perNoun}`;
+  const cut = feeTerm(w, lang);
+  const formula = `${T[lang].formula}: ${id ? `BEP (unit) = biaya tetap ${during} ÷ (harga jual${cut} − biaya variabel ${perNoun}); omzet impas = BEP × harga jual` : `BEP (units) = fixed costs ${during} ÷ (price${cut} − variable cost ${perNoun}); revenue = BEP × price`}.`;
+  const contribution = `• ${id ? 'margin kontribusi' : 'contribution margin'} = ${priceLess(w, lang)} − ${varText} = ${rupiah(r.contribution)} ${perNoun}`;
   const fixedBullet = `• ${fixedHeading}: ${fixedLine}`;
+  const afterCut =
+    b.fee && r.net
+      ? id
+        ? ` (setelah ${feeWords(b.fee, lang)}: ${rupiah(r.net)})`
+        : ` (after the ${feeWords(b.fee, lang)}: ${rupiah(r.net)})`
+      : '';
   if (r.never)
     return [
       id
-        ? `Tidak ada titik impas: harga jual ${rupiah(b.price!)} tidak lebih tinggi dari biaya variabel ${rupiah(variable)} ${perNoun}, jadi makin banyak terjual makin rugi.`
-        : `There is no break-even point: the price ${rupiah(b.price!)} does not exceed the variable cost ${rupiah(variable)} ${perNoun}, so every sale loses money.`,
+        ? `Tidak ada titik impas: harga jual ${rupiah(b.price!)}${afterCut} tidak lebih tinggi dari biaya variabel ${rupiah(variable)} ${perNoun}, jadi makin banyak terjual makin rugi.`
+        : `There is no break-even point: the price ${rupiah(b.price!)}${afterCut} does not exceed the variable cost ${rupiah(variable)} ${perNoun}, so every sale loses money.`,
       '',
       formula,
       fixedBullet,
@@ -70,6 +77,22 @@ export function breakEvenLines(w: Worked, noun: string, lang: Lang): string[] {
       : []),
     ...(b.noLifespan ?? []).map((m) => machineNote(m, lang)),
   ];
+}
+
+/** " − potongan", " − bagian toko", " − fee" in a formula when a cut comes off the price, else "". */
+function feeTerm(w: Worked, lang: Lang): string {
+  const fee = w.breakEven!.fee;
+  if (!fee) return '';
+  return ` − ${fee.byShop ? feeName(fee, lang) : lang === 'id' ? 'potongan' : 'fee'}`;
+}
+
+/** The price each sale brings in, as a subtraction when a marketplace takes a cut ("Rp 95.000 − potongan 8% Rp 7.600"). */
+function priceLess(w: Worked, lang: Lang): string {
+  const b = w.breakEven!;
+  const net = b.result?.net;
+  return b.fee && net
+    ? `${rupiah(b.price!)} − ${feeWords(b.fee, lang)} ${rupiah(sub(b.price!, net))}`
+    : rupiah(b.price!);
 }
 
 /** "bazar 3 hari": "selama bazar 3 hari", "during the 3-day bazar". */
@@ -111,9 +134,9 @@ function paybackLines(w: Worked, noun: string, lang: Lang): string[] {
       ? `Modal ${rupiah(capital)} kembali setelah ${units} terjual.`
       : `Your capital of ${rupiah(capital)} comes back after ${units} are sold.`,
     '',
-    `${T[lang].formula}: ${id ? `jumlah terjual untuk balik modal = modal ÷ (harga jual − ${varWord} ${perNoun})` : `units to earn the capital back = capital ÷ (price − ${varWord} ${perNoun})`}.`,
+    `${T[lang].formula}: ${id ? `jumlah terjual untuk balik modal = modal ÷ (harga jual${feeTerm(w, lang)} − ${varWord} ${perNoun})` : `units to earn the capital back = capital ÷ (price${feeTerm(w, lang)} − ${varWord} ${perNoun})`}.`,
     `• ${id ? 'modal' : 'capital'}: ${named}`,
-    `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(b.price!)} − ${varWord} ${rupiah(variable)} = ${rupiah(r.contribution)}`,
+    `• ${id ? 'untung' : 'profit'} ${perNoun} = ${priceLess(w, lang)} − ${varWord} ${rupiah(variable)} = ${rupiah(r.contribution)}`,
     `• ${rupiah(capital)} ÷ ${rupiah(r.contribution)} = ${number(exact)}${isWhole(exact) ? '' : id ? `, dibulatkan ke atas ${units}` : `, rounded up to ${units}`}`,
     id
       ? `${T[lang].meaning}: setelah ${units} terjual, untung ${rupiah(r.contribution)} ${perNoun} sudah mengembalikan modal; biaya bulanan yang belum masuk HPP (sewa, listrik, gaji) ikut ditutup dulu, jadi perlu lebih banyak jika ada.`

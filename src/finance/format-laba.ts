@@ -1,7 +1,7 @@
-import type { Part } from './calc.ts';
-import { count, partLine, T } from './format-common.ts';
+import type { Part, ProfitResult } from './calc.ts';
+import { count, feeName, feeRate, feeWords, partLine, T } from './format-common.ts';
 import type { Lang } from './numbers.ts';
-import { div, type Frac, frac, mul, percent, rupiah, sub } from './rupiah.ts';
+import { bp, div, type Frac, frac, mul, percent, rupiah, sub } from './rupiah.ts';
 import type { Worked } from './solve.ts';
 
 const minus = (x: Frac) => mul(x, frac(-1));
@@ -37,14 +37,14 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
         : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}${shareOfSales(w, lang)}.`,
     '',
     id
-      ? `${T[lang].formula}: untung bersih = omzet − HPP barang yang terjual − biaya operasional.`
-      : `${T[lang].formula}: net profit = sales − cost of goods sold − operating costs.`,
+      ? `${T[lang].formula}: untung bersih = omzet${cutTerm(w, lang)} − HPP barang yang terjual − biaya operasional.`
+      : `${T[lang].formula}: net profit = sales${cutTerm(w, lang)} − cost of goods sold − operating costs.`,
   ];
   out.push(...salesAndCogsLines(w, sold, id));
   // the gross profit before the period's costs, so that the artisan sees what the costs take
   if (p.costs.length > 0 && (p.hppPerUnit !== undefined || p.hppTotal !== undefined))
     out.push(
-      `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
+      `• ${id ? 'Untung kotor' : 'Gross profit'} = ${received(r)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
     );
   if (p.costs.length > 0) {
     const listed = p.costs.map((c: Part) =>
@@ -55,7 +55,7 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
     );
   }
   out.push(
-    `• ${id ? 'Untung bersih' : 'Net profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} − ${rupiah(r.costs)} = ${loss ? '−' : ''}${rupiah(loss ? minus(r.net) : r.net)}`,
+    `• ${id ? 'Untung bersih' : 'Net profit'} = ${received(r)} − ${rupiah(r.cogs)} − ${rupiah(r.costs)} = ${loss ? '−' : ''}${rupiah(loss ? minus(r.net) : r.net)}`,
   );
   out.push(
     loss
@@ -83,7 +83,17 @@ function shareOfSales(w: Worked, lang: Lang): string {
   return lang === 'id' ? ` (${share} dari omzet)` : ` (${share} of sales)`;
 }
 
-/** "Rp 7.800.000", or "−Rp 200.000" for a loss. */
+/** " − potongan marketplace" in a formula when a cut was taken off the sales, else "". */
+const cutTerm = (w: Worked, lang: Lang) => {
+  const fee = w.profit?.fee;
+  return fee && w.profit?.result?.fee ? ` − ${feeName(fee, lang)}` : '';
+};
+
+const capitalised = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+
+/** The sales less the marketplace's cut, as a subtraction ("Rp 11.400.000 − Rp 912.000"), or the sales alone. */
+const received = (r: ProfitResult) => (r.fee ? `${rupiah(r.revenue)} − ${rupiah(r.fee)}` : rupiah(r.revenue));
+
 /** The sales and the cost of the goods sold of a period, as the profit and the gross/net answers show them. */
 function salesAndCogsLines(w: Worked, sold: string, id: boolean): string[] {
   const p = w.profit!;
@@ -102,10 +112,16 @@ function salesAndCogsLines(w: Worked, sold: string, id: boolean): string[] {
         : 'Rp 0';
   return [
     `• ${id ? 'Omzet' : 'Sales'}: ${revenue}${p.revenueParts.length > 1 || !p.revenue ? ` = ${rupiah(r.revenue)}` : ''}`,
+    ...(r.fee && p.fee
+      ? [
+          `• ${capitalised(feeName(p.fee, id ? 'id' : 'en'))}: ${rupiah(r.revenue)} × ${feeRate(p.fee)} = ${rupiah(r.fee)}`,
+        ]
+      : []),
     `• ${id ? 'HPP barang yang terjual' : 'Cost of goods sold'}: ${cogs}`,
   ];
 }
 
+/** "Rp 7.800.000", or "−Rp 200.000" for a loss. */
 const signed = (x: Frac) => (x.num < 0n ? `−${rupiah(minus(x))}` : rupiah(x));
 
 /**
@@ -133,13 +149,25 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   const perNoun = `${T[lang].per} ${noun}`;
   const hasCosts = p.costs.length > 0;
   const share = shareOfSales(w, lang);
-  const lead = id
-    ? hasCosts
-      ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}${share}.`
-      : `Untung kotor Anda ${signed(r.gross)} ${period}${share}.`
-    : hasCosts
-      ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}${share}.`
-      : `Your gross profit is ${signed(r.gross)} ${period}${share}.`;
+  // a loss after the period's costs is said as one, plainly; the gross profit beside it when it was asked
+  const loss = hasCosts && r.net.num < 0n;
+  const grossSaid = p.asksGross ? ` (${id ? 'untung kotor' : 'gross profit'} ${signed(r.gross)})` : '';
+  const result = id
+    ? loss
+      ? `Anda rugi ${rupiah(minus(r.net))} ${period}${grossSaid}${share}.`
+      : hasCosts
+        ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}${share}.`
+        : `Untung kotor Anda ${signed(r.gross)} ${period}${share}.`
+    : loss
+      ? `You made a loss of ${rupiah(minus(r.net))} ${period}${grossSaid}${share}.`
+      : hasCosts
+        ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}${share}.`
+        : `Your gross profit is ${signed(r.gross)} ${period}${share}.`;
+  // "HPP nya brp per dompet? untung sebulan brp?": the HPP of one unit, asked too, leads
+  const lead =
+    p.asksHpp && p.hppPerUnit
+      ? `${id ? 'HPP' : 'Cost (HPP)'} ${rupiah(p.hppPerUnit)} ${perNoun}; ${/^Anda\b/.test(result) ? result : `${result[0]!.toLowerCase()}${result.slice(1)}`}`
+      : result;
   const fixedWord = p.perMonth
     ? id
       ? 'biaya tetap'
@@ -151,8 +179,8 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
     lead,
     '',
     id
-      ? `${T[lang].formula}: untung kotor = omzet − HPP barang yang terjual${hasCosts ? `; untung bersih = untung kotor − ${fixedWord}` : ''}.`
-      : `${T[lang].formula}: gross profit = sales − cost of goods sold${hasCosts ? `; net profit = gross profit − ${fixedWord}` : ''}.`,
+      ? `${T[lang].formula}: untung kotor = omzet${cutTerm(w, lang)} − HPP barang yang terjual${hasCosts ? `; untung bersih = untung kotor − ${fixedWord}` : ''}.`
+      : `${T[lang].formula}: gross profit = sales${cutTerm(w, lang)} − cost of goods sold${hasCosts ? `; net profit = gross profit − ${fixedWord}` : ''}.`,
   ];
   const unitCosts = p.unitCosts ?? [];
   // "bahan 600rb, tenaga 150rb, 100 bungkus sekali produksi": each unit's HPP from one batch
@@ -165,16 +193,25 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
     );
   }
   if (unitCosts.length > 0 && p.hppPerUnit) {
-    const listed = unitCosts.map((c) => `${c.name ? `${c.name} ` : ''}${rupiah(c.amount)}`).join(' + ');
+    // a batch's cost shows its share ("kulit Rp 1.100.000 ÷ 22 = Rp 50.000")
+    const listed = unitCosts
+      .map((c) => `${c.name ? `${c.name} ` : ''}${c.detail ? `${c.detail} = ` : ''}${rupiah(c.amount)}`)
+      .join(' + ');
     out.push(`• HPP ${perNoun}: ${listed}${unitCosts.length > 1 ? ` = ${rupiah(p.hppPerUnit)}` : ''}`);
   }
-  if (p.hppPerUnit && p.price && !p.revenueParts.length)
+  // "jual 95rb, potongan admin 8%": what each sale brings in, then the profit of one unit on it
+  const net = p.price && p.fee ? sub(p.price, mul(p.price, bp(p.fee.bp))) : p.price;
+  if (p.price && p.fee && net && !p.revenueParts.length)
     out.push(
-      `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.price)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(p.price, p.hppPerUnit))}`,
+      `• ${id ? 'uang diterima' : 'received'} ${perNoun} = ${rupiah(p.price)} − ${feeWords(p.fee, lang)} ${rupiah(sub(p.price, net))} = ${rupiah(net)}`,
+    );
+  if (p.hppPerUnit && net && !p.revenueParts.length)
+    out.push(
+      `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(net)} − ${rupiah(p.hppPerUnit)} = ${signed(sub(net, p.hppPerUnit))}`,
     );
   out.push(...salesAndCogsLines(w, sold, id));
   out.push(
-    `• ${id ? 'Untung kotor' : 'Gross profit'} = ${rupiah(r.revenue)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
+    `• ${id ? 'Untung kotor' : 'Gross profit'} = ${received(r)} − ${rupiah(r.cogs)} = ${signed(r.gross)}`,
   );
   if (hasCosts) {
     const listed = p.costs.map((c: Part) =>

@@ -1,4 +1,4 @@
-import { count, T } from './format-common.ts';
+import { count, feeWords, T } from './format-common.ts';
 import type { Lang } from './numbers.ts';
 import type { PaybackTime } from './payback.ts';
 import type { PaybackUnit } from './read.ts';
@@ -73,7 +73,7 @@ export function paybackTimeLines(w: Worked, noun: string, lang: Lang): string[] 
   const perNoun = `${T[lang].per} ${noun}`;
   if (p.unitProfit?.price && p.unitProfit.cost)
     out.push(
-      `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.unitProfit.price)} − HPP ${rupiah(p.unitProfit.cost)} = ${rupiah(p.unitProfit.amount)}`,
+      `• ${id ? 'untung' : 'profit'} ${perNoun} = ${rupiah(p.unitProfit.price)}${p.unitProfit.fee ? ` − ${feeWords(p.unitProfit.fee, lang)} ${rupiah(p.unitProfit.fee.cut)}` : ''} − HPP ${rupiah(p.unitProfit.cost)} = ${rupiah(p.unitProfit.amount)}`,
     );
   const grossWord = r.fixedCost ? (id ? `untung kotor ${u.per}` : `gross profit ${u.per}`) : profitWord;
   if (p.periodProfit) {

@@ -3,6 +3,7 @@ import { hppWorking, notIncludedWords } from './format-hpp.ts';
 import type { Lang } from './numbers.ts';
 import { type ChannelKind, COMMON_MARKUPS, type PriceResult } from './calc.ts';
 import { cmp, div, type Frac, frac, isWhole, mul, percent, rupiah, sub } from './rupiah.ts';
+import type { PercentAsked } from './read.ts';
 import type { Worked } from './solve.ts';
 
 /** Prices are quoted in whole thousands: the exact figure rounded up, or undefined when it already is one. */
@@ -94,8 +95,10 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         ? `Di harga pesaing ${rupiah(input.price!)}, `
         : `At the competitor's price of ${rupiah(input.price!)}, `
       : '';
-    headline =
-      profit.num < 0n
+    const asked = w.percentAsked && profit.num > 0n && !checksMarket ? w.percentAsked : undefined;
+    headline = asked
+      ? percentLead(asked, r, costWord, perNoun, lang)
+      : profit.num < 0n
         ? id
           ? `${at}Anda rugi ${rupiah(mul(profit, frac(-1)))} ${perNoun}: harga ${rupiah(input.price!)} di bawah ${costWord} ${rupiah(r.cost)}.`
           : `${at}${at ? 'y' : 'Y'}ou lose ${rupiah(mul(profit, frac(-1)))} ${perNoun}: the price ${rupiah(input.price!)} is below the ${costWord} ${rupiah(r.cost)}.`
@@ -180,6 +183,10 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     const received = ch ? channelWord(ch.kind) : id ? 'harga jual' : 'price';
     formulas.push(id ? `untung = ${received} − ${costWord}` : `profit = ${received} − ${costWord}`);
   }
+  // the percentage asked has its own formula beside the profit's, the one asked first
+  const sharesAsked =
+    w.percentAsked !== undefined && !t && !ch && r.profit !== undefined && r.profit.num > 0n;
+  if (sharesAsked) formulas.push(shareFormulas(w.percentAsked!, costWord, lang));
   // the profit at a price checked, on the cost (markup) and on the price (margin): its working line says how
   const showsShares = !t && !ch && r.profit !== undefined && r.profit.num > 0n;
 
@@ -217,10 +224,14 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
       out.push(
         `• ${id ? 'untung' : 'profit'} per ${w.pack.noun} = ${w.pack.size} × ${rupiah(sub(p, r.cost))} = ${rupiah(mul(sub(p, r.cost), frac(w.pack.size)))}`,
       );
-    if (showsShares)
+    if (showsShares) {
+      const markupLine = `markup = ${rupiah(r.profit!)} ÷ ${rupiah(r.cost)} = ${percent(div(r.profit!, r.cost))}`;
+      const marginLine = `margin = ${rupiah(r.profit!)} ÷ ${rupiah(p)} = ${percent(r.marginOfPrice!)}`;
       out.push(
-        `• markup = ${rupiah(r.profit!)} ÷ ${rupiah(r.cost)} = ${percent(div(r.profit!, r.cost))}; margin = ${rupiah(r.profit!)} ÷ ${rupiah(p)} = ${percent(r.marginOfPrice!)}`,
+        `• ${w.percentAsked === 'margin' ? `${marginLine}; ${markupLine}` : `${markupLine}; ${marginLine}`}`,
       );
+    }
+    for (const c of w.claimed ?? []) out.push(claimLine(c.bp, r, costWord, lang));
   }
   if (ch) {
     const from = r.price!;
@@ -289,6 +300,75 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
         : '(No operating costs given; send them if there are any.)',
     );
   return out;
+}
+
+/**
+ * "Margin Anda 25% dari harga jual (markup 33,3% dari HPP); untung Rp 20.000 per tas.": the percentage asked
+ * first, the other one beside it, then the profit they are shares of; asked only for "the percentage"
+ * ("untung sy brp persen?"), the profit with both shares of it.
+ */
+function percentLead(
+  asked: PercentAsked,
+  r: PriceResult,
+  costWord: string,
+  perNoun: string,
+  lang: Lang,
+): string {
+  const markup = percent(div(r.profit!, r.cost));
+  const margin = percent(r.marginOfPrice!);
+  const profit = rupiah(r.profit!);
+  if (lang === 'id')
+    return asked === 'margin'
+      ? `Margin Anda ${margin} dari harga jual (markup ${markup} dari ${costWord}); untung ${profit} ${perNoun}.`
+      : asked === 'markup'
+        ? `Markup Anda ${markup} dari ${costWord} (margin ${margin} dari harga jual); untung ${profit} ${perNoun}.`
+        : `Untung Anda ${profit} ${perNoun}: markup ${markup} dari ${costWord}, margin ${margin} dari harga jual.`;
+  return asked === 'margin'
+    ? `Your margin is ${margin} of the price (a ${markup} markup on cost); profit ${profit} ${perNoun}.`
+    : asked === 'markup'
+      ? `Your markup is ${markup} on cost (a ${margin} margin of the price); profit ${profit} ${perNoun}.`
+      : `Your profit is ${profit} ${perNoun}: markup ${markup} on cost, margin ${margin} of the price.`;
+}
+
+/** "margin = untung ÷ harga jual; markup = untung ÷ HPP", the one asked first. */
+function shareFormulas(asked: PercentAsked, costWord: string, lang: Lang): string {
+  const margin = lang === 'id' ? 'margin = untung ÷ harga jual' : 'margin = profit ÷ price';
+  const markup = lang === 'id' ? `markup = untung ÷ ${costWord}` : `markup = profit ÷ ${costWord}`;
+  return asked === 'margin' ? `${margin}; ${markup}` : `${markup}; ${margin}`;
+}
+
+/** A claimed percentage within a point of a share is taken to be that share, rounded as people say it. */
+const CLAIM_TOLERANCE_BP = 100;
+
+/**
+ * "Angka 33% itu markup (untung ÷ HPP), bukan margin": which share a percentage the message says matches,
+ * the nearer one within CLAIM_TOLERANCE_BP, that it matches neither, or that no profit is left to share.
+ */
+function claimLine(claimedBp: number, r: PriceResult, costWord: string, lang: Lang): string {
+  const said = percent(claimedBp);
+  const id = lang === 'id';
+  if (r.profit!.num <= 0n)
+    return id
+      ? `Angka ${said} tidak berlaku: pada harga ini tidak ada untung.`
+      : `The ${said} figure does not hold: at this price there is no profit.`;
+  const toBp = (x: Frac) => Number((x.num * 10_000n) / x.den);
+  const markupBp = toBp(div(r.profit!, r.cost));
+  const marginBp = toBp(r.marginOfPrice!);
+  const offMarkup = Math.abs(claimedBp - markupBp);
+  const offMargin = Math.abs(claimedBp - marginBp);
+  const markup = percent(div(r.profit!, r.cost));
+  const margin = percent(r.marginOfPrice!);
+  if (offMarkup < CLAIM_TOLERANCE_BP && offMarkup <= offMargin)
+    return id
+      ? `Angka ${said} itu markup (untung ÷ ${costWord}), bukan margin; dihitung dari harga jual, margin Anda ${margin}.`
+      : `The ${said} figure is the markup (profit ÷ cost), not the margin; of the price, your margin is ${margin}.`;
+  if (offMargin < CLAIM_TOLERANCE_BP)
+    return id
+      ? `Angka ${said} itu margin (untung ÷ harga jual), bukan markup; dihitung dari ${costWord}, markup Anda ${markup}.`
+      : `The ${said} figure is the margin (profit ÷ price), not the markup; on cost, your markup is ${markup}.`;
+  return id
+    ? `Angka ${said} tidak cocok dengan keduanya: markup Anda ${markup} dari ${costWord}, margin ${margin} dari harga jual.`
+    : `The ${said} figure matches neither: your markup is ${markup} on cost, your margin ${margin} of the price.`;
 }
 
 /** "Rp 7.000", or "−Rp 2.000" for a loss. */

@@ -1,6 +1,6 @@
 import { buysLines } from './format-buys.ts';
 import type { Missing } from './calc.ts';
-import { count, partLine, T } from './format-common.ts';
+import { count, feeWords, partLine, T } from './format-common.ts';
 import { hppLines, notIncludedNote } from './format-hpp.ts';
 import { breakEvenLines } from './format-impas.ts';
 import { feeLines, profitLines } from './format-laba.ts';
@@ -230,7 +230,10 @@ function readingLine(w: Worked, noun: string, periodWord: string, lang: Lang): s
       parts.push(
         `${p.soldAsMade ? (id ? 'dibuat (dianggap laku semua)' : 'made (taken as all sold)') : id ? 'terjual' : 'sold'} ${count(p.unitsSold, noun, lang)}${p.perMonth ? ` ${T[lang].month}` : ''}${p.perDay ? ` ${T[lang].day}` : ''}${w.unitsSaid ? ` (${w.unitsSaid} × ${WEEKS_PER_MONTH})` : p.soldSaid ? ` (${id || !p.batchHpp ? p.soldSaid : `${count(p.batchHpp.units, noun, lang)} × ${p.unitsSold / p.batchHpp.units} batches`})` : ''}`,
       );
-    if (p.price) parts.push(`${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}`);
+    if (p.price)
+      parts.push(
+        `${id ? 'harga jual' : 'price'} ${rupiah(p.price)} ${T[lang].per} ${noun}${p.fee ? ` (${feeWords(p.fee, lang)})` : ''}`,
+      );
     for (const r of p.revenueParts) parts.push(`${r.name || 'omzet'} ${rupiah(r.amount)}`);
     // "kain 40rb, upah 30rb" said per unit: read as the HPP of each unit sold
     const named = (p.unitCosts ?? []).map((c) => c.name).filter(Boolean);

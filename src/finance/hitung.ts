@@ -74,7 +74,12 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
   // whether each is a percentage or an amount
   const isTarget = (l: Label) => l === 'markup' || l === 'margin';
   const newTarget = next.percents.some((p) => isTarget(p.label)) || next.items.some((i) => isTarget(i.label));
-  if (newTarget) {
+  // "jual 25rb aja, marginnya brp?" after a price worked out from a markup: the percentage asked is that of
+  // the price now said, not the target the earlier price was worked from
+  const shareOfNewPrice =
+    next.percentAsked !== undefined &&
+    next.items.some((i) => (i.label === 'price' || i.label === 'retail') && !i.market);
+  if (newTarget || shareOfNewPrice) {
     base = {
       ...base,
       items: base.items.filter((i) => !isTarget(i.label)),
@@ -102,6 +107,8 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
     ...(next.asksNet || base.asksNet ? { asksNet: true } : {}),
     ...(next.asksShare ? { asksShare: true } : {}),
+    // "margin nya brp?" after a price was checked: the percentage this message asks leads
+    ...(next.percentAsked ? { percentAsked: next.percentAsked } : {}),
     ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),
     ...((next.batches ?? base.batches) ? { batches: next.batches ?? base.batches } : {}),
     ambiguous: next.ambiguous,
@@ -110,8 +117,8 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     ...(next.roleReply ? { roleReply: next.roleReply } : {}),
     loose: next.loose,
     noun: base.noun ?? next.noun,
-    // "harga jualnya brp?" still stands when the next turn only gives a figure
-    ...(next.asksPrice || base.asksPrice ? { asksPrice: true } : {}),
+    // "harga jualnya brp?" still stands when the next turn only gives a figure, not when it asks a percentage
+    ...(next.asksPrice || (base.asksPrice && !next.percentAsked) ? { asksPrice: true } : {}),
   };
 }
 
@@ -220,25 +227,121 @@ const ASKED_BACK = /^(?:Balas saja dengan angkanya|Just reply with the figure)/m
 
 const hasFigures = (f: MoneyFacts) => f.items.length > 0 || f.percents.length > 0 || f.ambiguous.length > 0;
 
+/** A reply says something for the calculation in progress: a figure, a count, a basis, a role, a zero. */
+const saysFigures = (f: MoneyFacts) =>
+  hasFigures(f) ||
+  f.loose.length > 0 ||
+  f.units !== undefined ||
+  f.unitsSold !== undefined ||
+  f.batches !== undefined ||
+  f.rebasis !== undefined ||
+  f.roleReply !== undefined ||
+  f.zero.length > 0;
+
 /**
- * Answers a money question that carries the artisan's own figures, or continues one from the earlier turns
- * of the conversation (the previous answer asked for "jumlah produksi" and the reply is "40 tas").
- * Returns undefined when the message is not such a question, so retrieval answers it.
+ * How a turn is taken when it is answered: whether it continues the calculation before it, and whether it
+ * takes that calculation's calculator whatever its own words ask (a reply to our question back, a result
+ * asked again).
  */
-export function answerMoneyQuestion(
+interface Taken {
+  continuing: boolean;
+  followsCalculator: boolean;
+}
+
+/**
+ * The figures of the calculation in progress, walking back over our own turns to where it started: what
+ * each of those turns was sent, oldest first, with the calculator each one asked for as it was taken then;
+ * the calculator a /hitung prompt named, if one did; and the calculator the calculation runs now.
+ */
+function calculationSoFar(
+  history: readonly Turn[],
+  lang: Lang,
+  taken: (at: number) => Taken,
+): { chain: MoneyFacts[]; chosen?: Intent; runs?: Intent } {
+  const turns: { read: MoneyFacts; at: number }[] = [];
+  let chosen: Intent | undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i]!;
+    chosen = guideKind(turn.answer);
+    if (chosen) break;
+    if (!isHitungAnswer(turn.answer)) break;
+    const read = readMoneyFacts(turn.question, lang);
+    turns.unshift({ read, at: i });
+    // A turn that asked for a calculation of its own started it; one that replied to our question back or
+    // built on the result before it ("sy mau ambil untung 25% dr hpp" after an HPP) went on with that one.
+    if (read.intent && !taken(i).continuing) {
+      // Figures sent right after a /hitung prompt belong to the calculator it named.
+      chosen = i > 0 ? guideKind(history[i - 1]!.answer) : undefined;
+      break;
+    }
+  }
+  let runs: Intent | undefined;
+  for (const [k, { read, at }] of turns.entries()) {
+    if (k === 0 && chosen) read.intent = chosen;
+    else if (runs && taken(at).followsCalculator) read.intent = undefined;
+    runs = read.intent ?? runs;
+  }
+  return {
+    chain: turns.map((t) => t.read),
+    ...(chosen ? { chosen } : {}),
+    ...((runs ?? chosen) ? { runs: runs ?? chosen } : {}),
+  };
+}
+
+/**
+ * The results a follow-up with no figures of its own may ask for again, each with the calculators whose
+ * answer works it out and an example: "jd hrs jual brp?" after a price was worked out asks for that price,
+ * and continues that calculation. A question of another kind ("trs cara daftar merek gmn?") asks none.
+ */
+export const ASKED_AGAIN: {
+  result: string;
+  asks: (facts: MoneyFacts) => boolean;
+  workedBy: Intent[];
+  example: string;
+}[] = [
+  { result: 'price', asks: (f) => f.intent === 'harga', workedBy: ['harga'], example: 'jd hrs jual brp?' },
+  { result: 'hpp', asks: (f) => f.intent === 'hpp', workedBy: ['hpp', 'harga'], example: 'jd hpp nya brp?' },
+  {
+    result: 'profit',
+    asks: (f) => f.intent === 'laba' || f.asksProfit === true,
+    workedBy: ['harga', 'laba'],
+    example: 'jd untungnya brp?',
+  },
+  {
+    result: 'break-even',
+    asks: (f) => f.intent === 'impas',
+    workedBy: ['impas'],
+    example: 'bep nya jd brp?',
+  },
+];
+
+/** How one message stands to the conversation before it (see `Taken`), with its own figures. */
+interface TurnReading extends Taken {
+  current: MoneyFacts;
+  /** The calculation in progress, when the previous answer was ours. */
+  sofar?: ReturnType<typeof calculationSoFar>;
+}
+
+/**
+ * Whether a message continues the calculation in progress or asks one of its own. A reply continues a
+ * calculation only when it reads like figures for it, or asks again for the result it worked out, not a
+ * new question of its own.
+ */
+function readTurn(
   question: string,
   lang: Lang,
-  history: readonly Turn[] = [],
-): MoneyAnswer | undefined {
+  history: readonly Turn[],
+  taken: (at: number) => Taken,
+): TurnReading {
   const current = readMoneyFacts(question, lang);
   // Figures sent right after a /hitung prompt are for the calculator it named, whatever words they use
   // ("harga jual 450rb" is an input of the break-even, not a price question).
   const prompted = history.length > 0 ? guideKind(history[history.length - 1]!.answer) : undefined;
   if (prompted && (hasFigures(current) || current.units !== undefined)) current.intent = prompted;
-  // A reply continues a calculation only when it reads like figures for it, not a new question of its own.
   // After we asked for a figure, a labelled reply ("biaya variabel 20rb per unit") is that figure even if
   // its words suggest a calculation of their own, unless it carries everything that calculation needs.
   const last = history.at(-1);
+  const ours = last !== undefined && isHitungAnswer(last.answer);
   const askedBack = last !== undefined && ASKED_BACK.test(last.answer);
   // "harga jualnya brp kalau mau untung 40%?" right after an HPP was worked out prices that HPP.
   // "eh hpp nya 250rb" after a price was worked out corrects that price's HPP; said alone it is only noted.
@@ -260,53 +363,64 @@ export function answerMoneyQuestion(
     current.intent === 'laba' &&
     current.items.every((i) => i.label === 'price' || i.label === 'retail') &&
     solve(current, 'laba').missing.some((m) => m === 'price' || m === 'revenue' || m === 'hpp');
+  // "jd hrs jual brp?" after a price was worked out: that result asked again, with no figure of its own
+  const sofar = ours ? calculationSoFar(history, lang, taken) : undefined;
+  const runs = sofar?.runs;
+  const asksAgain =
+    runs !== undefined &&
+    !saysFigures(current) &&
+    ASKED_AGAIN.some((rule) => rule.asks(current) && rule.workedBy.includes(runs));
   const buildsOnLast =
-    last !== undefined &&
-    isHitungAnswer(last.answer) &&
-    (missingNow.includes('hpp') || onlyNoted || paybackLacks || labaLacks);
+    ours && (missingNow.includes('hpp') || onlyNoted || paybackLacks || labaLacks || asksAgain);
   const ownCalculation =
     current.intent !== undefined &&
     !buildsOnLast &&
     !(askedBack && solve(current, current.intent).missing.length > 0);
   const continuing =
-    !ownCalculation &&
-    !OTHER_TOPIC.test(question) &&
-    (hasFigures(current) ||
-      current.loose.length > 0 ||
-      current.units !== undefined ||
-      current.unitsSold !== undefined ||
-      current.batches !== undefined ||
-      current.rebasis !== undefined ||
-      current.roleReply !== undefined ||
-      current.zero.length > 0 ||
-      paybackLacks);
-  let facts = current;
-  if (continuing) {
-    // Walk back over our own turns to where the calculation started.
-    // The figures each of our earlier turns was sent, oldest first, then this message's.
-    const chain: MoneyFacts[] = [];
-    // A /hitung prompt names the calculator the artisan chose; the figures come in the turns after it.
-    let chosen: Intent | undefined;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const turn = history[i]!;
-      chosen = guideKind(turn.answer);
-      if (chosen) break;
-      if (!isHitungAnswer(turn.answer)) break;
-      const read = readMoneyFacts(turn.question, lang);
-      chain.unshift(read);
-      if (read.intent) {
-        // Figures sent right after a /hitung prompt belong to the calculator it named.
-        chosen = i > 0 ? guideKind(history[i - 1]!.answer) : undefined;
-        break;
-      }
+    !ownCalculation && !OTHER_TOPIC.test(question) && (saysFigures(current) || paybackLacks || asksAgain);
+  return { current, continuing, followsCalculator: askedBack || asksAgain, ...(sofar ? { sofar } : {}) };
+}
+
+/**
+ * Answers a money question that carries the artisan's own figures, or continues one from the earlier turns
+ * of the conversation (the previous answer asked for "jumlah produksi" and the reply is "40 tas").
+ * Returns undefined when the message is not such a question, so retrieval answers it.
+ */
+export function answerMoneyQuestion(
+  question: string,
+  lang: Lang,
+  history: readonly Turn[] = [],
+): MoneyAnswer | undefined {
+  // each earlier turn is taken as it was when it was answered, once
+  const memo = new Map<number, Taken>();
+  const taken = (at: number): Taken => {
+    let known = memo.get(at);
+    if (!known) {
+      const { continuing, followsCalculator } = readTurn(
+        history[at]!.question,
+        lang,
+        history.slice(0, at),
+        taken,
+      );
+      known = { continuing, followsCalculator };
+      memo.set(at, known);
     }
+    return known;
+  };
+  const turn = readTurn(question, lang, history, taken);
+  let facts = turn.current;
+  if (turn.continuing) {
+    // The figures each of our earlier turns was sent, oldest first, then this message's.
+    // A /hitung prompt names the calculator the artisan chose; the figures come in the turns after it.
+    const { chain, chosen } = turn.sofar ?? calculationSoFar(history, lang, taken);
     if (chain.length === 0 && !chosen) return undefined;
     let state: MoneyFacts | undefined;
     let asked: Worked | undefined;
-    for (const next of [...chain, current]) {
+    for (const next of [...chain, facts]) {
       if (chosen && !state) next.intent = chosen;
-      // The reply to our question back fills the calculation in progress; it does not start another.
-      if (next === current && askedBack && state?.intent) next.intent = undefined;
+      // The reply to our question back fills the calculation in progress; it does not start another, and a
+      // result asked again is the one that calculation works out.
+      if (next === turn.current && turn.followsCalculator && state?.intent) next.intent = undefined;
       state = state ? merge(state, next) : next;
       if (asked) state = fillLoose(state, asked, lang);
       if (state.intent) asked = solve(state, state.intent);
@@ -314,8 +428,8 @@ export function answerMoneyQuestion(
     facts = state!;
     if (!facts.intent) return undefined;
   } else if (
-    !current.intent ||
-    !(hasFigures(current) || current.loose.some((f) => f.kind === 'money') || current.intent === 'potongan')
+    !facts.intent ||
+    !(hasFigures(facts) || facts.loose.some((f) => f.kind === 'money') || facts.intent === 'potongan')
   )
     return undefined;
   // "modal awal 5jt" said in an earlier turn that asked nothing yet: the capital a payback earns back

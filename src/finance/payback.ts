@@ -1,12 +1,20 @@
 import { type Frac, cmp, div, frac, mul, sub, sum } from './rupiah.ts';
-import { type Item, type MoneyFacts, type PaybackUnit, type Sales, WEEKS_PER_MONTH } from './read.ts';
+import {
+  type ChannelFee,
+  channelFee,
+  type Item,
+  type MoneyFacts,
+  type PaybackUnit,
+  type Sales,
+  WEEKS_PER_MONTH,
+} from './read.ts';
 
 /** Capital earned back over time: from the profit of a month (or a week, or a day) of sales. */
 export interface PaybackTime {
   /** What is earned back: start-up capital, or the price of a machine to buy. */
   capital: Item[];
-  /** Profit on each unit sold, and how it was made ("said", or price − HPP). */
-  unitProfit?: { amount: Frac; price?: Frac; cost?: Frac };
+  /** Profit on each unit sold, and how it was made ("said", or price − a marketplace's cut − HPP). */
+  unitProfit?: { amount: Frac; price?: Frac; cost?: Frac; fee?: ChannelFee & { cut: Frac } };
   sales?: Sales;
   /** A profit said for a period outright ("untung sebulan 4jt"). */
   periodProfit?: { amount: Frac; per: PaybackUnit };
@@ -66,12 +74,20 @@ export function paybackTime(facts: MoneyFacts, asked: PaybackUnit): PaybackTime 
         !facts.batches &&
         !(facts.units && !facts.units.sold)),
   );
+  // "jual 95rb di shopee, admin 8%": each sale brings in the price less the marketplace's cut
+  const fee = channelFee(facts);
   const unitProfit = unitItem
     ? { amount: frac(unitItem.amount) }
     : price && costs.length
       ? (() => {
           const cost = sum(costs.map((i) => frac(i.amount)));
-          return { amount: sub(frac(price.amount), cost), price: frac(price.amount), cost };
+          const cut = fee ? mul(frac(price.amount), frac(fee.bp, 10_000)) : frac(0);
+          return {
+            amount: sub(sub(frac(price.amount), cut), cost),
+            price: frac(price.amount),
+            cost,
+            ...(fee ? { fee: { ...fee, cut } } : {}),
+          };
         })()
       : undefined;
   const periodProfit = periodItem

@@ -59,6 +59,8 @@ export interface PercentItem {
   of?: 'price' | 'cost';
   /** "admin 8% sm biaya layanan 2%": the fees of one marketplace, in basis points, that add up to `bp`. */
   parts?: number[];
+  /** "mau untung 25%", "untuk margin 40%": said as the profit wanted, so a target whatever else is asked. */
+  wanted?: boolean;
 }
 
 export interface Ambiguity {
@@ -72,6 +74,27 @@ export interface Ambiguity {
   which?: boolean;
   /** An amount the calculator asked for did not take ("sewa 500rb" beside an HPP given whole): asked what it is. */
   role?: Intent;
+}
+
+/**
+ * A marketplace's cut of each sale ("potongan admin 8%"), the fees it adds up when several were said, and
+ * whether a consignment shop takes it ("toko minta 25%") rather than a marketplace.
+ */
+export interface ChannelFee {
+  bp: number;
+  parts?: number[];
+  byShop?: boolean;
+}
+
+/** The cut the profit, the break-even and the payback take off each sale's price, when one was said. */
+export function channelFee(facts: Pick<MoneyFacts, 'percents' | 'cutByShop'>): ChannelFee | undefined {
+  const fee = facts.percents.find((p) => p.label === 'fee');
+  if (!fee) return undefined;
+  return {
+    bp: fee.bp,
+    ...(fee.parts ? { parts: fee.parts } : {}),
+    ...(facts.cutByShop ? { byShop: true } : {}),
+  };
 }
 
 /** How many were sold in the period the count was said for ("sehari laku 80": 80 a day). */
@@ -107,6 +130,8 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
   paybackIn?: PaybackUnit;
+  /** "HPP nya brp per dompet?", "hpp per kemeja brp?": the HPP of one unit is asked, beside another result. */
+  asksHpp?: boolean;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
   asksGross?: boolean;
   /** "untung bersih brp?", "net profit?": the net profit is asked by name. */
@@ -131,6 +156,10 @@ export interface MoneyFacts {
   event?: string;
   /** "brp persen dr omzet?", "what percent of sales is that?": the profit asked as a share of the sales. */
   asksShare?: boolean;
+  /** "jd untungnya brp?", "what's my profit?": the profit asked, of one unit or of a period. */
+  asksProfit?: boolean;
+  /** "margin sy brp persen?", "what's my markup?": the percentage of profit asked (PERCENT_ASKED). */
+  percentAsked?: PercentAsked;
 }
 
 const IMPAS =
@@ -251,6 +280,9 @@ const HARGA =
 /** The profit asked for ("total untungnya berapa", "berapa untungnya", "how much profit"). */
 const PROFIT_ASKED =
   /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,16}\b(berapa|how much)\b|\b(berapa|how much)\b[^.?!]{0,12}\b(untung|laba|keuntungan|profit)/;
+/** "what's my profit?", "what is the net profit": the profit asked by name, in English. */
+const PROFIT_NAMED =
+  /\bwhat(?:'s|\s+is|\s+are|\s+was)\s+(?:my|our|the|her|his|their)\s+(?:\w+\s+)?profits?\b/;
 /** "untung per pcs?", "profit per box": the profit of one unit asked. */
 const PROFIT_PER_UNIT =
   /\b(untung|laba|keuntungan|profit|margin)\w*\s+(per|tiap|setiap|se|each|a)\s*-?\s*[a-z]+/;
@@ -282,13 +314,98 @@ const HPP =
   /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per [a-z]+|unit cost|production cost|cogs|what does (each|one|a) [a-z]+ cost)\b/;
 /**
  * A question for the price itself ("harga jualnya enaknya brp?", "sy pasang brp?", "what should I charge?"),
- * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words).
+ * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words, and
+ * "dari harga jual marginnya brp?" asks a share of it).
  */
 const PRICE_ASKED =
-  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
+  /\b(harga|jual|dijual|pasang|patok|pasarkan)\w*((\s+(?!margin|mark|untung|laba|keuntungan|persen)[a-z]+){0,3}?)\s+(berapa|brp|brapa)\b|\b(naik|naikin|naikkan|menaikkan)\s+((harga\w*|jadi|jd|ke)\s+){0,2}(berapa|brp|brapa)\b|\braise (it|the price|my price) to how much\b|\bwhat ((retail |selling |wholesale )?price|should i (charge|sell|ask))\b|\bhow much (should|can|do) i (sell|charge|ask)\b|\bwhat to charge\b|\bprice should\b/;
 /** "modalnya brp?", "hpp nya berapa", "berapa modal maksimal", "what can it cost me": the cost asked for. */
 const COST_ASKED =
   /\b(modal|hpp|harga pokok|harga modal|harga beli)\s*(nya)?\s*(maksimal|maks|paling mahal)?\s*(berapa)\b|\bberapa\s+(modal|hpp|harga pokok|harga modal|harga beli)\b|\b(what|how much)\b[^.?!]{0,30}\b(can|should|may)\b[^.?!]{0,20}\bcost\b/;
+/**
+ * The HPP asked ("HPP nya brp per dompet?", "hpp per kemeja brp?", "berapa harga pokoknya", "what is my cost
+ * per bag?"), read in standard spelling: no figure between the HPP word and the asking word.
+ */
+const HPP_ASKED =
+  /\b(hpp|harga pokok)\w*\b[^.?!\d]{0,24}?\bberapa\b|\bberapa\s+(hpp|harga pokok)\w*|\b(what|how much)\b[^.?!\d]{0,20}\b(hpp|cost per|unit cost)\b/;
+
+/**
+ * A buying word right before an amount ("I buy at ", "bought them for ", "harga beli ", "sy beli ", "kulakan "),
+ * perhaps with whom it is bought from ("beli dr penenun "): the price a piece is bought at.
+ */
+const BOUGHT_AT =
+  /\b(?:harga\s+(?:beli|kulak\w*)|(?:di|mem)?beli(?:nya)?|kulak\w*|ngulak|buy|buying|bought|purchased?)(?:\s+(?:it|them|these|those|each|barang(?:nya)?|di|at|for|dengan|dgn|@))*(?<from>\s+(?:dari|dr|from)\s+\p{L}+(?:\s+\p{L}+)?)?\s*[:=]?\s*$/iu;
+
+/**
+ * Words that say a percentage is the profit wanted ("mau untung 25%", "biar margin 30%", "untuk margin 40%",
+ * "if I want a 30% margin"), read in standard spelling before it in its clause.
+ */
+const WANTED =
+  /\b(mau|ingin|target\w*|biar|supaya|agar|untuk|buat|kalau|jika|seandainya|misal\w*|want\w*|for|if|aim\w*|hope|hoping|would like)\b/;
+
+/** Which share of the profit a question asks: of the selling price, on the cost, or both ("brp persen?"). */
+export type PercentAsked = 'margin' | 'markup' | 'both';
+
+/**
+ * The percentage of profit a question asks for, read in standard spelling, each with an example it must
+ * match. No figure may sit between the word and the asking word: "mau margin 30%, jual brp?" gives a target
+ * and asks a price. With the cost and the artisan's own price given, the percentage is worked out from them,
+ * and a percentage the message says ("temen bilang untung sy 33%") is a figure to compare, not a target.
+ */
+export const PERCENT_ASKED: { name: string; asks: PercentAsked; pattern: RegExp; example: string }[] = [
+  {
+    name: 'margin named',
+    asks: 'margin',
+    pattern:
+      /\bmargin\w*\b[^.?!\d%]{0,30}?\bberapa\b|\bberapa\s+(?:persen\s+)?margin|\b(?:what|how much)(?:'s|\s+is|\s+was)?\s+(?:(?:my|our|the|a)\s+)?(?:profit\s+)?margin\b/,
+    example: 'kalo dihitung dr harga jual, margin sy sebenernya brp persen?',
+  },
+  {
+    name: 'markup named',
+    asks: 'markup',
+    pattern:
+      /\bmark[- ]?up\w*\b[^.?!\d%]{0,30}?\bberapa\b|\bberapa\s+(?:persen\s+)?mark[- ]?up|\b(?:what|how much)(?:'s|\s+is|\s+was)?\s+(?:(?:my|our|the|a)\s+)?mark[- ]?up\b/,
+    example: "what's my markup?",
+  },
+  {
+    name: 'percent of the selling price',
+    asks: 'margin',
+    pattern:
+      /\bberapa\s*(?:persen|%)[^.?!\d]{0,30}\b(?:dari|of)\s+(?:the\s+)?(?:harga jual|selling price|price)\b|\b(?:dari|of|on)\s+(?:the\s+)?(?:harga jual|selling price)\b[^.?!\d]{0,40}\bberapa\s*(?:persen|%)/,
+    example: 'kalo dihitung dr harga jual brp persen?',
+  },
+  {
+    name: 'percent of the cost',
+    asks: 'markup',
+    pattern:
+      /\bberapa\s*(?:persen|%)[^.?!\d]{0,30}\b(?:dari|of|on)\s+(?:the\s+|my\s+)?(?:modal|hpp|harga pokok|harga beli|biaya|cost)\b|\b(?:dari|of|on)\s+(?:the\s+|my\s+)?(?:modal|hpp|harga pokok|harga beli|cost)\b[^.?!\d]{0,40}\bberapa\s*(?:persen|%)/,
+    example: 'untungnya brp persen dr modal?',
+  },
+  {
+    name: 'percent checked',
+    asks: 'both',
+    pattern:
+      /\b(?:margin|mark[- ]?up|untung|laba|keuntungan|profit)\w*\b[^.?!]{0,20}\d+(?:[.,]\d+)?\s*%[^.?!]{0,30}\b(?:benar|betul|bukan|right|correct|true)\b/,
+    example: 'temen bilang untung sy 33%, bener ga?',
+  },
+  {
+    name: 'percent of profit',
+    asks: 'both',
+    pattern:
+      /\b(?:untung|laba|keuntungan|profit)\w*\b[^.?!\d%]{0,20}?\bberapa\s*(?:persen|%)|\bberapa\s*(?:persen|%)\s+(?:untung|laba|keuntungan|profit)|\bwhat\s+percent(?:age)?\b[^.?!\d]{0,20}\bprofit|\bprofit\s+(?:percentage|percent)\b/,
+    example: 'untung sy brp persen?',
+  },
+];
+
+/** The share of the profit a message asks for (PERCENT_ASKED): the one named, or both when both or neither is. */
+export function percentAsked(text: string): PercentAsked | undefined {
+  const standard = standardSpelling(text.toLowerCase());
+  const asks = new Set(PERCENT_ASKED.filter((r) => r.pattern.test(standard)).map((r) => r.asks));
+  if (asks.has('both') && !asks.has('margin') && !asks.has('markup')) return 'both';
+  if (asks.has('margin') && asks.has('markup')) return 'both';
+  return asks.has('margin') ? 'margin' : asks.has('markup') ? 'markup' : undefined;
+}
+
 /** A question about something else than the figures ("gimana cara promosi?", "bener gak?"). */
 const OTHER_QUESTION =
   /\?|\b(gimana|gmn|gmana|bagaimana|apa|apakah|kenapa|mengapa|knp|cara|bener|benar|betul|how|what|why|should|is it)\b/;
@@ -425,6 +542,74 @@ const MADE_BEFORE =
   /\b(bikin|buat|membuat|bkin|produksi|memproduksi|menghasilkan|hasilnya|jadi|jd|make|makes|made|produce|produces)\s*$/i;
 const YIELD_BEFORE =
   /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*(?:(?:kira-kira|kira2|kurleb|sekitar|sktr|kurang lebih|rata-rata|rata2|about|around|roughly)\s*)?$/i;
+/**
+ * "1 lembar kulit sy beli 1,1jt jadinya kira2 22 dompet", "satu rol kain 2,4jt jadi 30 kemeja": one piece
+ * bought, its price, and what that piece yields, in one clause. The one is neither a quantity made nor the
+ * product; the count after the yield word is, and the price is what that count costs in the material.
+ */
+function yieldsFromOne(
+  text: string,
+  figures: Figure[],
+  n: number,
+  clauseOf: (at: number) => { start: number },
+): boolean {
+  const [price, made] = [figures[n + 1], figures[n + 2]];
+  if (!price || !made || (price.kind !== 'money' && price.kind !== 'ambiguous') || made.kind !== 'count')
+    return false;
+  if (clauseOf(made.start).start !== clauseOf(figures[n]!.start).start) return false;
+  return YIELD_BEFORE.test(text.slice(price.end, made.start));
+}
+
+/**
+ * A cost said with no basis, listed right after one whose basis was said (the same sentence, no other figure
+ * between), is read on that basis when both are costs of the same kind: a list says its unit or period once.
+ * `limit` keeps a per-unit reading plausible: the amount must stay below the unit price said, or with no
+ * price, within that many times the cost before it.
+ */
+export const LISTED_WITH: {
+  name: string;
+  bases: Basis[];
+  before: Label[];
+  after: Label[];
+  limit?: number;
+  example: string;
+}[] = [
+  {
+    name: 'per-unit-list',
+    bases: ['unit'],
+    before: ['materials', 'variable', 'labour'],
+    after: ['materials', 'variable'],
+    limit: 10,
+    example: 'benang, lem, kancing magnet dll 7rb per dompet, box 4rb',
+  },
+  {
+    name: 'period-list',
+    bases: ['month', 'week', 'year', 'day'],
+    before: ['overhead', 'fixed', 'opcost'],
+    after: ['overhead', 'fixed', 'opcost'],
+    example: 'sewa tempat 1,5jt sebulan, listrik + kuota 400rb',
+  },
+];
+
+function listedWith(text: string, figures: Figure[], items: Item[], figureOf: Map<Item, Figure>): void {
+  const price = items.find(
+    (i) => (i.label === 'price' || i.label === 'retail') && !i.market && (!i.basis || i.basis === 'unit'),
+  );
+  for (let k = 1; k < items.length; k++) {
+    const [before, item] = [items[k - 1]!, items[k]!];
+    const [a, b] = [figureOf.get(before), figureOf.get(item)];
+    if (item.basis || !before.basis || !a || !b || figures.indexOf(b) !== figures.indexOf(a) + 1) continue;
+    if (/[?!\n]|\.(?=\s|$)/.test(text.slice(a.end, b.start))) continue;
+    const rule = LISTED_WITH.find(
+      (r) =>
+        r.bases.includes(before.basis!) && r.before.includes(before.label) && r.after.includes(item.label),
+    );
+    if (!rule) continue;
+    if (rule.limit && item.amount >= (price?.amount ?? before.amount * rule.limit)) continue;
+    item.basis = before.basis;
+  }
+}
+
 const CORRECTION =
   /\b(salah|ralat|maksud(nya|ku)?|harusnya|seharusnya|sebenarnya|bukan|koreksi|keliru|wrong|i meant|sorry)\b/i;
 
@@ -920,6 +1105,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     return { start, end };
   };
   const facts: MoneyFacts = { items: [], percents: [], ambiguous: [], zero: [], loose: [] };
+  // where each item's amount was said, for the lists it sits in
+  const figureOf = new Map<Item, Figure>();
+  // the counts read as sales: what sells in a month is no quantity that costs are said for
+  const soldCounts = new Set<Figure>();
   const batches = batchesOf(text);
   const lists = unitLists(text);
   if (batches)
@@ -996,7 +1185,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           : hit && !['price', 'retail'].includes(hit.label)
             ? hit.label
             : 'markup';
-      facts.percents.push({ label, bp: f.value, text: f.text, ...(of ? { of } : {}) });
+      const wanted = WANTED.test(standardSpelling(before.slice(-40)));
+      facts.percents.push({
+        label,
+        bp: f.value,
+        text: f.text,
+        ...(of ? { of } : {}),
+        ...(wanted ? { wanted } : {}),
+      });
       continue;
     }
     // "1 kotak isi 15": how many pieces a pack holds, neither money nor the quantity made
@@ -1010,7 +1206,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           text.slice(Math.max(0, f.start - 30), f.start),
         ) ||
         // "materials for one lamp cost 120k", "bahan untuk 1 tas 80rb": one unit a cost is said for
-        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)))
+        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
+        yieldsFromOne(text, figures, n, clauseOf))
     )
       continue;
     if (f.kind === 'count' || f.kind === 'bare') {
@@ -1020,6 +1217,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         /\b(terjual|laku|sold|sell|jual|menjual|ngejual)\s*$|\b(terjual|laku|sold)\b/i.test(near);
       const per = sold ? salesPer(text, f) : undefined;
       if (per) facts.sales = { count: f.value, per };
+      if (sold) soldCounts.add(f);
       if (f.kind === 'count') {
         // "100 bungkus per minggu", "seminggu bikin 100 bungkus": the month's count is 4 weeks of it
         const weekly = weeklyCount(text, f);
@@ -1296,6 +1494,19 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         nearestLabel('', ' '.repeat(spentOn[0].length) + after.slice(spentOn[0].length, 28), (l) =>
           SPENT_ON_LABELS.includes(l),
         ) ?? own;
+    // "I buy at 40,000 and sell at 50,000", "harga beli 40rb": what a piece is bought at, said right before the
+    // amount in a message that sells, with nothing named that it buys, is what one unit costs the seller;
+    // "beli dr penenun 650rb": the maker it is bought from is paid no wage
+    const boughtAt = BOUGHT_AT.exec(near);
+    if (
+      boughtAt &&
+      (!own ||
+        own.label === 'price' ||
+        own.label === 'retail' ||
+        (boughtAt.groups?.from && own.label === 'labour')) &&
+      SALE_WORD.test(text)
+    )
+      own = { label: 'hpp', at: 0, end: 0, words: lang === 'en' ? 'purchase price' : 'harga beli' };
     const eachHit = f.each?.noun ? nearestLabel(f.each.noun, '', moneyLabels) : undefined;
     // "temen sy 25rb", "pesaing 25rb": in a message about selling, a seller named before an amount with no
     // label says whose price it is
@@ -1390,7 +1601,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "tiap botol sirup modal 9rb": money said for each unit is what one unit costs, never the capital
     if (item.label === 'capital' && item.basis === 'unit') item.label = 'hpp';
     facts.items.push(item);
+    figureOf.set(item, f);
   }
+  listedWith(text, figures, facts.items, figureOf);
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
   if (asksSusut)
     for (const i of facts.items) {
@@ -1504,12 +1717,15 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         costs.every((i) => text.indexOf(i.text) > f.start) &&
         MADE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start)),
     );
+  // "1 lembar kulit 1,1jt jadinya 22 dompet ... laku 120 pcs sebulan": the month's sales do not make the
+  // costs a yield comes out of the month's
+  const madeMonthly = monthCount && !soldCounts.has(monthCount);
   if (
     !facts.frame &&
     production.some((i) => i.basis === 'unit') &&
     (yieldAfter(production.filter((i) => !i.basis)) || madeBefore(production.filter((i) => !i.basis)))
   )
-    facts.frame = monthCount ? 'month' : 'batch';
+    facts.frame = madeMonthly ? 'month' : 'batch';
   if (!facts.frame && !production.some((i) => i.basis === 'unit')) {
     const dated = production.find((i) => i.basis === 'batch' || i.basis === 'month' || i.basis === 'day');
     if (dated) facts.frame = dated.basis;
@@ -1523,7 +1739,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       facts.frame = monthCount ? 'month' : 'batch';
     // "bahan 3jt, upah 2jt, jadi 100 kemeja", "bahan 300rb jadi 30 bungkus, upah 60rb": a count said to come
     // out of the costs (listed before it, or some of them), none of them per unit, is what those costs make
-    else if (yieldAfter(production)) facts.frame = monthCount ? 'month' : 'batch';
+    else if (yieldAfter(production)) facts.frame = madeMonthly ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (
@@ -1589,9 +1805,14 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   }
   if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
   if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
+  if (HPP_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksHpp = true;
   if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
   if (NET.test(text.toLowerCase())) facts.asksNet = true;
   if (SHARE_OF_SALES.test(standardSpelling(text.toLowerCase()))) facts.asksShare = true;
+  if (PROFIT_ASKED.test(standardSpelling(text.toLowerCase())) || PROFIT_NAMED.test(text.toLowerCase()))
+    facts.asksProfit = true;
+  const shareAsked = percentAsked(text);
+  if (shareAsked) facts.percentAsked = shareAsked;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
     if (unit) facts.paybackIn = unit;

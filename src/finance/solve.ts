@@ -19,7 +19,17 @@ import {
   type ProfitResult,
 } from './calc.ts';
 import { type Basis, labelsIn } from './labels.ts';
-import { type Ambiguity, type Intent, type Item, type MoneyFacts, WEEKS_PER_MONTH } from './read.ts';
+import {
+  type Ambiguity,
+  type ChannelFee,
+  channelFee,
+  type Intent,
+  type Item,
+  type MoneyFacts,
+  type PercentAsked,
+  type PercentItem,
+  WEEKS_PER_MONTH,
+} from './read.ts';
 import { ceil, div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 import { type PaybackTime, paybackTime } from './payback.ts';
@@ -52,6 +62,10 @@ export interface Worked {
   costFromPrice?: { price: Frac; bp: number; kind: 'markup' | 'margin'; cost: Frac };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
   asksPrice?: boolean;
+  /** "margin sy brp persen?" with the cost and the price given: the percentage asked, which leads. */
+  percentAsked?: PercentAsked;
+  /** "temen bilang untung sy 33%": a percentage said beside the one asked, compared with it, not a target. */
+  claimed?: PercentItem[];
   /** The channel's cut is a consignment shop's share ("toko minta 25% dr harga jual"). */
   cutByShop?: boolean;
   /** The prices at the usual markups on this cost, from wholesale to retail (COMMON_MARKUPS). */
@@ -71,6 +85,8 @@ export interface Worked {
     noLifespan?: { name: string; amount: number }[];
     /** "bazar 3 hari": the fixed costs are an event's, so the break-even is for that event, not a month. */
     event?: string;
+    /** "potongan admin 8%": the marketplace's cut of the price, taken off before the contribution margin. */
+    fee?: ChannelFee;
     /** "tiap tas untung 40rb": the profit on each unit said outright, used instead of price − variable cost. */
     unitProfit?: Frac;
     /** The costs a unit profit covers are (some of them) the month's: the count is a month's sales. */
@@ -91,6 +107,10 @@ export interface Worked {
     unitCosts?: Part[];
     /** Materials bought for a period's sales, taken as the cost of the goods sold ("belanja bahan 7jt"). */
     cogsParts?: Part[];
+    /** "potongan admin 8%": the marketplace's cut of the sales, in basis points (its parts when several). */
+    fee?: ChannelFee;
+    /** "HPP nya brp per dompet?" (asked with the profit): the HPP of one unit leads the answer too. */
+    asksHpp?: boolean;
     /** "untung kotor brp?": the answer leads with the gross profit too. */
     asksGross?: boolean;
     /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
@@ -592,10 +612,19 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
     const perUnit = opItems.filter(opUnit);
     const monthly = opItems.filter((i) => !opUnit(i));
     const percent = (label: string) => facts.percents.find((p) => p.label === label);
-    const markup = facts.percents.find(
+    // "modal 60rb, sy jual 80rb. temen bilang untung sy 33%, margin sy brp persen?": with the cost and the own
+    // price given, the percentage asked is worked out from them; a markup or a margin the message says is
+    // compared with it, never a target that prices the product again, unless it is said as the one wanted
+    // ("brp harga jual untuk margin 40%?")
+    const checksShare =
+      facts.percentAsked !== undefined && !facts.asksPrice && ownPrice !== undefined && hpp !== undefined;
+    const isTarget = (p: PercentItem) => (p.label === 'markup' || p.label === 'margin') && !p.wanted;
+    const claimed = checksShare ? facts.percents.filter(isTarget) : [];
+    const targets = facts.percents.filter((p) => !claimed.includes(p));
+    const markup = targets.find(
       (p) => (p.label === 'markup' && p.of !== 'price') || (p.label === 'margin' && p.of === 'cost'),
     );
-    const margin = facts.percents.find(
+    const margin = targets.find(
       (p) => (p.label === 'margin' && p.of !== 'cost') || (p.label === 'markup' && p.of === 'price'),
     );
     const prices = facts.items.filter((i) => i.label === 'price' || i.label === 'retail');
@@ -663,6 +692,8 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(costTotal ? { costTotal } : {}),
       ...(market ? { market: { amount: market.amount, words: market.words } } : {}),
       ...(facts.asksPrice ? { asksPrice: true } : {}),
+      ...(checksShare ? { percentAsked: facts.percentAsked } : {}),
+      ...(claimed.length ? { claimed } : {}),
       ...(price?.pack ? { pack: price.pack } : {}),
       ...(facts.packAsked && !price ? { packAsked: facts.packAsked } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
@@ -705,25 +736,11 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   // A batch story ("sekali masak bahan 420rb, jadinya 35 botol; ongkos 100rb per masak"): what one batch
   // costs grows with the batches made, so each unit carries the batch's costs ÷ the batch's units; the
   // month's costs stay fixed.
-  const batchUnits =
-    !payback && periodOf(facts) === 'batch' && facts.units && !facts.units.sold && facts.units.value > 0
-      ? facts.units.value
-      : undefined;
+  const batchUnits = payback ? undefined : batchUnitsOf(facts);
   for (const item of facts.items) {
-    if (
-      batchUnits &&
-      PRODUCTION.includes(item.label) &&
-      item.label !== 'machine' &&
-      (item.basis === 'batch' || (item.basis === undefined && facts.frame === 'batch'))
-    ) {
-      const amount = frac(item.amount);
-      variable.push({
-        name: item.words,
-        amount: div(amount, frac(batchUnits)),
-        basis: 'unit',
-        behaves: 'variable',
-        detail: `${rupiah(amount)} ÷ ${batchUnits}`,
-      });
+    const share = batchUnits ? batchShare(item, facts, batchUnits) : undefined;
+    if (share) {
+      variable.push(share);
       continue;
     }
     // "modal 3rb per biji", "each mug costs 45k to make": the cost of one unit is the variable cost of a
@@ -758,11 +775,14 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   if (noLifespan.length > 0 && fixed.length === 0) missing.add('lifespan');
   const priceItem = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
   const priceFrac = priceItem ? frac(priceItem.amount) : undefined;
+  // "jual 95rb di marketplace, potongan admin 8%": each sale brings in the price less the cut
+  const fee = channelFee(facts);
   const { result, missing: beMissing } = calculateBreakEven({
     fixed: fixed.length || facts.zero.includes('fixed') ? sum(fixed.map((p) => p.amount)) : undefined,
     variable:
       variable.length || facts.zero.includes('variable') ? sum(variable.map((p) => p.amount)) : undefined,
     price: priceFrac,
+    ...(fee ? { feeBp: fee.bp } : {}),
   });
   for (const m of beMissing) missing.add(m);
   return {
@@ -772,6 +792,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       fixed,
       variable,
       price: priceFrac,
+      ...(fee ? { fee } : {}),
       result: missing.size ? undefined : result,
       ...(payback ? { payback: true } : {}),
       ...(hppAsVariable && fixed.length ? { hppAsVariable: true } : {}),
@@ -853,6 +874,33 @@ const NOT_A_COST: Item['label'][] = ['price', 'retail', 'revenue', 'hpp', 'cost'
 const PRODUCTION: Item['label'][] = ['materials', 'variable', 'labour', 'overhead', 'machine'];
 
 /**
+ * The units one batch makes, in a story told by the batch ("sekali masak bahan 420rb, jadinya 35 botol", "1
+ * lembar kulit 1,1jt jadinya 22 dompet"): what the batch costs is shared over them. Undefined otherwise.
+ */
+function batchUnitsOf(facts: MoneyFacts): number | undefined {
+  return periodOf(facts) === 'batch' && facts.units && !facts.units.sold && facts.units.value > 0
+    ? facts.units.value
+    : undefined;
+}
+
+/**
+ * A production cost of one batch as each unit's share ("Rp 1.100.000 ÷ 22"): it grows with the batches made,
+ * so it is a cost of each unit, whatever the month's sales are. Undefined for a cost that is not the batch's.
+ */
+function batchShare(item: Item, facts: MoneyFacts, units: number): Part | undefined {
+  if (!PRODUCTION.includes(item.label) || item.label === 'machine') return undefined;
+  if (!(item.basis === 'batch' || (item.basis === undefined && facts.frame === 'batch'))) return undefined;
+  const amount = frac(item.amount);
+  return {
+    name: item.words,
+    amount: div(amount, frac(units)),
+    basis: 'unit',
+    behaves: 'variable',
+    detail: `${rupiah(amount)} ÷ ${units}`,
+  };
+}
+
+/**
  * "sekali produksi 100 bungkus, bahan 600rb, tenaga 150rb", then "sebulan produksi 8 kali, dijual 10rb, untung
  * sebulan?": costs of one batch, a count of batches a month and a unit price make the month's profit: the
  * HPP of each unit (the batch's costs ÷ its units, a month's costs ÷ the batches too) × what a month makes,
@@ -922,6 +970,7 @@ function profitOfBatches(
     unitsSold: batch.units,
     hppPerUnit: batch.hpp,
     costs: input.costs,
+    ...(input.fee ? { feeBp: input.fee.bp } : {}),
   });
   return {
     ...worked,
@@ -942,11 +991,20 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
   const unitPrice = given.items.find(
     (i) => (i.label === 'price' || i.label === 'retail') && i.basis !== 'month',
   );
+  // "1 lembar kulit 1,1jt jadinya 22 dompet ... sebulan laku 120": a batch's costs are each unit's share of
+  // them, whatever the month's sales are
+  const batchUnits = batchUnitsOf(given);
+  const shares = new Map<Item, Part>();
+  for (const i of batchUnits ? given.items : []) {
+    const share = batchShare(i, given, batchUnits!);
+    if (share) shares.set(i, share);
+  }
   // "jual bakso 15rb/porsi, bahan 7rb": a production cost said with no period beside a price of one unit,
   // and below it, is the cost of one unit; a month's materials are not less than one portion's price
   const facts: MoneyFacts = {
     ...given,
     items: given.items.map((i) =>
+      !shares.has(i) &&
       unitPrice &&
       !i.basis &&
       !i.each &&
@@ -984,7 +1042,7 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
   const missing = new Set<Missing>();
   const parts = facts.items
     .filter((i) => !NOT_A_COST.includes(i.label) && !materialsSold.includes(i))
-    .map((i) => ({ item: i, part: toPart(i, { frame: 'month' }) }))
+    .map((i) => ({ item: i, part: shares.get(i) ?? toPart(i, { frame: 'month' }) }))
     .filter((p): p is { item: Item; part: Part } => {
       if (p.part === 'lifespan') missing.add('lifespan');
       return p.part !== 'lifespan';
@@ -1012,6 +1070,7 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
     } else if (costs.some((c) => c.basis === 'period')) missing.add('days');
     else daily = { perDay: true };
   }
+  const fee = channelFee(facts);
   const input = {
     revenue: revenueParts.length ? sum(revenueParts.map((p) => p.amount)) : undefined,
     price: priceItem ? frac(priceItem.amount) : undefined,
@@ -1019,6 +1078,7 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
     hppPerUnit: perUnitHpp.length ? sum(perUnitHpp) : undefined,
     hppTotal: totals.length ? sum(totals.map((i) => frac(i.amount))) : undefined,
     costs,
+    ...(fee ? { feeBp: fee.bp } : {}),
   };
   const { result, missing: profitMissing } = calculateProfit(input);
   for (const m of profitMissing) missing.add(m);
@@ -1032,6 +1092,8 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
       ...(materialsSold.length
         ? { cogsParts: [...hppItems.filter(hppIsTotal), ...materialsSold].map(hppPart) }
         : {}),
+      ...(fee ? { fee } : {}),
+      ...(facts.asksHpp ? { asksHpp: true } : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
       ...(facts.asksShare ? { asksShare: true } : {}),

@@ -124,21 +124,35 @@ export function briefAskBack(text: string): string | undefined {
   return `${head}\n${reply}`;
 }
 
+/** The line under a result that says how the figures were read ("Saya baca: ..."). */
+const READING = /^(?:Saya baca|I read): /;
+
 /**
  * "Sebulan hrs laku brp bungkus biar ga rugi? trs klo sebulan laku 400, mesinnya balik modal brp bulan?":
  * the message's own calculation first, then each question worked out with the story's figures when its
- * result is not already said (a payback beside a break-even, not the HPP inside a profit).
+ * result is not already said (a payback beside a break-even, not the HPP inside a profit). Every result
+ * asked leads: the first line says them all, and each further working follows under the first one.
  */
 function withOtherCalculations(question: string, whole: string, lang: 'id' | 'en'): string {
   const { context, questions } = splitAsking(question);
   if (questions.length < 2 || questions.length > 3) return whole;
-  let text = whole;
+  const [lead, ...rest] = whole.split('\n');
+  const leads = [lead!];
+  const workings = [rest.join('\n')];
   for (const asked of questions) {
     const other = answerMoneyQuestion(`${context} ${asked}`.trim(), lang);
     if (!other || other.worked.missing.length > 0 || other.worked.ambiguous.length > 0) continue;
-    const figures = (other.text.split('\n')[0] ?? '').match(/\d[\d.,]*\d|\d/g) ?? [];
-    if (figures.length === 0 || figures.every((f) => text.includes(f))) continue;
-    text += `\n\n${other.text}`;
+    const [otherLead = '', ...otherRest] = other.text.split('\n');
+    const figures = otherLead.match(/\d[\d.,]*\d|\d/g) ?? [];
+    const said = [...leads, ...workings].join('\n');
+    // a figure is said when it stands whole ("50 pcs" is not said by "Rp 500.000")
+    const saidWhole = (f: string) =>
+      new RegExp(`(?<![\\d.,])${f.replace(/[.,]/g, '\\$&')}(?![.,]?\\d)`).test(said);
+    if (figures.length === 0 || figures.every(saidWhole)) continue;
+    leads.push(otherLead);
+    // a reading line the first working already shows is not said twice
+    const own = otherRest.filter((line) => !(READING.test(line) && said.includes(line)));
+    workings.push(own.join('\n').replace(/^\n+/, ''));
   }
-  return text;
+  return `${leads.join(' ')}\n${workings.join('\n\n')}`;
 }
