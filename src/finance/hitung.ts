@@ -366,8 +366,12 @@ function readTurn(
   // "jd hrs jual brp?" after a price was worked out: that result asked again, with no figure of its own
   const sofar = ours ? calculationSoFar(history, lang, taken) : undefined;
   const runs = sofar?.runs;
+  // Only a result worked out from figures can be asked again: a card's "mau hitung bareng?" offer worked out
+  // nothing ("gmn cara nentuin harga jual?" then "kalo harga reseller di contohnya dipotong brp persen?").
   const asksAgain =
     runs !== undefined &&
+    sofar !== undefined &&
+    sofar.chain.some(saysFigures) &&
     !saysFigures(current) &&
     ASKED_AGAIN.some((rule) => rule.asks(current) && rule.workedBy.includes(runs));
   const buildsOnLast =

@@ -31,6 +31,15 @@ describe('a follow-up that asks again for the result worked out continues that c
     expect(answers[3]).toBeUndefined();
   });
 
+  it('asks nothing again after a card that only offered to work it out ("mau hitung bareng?")', () => {
+    // The card's answer carries the calculator's offer, so it reads as the calculator's; it worked out nothing.
+    const offer =
+      'Mulai dari total biaya per unit ... Mau hitung bareng dengan angka Anda sendiri? Kirim angkanya.';
+    const history = [{ question: 'gmn cara nentuin harga jual kain batik?', answer: offer }];
+    expect(hitungToolAnswer('kalo harga grosir di contoh itu dipotong brp persen?', history)).toBeUndefined();
+    expect(hitungToolAnswer('jd hrs jual brp?', history)).toBeUndefined();
+  });
+
   it('restates an HPP worked out from a batch ("jadi hpp nya brp tadi?")', () => {
     const answers = play(
       'bahan 450rb, upah 150rb, gas 60rb, jadi 60 toples. hpp per toples brp?',
