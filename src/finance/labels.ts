@@ -67,12 +67,12 @@ const LABELS: [Label, RegExp][] = [
   ['retail', /\bharga eceran\b|\beceran\b|\bretail\b/g],
   [
     'price',
-    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\bharga jual\w*\b|\bharga\w*\b|\bhrg\w*\b|\bhrga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
+    /\bsold\b(?:\s+\S+){0,3}?\s+at\b|\blepas ke(?: \w+)?\b|\bharga jual\w*\b|\bharga\w*\b|\bhrg\w*\b|\bhrga\w*\b|\bdijual\b|\bjual\w*\b|\bprice\b|\bsell\w*\b|\bcharge\b/g,
   ],
   ['machine', /\bmesin\w*( [a-z]+)?\b|\bperalatan\b|\balat\b|\bmachines?\b|\bequipment\b/g],
   [
     'overhead',
-    /\boverhead\b|\bkayu bakar\b|\bminyak tanah\b|\bbahan bakar\b|\barang\b|\belpiji\b|\blpg\b|\bkompor\b|\bcanting\b|\bl[i]?st?r?ik\b|\blstrik\b|\bsewa\w*\b|\bgas\b|\bair\b|\bpenyusutan\b|\bperawatan\b|\bjarum\b|\bpisau\b|\belectricity\b|\brent\b|\bdepreciation\b|\butilities\b|\bmaintenance\b/g,
+    /\boverhead\b|\bongkos (?:ambil|angkut|antar|kirim) bahan\b|\bkayu bakar\b|\bminyak tanah\b|\bbahan bakar\b|\barang\b|\belpiji\b|\blpg\b|\bkompor\b|\bcanting\b|\bl[i]?st?r?ik\b|\blstrik\b|\bsewa\w*\b|\bgas\b|\bair\b|\bpenyusutan\b|\bperawatan\b|\bjarum\b|\bpisau\b|\belectricity\b|\brent\b|\bdepreciation\b|\butilities\b|\bmaintenance\b/g,
   ],
   [
     'labour',

@@ -578,9 +578,9 @@ export const LISTED_WITH: {
     name: 'per-unit-list',
     bases: ['unit'],
     before: ['materials', 'variable', 'labour'],
-    after: ['materials', 'variable'],
+    after: ['materials', 'variable', 'labour'],
     limit: 10,
-    example: 'benang, lem, kancing magnet dll 7rb per dompet, box 4rb',
+    example: 'benang, lem, kancing magnet dll 7rb per dompet, box 4rb, upah tukang 15rb',
   },
   {
     name: 'period-list',
