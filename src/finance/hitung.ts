@@ -370,8 +370,7 @@ function readTurn(
   // nothing ("gmn cara nentuin harga jual?" then "kalo harga reseller di contohnya dipotong brp persen?").
   const asksAgain =
     runs !== undefined &&
-    sofar !== undefined &&
-    sofar.chain.some(saysFigures) &&
+    sofar?.chain.some(saysFigures) === true &&
     !saysFigures(current) &&
     ASKED_AGAIN.some((rule) => rule.asks(current) && rule.workedBy.includes(runs));
   const buildsOnLast =

@@ -98,7 +98,7 @@ export const RULES = {
     does: "an Indonesian message the lexical search answers (no card certain) gets the answer of the best card of the section the search answers from (within reach of the low bar), instead of sentences picked by their words; a question asking how much, when, who or where only when that card's answer states one (1 on, 0 off)",
     weight: 1,
     example:
-      '"... sentra tas dan koper Tanggulangin itu awalnya mulai berdiri thn brp?" gets the 1993 card of the section the search found, not a sentence of that section about the mudflow',
+      '"usaha sandal kulit sy di sidoarjo susah dapet bahan. katanya pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?" gets the Magetan card of the section the search answers from, not two sentences picked from there',
   },
   'card.english-from-section': {
     does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, instead of Indonesian sentences; names, places, dates and figures keep the sentence that holds them (1 on, 0 off)',

@@ -1,15 +1,21 @@
 import { createAreaIndex } from '../directory/areas.ts';
 import { analyze } from './analyze.ts';
 
+/** The compass words of place names ("Jawa Timur", "Nusa Tenggara Barat", "Papua Barat Daya"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  'barat timur utara selatan tengah tenggara laut daya'.split(' '),
+);
+
 /**
  * Words that name no place on their own ("Kota Baru", "Jawa Timur", "Daerah Istimewa Yogyakarta", "Tanah
  * Datar", "Lima Puluh Kota"): "daerah mana?", "tanah liat" and "lima orang" ask about no place.
  */
-const GENERIC = new Set(
-  'kota kabupaten kab kepulauan pulau barat timur utara selatan tengah raya baru lama jaya besar kecil ilir ulu hulu hilir daya laut darat gunung sungai air batu tanjung muara kuala teluk pasar kampung desa induk makmur sari indah mulya mulia agung daerah istimewa khusus ibukota tanah lima puluh'.split(
+const GENERIC = new Set([
+  ...COMPASS_WORDS,
+  ...'kota kabupaten kab kepulauan pulau raya baru lama jaya besar kecil ilir ulu hulu hilir darat gunung sungai air batu tanjung muara kuala teluk pasar kampung desa induk makmur sari indah mulya mulia agung daerah istimewa khusus ibukota tanah lima puluh'.split(
     ' ',
   ),
-);
+]);
 
 let cached: ReadonlySet<string> | undefined;
 

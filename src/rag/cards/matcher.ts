@@ -3,6 +3,7 @@ import { isOutOfScopePath } from '../../ingest/document.ts';
 import { analyze, isDictionaryWord } from '../../text/analyze.ts';
 import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
+import { COMPASS_WORDS } from '../../text/places.ts';
 import { REQUEST_WORDS } from '../../text/request-words.ts';
 import { SENTENCE_BREAK, splitAsking, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
@@ -60,9 +61,6 @@ export interface CardMatch {
 }
 
 type Vector = Map<string, number>;
-
-/** The compass words of place names ("Jawa Timur", "Nusa Tenggara Barat"), which name no place alone. */
-const DIRECTION = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'laut', 'daya']);
 
 /** The one or two words after "menurut" / "according to" / "based on" / "kata" / "versi". */
 const SOURCE_QUALIFIER =
@@ -478,7 +476,7 @@ export function createCardMatcher(
     /** Whether a question part names only places ("And East Java?", "kalo jatim?"): a subject, no question. */
     onlyPlaces(text: string, english: boolean): boolean {
       const terms = termsOf(text, english).filter((t) => !requestTerms.has(t));
-      return terms.some((t) => places.has(t)) && terms.every((t) => places.has(t) || DIRECTION.has(t));
+      return terms.some((t) => places.has(t)) && terms.every((t) => places.has(t) || COMPASS_WORDS.has(t));
     },
     /**
      * The telling words of a question that a card holds nowhere (not in its questions, answer or heading):
