@@ -148,11 +148,15 @@ export function checkDak(question: string): DakAnswer | undefined {
 
 const VERDICT = { yes: 'Ya, bisa diusulkan', no: 'Tidak', depends: 'Tergantung' } as const;
 
+/** Who proposes, and where the rules of the year are set: the last lines of every DAK answer. */
+const PROPOSED_BY = 'Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.';
+const SOURCE_LINE = `Sumber: ${DAK_SOURCE} (berlaku per ${DAK_VALID_FROM}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`;
+
 export function formatDak(answer: DakAnswer): string {
   return [
     `${VERDICT[answer.verdict]}: ${answer.item}. Alasannya, ${answer.reason}.`,
-    `DAK fisik bidang IKM punya dua menu: ${answer.menus.join(' dan ')}. Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
-    `Sumber: ${answer.source} (berlaku per ${answer.validFrom}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
+    `DAK fisik bidang IKM punya dua menu: ${answer.menus.join(' dan ')}. ${PROPOSED_BY}`,
+    SOURCE_LINE,
   ].join('\n');
 }
 
@@ -165,16 +169,13 @@ export function formatDak(answer: DakAnswer): string {
 export function formatDakList(story?: DakAnswer, verdictFirst = false): string {
   const yes = DAK_ITEMS.filter((item) => item.verdict === 'yes').map((item) => item.name);
   const no = DAK_ITEMS.filter((item) => item.verdict === 'no').map((item) => item.name.split(' (')[0]);
+  const list = `Lewat DAK fisik bidang IKM (menu ${DAK_MENUS.join(' dan ')}), daerah dapat mengusulkan sarana fisik sentra: ${yes.join(', ')}. Bukan untuk: ${no.join('; ')}.`;
   if (verdictFirst && story?.item)
-    return [
-      `${VERDICT[story.verdict]}: ${story.item}. Lewat DAK fisik bidang IKM (menu ${DAK_MENUS.join(' dan ')}), daerah dapat mengusulkan sarana fisik sentra: ${yes.join(', ')}. Bukan untuk: ${no.join('; ')}.`,
-      `Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
-      `Sumber: ${DAK_SOURCE} (berlaku per ${DAK_VALID_FROM}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
-    ].join('\n');
+    return [`${VERDICT[story.verdict]}: ${story.item}. ${list}`, PROPOSED_BY, SOURCE_LINE].join('\n');
   return [
-    `Lewat DAK fisik bidang IKM (menu ${DAK_MENUS.join(' dan ')}), daerah dapat mengusulkan sarana fisik sentra: ${yes.join(', ')}. Bukan untuk: ${no.join('; ')}.`,
+    list,
     ...(story?.item ? [`Yang Anda sebut, ${story.item}: ${VERDICT[story.verdict].toLowerCase()}.`] : []),
-    `Usulan diajukan oleh pemerintah daerah, bukan oleh pelaku usaha perorangan.`,
-    `Sumber: ${DAK_SOURCE} (berlaku per ${DAK_VALID_FROM}). Rincian yang boleh didanai ditetapkan petunjuk teknis DAK tiap tahun; pastikan ke Dinas Perindustrian atau Bappeda setempat.`,
+    PROPOSED_BY,
+    SOURCE_LINE,
   ].join('\n');
 }
