@@ -1,5 +1,5 @@
 import { detectLanguage } from '../text/analyze.ts';
-import { splitAsking } from '../text/lexicon.ts';
+import { asks, splitAsking } from '../text/lexicon.ts';
 import { completeFollowUp } from './followup.ts';
 import { givesOwnFigures } from '../finance/tool.ts';
 import { asksForContact, asksForLiveFigure, smallTalk } from './guards.ts';
@@ -89,6 +89,9 @@ export function understandQuestion(
   let previous: string | undefined;
   for (const turn of history.slice(-4)) {
     if (smallTalk(turn.question)) continue;
+    // A turn that asks nothing ("sy udh punya NIB tp blm pny toko online") tells; the question before it
+    // stays what a later "trs yg itu bayar gk?" points back at.
+    if (previous && !asks(turn.question)) continue;
     previous = previous ? completeFollowUp(turn.question, previous).question : turn.question;
   }
   const completion: ReturnType<typeof completeFollowUp> = previous

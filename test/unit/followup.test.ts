@@ -85,6 +85,22 @@ describe('follow-up completion', () => {
       expect(isElliptical(question), question).toBe(false);
   });
 
+  it('points a follow-up back at the last question asked, past a turn that only tells', () => {
+    const history = [
+      { question: 'kak, rumah kemasan itu apa sih?', answer: '' },
+      { question: 'sy jualan keripik di garut, kemasan msh plastik biasa', answer: '' },
+    ];
+    const read = understandQuestion('trs yg itu bayar gk?', history);
+    expect(read.followUp).toBe(true);
+    expect(read.resolved).toMatch(/rumah kemasan/);
+    // a turn that asks is the one pointed at
+    const asked = understandQuestion('trs yg itu bayar gk?', [
+      history[0]!,
+      { question: 'kalo klinik desain kemasan itu apa?', answer: '' },
+    ]);
+    expect(asked.resolved).toMatch(/klinik desain/);
+  });
+
   it('completes a follow-up of a follow-up from the original topic', () => {
     const understood = understandQuestion(
       'kalau yang di Bandung?',
