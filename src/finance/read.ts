@@ -399,7 +399,11 @@ export const PERCENT_ASKED: { name: string; asks: PercentAsked; pattern: RegExp;
 
 /** The share of the profit a message asks for (PERCENT_ASKED): the one named, or both when both or neither is. */
 export function percentAsked(text: string): PercentAsked | undefined {
-  const standard = standardSpelling(text.toLowerCase());
+  return percentAskedIn(standardSpelling(text.toLowerCase()));
+}
+
+/** `percentAsked` of a text already in lower case and standard spelling. */
+function percentAskedIn(standard: string): PercentAsked | undefined {
   const asks = new Set(PERCENT_ASKED.filter((r) => r.pattern.test(standard)).map((r) => r.asks));
   if (asks.has('both') && !asks.has('margin') && !asks.has('markup')) return 'both';
   if (asks.has('margin') && asks.has('markup')) return 'both';
@@ -1803,15 +1807,17 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     if (OUTSIDE.test(text)) facts.roleReply = 'outside';
     else if (INCLUDED.test(text)) facts.roleReply = 'included';
   }
-  if (PRICE_ASKED.test(text.toLowerCase())) facts.asksPrice = true;
-  if (COST_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksCost = true;
-  if (HPP_ASKED.test(standardSpelling(text.toLowerCase()))) facts.asksHpp = true;
-  if (GROSS.test(text.toLowerCase())) facts.asksGross = true;
-  if (NET.test(text.toLowerCase())) facts.asksNet = true;
-  if (SHARE_OF_SALES.test(standardSpelling(text.toLowerCase()))) facts.asksShare = true;
-  if (PROFIT_ASKED.test(standardSpelling(text.toLowerCase())) || PROFIT_NAMED.test(text.toLowerCase()))
-    facts.asksProfit = true;
-  const shareAsked = percentAsked(text);
+  // what the message asks, read once in lower case and once in standard spelling
+  const lower = text.toLowerCase();
+  const standard = standardSpelling(lower);
+  if (PRICE_ASKED.test(lower)) facts.asksPrice = true;
+  if (COST_ASKED.test(standard)) facts.asksCost = true;
+  if (HPP_ASKED.test(standard)) facts.asksHpp = true;
+  if (GROSS.test(lower)) facts.asksGross = true;
+  if (NET.test(lower)) facts.asksNet = true;
+  if (SHARE_OF_SALES.test(standard)) facts.asksShare = true;
+  if (PROFIT_ASKED.test(standard) || PROFIT_NAMED.test(lower)) facts.asksProfit = true;
+  const shareAsked = percentAskedIn(standard);
   if (shareAsked) facts.percentAsked = shareAsked;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));

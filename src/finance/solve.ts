@@ -543,7 +543,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   if (intent === 'laba') return profitFrom(facts, base);
   if (intent === 'potongan') {
     const price = facts.items.find((i) => i.label === 'price' || i.label === 'retail');
-    const fee = facts.percents.find((p) => p.label === 'fee');
+    const fee = channelFee(facts);
     const input = { price: price ? frac(price.amount) : undefined, feeBp: fee?.bp };
     const { result, missing: feeMissing } = calculateFee(input);
     return {
