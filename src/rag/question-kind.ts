@@ -45,12 +45,17 @@ const KINDS: [QuestionKind, RegExp][] = [
     // "what is the allocation for ...?" asks a figure, not what a word means.
     /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?|what (is|are|was|were|will be) the ([\w-]+ ){0,3}(allocation|amount|budget|price|cost|fee|total|number|rate|value|share|percentage|turnover|revenue|salary|wage|capacity)s?)\b/,
   ],
-  ['person', /\b(siapa|who)\b/],
+  // "which director spoke ...?", "which organisation ...?": a person or a body asked for by its role.
+  [
+    'person',
+    /\b(siapa|who|which (\w+ ){0,2}(director|minister|official|officer|head|chairman|chair|governor|regent|mayor|organi[sz]ations?|institutions?|agency|agencies|body|bodies|ministry|ministries))\b/,
+  ],
   // "mulainya dr mana?", "where do I start?": where to begin asks for the first steps, not a place.
+  // "lokasi sentra biasanya kyk gmn?" asks what such places are like, not where one is (see 'place').
   ['steps', /\b((mulai|mulainya|memulai) (dari|dr) ?(mana|mna)|where\b[^?.]{0,25}\b(start|begin))\b/],
   [
     'place',
-    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|(lokasi|alamat|letak)nya|(?<![a-z\d]\s)(lokasi|alamat|letak)|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
+    /\b(di ?mana|dmn|dimana|ke ?mana|kemana|lewat mana|melalui mana|lewat apa|melalui apa|dari ?mana|dr ?mana|dr ?mna|where|which street|what street|(lokasi|alamat|letak)nya|(?<![a-z\d]\s)(lokasi|alamat|letak)(?![^?.]{0,40}\b(kyk|kayak|kaya|seperti|spt)\s+(gmn|gimana|apa|bagaimana)\b)|(kecamatan|kabupaten|kota|provinsi|desa|kelurahan|daerah|negara|instansi|dinas|kantor|lembaga|badan) (mana|apa)|which (city|province|region|regency|village|district|country)|ada (gak |ga |nggak |tidak )?(sih )?tempat)\b/,
   ],
   [
     'definition',

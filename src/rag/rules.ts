@@ -98,7 +98,7 @@ export const RULES = {
     does: "an Indonesian message the lexical search answers (no card certain) gets the answer of the best card of the section the search answers from (within reach of the low bar), instead of sentences picked by their words; a question asking how much, when, who or where only when that card's answer states one (1 on, 0 off)",
     weight: 1,
     example:
-      '"usaha sandal kulit sy di sidoarjo susah dapet bahan. katanya pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?" gets the Magetan card of the section the search answers from, not two sentences picked from there',
+      '"usaha sandal kulit sy di sidoarjo susah dapet bahan. sy denger pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?" gets the Magetan card of the section the search answers from, not two sentences picked from there',
   },
   'card.english-from-section': {
     does: 'an English message that the lexical search answers (no card certain) gets the English answer of the best card of the section it answers from, instead of Indonesian sentences; names, places, dates and figures keep the sentence that holds them (1 on, 0 off)',
@@ -446,6 +446,12 @@ export const RULES = {
     weight: 1,
     example:
       '"mau ikut pameran bulan depan, katalog isinya apa?" is not about the front ("depan") of a package',
+  },
+  'card.hearsay-words': {
+    does: 'words that say where the asker heard something ("kabarnya", "katanya", "denger2", "I heard") are left out of the asking sentence and the story before they are matched with the cards (1 on)',
+    weight: 1,
+    example:
+      '"Kabarnya Kemenperin pernah ngadain business matching di sini. Pembeli yg didatengin siapa aja?" is not about a buyer who sends no news ("buyer blm ada kabar")',
   },
   'card.glossary-kind': {
     does: 'subtracted from the score of a glossary card (knowledge/glosarium/: what a word means) when the message asks for something other than a definition (how much, when, who, where, why, how, a list, or yes/no: "pirt tu wajib gak?", with no "apa"/"artinya"/"singkatan"): it asks about the thing, not what the word means. At 0.2 it gained a fact and two first sentences of the 297 and one first sentence of 12k, and turned one 297 answer into a choice',

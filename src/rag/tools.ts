@@ -1,5 +1,5 @@
 import type { SentraQuery, SentraRepo, SentraRow } from '../db/sentra-repo.ts';
-import { askingPart } from './question-kind.ts';
+import { askingPart, questionKind } from './question-kind.ts';
 import type { AreaIndex } from '../directory/areas.ts';
 import { placeOf, titleCase } from '../directory/place.ts';
 import { hitungToolAnswer } from '../finance/tool.ts';
@@ -243,6 +243,9 @@ const LISTS_CLUSTERS_EN =
 /** The facts of one sentra asked in English (its history, facilities, funding, use). */
 const FACTS_EN = /\b(dak|history|facilities|funded|built|revitali[sz]ed|building|used|founded|started)\b/;
 
+/** The kinds of question a directory search does not answer when a story comes before them. */
+const ASKS_NOT_A_SEARCH: ReadonlySet<string> = new Set(['definition', 'reason', 'time', 'person']);
+
 /** Recognises "sentra tas di Sidoarjo", "sentra kulit di Jawa Timur", "sentra terdekat". */
 export function parseDirectoryQuery(
   question: string,
@@ -275,6 +278,11 @@ export function parseDirectoryQuery(
   // In English the listing word must ask for the clusters themselves: "which regulation governs sentra IKM?"
   // asks for a regulation.
   const english = detectLanguage(question) === 'en';
+  // The story may name a sentra and a place ("Sy ketua sentra kopi di Temanggung."); a question that asks
+  // what a word means, why, when or who ("produk unggulan sentra itu maksudnya apa aja?") is for the
+  // knowledge, whatever listing word it holds.
+  const asking = askingPart(question);
+  if (!nearest && asking !== undefined && ASKS_NOT_A_SEARCH.has(questionKind(asking))) return undefined;
   if (english && !nearest && !LISTS_CLUSTERS_EN.test(q)) return undefined;
   if (facts && !nearest && !(english && !FACTS_EN.test(q))) return undefined;
   if (!nearest && !listingWords && !english && (attribute || !(existence || terse))) return undefined;

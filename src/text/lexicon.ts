@@ -204,6 +204,18 @@ export function splitAsking(text: string): { asking: string; context: string; qu
 const WHEN =
   /\b(?:(?:bulan|minggu|tahun|thn|th|bln|hari|pekan|taun)\s+(?:depan|lalu|kemarin|ini|kmrn|dpn|besok)|besok|kemarin|kmrn|tadi|td|nanti|barusan|(?:next|last|this)\s+(?:month|week|year)|tomorrow|yesterday)\b/giu;
 
+/**
+ * Words that say where the asker heard something, not what they ask: "kabarnya Kemenperin pernah ngadain
+ * business matching", "katanya ada bantuan", "I heard there is". A buyer who has "blm ada kabar" asks about
+ * news; "kabarnya" opening a clause only reports. Taken out before a sentence is matched with the cards.
+ */
+const HEARSAY =
+  /\b(?:kabarnya|katanya|kata\s?nya|infonya|konon(?:nya)?|denger-denger|dengar-dengar|denger2|dengar2|dgr2|dengernya|rumornya|gosipnya|(?:i|we)(?:'ve| have)? heard(?: that)?|reportedly|apparently|supposedly)\b/giu;
+
+export function withoutHearsay(text: string): string {
+  return text.replace(HEARSAY, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function withoutWhen(text: string): string {
   return text.replace(WHEN, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -139,6 +139,11 @@ export const SLANG: Readonly<Record<string, string>> = {
   knp: 'kenapa',
   napa: 'kenapa',
   kpn: 'kapan',
+  // "kadisperindag sidoarjo sp namanya?": who, and the head of an office
+  sp: 'siapa',
+  sapa: 'siapa',
+  kadis: 'kepala dinas',
+  kadisperindag: 'kepala dinas perindustrian dan perdagangan',
   dmn: 'mana',
   dimana: 'mana',
   org: 'orang',

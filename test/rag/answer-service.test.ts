@@ -294,7 +294,7 @@ for (const engine of engines()) {
 
     it("answers with the card of the section the search answers from, not that section's sentences (card.section-card-leads)", async () => {
       const text =
-        'usaha sandal kulit sy di sidoarjo susah dapet bahan. katanya pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?';
+        'usaha sandal kulit sy di sidoarjo susah dapet bahan. sy denger pemkab mau kerjasama sm kabupaten lain buat pasokan kulit, kabupaten mana tuh?';
       const result = await app.answers.answer({ text, record: false });
       expect(result.mode).toBe('card');
       expect(result.trace?.rules.map((r) => r.rule)).toContain('card.section-card-leads');
@@ -321,6 +321,25 @@ for (const engine of engines()) {
       expect(result.sources).toHaveLength(1);
       const off = await answerWithRules({ 'card.place-part': 0 }, text, history);
       expect(off.sources.length).toBeGreaterThan(1);
+    });
+
+    it('leaves out the words that say where the asker heard something (card.hearsay-words)', async () => {
+      const text =
+        'Sy jahit tas di Sidoarjo. Kabarnya dinas pernah ngadain business matching. Pembeli yg didatengin ke acara itu siapa aja?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.hearsay-words');
+      expect(result.answer.split('\n')[0]).toMatch(/travel haji/);
+      // Read with "kabarnya", the message matches a card about a buyer who sends no news ("blm ada kabar").
+      const off = await answerWithRules({ 'card.hearsay-words': 0 }, text);
+      expect(off.answer.split('\n')[0]).not.toMatch(/travel haji/);
+    });
+
+    it('does not search the directory for a question about what a word means, when the story names a sentra', async () => {
+      const text =
+        'Kami kelompok perajin sentra gerabah di Klaten. Dinas bilang sentra perlu punya produk unggulan. Produk unggulan itu maksudnya apa?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.sources.map((s) => s.path)).not.toContain('tool:directory');
+      expect(result.answer.split('\n')[0]).toMatch(/OVOP/);
     });
 
     it('lists what DAK fisik can fund when the question asks for the list and only the story names a thing', async () => {

@@ -17,6 +17,9 @@ describe('analyze', () => {
       analyze('pengajuan saya sudah disetujui'),
     );
     expect(analyze('drmn dananya', { slang: true })).toEqual(analyze('dari mana dananya'));
+    expect(analyze('kadisperindag sp namanya', { slang: true })).toEqual(
+      analyze('kepala dinas perindustrian dan perdagangan siapa namanya'),
+    );
     // "ngebon" (buying on credit at a shop) is a debt.
     expect(analyze('pelanggan sering ngebon', { slang: true })).toEqual(analyze('pelanggan sering utang'));
     expect(analyze('halo kak, selamat pagi, apa itu DAK?', { slang: true })).toEqual(['dak']);

@@ -5,7 +5,7 @@ import { createVocabulary } from '../../text/fuzzy.ts';
 import { GOODS } from '../../text/goods.ts';
 import { COMPASS_WORDS } from '../../text/places.ts';
 import { REQUEST_WORDS } from '../../text/request-words.ts';
-import { SENTENCE_BREAK, splitAsking, withoutWhen } from '../../text/lexicon.ts';
+import { SENTENCE_BREAK, splitAsking, withoutHearsay, withoutWhen } from '../../text/lexicon.ts';
 import { expandSynonyms } from '../../text/synonyms.ts';
 import { type QuestionKind, questionKind } from '../question-kind.ts';
 import { type FiredRule, RULES, type RuleSet } from '../rules.ts';
@@ -188,6 +188,12 @@ export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** An asking sentence without the words that say when (card.when-words) or where it was heard (card.hearsay-words). */
+function withoutAsides(text: string, rules: RuleSet): string {
+  const timeless = rules['card.when-words'] > 0 ? withoutWhen(text) : text;
+  return rules['card.hearsay-words'] > 0 ? withoutHearsay(timeless) : timeless;
+}
+
 /**
  * Question-to-question matching over answer cards: every variant, and the card's own answer and
  * heading, is a TF-IDF vector over stemmed terms (chat spellings read, synonyms added); a message
@@ -290,7 +296,8 @@ export function createCardMatcher(
 
   /** A story's words as they are: it only breaks ties, so its typos are not worth the lookups. */
   function storyTermsOf(text: string, english: boolean, rules: RuleSet) {
-    return termsOf(text, english).map((term) => ({
+    const told = rules['card.hearsay-words'] > 0 ? withoutHearsay(text) : text;
+    return termsOf(told, english).map((term) => ({
       term,
       weight: df.has(term) || /\d/.test(term) ? 1 : rules['card.unknown-weight'],
     }));
@@ -457,7 +464,7 @@ export function createCardMatcher(
      * question without one cannot be answered by card.asking-first, whose card its own words must name.
      */
     namesTopic(text: string, english: boolean, rules: RuleSet, story = ''): boolean {
-      const asking = rules['card.when-words'] > 0 ? withoutWhen(text) : text;
+      const asking = withoutAsides(text, rules);
       // A question that only repeats the story's words ("... kerja sama sm daerah lain. Daerah mana?")
       // asks about the story's subject: it names no topic of its own (card.asking-echo).
       const told =
@@ -505,9 +512,12 @@ export function createCardMatcher(
       fired: FiredRule[];
     }): CardMatch[] {
       const { rules, fired } = input;
-      const asking = rules['card.when-words'] > 0 ? withoutWhen(input.asking) : input.asking;
-      if (asking !== input.asking.replace(/\s+/g, ' ').trim())
-        fired.push({ rule: 'card.when-words', effect: `read without its when-words: "${asking}"` });
+      const asking = withoutAsides(input.asking, rules);
+      const timeless = rules['card.when-words'] > 0 ? withoutWhen(input.asking) : input.asking;
+      if (timeless !== input.asking.replace(/\s+/g, ' ').trim())
+        fired.push({ rule: 'card.when-words', effect: `read without its when-words: "${timeless}"` });
+      if (asking !== timeless)
+        fired.push({ rule: 'card.hearsay-words', effect: `read without its hearsay words: "${asking}"` });
       const askingTerms = readTerms(asking, input.english, rules, fired, `${input.context} ${asking}`);
       // The story around the question: compared with each card as a whole, it only breaks ties,
       // more strongly when the asking sentence names no topic of its own ("syaratnya apa saja?").

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { questionKind } from '../../src/rag/question-kind.ts';
+import { withoutHearsay } from '../../src/text/lexicon.ts';
+
+describe('fourteenth pass: what a message asks', () => {
+  it('drops the words that say where the asker heard something, not the news itself', () => {
+    expect(withoutHearsay('Kabarnya Kemenperin pernah ngadain pameran.')).toBe(
+      'Kemenperin pernah ngadain pameran.',
+    );
+    expect(withoutHearsay('denger2 ada bantuan mesin, katanya gratis')).toBe('ada bantuan mesin, gratis');
+    expect(withoutHearsay('I heard that the ministry funds clusters')).toBe('the ministry funds clusters');
+    // "kabar" without the suffix is what is asked about: a buyer who sends no news.
+    expect(withoutHearsay('buyer blm ada kabar, hrs gmn?')).toBe('buyer blm ada kabar, hrs gmn?');
+  });
+
+  it('reads "which director / organisation" as asking who', () => {
+    expect(questionKind('Which ministry official announced the programme in 2018?')).toBe('person');
+    expect(questionKind('Which organisation helps with exhibitions?')).toBe('person');
+    expect(questionKind('Which province exported the most?')).not.toBe('person');
+  });
+
+  it('reads "lokasinya kyk gmn" as asking what a place is like, not where it is', () => {
+    expect(questionKind('lokasi rumah kemasan biasanya kyk gmn sih?')).not.toBe('place');
+    expect(questionKind('lokasi rumah kemasan dmn?')).toBe('place');
+  });
+
+  it('reads "sp" as who', () => {
+    expect(questionKind('ketua koperasinya sp?')).toBe('person');
+  });
+});
