@@ -31,10 +31,10 @@ const KINDS: [QuestionKind, RegExp][] = [
     'reason',
     /\b(mengapa|kenapa|knp|napa|why|apa alasan(nya)?|alasannya apa|kok (gak|ga|nggak|tidak|bisa|malah))\b/,
   ],
-  // "proposal kami udh disetujui blm?", "kapan bantuan sy cair?": where one's own application stands
+  // "proposal kami udh disetujui blm?", "udh di-acc blm?", "kapan bantuan sy cair?": where one's own application stands
   [
     'status',
-    /\b((sudah|udah|udh|sdh|dah|sdah)\s+(di[a-z]+|cair|keluar|lolos|turun|terbit)\s+(belum|blm|apa belum)|status(nya)?\s+(pengajuan|permohonan|usulan|proposal)|kapan\s+(cair|keluar|turun|terbit)|(has|have|is|was)\s+(it|my|our)\s+([a-z]+\s+){0,2}(been\s+)?(approved|processed|accepted|rejected))\b/,
+    /\b((sudah|udah|udh|sdh|dah|sdah)\s+(di-?[a-z]+|di acc|cair|keluar|lolos|turun|terbit)\s+(belum|blm|apa belum)|status(nya)?\s+(pengajuan|permohonan|usulan|proposal)|kapan\s+(cair|keluar|turun|terbit)|(has|have|is|was)\s+(it|my|our)\s+([a-z]+\s+){0,2}(been\s+)?(approved|processed|accepted|rejected))\b/,
   ],
   [
     'time',

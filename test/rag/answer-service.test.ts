@@ -334,6 +334,16 @@ for (const engine of engines()) {
       expect(off.answer.split('\n')[0]).not.toMatch(/travel haji/);
     });
 
+    it('reads "pamerannya" in a short question as the fair the sentence before it named (card.points-back-sentence)', async () => {
+      const text =
+        'Sy pembatik di Bantul. Temen sy bilang Kemenperin prnh ngadain pameran kerajinan unggulan Yogyakarta. Nama pamerannya apa ya?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.points-back-sentence');
+      expect(result.answer.split('\n')[0]).toMatch(/Jogja Istimewa/);
+      const off = await answerWithRules({ 'card.points-back-sentence': 0 }, text);
+      expect(off.answer.split('\n')[0]).not.toMatch(/Jogja Istimewa/);
+    });
+
     it('does not search the directory for a question about what a word means, when the story names a sentra', async () => {
       const text =
         'Kami kelompok perajin sentra gerabah di Klaten. Dinas bilang sentra perlu punya produk unggulan. Produk unggulan itu maksudnya apa?';

@@ -24,6 +24,10 @@ describe('fourteenth pass: what a message asks', () => {
     expect(questionKind('lokasi rumah kemasan dmn?')).toBe('place');
   });
 
+  it("reads 'udh di-acc blm?' as asking where one's own application stands", () => {
+    expect(questionKind('usulan mesin kami udh di-acc blm ya?')).toBe('status');
+  });
+
   it('reads "sp" as who', () => {
     expect(questionKind('ketua koperasinya sp?')).toBe('person');
   });

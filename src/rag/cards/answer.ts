@@ -24,6 +24,18 @@ const POINTS_BACK =
   /^\s*itu\b|\b(?:tsb|tersebut)\b|\b(?:acara|kegiatan|program|yg|yang|kayak|kyk|spt|seperti)\s+(?:gt|gitu|gtu|begitu|itu)\b/i;
 
 /**
+ * A short question whose word carries "-nya" for something the sentence before it named ("Pernah dgr
+ * Kemenperin bikin pameran khusus buat kerajinan Jogja. Nama pamerannya apa ya?"): "pamerannya" is that
+ * fair. At most four words, so that a question with a topic of its own is read as it is.
+ */
+function namesWhatWasSaid(asking: string, before: string): boolean {
+  const words = asking.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  if (words.length > 4) return false;
+  const said = new Set(before.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+  return words.some((word) => word.length >= 7 && word.endsWith('nya') && said.has(word.slice(0, -3)));
+}
+
+/**
  * What a card's answer says, without whom it cites: the words outside a dated citation in brackets
  * ("(Beritasatu, 17 April 2018)") that are not names or figures. Two answers that cite one official on
  * one day say different things when the rest differs: the date of an aid and why packaging matters.
@@ -192,7 +204,7 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       !u.followUp &&
       pointed &&
       split.questions.length === 1 &&
-      POINTS_BACK.test(split.asking)
+      (POINTS_BACK.test(split.asking) || namesWhatWasSaid(split.asking, pointed))
     ) {
       asking = `${pointed} ${asking}`;
       context = told.slice(0, -1).join(' ');
