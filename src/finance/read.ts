@@ -1062,12 +1062,16 @@ export function detectIntent(
     facts.percents.length > 0;
   // "jual dompet 150rb, kulit 60rb, ... untung per dompet brp?", "untung per pcs?": the profit on one unit at
   // the price said is the price checked against its cost
+  // A count sold in a month then spreads the month's costs over the units: "laku 120 dompet sebulan ... untung
+  // bersih per biji brp?" asks one unit's profit, said per unit after the profit word.
+  const perUnitAsked =
+    (asked && PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index))) ||
+    (laba !== null && PER_UNIT_ASKED.test(q.slice(laba.index)));
   if (
-    (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q)) &&
+    (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q) || perUnitAsked) &&
     !target &&
     facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
-    facts.unitsSold === undefined &&
-    !facts.sales
+    ((facts.unitsSold === undefined && !facts.sales) || perUnitAsked)
   )
     return 'harga';
   // "kalo harga jualnya 22rb, brp botol?": a count of units asked is no price asked, whatever price it names

@@ -156,6 +156,8 @@ interface Context {
   units?: number;
   /** A batch calculation that also has costs of the month: the month's costs ÷ batches a month. */
   batchesPerMonth?: number;
+  /** How batchesPerMonth was worked out when the message gave a month's sales, not its batches. */
+  batchesFrom?: string;
   period?: Worked['period'];
   /** Working days a month, for a cost said per day in a month's calculation. */
   daysPerMonth?: number;
@@ -228,7 +230,7 @@ function toPart(item: Item, ctx: Context | Basis | undefined): Part | 'lifespan'
     said = 'sebulan';
   if (c.batchesPerMonth && monthly) {
     amount = div(amount, frac(c.batchesPerMonth));
-    detail += ` ÷ ${c.batchesPerMonth} ${c.frame === 'day' || item.basis === 'day' ? 'hari' : 'produksi'}`;
+    detail += ` ÷ ${c.batchesPerMonth} ${c.frame === 'day' || item.basis === 'day' ? 'hari' : 'produksi'}${c.batchesFrom ? ` (${c.batchesFrom})` : ''}`;
   }
   if (item.label === 'machine') {
     if (!item.lifespanMonths) return 'lifespan';
@@ -277,8 +279,19 @@ function contextOf(facts: MoneyFacts, missing: Set<Missing>): Context {
       (i.basis === 'month' || i.basis === 'week' || i.basis === 'year' || i.label === 'machine'),
   );
   if (batchBased && monthBased) {
+    // "selembar kulit jadinya 15 dompet ... sebulan laku 120 dompet": what a month sells, made 15 at a
+    // time, is 8 batches a month (a whole number of batches only; otherwise the batches are asked for)
+    const sold = facts.sales?.per === 'month' ? facts.sales.count : undefined;
+    const perBatch = facts.units?.value;
+    const fromSales =
+      !facts.batches && period === 'batch' && sold && perBatch && sold % perBatch === 0
+        ? sold / perBatch
+        : undefined;
     if (facts.batches) ctx.batchesPerMonth = facts.batches.perMonth;
-    else missing.add(periodOf(facts) === 'day' ? 'days' : 'batches');
+    else if (fromSales) {
+      ctx.batchesPerMonth = fromSales;
+      ctx.batchesFrom = `${sold} terjual sebulan ÷ ${perBatch} sekali produksi`;
+    } else missing.add(periodOf(facts) === 'day' ? 'days' : 'batches');
   }
   return ctx;
 }
