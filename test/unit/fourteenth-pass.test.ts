@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutVerdict } from '../../src/rag/cards/answer.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
 import { withoutHearsay } from '../../src/text/lexicon.ts';
 
@@ -30,5 +31,16 @@ describe('fourteenth pass: what a message asks', () => {
 
   it('reads "sp" as who', () => {
     expect(questionKind('ketua koperasinya sp?')).toBe('person');
+  });
+
+  it('leaves off a verdict that opens with a colon ("Tidak: ...") as it does one with a full stop', () => {
+    expect(withoutVerdict('Tidak: menurut Dirjen IKM, dananya dari DAK.')).toBe(
+      'Menurut Dirjen IKM, dananya dari DAK.',
+    );
+    expect(withoutVerdict('No: the money comes from DAK.')).toBe('The money comes from DAK.');
+    expect(withoutVerdict('Tidak. Dananya dari DAK.')).toBe('Dananya dari DAK.');
+    expect(withoutVerdict('Tidak harus mahal: mulai dari stiker.')).toBe(
+      'Tidak harus mahal: mulai dari stiker.',
+    );
   });
 });

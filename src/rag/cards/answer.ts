@@ -50,9 +50,9 @@ export function saidWords(jawab: string): Set<string> {
 /** Two cards whose answers say much the same, their citations aside. */
 const saysSame = (a: StoredCard, b: StoredCard) => overlap(saidWords(a.jawab), saidWords(b.jawab)) >= 0.5;
 
-/** A yes/no verdict opening a card's answer: "Tidak.", "Ya,", "Belum tentu,", "Yes.", "Not necessarily." */
+/** A yes/no verdict opening a card's answer: "Tidak.", "Ya,", "Tidak: ...", "Belum tentu,", "Yes.", "No: ...", "Not necessarily." */
 const VERDICT =
-  /^(?:ya|tidak harus|tidak wajib|tidak|belum tentu|bisa|boleh|perlu|wajib|yes|no|not necessarily|not always)[,.]\s+(?=\S)/i;
+  /^(?:ya|tidak harus|tidak wajib|tidak|belum tentu|bisa|boleh|perlu|wajib|yes|no|not necessarily|not always)[,.:]\s+(?=\S)/i;
 
 /**
  * A card's answer without its opening verdict: a card that answers "perlu gak?" opens with "Tidak.",
