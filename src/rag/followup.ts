@@ -1,3 +1,4 @@
+import { withoutHearsay } from '../text/lexicon.ts';
 import { PRODUCT_FAMILIES } from '../directory/products.ts';
 import { analyze, surfaceTokens } from '../text/analyze.ts';
 import { SLANG } from '../text/slang.ts';
@@ -205,7 +206,8 @@ export function completeFollowUp(
   options: { force?: boolean } = {},
 ): { question: string; followUp: boolean; subject?: string } {
   if (!previous.trim() || (!options.force && !isElliptical(question))) return { question, followUp: false };
-  const frame = (askingPart(previous) ?? previous).trim();
+  // "denger2 sentra tanggulangin lg direvitalisasi ya?": where the asker heard it is no part of the subject
+  const frame = withoutHearsay((askingPart(previous) ?? previous).trim());
   const body = clean(
     question
       .trim()

@@ -143,6 +143,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   sp: 'siapa',
   sapa: 'siapa',
   kadis: 'kepala dinas',
+  // "naro kain di sana": to put, to place
+  naro: 'taruh',
+  naruh: 'taruh',
   kadisperindag: 'kepala dinas perindustrian dan perdagangan',
   dmn: 'mana',
   dimana: 'mana',

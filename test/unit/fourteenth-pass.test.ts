@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutVerdict } from '../../src/rag/cards/answer.ts';
+import { completeFollowUp } from '../../src/rag/followup.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
 import { withoutHearsay } from '../../src/text/lexicon.ts';
 
@@ -42,5 +43,15 @@ describe('fourteenth pass: what a message asks', () => {
     expect(withoutVerdict('Tidak harus mahal: mulai dari stiker.')).toBe(
       'Tidak harus mahal: mulai dari stiker.',
     );
+  });
+
+  it('lends a follow-up the previous subject without the words that said where it was heard', () => {
+    const done = completeFollowUp(
+      'itu udh mulai dr taun brp?',
+      'denger2 sentra tanggulangin mau dipercantik ya?',
+    );
+    expect(done.followUp).toBe(true);
+    expect(done.subject).toContain('tanggulangin');
+    expect(done.subject).not.toMatch(/denger|dengar/);
   });
 });
