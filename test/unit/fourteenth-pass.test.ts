@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutVerdict } from '../../src/rag/cards/answer.ts';
 import { completeFollowUp } from '../../src/rag/followup.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
+import { detectLanguage } from '../../src/text/analyze.ts';
 import { withoutHearsay } from '../../src/text/lexicon.ts';
 
 describe('fourteenth pass: what a message asks', () => {
@@ -53,5 +54,12 @@ describe('fourteenth pass: what a message asks', () => {
     expect(done.followUp).toBe(true);
     expect(done.subject).toContain('tanggulangin');
     expect(done.subject).not.toMatch(/denger|dengar/);
+  });
+
+  it('reads a short English question without "what/how/the" as English, and chat Indonesian with English words as Indonesian', () => {
+    expect(detectLanguage('Will they build new ones that year too?')).toBe('en');
+    expect(detectLanguage('Has it been approved?')).toBe('en');
+    expect(detectLanguage('kalo online shop gmn kak, worth it gak?')).toBe('id');
+    expect(detectLanguage('sy jual tas di IG, first impression penting gak?')).toBe('id');
   });
 });
