@@ -213,6 +213,7 @@ export const SLANG: Readonly<Record<string, string>> = {
   pemda: 'pemerintah daerah',
   perajin: 'perajin',
   pengrajin: 'perajin',
+  prajin: 'perajin',
   pengerajin: 'perajin',
   umkm: 'umkm ikm',
   tuh: '',
