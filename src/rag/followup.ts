@@ -75,9 +75,17 @@ function topicWords(text: string): string[] {
   return words(text).filter(
     (word) =>
       !FILLER.has(word) &&
-      !ASPECTS.has(word.replace(/nya$/, '')) &&
+      !ASPECTS.has(word.replace(/nya?$/, '')) &&
       !/^\d/.test(word) &&
       analyze(word).length > 0,
+  );
+}
+
+/** Whether a question names only aspects of a topic ("daftarnya gmn?", "syaratnya apa?", "biayanya brp?"). */
+export function namesOnlyAspects(question: string): boolean {
+  return (
+    topicWords(question).length === 0 &&
+    words(question).some((word) => ASPECTS.has(word.replace(/nya?$/, '')))
   );
 }
 

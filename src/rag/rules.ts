@@ -66,7 +66,7 @@ export const RULES = {
       '"... tanah liatnya makin susah dicari. Dinas bilang mau bantu cari pemasok dr daerah lain. Daerah mana ya?" is read with its story (the raw-material card), not as "Daerah mana ya?" alone (the packaging-house card)',
   },
   'card.part-own-topic': {
-    does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them (1 on, 0 off)',
+    does: 'one question of a message that asks several, when it names a topic of its own, is read with the story around it only, not with the other questions (they are questions of their own); one that names no topic takes its subject from them, and one that names only an aspect ("daftarnya gmn?", "syaratnya apa?") is asked of the part before it, completed as a follow-up is (1 on, 0 off)',
     weight: 1,
     example:
       '"buku kas sederhana isinya apa aja? lbh baik pake aplikasi ato buku tulis?": the first question is about the cash book, not about apps; "hpp itu apa? cara ngitungnya gmn?": the second borrows hpp',

@@ -344,6 +344,15 @@ for (const engine of engines()) {
       expect(off.answer.split('\n')[0]).not.toMatch(/Jogja Istimewa/);
     });
 
+    it('asks a part that names only an aspect ("daftarnya gmn?") of the part before it (card.part-own-topic)', async () => {
+      const text = 'sy jualan keripik. e-smart ikm tu apa kak? daftarnya gmn?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.answer).toMatch(/e-Smart IKM adalah/);
+      expect(result.answer).toMatch(/mendaftar e-Smart IKM/);
+      const off = await answerWithRules({ 'card.part-own-topic': 0 }, text);
+      expect(off.answer).not.toMatch(/e-Smart IKM adalah/);
+    });
+
     it('does not search the directory for a question about what a word means, when the story names a sentra', async () => {
       const text =
         'Kami kelompok perajin sentra gerabah di Klaten. Dinas bilang sentra perlu punya produk unggulan. Produk unggulan itu maksudnya apa?';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutVerdict } from '../../src/rag/cards/answer.ts';
-import { completeFollowUp } from '../../src/rag/followup.ts';
+import { completeFollowUp, namesOnlyAspects } from '../../src/rag/followup.ts';
 import { questionKind } from '../../src/rag/question-kind.ts';
 import { detectLanguage } from '../../src/text/analyze.ts';
 import { withoutHearsay } from '../../src/text/lexicon.ts';
@@ -61,5 +61,13 @@ describe('fourteenth pass: what a message asks', () => {
     expect(detectLanguage('Has it been approved?')).toBe('en');
     expect(detectLanguage('kalo online shop gmn kak, worth it gak?')).toBe('id');
     expect(detectLanguage('sy jual tas di IG, first impression penting gak?')).toBe('id');
+  });
+
+  it('tells a part that names only an aspect of a topic from one that names its topic', () => {
+    expect(namesOnlyAspects('daftarnya gmn?')).toBe(true);
+    expect(namesOnlyAspects('daftarny gmn')).toBe(true);
+    expect(namesOnlyAspects('syaratnya apa aja?')).toBe(true);
+    expect(namesOnlyAspects('daftar merek gmn?')).toBe(false);
+    expect(namesOnlyAspects('e-smart ikm tu apa?')).toBe(false);
   });
 });

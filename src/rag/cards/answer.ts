@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.ts';
 import { analyze, isDictionaryWord } from '../../text/analyze.ts';
 import { SENTENCE_BREAK } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
-import { refersBack } from '../followup.ts';
+import { completeFollowUp, namesOnlyAspects, refersBack } from '../followup.ts';
 import { questionKind } from '../question-kind.ts';
 import type { AnswerTrace, StepResult } from '../answer-types.ts';
 import { type Language, MESSAGES } from '../messages.ts';
@@ -531,13 +531,22 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       // The other questions are questions of their own: one that names a topic reads only the story
       // around it; one that names none ("cara ngitungnya gmn?") takes its subject from them
       // (card.part-own-topic).
+      // A part that names only an aspect ("daftarnya gmn?", "syaratnya apa?") names no topic of its own.
       const ownTopic =
-        rules['card.part-own-topic'] > 0 && matcher.telling(question, u.language === 'en', rules) > 0;
+        rules['card.part-own-topic'] > 0 &&
+        matcher.telling(question, u.language === 'en', rules) > 0 &&
+        !namesOnlyAspects(question);
       const others = (ownTopic ? [context] : [...questions.slice(at + 1), context, ...questions.slice(0, at)])
         .filter(Boolean)
         .join('\n');
+      // "e-smart ikm tu apa? daftarnya gmn?": a part that names only an aspect asks it of the part before it
+      // (card.part-own-topic), as a follow-up asks it of the question before it.
+      const asking =
+        !ownTopic && at > 0 && rules['card.part-own-topic'] > 0 && namesOnlyAspects(question)
+          ? completeFollowUp(question, questions[at - 1]!, { force: true }).question
+          : question;
       const read = (around: string) =>
-        matcher.match({ asking: question, context: around, english: u.language === 'en', rules, fired: [] });
+        matcher.match({ asking, context: around, english: u.language === 'en', rules, fired: [] });
       // The question alone first, when its own words answer it and the story does not speak against
       // that reading (card.asking-first).
       const withStory = read(others);
