@@ -512,8 +512,8 @@ export function createCardMatcher(
       fired: FiredRule[];
     }): CardMatch[] {
       const { rules, fired } = input;
-      const asking = withoutAsides(input.asking, rules);
       const timeless = rules['card.when-words'] > 0 ? withoutWhen(input.asking) : input.asking;
+      const asking = rules['card.hearsay-words'] > 0 ? withoutHearsay(timeless) : timeless;
       if (timeless !== input.asking.replace(/\s+/g, ' ').trim())
         fired.push({ rule: 'card.when-words', effect: `read without its when-words: "${timeless}"` });
       if (asking !== timeless)
