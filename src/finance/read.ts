@@ -983,6 +983,7 @@ export function detectIntent(
     >,
 ): Intent | undefined {
   const q = text.toLowerCase();
+  const standard = standardSpelling(q);
   // "... masukkan ke HPP": depreciation asked for wins over the HPP it is meant for
   if (facts.items.some((i) => i.label === 'machine') && SUSUT.some((re) => re.test(q))) return 'susut';
   // "untung bersih" of a period; "mau untung bersih 30%" is a markup, "untung bersih brp per bungkus" a price check
@@ -1013,15 +1014,14 @@ export function detectIntent(
   if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
   // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
   // the period's profit, not one unit's
-  const asked = PROFIT_ASKED.exec(standardSpelling(q));
-  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index)))
-    return 'laba';
+  const asked = PROFIT_ASKED.exec(standard);
+  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standard.slice(asked.index))) return 'laba';
   // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period;
   // "sebulan produksi 8 kali ... untung sebulan?": or beside how many batches make that period
   if (
     !target &&
     (facts.sales || facts.unitsSold !== undefined || (facts.batches && !facts.batches.days)) &&
-    (PROFIT_OF_PERIOD.test(standardSpelling(q)) || (facts.soldAsMade && PROFIT_OR_LOSS.test(q)))
+    (PROFIT_OF_PERIOD.test(standard) || (facts.soldAsMade && PROFIT_OR_LOSS.test(q)))
   )
     return 'laba';
   // "modal 2jt, bahan per botol 6rb, bisa produksi brp botol?": the cost of one unit, then what the capital buys
@@ -1065,7 +1065,7 @@ export function detectIntent(
   // A count sold in a month then spreads the month's costs over the units: "laku 120 dompet sebulan ... untung
   // bersih per biji brp?" asks one unit's profit, said per unit after the profit word.
   const perUnitAsked =
-    (asked && PER_UNIT_ASKED.test(standardSpelling(q).slice(asked.index))) ||
+    (asked && PER_UNIT_ASKED.test(standard.slice(asked.index))) ||
     (laba !== null && PER_UNIT_ASKED.test(q.slice(laba.index)));
   if (
     (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q) || perUnitAsked) &&
@@ -1075,7 +1075,7 @@ export function detectIntent(
   )
     return 'harga';
   // "kalo harga jualnya 22rb, brp botol?": a count of units asked is no price asked, whatever price it names
-  if (!target && !facts.asksReceived && unitCountAsked(standardSpelling(q)) && !PRICE_ASKED.test(q))
+  if (!target && !facts.asksReceived && unitCountAsked(standard) && !PRICE_ASKED.test(q))
     return HPP.test(q) ? 'hpp' : undefined;
   if (HARGA.test(q) && (priceFigures || !HPP.test(q))) return 'harga';
   if (HPP.test(q)) return 'hpp';
@@ -1824,7 +1824,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const shareAsked = percentAskedIn(standard);
   if (shareAsked) facts.percentAsked = shareAsked;
   if (asksPayback(text)) {
-    const unit = paybackAskedIn(standardSpelling(text.toLowerCase()));
+    const unit = paybackAskedIn(standard);
     if (unit) facts.paybackIn = unit;
   }
   const isCut = (l: Label) => ['fee', 'reseller', 'discount'].includes(l);

@@ -24,7 +24,7 @@ import { asksSentraCriteria, isDakQuestion, type Tools } from './tools.ts';
 import { kindFit, statesAmount } from './unit-score.ts';
 import type { CardsRepo } from '../db/cards-repo.ts';
 import type { CardStore } from './cards/store.ts';
-import { type RuleSet, ruleSet } from './rules.ts';
+import { type RuleName, type RuleSet, ruleSet } from './rules.ts';
 import type { RetrievedChunk, Searcher, SearchFilters } from './types.ts';
 
 export interface AnswerRequest {
@@ -456,47 +456,48 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     // from may have a card with an English answer. A name, a place, a date
     // or a figure reads the same in both languages: such questions keep the sentence that holds it.
     const factoid = u.kind === 'amount' || u.kind === 'time' || u.kind === 'person' || u.kind === 'place';
-    // The search answers from a section that has a card within reach: the card's answer, written for the
-    // question, leads instead of sentences picked by their words (card.section-card-leads). A question
-    // asking how much, when, who or where keeps the sentences unless the card's answer states one.
-    if (u.language !== 'en' && mode === 'extractive' && rules['card.section-card-leads'] > 0) {
-      const first = extract.citations[0]?.chunk;
-      const match = first ? reading.sectionCard?.(first.path, first.section) : undefined;
-      const states =
-        match !== undefined &&
-        (!factoid ||
-          (u.kind === 'amount'
-            ? statesAmount(match.card.jawab, u.resolved)
-            : kindFit(u.kind, { text: match.card.jawab, kind: 'sentence', position: 0 }) > 1));
-      if (match && states) {
-        trace.card = match.card.id;
-        trace.rules.push({
-          rule: 'card.section-card-leads',
-          effect: `${match.card.id} (${Math.round(match.score * 1000) / 1000}) answers: the search answers from its section "${match.card.section}"`,
-        });
-        return {
-          ...cardStep(match.card, 'id', Math.max(match.score, confidence), hitungOffer(u.resolved)),
-          trace,
-          retrieveMs,
-        };
-      }
-    }
-    if (u.language === 'en' && mode === 'extractive' && !factoid && rules['card.english-from-section'] > 0) {
-      const first = extract.citations[0]?.chunk;
-      const match = first ? reading.sectionCard?.(first.path, first.section) : undefined;
-      if (match) {
-        trace.card = match.card.id;
-        trace.rules.push({
-          rule: 'card.english-from-section',
-          effect: `${match.card.id} answers in English: the search answers from its section "${match.card.section}"`,
-        });
-        return {
-          ...cardStep(match.card, 'en', Math.max(match.score, confidence), hitungOffer(u.resolved)),
-          trace,
-          retrieveMs,
-        };
-      }
-    }
+    // The search answers from a section that has a card within reach of the low bar: the card's answer,
+    // written for the question, leads instead of sentences picked by their words. In Indonesian
+    // (card.section-card-leads) a question asking how much, when, who or where keeps the sentences unless
+    // the card's answer states one; in English (card.english-from-section) such questions keep them.
+    const match =
+      mode === 'extractive' && cited ? reading.sectionCard?.(cited.path, cited.section) : undefined;
+    const fromSection = (
+      found: NonNullable<typeof match>,
+      rule: RuleName,
+      effect: string,
+      language: Language,
+    ) => {
+      trace.card = found.card.id;
+      trace.rules.push({ rule, effect });
+      return {
+        ...cardStep(found.card, language, Math.max(found.score, confidence), hitungOffer(u.resolved)),
+        trace,
+        retrieveMs,
+      };
+    };
+    if (
+      match &&
+      u.language !== 'en' &&
+      rules['card.section-card-leads'] > 0 &&
+      (!factoid ||
+        (u.kind === 'amount'
+          ? statesAmount(match.card.jawab, u.resolved)
+          : kindFit(u.kind, { text: match.card.jawab, kind: 'sentence', position: 0 }) > 1))
+    )
+      return fromSection(
+        match,
+        'card.section-card-leads',
+        `${match.card.id} (${Math.round(match.score * 1000) / 1000}) answers: the search answers from its section "${match.card.section}"`,
+        'id',
+      );
+    if (match && u.language === 'en' && !factoid && rules['card.english-from-section'] > 0)
+      return fromSection(
+        match,
+        'card.english-from-section',
+        `${match.card.id} answers in English: the search answers from its section "${match.card.section}"`,
+        'en',
+      );
     return {
       answer: `${messages.englishNote}${extract.text}${hitungOffer(u.resolved)}`,
       answered: true,

@@ -139,18 +139,19 @@ export function createCardStore(
     if (matcher && current === version) return matcher;
     const key = `${READING_FINGERPRINT}:${current}`;
     const hit = cached(key);
+    const places = options.places?.();
     if (hit)
       matcher = createCardMatcher(hit.cards, {
-        places: options.places?.(),
+        places,
         rules: options.rules,
         readings: hit.readings,
         classifier: classifierFor(hit.readings),
       });
     else {
       const cards = await repo.list();
-      const readings = readCards(cards, options.places?.());
+      const readings = readCards(cards, places);
       matcher = createCardMatcher(cards, {
-        places: options.places?.(),
+        places,
         rules: options.rules,
         readings,
         classifier: classifierFor(readings),
