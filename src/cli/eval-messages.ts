@@ -50,6 +50,7 @@ export async function evalMessagesCommand(
 function dumpRow(r: MessageRow) {
   return {
     id: r.id,
+    file: r.file,
     kind: r.kind,
     lang: r.lang,
     answerable: r.answerable,
@@ -62,6 +63,7 @@ function dumpRow(r: MessageRow) {
     card: r.said.card,
     answer: r.said.answer,
     factFound: r.factFound,
+    factFirst: r.factFirst,
     ...(r.bare
       ? {
           bare: {
