@@ -287,6 +287,8 @@ export interface Machine {
   /** "2 × Rp 6.000.000" when bought several at a price each. */
   detail?: string;
   months?: number;
+  /** What it is still worth at the end of its life: not used up, so not depreciated. */
+  salvage?: Frac;
 }
 
 export interface DepreciationResult {
@@ -307,7 +309,9 @@ export function calculateDepreciation(input: { machines: Machine[]; units?: numb
   if (input.machines.length === 0) missing.push('machine');
   if (input.machines.some((m) => !(m.months && m.months > 0))) missing.push('lifespan');
   if (missing.length > 0) return { missing };
-  const perMachine = input.machines.map((m) => div(m.price, frac(m.months!)));
+  const perMachine = input.machines.map((m) =>
+    div(m.salvage ? sub(m.price, m.salvage) : m.price, frac(m.months!)),
+  );
   const perMonth = sum(perMachine);
   const units = input.units && input.units > 0 ? input.units : undefined;
   return {

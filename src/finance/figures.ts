@@ -56,10 +56,11 @@ const OTHER_COUNT_NOUNS =
 
 /** Nouns that count products made or sold. */
 export const UNIT_NOUNS =
-  /^(tas|bungkus|bks|pcs|pc|buah|bh|unit|units|biji|butir|batang|potong|lembar|toples|stoples|pak|paket|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?|bars?|candles?|lamps?|gelang|kalung|cincin|anting|bros|gantungan|gamis|mukena|jilbab|hijab|kerudung|celana|daster|tumblers?|mugs?|cookies?|clips?|earrings?|bracelets?|necklaces?|soaps?|hats?|totes?|vases?|boxes|porsi|gelas|cangkir)$/;
+  /^(tas|bungkus|bks|psg|pcs|pc|buah|bh|unit|units|biji|butir|batang|potong|lembar|toples|stoples|pak|paket|pack|packs|botol|kotak|box|boxes|dus|porsi|helai|pasang|kodi|lusin|produk|products|item|items|piece|pieces|bag|bags|jar|jars|bottle|bottles|pouch|kaos|baju|kemeja|sepatu|sandal|dompet|kursi|meja|toples|cangkir|mangkok|gelas|sajadah|selendang|kain|sarung|pot|cup|kue|roti|keripik|kripik|sachet|renteng|jaket|tikar|keranjang|talenan|cups|baskets?|sarongs?|tables?|chairs?|shirts?|mats?|pairs?|cakes?|scarf|scarves|sheets?|pots|plates?|bowls?|wallets?|shoes|sachets|loaves|dolls?|jackets?|bars?|candles?|lamps?|gelang|kalung|cincin|anting|bros|gantungan|gamis|mukena|jilbab|hijab|kerudung|celana|daster|tumblers?|mugs?|cookies?|clips?|earrings?|bracelets?|necklaces?|soaps?|hats?|totes?|vases?|boxes|porsi|gelas|cangkir)$/;
 const PEOPLE_NOUNS =
   /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|pembatik|penenun|pengukir|penganyam|perajin|pengrajin|admin|kurir|sopir|tailors?|workers?|people|persons?|staff|employees?|weavers?|artisans?|craftsmen|craftswomen|carvers?|makers?|helpers?|assistants?|seamstress(?:es)?|tetangga|teman|temen|tmn|kawan|saudara|sodara|kerabat|keluarga|anak|adik|kakak|ibu|bapak|emak|warga|santri|mahasiswa|neighbou?rs?|friends?|relatives?|cousins?|sisters?|brothers?|sons?|daughters?|women|men|ladies|volunteers?|students?|family)$/;
-const MEASURE_NOUNS = /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton)$/;
+const MEASURE_NOUNS =
+  /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton|rol|roll|gulung|gulungan|bal|hektar|ha|are|m2|metres?|meters?|kilos?|kgs|litres?|liters?)$/;
 const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
 /** "26 hari", "kerja 25 hr", "6 days": a count of days (working days, days to sell), never money. */
 export const DAY_NOUNS = /^(hari|hr|hri|days?)$/;
@@ -101,7 +102,12 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
     let { figure, next } = read;
     // "jualan sambal dr 2022", "since 2020": a calendar year says when, not how much
     // "pertanyaan ke-3", "anak ke 2": an ordinal says which one, not how much
-    if (figure.kind === 'bare' && next === i + 1 && (isYear(tokens, i) || isOrdinal(tokens, i))) {
+    // "rumah nomor 45", "kelas 5", "RT 03": a number that names a house, a class or a ward, not an amount
+    if (
+      figure.kind === 'bare' &&
+      next === i + 1 &&
+      (isYear(tokens, i) || isOrdinal(tokens, i) || NAMES_A_NUMBER.test(tokens[i - 1]?.t ?? ''))
+    ) {
       i = next;
       continue;
     }
@@ -109,9 +115,10 @@ export function scanFigures(text: string, lang: Lang): Figure[] {
     // "dua mesin jahit masing-masing Rp 6 juta", "3 karung tepung @ 150rb": the counted thing may be named
     // between the count and the multiply word
     const named = counted ? nounRun(tokens, next) : 0;
-    const op = tokens[next + named];
+    const comma = named > 0 && tokens[next + named]?.t === ',' ? 1 : 0;
+    const op = tokens[next + named + comma];
     if (op && isMultiply(op.t)) {
-      let after = next + named + 1;
+      let after = next + named + comma + 1;
       if (op.t === 'masing' && tokens[after]?.t === '-') after += 1;
       if (op.t === 'masing' && tokens[after]?.t === 'masing') after += 1;
       if (named > 0 && PRICE_WORD.test(tokens[after]?.t ?? '')) after += 1;
@@ -161,6 +168,8 @@ function sizeEnd(tokens: Token[], at: number): number {
   return place && (!after || !/^[\p{L}]/u.test(after.t) || after.t === 'rp') ? at + 3 : 0;
 }
 
+/** Words after which a number is a name: a house, a street, a class, a ward, a block. */
+const NAMES_A_NUMBER = /^(nomor|nomer|nmr|no|kelas|kls|rt|rw|blok|gang|gg|number|kamar|lantai|kav|kavling)$/;
 const isOrdinal = (tokens: Token[], at: number) =>
   tokens[at - 1]?.t === 'ke' || (tokens[at - 1]?.t === '-' && tokens[at - 2]?.t === 'ke');
 const isYear = (tokens: Token[], at: number) =>
@@ -227,6 +236,8 @@ function nounRun(tokens: Token[], at: number): number {
     const tk = tokens[at + n];
     if (!tk) return 0;
     if (n > 0 && isMultiply(tk.t) && tk.t !== 'a') return n;
+    // "4 unit ATBM, masing-masing Rp 6,5 juta": a comma may stand before "each"
+    if (n > 0 && tk.t === ',' && /^(masing|each|@)$/.test(tokens[at + n + 1]?.t ?? '')) return n;
     if (tk.num || !/^[a-z\u00c0-\u024f]+$/u.test(tk.t) || NOT_NOUN.test(tk.t) || isMultiply(tk.t)) return 0;
     if (isNumberWord(tk.t) || multiplierOf(tk.t, 'id', tk.raw)) return 0;
   }
@@ -339,6 +350,11 @@ function readAt(
       };
     }
     rupiah = converted.rupiah!;
+    // "butuh 1,5 meter", "tepung 2,5 kg", "umur 2,5 tahun": a fraction with the unit it measures is a
+    // quantity, never rupiah
+    const measured =
+      !converted.exact && core?.ok ? fractionalQuantity(tokens, j, core.value, text, start) : undefined;
+    if (measured) return measured;
     if (!converted.exact) {
       // "1,5" with no unit: a fraction of a rupiah is never meant; ask whether it is juta or ribu.
       const end = tokens[j - 1]!.end;
@@ -455,6 +471,43 @@ function readAt(
   return {
     figure: { kind, value, text: text.slice(start, end), start, end, ...(approx ? { approx } : {}) },
     next: j,
+  };
+}
+
+/** A fraction followed by a measure, a length of time or a counted unit: that quantity, fraction and all. */
+function fractionalQuantity(
+  tokens: Token[],
+  at: number,
+  value: Decimal,
+  text: string,
+  start: number,
+): { figure: Figure; next: number } | undefined {
+  const noun = tokens[at];
+  if (!noun || noun.num) return undefined;
+  const n = noun.t;
+  const amount = Number(value.digits) / 10 ** value.scale;
+  const kind: Figure['kind'] | undefined =
+    MEASURE_NOUNS.test(n) || n === 'm'
+      ? 'measure'
+      : DURATION.test(n)
+        ? 'duration'
+        : DAY_NOUNS.test(n)
+          ? 'days'
+          : n === 'lusin' || n === 'kodi' || UNIT_NOUNS.test(n)
+            ? 'count'
+            : undefined;
+  if (!kind) return undefined;
+  const scaled =
+    kind === 'duration' && /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n)
+      ? amount * 12
+      : n === 'lusin'
+        ? amount * 12
+        : n === 'kodi'
+          ? amount * 20
+          : amount;
+  return {
+    figure: { kind, value: scaled, text: text.slice(start, noun.end), start, end: noun.end, noun: n },
+    next: at + 1,
   };
 }
 

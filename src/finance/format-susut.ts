@@ -37,17 +37,25 @@ export function depreciationLines(w: Worked, lang: Lang): string[] {
   const month = id ? 'per bulan' : 'a month';
   const noun = w.noun ?? 'unit';
   const perUnit = r.perUnit && d.units ? r.perUnit : undefined;
+  const year = rupiah(mul(r.perMonth, frac(12)));
+  const salvaged = d.machines.some((m) => m.salvage);
   const out = [
+    // "penyusutan per tahunnya brp?": the year's amount is said with the month's
     id
-      ? `Penyusutan mesin Anda ${rupiah(r.perMonth)} per bulan.`
-      : `Your machine depreciation is ${rupiah(r.perMonth)} a month.`,
+      ? `Penyusutan mesin Anda ${rupiah(r.perMonth)} per bulan${d.perYear ? ` (${year} per tahun)` : ''}.`
+      : `Your machine depreciation is ${rupiah(r.perMonth)} a month${d.perYear ? ` (${year} a year)` : ''}.`,
     '',
-    `${T[lang].formula}: ${id ? 'penyusutan per bulan = harga beli mesin ÷ umur pakai dalam bulan (metode garis lurus)' : 'depreciation a month = purchase price ÷ useful life in months (straight line)'}.`,
+    `${T[lang].formula}: ${
+      id
+        ? `penyusutan per bulan = ${salvaged ? '(harga beli mesin − nilai sisa)' : 'harga beli mesin'} ÷ umur pakai dalam bulan (metode garis lurus)`
+        : `depreciation a month = ${salvaged ? '(purchase price − salvage value)' : 'purchase price'} ÷ useful life in months (straight line)`
+    }.`,
   ];
   d.machines.forEach((m, n) => {
-    out.push(
-      `• ${machineLine(m, lang)} ÷ ${lifespan(m.months!, lang)} = ${rounded(r.perMachine[n]!, lang)} ${month}`,
-    );
+    const worth = m.salvage
+      ? `(${machineLine(m, lang)} − ${id ? 'nilai sisa' : 'salvage value'} ${rupiah(m.salvage)})`
+      : machineLine(m, lang);
+    out.push(`• ${worth} ÷ ${lifespan(m.months!, lang)} = ${rounded(r.perMachine[n]!, lang)} ${month}`);
   });
   if (d.machines.length > 1)
     out.push(
@@ -59,7 +67,6 @@ export function depreciationLines(w: Worked, lang: Lang): string[] {
     );
   const share = perUnit ? ` (${rupiah(perUnit)} ${T[lang].per} ${noun})` : '';
   // how it goes into the books: the same cost every month, and what that makes a year
-  const year = rupiah(mul(r.perMonth, frac(12)));
   out.push(
     id
       ? `${T[lang].meaning}: sisihkan ${rupiah(r.perMonth)} setiap bulan (${year} setahun) sebagai dana pengganti mesin, catat sebagai biaya penyusutan di pembukuan, dan masukkan ke overhead produksi saat menghitung HPP${share}.`

@@ -433,8 +433,16 @@ export function answerMoneyQuestion(
   } else if (
     !facts.intent ||
     !(hasFigures(facts) || facts.loose.some((f) => f.kind === 'money') || facts.intent === 'potongan')
-  )
-    return undefined;
+  ) {
+    // "Biaya per botol 14rb, jual 25rb." "Biaya tetap sebulan 3,3 jt." "trs hrs laku brp biar balik modal?": a
+    // calculation asked with no figure of its own, after messages that told the figures and that no
+    // calculation took, is one message told in several (money.told-before)
+    const told = facts.intent && !hasFigures(facts) ? toldBefore(history, lang) : 0;
+    if (told === 0) return undefined;
+    const start = history.length - told;
+    const whole = [...history.slice(start).map((t) => t.question), question].join('\n');
+    return answerMoneyQuestion(whole, lang, history.slice(0, start));
+  }
   // "modal awal 5jt" said in an earlier turn that asked nothing yet: the capital a payback earns back
   if (facts.intent === 'impas' && asksPayback(question) && !facts.items.some((i) => i.label === 'capital'))
     for (const turn of [...history].reverse()) {
@@ -451,6 +459,21 @@ export function answerMoneyQuestion(
   const intent = facts.intent ?? detectIntent(question, facts)!;
   const worked = solve(facts, intent);
   return { worked, intent, text: formatWorked(worked, lang) };
+}
+
+/**
+ * How many of the latest earlier messages told money figures that no calculation took: each has figures, asks
+ * no calculation of its own, and was not answered by the calculator. At most three.
+ */
+function toldBefore(history: readonly Turn[], lang: Lang): number {
+  let n = 0;
+  for (const turn of [...history].reverse()) {
+    if (n === 3 || isHitungAnswer(turn.answer)) break;
+    const read = readMoneyFacts(turn.question, lang);
+    if (!hasFigures(read)) break;
+    n++;
+  }
+  return n;
 }
 
 /** Costs that are the period's or paid once whatever words say them: a break-even's costs to cover. */

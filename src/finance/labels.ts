@@ -25,10 +25,17 @@ export type Label =
   | 'discount'
   | 'sold'
   | 'made'
-  | 'capital';
+  | 'capital'
+  /** What an asset is still worth at the end of its useful life ("nilai sisa 3 jt", "salvage value"). */
+  | 'salvage';
 
 // Order matters on ties: the more specific phrase is listed first.
 const LABELS: [Label, RegExp][] = [
+  [
+    'salvage',
+    // "nilai sisa keempatnya total 2 jt": the total of what the assets are still worth
+    /\bnilai (sisa|residu|akhir)\w*(\s+[a-z]+)?(\s+total\w*)?\b|\bresidu\b|\bsalvage( value)?\b|\bresidual( value)?\b|\bscrap value\b/g,
+  ],
   [
     'fixed',
     /\b(biaya|ongkos|pengeluaran|cost|costs) ?tetap(nya)?\b|\bfixed ?(costs?|expenses?)?\b|\b(biaya|ongkos|pengeluaran) (bulanan|rutin)(nya)?\b|\bmonthly (costs?|expenses|overheads?)\b|\brunning costs?\b/g,

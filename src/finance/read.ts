@@ -130,6 +130,8 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
   paybackIn?: PaybackUnit;
+  /** "penyusutan per tahunnya brp?", "depreciation per year": a year's amount is asked. */
+  perYearAsked?: boolean;
   /** "HPP nya brp per dompet?", "hpp per kemeja brp?": the HPP of one unit is asked, beside another result. */
   asksHpp?: boolean;
   /** "untung kotor sebulan brp?": the gross profit is asked, beside or instead of the net. */
@@ -181,7 +183,7 @@ const SELL_COUNT_ASKED = [
  * count or a time ("brp botol", "how many", "kapan"): the payback, a break-even on the start-up capital.
  */
 const PAYBACK =
-  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself)\b/;
+  /\b(balik modal|kembali modal|modal\w*\b[^.?!]{0,24}\b(balik|kembali|pulang|tertutup|ketutup)|(get|earn|make|win)\s+(back\s+)?(my|our|the)\s+(capital|investment|money)(\s+back)?|recover\w*\s+(my|our|the)\s+(capital|investment)|(capital|investment)\b[^.?!]{0,24}\b(back|returned|recovered)|pay\s*back|payback|pay (it|this|that|them|the \w+) back|pays? for itself|lunas|paid off)\b/;
 /** Words right before a bare number that say how many pieces a pack holds ("isi 15", "contains 12"). */
 const PACK_SIZE = /\b(isi|isinya|berisi|contains?|containing)\s*$/i;
 /** "1 pack isi 25 butir", "1 toples berisi 30 kue": how many pieces one pack holds. */
@@ -237,6 +239,9 @@ const MAKE_AFTER = /^\s*(to make|to produce|to build|to sew|to weave)\b/i;
 
 /** "3 million capital", "5jt modal awal": capital named right after its amount. */
 const CAPITAL_AFTER = /^\s*((?:initial |start-?up )?capital|modal awal|modal usaha|initial investment)\b/i;
+/** "per tahun", "setahun", "a year", "annual": a year's amount. */
+const PER_YEAR =
+  /\b(per ?tahun\w*|setahun\w*|tiap tahun|setiap tahun|a year|per year|each year|annual\w*|yearly)\b/;
 const PAYBACK_ASKED = /\b(berapa|how many|how much|how long|kapan|when)\b/;
 /** The unit of time a payback is asked in: the one asked ("brp bulan balik modal?"), else the sales' own. */
 export type PaybackUnit = 'month' | 'week' | 'day';
@@ -431,6 +436,8 @@ const SUSUT = [
   /\b(berapa|brp|brapa|hitung(kan|lah)?|menghitung|ngitung|itung)\s+(biaya\s+|besar(nya)?\s+|nilai\s+|uang\s+)?(penyusutan|susut)(nya)?\b/,
   /\b(penyusutan|susut\s+mesin)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)(\.(?=\d)|[^.?!;])){0,60}?\b(berapa|brp|brapa)\b/,
   /\b(how much|calculate|work out)\s+(is\s+|the\s+|my\s+)*(machine\s+|equipment\s+)?depreciation\b/,
+  // "what is the depreciation per year?", "what's our monthly depreciation?"
+  /\bwhat('s| is| would be)\s+(the\s+|my\s+|our\s+)?(monthly\s+|annual\s+|yearly\s+)?(machine\s+|equipment\s+)?depreciation\b/,
   // "susutnya sebulan brp?", "penyusutan sebulan?": the question ends on it
   /\b(penyusutan|susut)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)[^.?!;\d]){0,40}?\b(berapa|brp|brapa)\b/,
   /\b(penyusutan|susut)(nya)?\s*(per ?bulan|sebulan|per ?tahun|setahun)?\s*\?*\s*$/,
@@ -917,8 +924,9 @@ function salesPer(text: string, f: Figure): Sales['per'] | undefined {
   if (weeklyCount(text, f)) return 'week';
   const month =
     /^\s*(sebulan|per ?bulan|tiap bulan|setiap bulan|\/ ?bulan|a month|per month|monthly|each month)\b/i;
+  // "sebulan biasanya saya jual 20 meja", "each month we usually sell 40": a few plain words may sit between
   const monthBefore =
-    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)\s*(bisa\s*)?(laku|terjual|kejual|habis|jual|sell|sold)?\s*(sekitar|sktr|kira-kira|kira2|kurang lebih|rata-rata|rata2|about|around|roughly)?\s*$/i;
+    /\b(sebulan|per ?bulan|tiap bulan|setiap bulan|a month|per month|monthly|each month)(?:\s+[a-z-]+){0,4}?\s*(laku|terjual|kejual|habis|jual|sell|sold)?\s*(sekitar|sktr|kira-kira|kira2|kurang lebih|rata-rata|rata2|about|around|roughly)?\s*$/i;
   if (
     month.test(text.slice(f.end, f.end + 16)) ||
     monthBefore.test(text.slice(Math.max(0, f.start - 28), f.start))
@@ -1127,6 +1135,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       ...(batches.perWeek ? { perWeek: batches.perWeek } : {}),
     };
   const asksSusut = asksDepreciation(text);
+  // the message writes its amounts with their unit: two or more with a currency or a multiplier
+  const writesUnits = figures.filter((f) => f.kind === 'money').length >= 2;
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
   // "sebulan produksi 8 kali": a count of batches a month dates no cost, it says how many batches make a month
   const framePart = text
@@ -1525,6 +1535,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const unlisted: LabelHit | undefined =
       !own && !eachHit && !seller && name ? { label: 'materials', at: 0, end: 0, words: name } : undefined;
     const hit = own ?? eachHit ?? seller ?? unlisted;
+    // "anak saya 3", "kebun keluarga 2": in a message that writes its amounts with their unit ("Rp 520.000",
+    // "12rb"), a small bare number named by no money word is a count of the story, not rupiah to ask about
+    // (money.units-said)
+    if (f.kind === 'bare' && hit === unlisted && writesUnits && f.value < 1000) {
+      facts.loose.push(f);
+      continue;
+    }
     if (f.kind === 'ambiguous' || (f.kind === 'bare' && hit && f.value > 0 && f.value < 1000)) {
       facts.ambiguous.push({
         text: f.text,
@@ -1823,6 +1840,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (PROFIT_ASKED.test(standard) || PROFIT_NAMED.test(lower)) facts.asksProfit = true;
   const shareAsked = percentAskedIn(standard);
   if (shareAsked) facts.percentAsked = shareAsked;
+  if (asksSusut && PER_YEAR.test(standard)) facts.perYearAsked = true;
   if (asksPayback(text)) {
     const unit = paybackAskedIn(standard);
     if (unit) facts.paybackIn = unit;

@@ -92,7 +92,7 @@ export interface Worked {
     /** The costs a unit profit covers are (some of them) the month's: the count is a month's sales. */
     perMonth?: boolean;
   };
-  depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult };
+  depreciation?: { machines: Machine[]; units?: number; result?: DepreciationResult; perYear?: boolean };
   /** "brp bulan balik modal?": the capital ÷ the profit of a month, a week or a day of sales. */
   paybackTime?: PaybackTime;
   profit?: {
@@ -387,11 +387,21 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
       ...(i.each ? { detail: `${i.each.count} × ${rupiah(i.each.amount)}` } : {}),
       ...(i.lifespanMonths ? { months: i.lifespanMonths } : {}),
     }));
+  // "nilai sisanya Rp 3.000.000": what one asset is worth at the end of its life is not used up (with
+  // several assets and one such value, which asset it is for is not known: it is named as not used)
+  const salvage = facts.items.filter((i) => i.label === 'salvage');
+  if (
+    machines.length === 1 &&
+    salvage.length === 1 &&
+    salvage[0]!.amount < machines[0]!.price.num / machines[0]!.price.den
+  )
+    machines[0]!.salvage = frac(salvage[0]!.amount);
   // The units made in a month share the month's depreciation; a batch count does not.
   const units = period === 'month' && !facts.units?.sold ? facts.units?.value : undefined;
   const { result, missing } = calculateDepreciation({ machines, units });
   const depreciation: NonNullable<Worked['depreciation']> = {
     machines,
+    ...(facts.perYearAsked ? { perYear: true } : {}),
     ...(units ? { units } : {}),
     ...(missing.length ? {} : { result }),
   };
@@ -448,7 +458,7 @@ const TAKES: Record<Intent, Item['label'][]> = {
     'retail',
     'capital',
   ],
-  susut: ['machine'],
+  susut: ['machine', 'salvage'],
   laba: [
     'revenue',
     'price',
@@ -569,7 +579,10 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
   if (intent === 'susut') {
     const { depreciation, missing: susutMissing } = depreciationFrom(facts, period);
     // an amount that is not an asset's price is named as not used, never left out in silence
-    const unused = facts.items.filter((i) => i.label !== 'machine');
+    const unused = facts.items.filter(
+      (i) =>
+        i.label !== 'machine' && !(i.label === 'salvage' && depreciation.machines.some((m) => m.salvage)),
+    );
     return {
       ...base,
       ...(unused.length ? { unused } : {}),

@@ -77,4 +77,11 @@ export const FINANCE_SOURCES = {
     source: 'Praktik umum analisis titik impas usaha kecil; disusun tim Pendamping IKM',
     asOf: '2026-11-23',
   },
+  cash: {
+    title: 'Buku kas harian untuk usaha kecil - kolom, contoh, dan tutup buku bulanan',
+    path: 'knowledge/keuangan/buku-kas-harian.md',
+    section: 'Tutup buku bulanan dari buku kas harian',
+    source: 'Praktik umum pembukuan usaha kecil; disusun tim Pendamping IKM',
+    asOf: '2026-11-23',
+  },
 } satisfies Record<string, FinanceSource>;

@@ -1,6 +1,7 @@
 import { type QuestionKind, questionKind } from '../rag/question-kind.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { splitAsking } from '../text/lexicon.ts';
+import { cashSurplus } from './cash.ts';
 import { answerMoneyQuestion, moneyOffer, type Turn } from './hitung.ts';
 import { readMoneyFacts } from './read.ts';
 import type { FinanceSource } from './sources.ts';
@@ -28,6 +29,10 @@ export function hitungToolAnswer(
   // (a number word with no unit, "campur jd satu", is none), a reply to the calculator's own question, or a
   // how-to the calculators answer with the user's numbers ("gimana ngitung potongan admin shopee").
   const lang = moneyLanguage(question);
+  // "masuk 14,5 jt, keluar ... sisa kas brp?": the cash left, not a profit (money.cash-left)
+  const cash = cashSurplus(question, lang);
+  if (cash)
+    return { tool: 'hitung', answer: cash.text, answered: true, source: cash.source, asksBack: false };
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;
   const asksBack = money.worked.missing.length > 0 || money.worked.ambiguous.length > 0;

@@ -27,7 +27,7 @@ interface YearRule {
 const YEAR_DIGITS = /^(19|20)\d\d$/;
 /** Words that introduce a year. */
 const YEAR_BEFORE =
-  /^(dari|dr|sejak|sjk|semenjak|tahun|thn|th|taun|thun|since|in|mulai|awal|akhir|pertengahan|year)$/;
+  /^(dari|dr|sejak|sjk|semenjak|tahun|thn|th|taun|thun|since|in|mulai|awal|akhir|pertengahan|year|berdiri|didirikan|dirintis|merintis|rintis|lahir|dibuka|founded|established|started|opened|born)$/;
 /** "dari 2000 jadi 2500": a change of an amount, not a year. */
 const CHANGE_TO = /^(jadi|jd|menjadi|ke|sampai|sampe|hingga|to|-)$/;
 /** Words right after a year ("2023 kemarin", "2022 lalu", "2019 ago"). */

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { cashSurplus } from '../../src/finance/cash.ts';
+import { scanFigures } from '../../src/finance/figures.ts';
+import { answerMoneyQuestion } from '../../src/finance/hitung.ts';
+import { readMoneyFacts } from '../../src/finance/read.ts';
+import { hitungToolAnswer } from '../../src/finance/tool.ts';
+
+const answerTo = (message: string) => hitungToolAnswer(message)?.answer ?? '';
+const kinds = (text: string) => scanFigures(text, 'id').map((f) => [f.kind, f.value]);
+
+describe('numbers of the story that are no amounts (issue 15, fifteenth pass)', () => {
+  it('reads a fraction with its unit as that quantity, not as rupiah to ask about', () => {
+    expect(kinds('gamis butuh 2,5 meter kain')).toEqual([['measure', 2.5]]);
+    expect(kinds('adonan 1,5 kg')).toEqual([['measure', 1.5]]);
+    expect(kinds('dipakai 2,5 tahun')).toEqual([['duration', 30]]);
+    expect(kinds('setengah lusin: 0,5 lusin')).toEqual([['count', 6]]);
+  });
+
+  it('leaves out a number that names a house, a class or a ward', () => {
+    expect(kinds('kios saya nomor 17 di pasar')).toEqual([]);
+    expect(kinds('cucu saya kelas 4 SD')).toEqual([]);
+    expect(kinds('rumah di RT 05')).toEqual([]);
+  });
+
+  it('reads a year after a founding word as a year', () => {
+    expect(kinds('koperasi kami berdiri 2009')).toEqual([]);
+    expect(kinds('the workshop was founded 2016')).toEqual([]);
+  });
+
+  it('reads "psg" as pairs and "rol" as a measure', () => {
+    expect(kinds('jadi 6 psg')).toEqual([['count', 6]]);
+    expect(kinds('beli 2 rol')).toEqual([['measure', 2]]);
+  });
+
+  it('multiplies a count and an amount each across a comma ("3 unit oven, masing-masing 4 jt")', () => {
+    expect(kinds('beli 3 unit oven, masing-masing Rp 4 juta')).toEqual([['money', 12_000_000]]);
+  });
+
+  it('works an HPP out when the story counts children in a message that writes its amounts with units (money.units-said)', () => {
+    const text = answerTo(
+      'sy bikin mukena, cucu sy 2. kain Rp 60.000 per mukena, renda Rp 15.000 per mukena, upah Rp 25.000 per mukena. hpp per mukena brp?',
+    );
+    expect(text.split('\n')[0]).toMatch(/HPP per mukena Anda Rp 100\.000/);
+    expect(text).not.toMatch(/maksudnya/);
+  });
+
+  it('still asks back a bare small number that a money word names ("kain 60")', () => {
+    const facts = readMoneyFacts('kain 60, renda Rp 15.000, upah Rp 25.000 per mukena. hpp brp?', 'id');
+    expect(facts.ambiguous.map((a) => a.text)).toContain('60');
+  });
+});
+
+describe('a payback in months from the sales of a month (issue 15, fifteenth pass)', () => {
+  it('reads "sebulan biasanya kami jual 30 kursi" as the month\'s sales and answers in months', () => {
+    const text = answerTo(
+      'Kami beli mesin bubut Rp 24 juta. Sebulan biasanya kami jual 30 kursi, untung bersih per kursi Rp 100.000. Berapa bulan balik modal?',
+    );
+    expect(text.split('\n')[0]).toMatch(/balik dalam 8 bulan/);
+  });
+
+  it('reads "berapa bulan lunas" as a payback', () => {
+    const text = answerTo(
+      'Kami beli mesin bubut Rp 24 juta. Sebulan laku 30 kursi, untung bersih per kursi Rp 100.000. Berapa bulan mesinnya lunas?',
+    );
+    expect(text.split('\n')[0]).toMatch(/balik dalam 8 bulan/);
+  });
+});
+
+describe('a calculation asked after messages that told its figures (money.told-before)', () => {
+  const history = [
+    {
+      question: 'Sy jualan kopi sachet. Biaya per renteng 18rb, jual 30rb per renteng.',
+      answer: 'Kopi sachet ...',
+    },
+    { question: 'Biaya tetap sebulan: sewa 800rb, listrik 400rb.', answer: 'Biaya tetap ...' },
+  ];
+
+  it('reads the earlier messages and the question as one message', () => {
+    const money = answerMoneyQuestion('trs sebulan hrs laku brp renteng biar gak rugi?', 'id', history);
+    expect(money?.text.split('\n')[0]).toMatch(/Titik impas Anda 100 renteng sebulan/);
+  });
+
+  it('does not read earlier messages when the question brings its own figures', () => {
+    const money = answerMoneyQuestion(
+      'kalo biaya tetap 600rb, jual 30rb, biaya 18rb, impasnya brp?',
+      'id',
+      history,
+    );
+    expect(money?.text.split('\n')[0]).toMatch(/Titik impas Anda 50 /);
+  });
+
+  it('answers nothing without earlier figures', () => {
+    expect(answerMoneyQuestion('trs sebulan hrs laku brp renteng biar gak rugi?', 'id', [])).toBeUndefined();
+  });
+});
+
+describe('depreciation with a salvage value (issue 15, fifteenth pass)', () => {
+  it('depreciates the price less what the asset is still worth at the end', () => {
+    const text = answerTo(
+      'Beli oven Rp 14.000.000, umur pakai 5 tahun, nilai sisanya Rp 2.000.000. Penyusutan per bulan brp?',
+    );
+    expect(text.split('\n')[0]).toMatch(/Rp 200\.000 per bulan/);
+    expect(text).toMatch(/nilai sisa Rp 2\.000\.000/);
+  });
+
+  it("says the year's amount first when a year is asked", () => {
+    const text = answerTo(
+      'We bought a kiln for 30 million rupiah, useful life 10 years, salvage value 6 million rupiah. What is the depreciation per year?',
+    );
+    expect(text.split('\n')[0]).toMatch(/Rp 200\.000 a month \(Rp 2\.400\.000 a year\)/);
+  });
+
+  it('reads "nilai sisa ... total" as the salvage value, not an all-in cost', () => {
+    const text = answerTo(
+      'Beli 2 unit mesin jahit, masing-masing Rp 5 juta. Umur 5 tahun, nilai sisa keduanya total Rp 4 juta. Penyusutan per tahun brp?',
+    );
+    expect(text.split('\n')[0]).toMatch(/Rp 100\.000 per bulan \(Rp 1\.200\.000 per tahun\)/);
+  });
+});
+
+describe('the cash left of a period (money.cash-left)', () => {
+  it('takes the amounts before "keluar" as money in, a down payment too, and those after as money out', () => {
+    const cash = cashSurplus(
+      'Bulan ini masuk dari jualan Rp 7 juta plus DP pesanan Rp 1 juta. Keluar: bahan Rp 3 juta, upah Rp 2 juta, cicilan Rp 500 ribu. Sisa kas brp?',
+      'id',
+    );
+    expect(cash?.text.split('\n')[0]).toBe('Sisa kas Anda Rp 2.500.000 pada periode itu.');
+    expect(cash?.text).toMatch(/DP pesanan Rp 1\.000\.000/);
+  });
+
+  it('says a shortfall as a deficit', () => {
+    const cash = cashSurplus('Pemasukan Rp 2 juta. Pengeluaran: bahan Rp 2,5 juta. Sisa kas brp?', 'id');
+    expect(cash?.text.split('\n')[0]).toBe('Kas Anda kurang (defisit) Rp 500.000 pada periode itu.');
+  });
+
+  it('answers in English', () => {
+    const cash = cashSurplus(
+      'Sales brought in 10 million rupiah. Money out: materials 4 million, wages 3 million. What is my cash surplus?',
+      'en',
+    );
+    expect(cash?.text.split('\n')[0]).toBe('Your cash surplus is Rp 3.000.000 for the period.');
+  });
+
+  it('leaves a profit question to the profit calculator', () => {
+    expect(cashSurplus('Omzet Rp 10 juta, bahan Rp 4 juta. Untung bersih brp?', 'id')).toBeUndefined();
+  });
+
+  it('is what the calculator tool answers', () => {
+    expect(
+      answerTo('Pemasukan Rp 2 juta. Pengeluaran: bahan Rp 1,5 juta. Sisa kas brp?').split('\n')[0],
+    ).toBe('Sisa kas Anda Rp 500.000 pada periode itu.');
+  });
+});
