@@ -365,7 +365,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     if (found && !yields && !method) {
       const declines =
         trace.rules.some((r) => r.rule === 'card.out-of-scope') &&
-        (reading.answer?.confidence ?? 0) >= rules['tools.scope-card-wins'];
+        (reading.answer?.confidence ?? 0) >= rules['tools.scope-card-wins'] &&
+        (reading.scopeLead ?? 1) >= rules['tools.scope-card-lead'];
       if (!declines || !reading.answer)
         return answerTheRest(found.step, u, request, found.tool, found.asksBack);
       trace.rules.push({

@@ -302,6 +302,12 @@ export const RULES = {
     example:
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
+  'tools.scope-card-lead': {
+    does: 'a decline card takes a message from a tool (tools.scope-card-wins) only when it leads the best card the knowledge answers by at least this: a decline card close through the message\'s money words alone ("balik modal") is no closer than the cards about payback',
+    weight: 0.05,
+    example:
+      '"beli mesin serut Rp 31,5 juta ... untung per meja Rp 225.000 ... berapa bulan lunas?": the gambling card (0.54) leads the payback cards by 0.02: the calculator answers; the personal-debt card leads "kasih modal 8jt ke adik ipar ... cara nagihnya?" by 0.07 and declines it',
+  },
   'tools.rest-answered': {
     does: "a criteria check, a DAK check, a directory search or a calculation that answers one question of a message asking two or three things leaves the other questions to be answered on their own (by the other tool or a card), each after the tool's answer with its sources; a question only answered by a decline or a choice adds nothing (1 on, 0 off)",
     weight: 1,

@@ -230,6 +230,17 @@ for (const engine of engines()) {
       expect(taken.answer).toMatch(/Rp/);
     });
 
+    it('keeps the calculator when a decline card is close only through money words (tools.scope-card-lead)', async () => {
+      const text =
+        'Saya punya bengkel mebel di Jepara. Saya beli mesin bubut baru Rp 24 juta. Sebulan biasanya saya jual 30 kursi, untung bersih per kursi Rp 100.000. Kalau seluruh untung itu untuk balik modal mesin, berapa bulan mesin itu lunas?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.mode).toBe('tool');
+      expect(result.answer.split('\n')[0]).toMatch(/balik dalam 8 bulan/);
+      // Without the lead asked of it, the gambling card (close through "balik modal") declines the message.
+      const declined = await answerWithRules({ 'tools.scope-card-lead': 0 }, text);
+      expect(declined.outcome).toBe('declined');
+    });
+
     it('answers "how do I work out HPP?" from the knowledge when the asker gave only some figures, then asks for the rest (tools.method-yields)', async () => {
       const text =
         'sy bikin batik tulis, sebulan 25 lembar. harga sy ikut tetangga, kadang 350rb. gmn cara ngitung HPP yg bener?';

@@ -1,7 +1,7 @@
 import type { CardsRepo, StoredCard } from '../../db/cards-repo.ts';
 import { hitungOffer } from '../../finance/tool.ts';
 import type { Logger } from '../../logger.ts';
-import { analyze, isDictionaryWord } from '../../text/analyze.ts';
+import { analyze, isDictionaryWord, surfaceTokens } from '../../text/analyze.ts';
 import { SENTENCE_BREAK } from '../../text/lexicon.ts';
 import { STOPWORDS } from '../../text/stopwords.ts';
 import { completeFollowUp, namesOnlyAspects, refersBack } from '../followup.ts';
@@ -29,9 +29,9 @@ const POINTS_BACK =
  * fair. At most four words, so that a question with a topic of its own is read as it is.
  */
 function namesWhatWasSaid(asking: string, before: string): boolean {
-  const words = asking.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const words = surfaceTokens(asking);
   if (words.length > 4) return false;
-  const said = new Set(before.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+  const said = new Set(surfaceTokens(before));
   return words.some((word) => word.length >= 7 && word.endsWith('nya') && said.has(word.slice(0, -3)));
 }
 
@@ -148,6 +148,8 @@ export interface CardReading {
   choiceCard?: string;
   /** The best card of a section (within reach of the low bar), for an answer the search found there. */
   sectionCard?: (path: string, section: string) => CardMatch | undefined;
+  /** A decline card answered (card.out-of-scope): how far it leads the best card the knowledge answers. */
+  scopeLead?: number;
 }
 
 export interface CardAnswersDeps {
@@ -774,11 +776,14 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       first.score >= rules['card.out-of-scope'] &&
       scopeNamed(first)
     )
-      return answerBy(
-        first,
-        'card.out-of-scope',
-        `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
-      );
+      return {
+        ...(await answerBy(
+          first,
+          'card.out-of-scope',
+          `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
+        )),
+        scopeLead: first.score - (matches.find((m) => !isOutOfScopePath(m.card.path))?.score ?? 0),
+      };
     const scope = matches.find((m) => isOutOfScopePath(m.card.path));
     const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));
     /** Under the answer bar a card answers only ahead of every decline card, and named by the message. */
