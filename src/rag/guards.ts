@@ -17,8 +17,11 @@ const CONTACT =
   /\b(no(mor)?\.? ?(telp|telepon|hp|wa|whatsapp)|nomor (telepon|hp|wa|whatsapp|kontak)|kontak(nya)?|phone number|alamat email|(minta|kasih|bagi|tau|tahu|what is|what's)\s+(\w+\s+)?e-?mail(nya)?|e-?mail\s?(nya)?\s+(apa|berapa|brp|dong|ada|dmn|di ?mana|address))\b/i;
 // An e-mail only mentioned ("blm ada email balasan") asks for no contact: it is one when asked for.
 
+/** "... daerah mana? biar sy cari kontak pemasoknya": what the asker will do with the answer asks us nothing. */
+const PURPOSE = /\b(biar|supaya|agar|so that|so (?:i|we) can)\b[^.?!]*/gi;
+
 export function asksForContact(question: string): boolean {
-  return CONTACT.test(question);
+  return CONTACT.test(question.replace(PURPOSE, ' '));
 }
 
 const GREETING =

@@ -314,3 +314,34 @@ describe('the named rules', () => {
     expect(() => ruleSet({ 'card.nope': 1 })).toThrow(/unknown rule/);
   });
 });
+
+describe('typos a letter away from a word as the cards write it (issue 15, fifteenth pass)', () => {
+  const cards = [
+    card('sejarah', 'Sejarah sentra Tanggulangin', 'Sentra Tanggulangin berdiri pada 1993.', [
+      ['tanya', 'Kapan sentra Tanggulangin berdiri?'],
+      ['chat', 'sentra tanggulangin berdiri th brp kak?'],
+      ['en', 'When was the Tanggulangin cluster founded?'],
+    ]),
+    card('merek', 'Mendaftarkan merek', 'Merek didaftarkan ke DJKI secara daring.', [
+      ['tanya', 'Bagaimana cara mendaftarkan merek?'],
+      ['chat', 'daftar merk gmn caranya'],
+      ['en', 'How do I register a trademark?'],
+    ]),
+  ];
+  const typoMatcher = createCardMatcher(cards);
+
+  it('reads "brdiri" as "berdiri" (stem "diri"), which is two letters from its stem but one from the word', () => {
+    const fired: FiredRule[] = [];
+    const [top] = typoMatcher.match({
+      asking: 'sentra tnggulangin brdiri kpn?',
+      context: '',
+      english: false,
+      rules,
+      fired,
+    });
+    expect(top?.card.id).toBe('sejarah');
+    const effects = fired.filter((f) => f.rule === 'card.typo-weight').map((f) => f.effect);
+    expect(effects).toContain('"brdiri" read as "diri"');
+    expect(effects.some((e) => e.startsWith('"tnggulangin" read as'))).toBe(true);
+  });
+});

@@ -175,3 +175,14 @@ describe('contact details asked, not mentioned', () => {
     expect(asksForContact('no wa koperasi intako brp?')).toBe(true);
   });
 });
+
+describe('a contact the asker will look for is not a contact asked of us (issue 15, fifteenth pass)', () => {
+  it('reads past what the asker will do with the answer ("biar sy cari kontak pemasoknya")', () => {
+    expect(asksForContact('daerah mana itu? biar sy cari kontak pemasoknya')).toBe(false);
+    expect(asksForContact('which town is it, so I can find a supplier contact')).toBe(false);
+  });
+
+  it('still declines a contact asked for', () => {
+    expect(asksForContact('minta kontak pemasok kulit di magetan dong, biar cepet')).toBe(true);
+  });
+});

@@ -131,6 +131,8 @@ export interface CardReadings {
   cards: { variants: { asking: string[]; story: string[]; kind: QuestionKind }[]; own: string[] }[];
   topics: string[];
   skeletons: [string, string][];
+  /** The words the cards are written with, each with the term it reads as: typos are a letter from these. */
+  surfaces: [string, string, number][];
 }
 
 /** Reads the cards: each variant's asking and story terms and the kind of answer it asks for. */
@@ -169,9 +171,20 @@ export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new
   // Chat drops vowels ("mknan", "pmbukuan", "srtifikat"): the consonants of a word the cards use
   // lead back to it. Only skeletons of three consonants or more, the most frequent word on ties.
   const skeletonCounts = new Map<string, Map<string, number>>();
+  const surfaceCounts = new Map<string, { term: string; count: number }>();
   for (const card of cards)
     for (const text of [card.section, card.jawab, ...card.variants.map((v) => v.text)])
       for (const word of text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+        // "tnggulangin", "brdiri": a typo is a letter away from the word as written ("tanggulangin",
+        // "berdiri"), not always from its stem ("tanggulang", "diri")
+        if (word.length >= 5) {
+          const known = surfaceCounts.get(word);
+          if (known) known.count++;
+          else {
+            const term = analyze(word)[0];
+            if (term) surfaceCounts.set(word, { term, count: 1 });
+          }
+        }
         const key = skeleton(word);
         if (key.length < 3) continue;
         for (const term of analyze(word).slice(0, 1)) {
@@ -183,7 +196,10 @@ export function readCards(cards: StoredCard[], places: ReadonlySet<string> = new
   const skeletons = [...skeletonCounts].map(
     ([key, counts]) => [key, [...counts].sort((a, b) => b[1] - a[1])[0]![0]] as [string, string],
   );
-  return { cards: read, topics: [...topics], skeletons };
+  const surfaces = [...surfaceCounts].map(
+    ([word, { term, count }]) => [word, term, count] as [string, string, number],
+  );
+  return { cards: read, topics: [...topics], skeletons, surfaces };
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -256,6 +272,10 @@ export function createCardMatcher(
     df.has(term) && idf(term) >= rules['card.specific-idf'] && !requestTerms.has(term);
   const vocabulary = createVocabulary([...df].map(([term, count]) => ({ term, df: count })));
   const skeletons = new Map(readings.skeletons);
+  const surfaceTerms = new Map(readings.surfaces.map(([word, term]) => [word, term]));
+  const surfaceVocabulary = createVocabulary(
+    readings.surfaces.map(([term, , count]) => ({ term, df: count })),
+  );
   const indexed = entries.map(({ card, variants, ownText }) => ({
     card,
     variants: variants.map((v) => {
@@ -290,7 +310,16 @@ export function createCardMatcher(
   const corrections = new Map<string, string | undefined>();
   const correct = (term: string) => {
     if (!corrections.has(term))
-      corrections.set(term, isDictionaryWord(term) ? undefined : vocabulary.correct(term));
+      corrections.set(
+        term,
+        isDictionaryWord(term)
+          ? undefined
+          : (vocabulary.correct(term) ??
+              (() => {
+                const word = surfaceVocabulary.correct(term);
+                return word ? surfaceTerms.get(word) : undefined;
+              })()),
+      );
     return corrections.get(term);
   };
 

@@ -27,7 +27,7 @@ const READING_FINGERPRINT = createHash('sha256')
       ENGLISH_TO_INDONESIAN,
       SYNONYMS,
       QUESTION_KIND_CUES,
-      'readings-2',
+      'readings-3',
     ]),
   )
   .digest('hex')
