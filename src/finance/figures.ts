@@ -188,7 +188,7 @@ const SAME_MEASURE: string[][] = [
   ['gram', 'gr', 'g'],
   ['meter', 'mtr', 'm'],
 ];
-const sameUnit = (a: string, b: string) =>
+export const sameUnit = (a: string, b: string) =>
   a === b || SAME_MEASURE.some((group) => group.includes(a) && group.includes(b));
 
 /**

@@ -27,14 +27,19 @@ export function profitLines(w: Worked, noun: string, lang: Lang): string[] {
   const sold = p.unitsSold ? count(p.unitsSold, noun, lang) : '';
   // a period worked out from a day's sales is said by its name; any other keeps "that period"
   const period = p.soldSaid || p.perMonth ? T[lang].month : p.perDay ? T[lang].day : undefined;
+  // "untung per pasang dan per bulan?": the unit's share of the period's result, beside it
+  const each =
+    p.asksPerUnit && p.unitsSold && p.unitsSold > 0
+      ? ` (${rupiah(div(loss ? minus(r.net) : r.net, frac(p.unitsSold)))} ${T[lang].per} ${noun})`
+      : '';
   const out = [
     loss
       ? id
-        ? `Anda rugi ${rupiah(minus(r.net))} ${period ?? 'pada periode itu'}.`
-        : `You made a loss of ${rupiah(minus(r.net))} ${period ?? 'in that period'}.`
+        ? `Anda rugi ${rupiah(minus(r.net))} ${period ?? 'pada periode itu'}${each}.`
+        : `You made a loss of ${rupiah(minus(r.net))} ${period ?? 'in that period'}${each}.`
       : id
-        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}${shareOfSales(w, lang)}.`
-        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}${shareOfSales(w, lang)}.`,
+        ? `Untung bersih Anda ${rupiah(r.net)} ${period ?? 'pada periode itu'}${each}${shareOfSales(w, lang)}.`
+        : `Your net profit is ${rupiah(r.net)} ${period ?? 'for that period'}${each}${shareOfSales(w, lang)}.`,
     '',
     id
       ? `${T[lang].formula}: untung bersih = omzet${cutTerm(w, lang)} − HPP barang yang terjual − biaya operasional.`
@@ -152,17 +157,22 @@ function grossNetLines(w: Worked, noun: string, lang: Lang): string[] {
   // a loss after the period's costs is said as one, plainly; the gross profit beside it when it was asked
   const loss = hasCosts && r.net.num < 0n;
   const grossSaid = p.asksGross ? ` (${id ? 'untung kotor' : 'gross profit'} ${signed(r.gross)})` : '';
+  // "untung per tas dan per bulan?": each unit's share beside the period's
+  const each =
+    p.asksPerUnit && p.unitsSold && p.unitsSold > 0
+      ? ` (${signed(div(hasCosts ? r.net : r.gross, frac(p.unitsSold)))} ${perNoun})`
+      : '';
   const result = id
     ? loss
       ? `Anda rugi ${rupiah(minus(r.net))} ${period}${grossSaid}${share}.`
       : hasCosts
-        ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}${share}.`
-        : `Untung kotor Anda ${signed(r.gross)} ${period}${share}.`
+        ? `Untung kotor ${signed(r.gross)} ${period}; untung bersih ${signed(r.net)} ${period}${each}${share}.`
+        : `Untung kotor Anda ${signed(r.gross)} ${period}${each}${share}.`
     : loss
       ? `You made a loss of ${rupiah(minus(r.net))} ${period}${grossSaid}${share}.`
       : hasCosts
-        ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}${share}.`
-        : `Your gross profit is ${signed(r.gross)} ${period}${share}.`;
+        ? `Gross profit ${signed(r.gross)} ${period}; net profit ${signed(r.net)} ${period}${each}${share}.`
+        : `Your gross profit is ${signed(r.gross)} ${period}${each}${share}.`;
   // "HPP nya brp per dompet? untung sebulan brp?": the HPP of one unit, asked too, leads
   const lead =
     p.asksHpp && p.hppPerUnit

@@ -1,4 +1,4 @@
-import { CURRENCY, type Figure, scanFigures, UNIT_NOUNS } from './figures.ts';
+import { CURRENCY, type Figure, sameUnit, scanFigures, UNIT_NOUNS } from './figures.ts';
 import {
   type Basis,
   basisNear,
@@ -130,6 +130,8 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
   paybackIn?: PaybackUnit;
+  /** "untung per pasang dan per bulan?": one unit's profit is asked too. */
+  asksPerUnit?: boolean;
   /** "penyusutan per tahunnya brp?", "depreciation per year": a year's amount is asked. */
   perYearAsked?: boolean;
   /** "HPP nya brp per dompet?", "hpp per kemeja brp?": the HPP of one unit is asked, beside another result. */
@@ -642,8 +644,16 @@ const PERIOD_WORD = /\b(bulan|sebulan|minggu|seminggu|tahun|setahun|periode|mont
 /** "hpp per pcs brp?", "harga pokok tiap botol": an HPP of one unit asked, so costs without a basis are a batch's. */
 const HPP_PER_UNIT_ASKED =
   /\b(hpp\w*|harga pokok|modal)\s+(?:[\p{L}]+\s+){0,2}?(per|tiap|setiap|satuan|each)\b/u;
-const PER_UNIT_ASKED =
+const PER_UNIT_WORDS =
   /\b(per|tiap|setiap|each)\s*(unit|pcs|buah|biji|bungkus|tas|lembar|potong|toples|botol|kotak|piece|item|pack|bag)\b|\bsatuan\b/;
+/** "untung per pasang dan per bulan": a month asked beside the unit. */
+const PER_MONTH_ASKED = /\b(per ?bulan|sebulan|tiap bulan|setiap bulan|per month|a month|monthly)\b/;
+/** "per biji", "tiap sarung", "per pasang": one of anything counted as a product (UNIT_NOUNS). */
+const PER_UNIT_ASKED = {
+  test: (text: string) =>
+    PER_UNIT_WORDS.test(text) ||
+    [...text.matchAll(/\b(?:per|tiap|setiap|each)\s+([a-z]+)/g)].some((m) => UNIT_NOUNS.test(m[1]!)),
+};
 
 const INCLUDED = /\b((sudah|udah|dah|sdh|sdah)\s*(ter)?masuk|termasuk|included|already in)\b/i;
 const OUTSIDE =
@@ -828,6 +838,108 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 
 /** "sold 40 baskets at 90k": the word right before a sale's amount. */
 const SOLD_AT = /\bat\s*$/i;
+
+/** "satu kemeja butuh", "per pasang pakai", "each scarf uses": one unit, then a word of using up. */
+const USES_FOR_ONE =
+  /\b(?:satu|1|se|per|tiap|setiap|each|one)\s*-?\s*([a-z]+)\s+(?:[a-z]+\s+)?(?:butuh\w*|perlu\w*|pakai|makan|menghabiskan|memakai|habis|needs?|uses?|takes?)\s*$/i;
+
+/**
+ * "1 rol kain 90 meter harga Rp 2.700.000, satu kemeja butuh 1,5 meter": a material bought by a measure and
+ * used by a measure of the same unit for each product costs each product its price ÷ the measure bought ×
+ * the measure used (money.measure-used).
+ */
+function usedPerUnit(text: string, figures: Figure[], facts: MoneyFacts, figureOf: Map<Item, Figure>): void {
+  const measures = figures.filter((f) => f.kind === 'measure' && f.noun);
+  for (const used of measures) {
+    const uses = USES_FOR_ONE.exec(text.slice(Math.max(0, used.start - 40), used.start));
+    if (!uses || !UNIT_NOUNS.test(uses[1]!.toLowerCase())) continue;
+    const bought = measures.find((b) => b !== used && sameUnit(b.noun!, used.noun!) && b.value > used.value);
+    if (!bought) continue;
+    // the price of what was bought is said right after it, or right before it
+    const item = facts.items.find((i) => {
+      const f = figureOf.get(i);
+      return (
+        f !== undefined &&
+        i.basis !== 'unit' &&
+        ((f.start >= bought.end && f.start - bought.end <= 30) ||
+          (f.end <= bought.start && bought.start - f.end <= 6))
+      );
+    });
+    if (!item) continue;
+    const material =
+      labelsIn(text.slice(Math.max(0, bought.start - 40), bought.start))
+        .filter((h) => h.label === 'materials')
+        .at(-1)?.words ?? 'bahan';
+    const perUnit = Math.round((item.amount * used.value) / bought.value);
+    const n = (v: number) => String(v).replace('.', ',');
+    item.words = `${material} (Rp ${item.amount.toLocaleString('id-ID')} ÷ ${n(bought.value)} ${bought.noun} × ${n(used.value)} ${used.noun})`;
+    item.label = 'materials';
+    item.amount = perUnit;
+    item.basis = 'unit';
+    delete item.unlisted;
+    facts.noun ??= uses[1]!.toLowerCase();
+  }
+}
+
+/** "satu lembar jadi 13 dompet", "1 adonan ... jadi 32 bungkus": what one container of material makes. */
+const YIELD_OF_ONE =
+  /\b(?:satu|1|se)\s*(lembar|adonan|kg|kilo|karung|rol|roll|gulung|loyang|batch|resep|panci|wajan|ikat|bal|pak|sak|kaleng|hide|sheet|roll)\b(?:[^.?!]|\.(?=\d)){0,90}?\b(?:jadi|jadinya|menghasilkan|dapat|dapet|makes?|yields?)\s+(\d+)\s+([a-z]+)/gi;
+
+/**
+ * "kulit sapi Rp 520.000 per lembar, satu lembar jadi 13 dompet", "satu adonan habis Rp 64.000 dan jadi 32
+ * bungkus": a cost said for one container of material, where one container makes so many products, is that
+ * cost ÷ the products for each product (money.yield-of-one).
+ */
+function perProductFromYield(text: string, facts: MoneyFacts, figureOf: Map<Item, Figure>): void {
+  for (const m of text.matchAll(YIELD_OF_ONE)) {
+    const container = m[1]!.toLowerCase();
+    const count = Number(m[2]);
+    const product = m[3]!.toLowerCase();
+    if (!(count > 1) || !UNIT_NOUNS.test(product) || product === container) continue;
+    // the reader took the yield as what a batch makes: its batch working stands
+    if (facts.units?.value === count) continue;
+    const sentenceStart = Math.max(
+      0,
+      ...[...text.slice(0, m.index).matchAll(/[.!?\n](?=\s)/g)].map((s) => s.index! + 1),
+    );
+    const item = facts.items.find((i) => {
+      const f = figureOf.get(i);
+      if (!f || f.start < sentenceStart || f.start > m.index! + m[0].length) return false;
+      const said = text.slice(f.end, f.end + 16).toLowerCase();
+      return (
+        new RegExp(`^\\s*(per|/|se)\\s*${container}\\b`).test(said) ||
+        new RegExp(`\\b${container}\\b`).test(i.words.toLowerCase()) ||
+        // "satu adonan ... habis Rp 64.000 dan jadi 32 bungkus": said between the container and what it makes
+        f.start > m.index!
+      );
+    });
+    if (!item || item.amount % 1 !== 0) continue;
+    const each = Math.round(item.amount / count);
+    item.words = `${item.words} (Rp ${item.amount.toLocaleString('id-ID')} ÷ ${count} ${product})`;
+    item.amount = each;
+    item.basis = 'unit';
+    if (item.label === 'cost') item.label = 'materials';
+    facts.noun ??= product;
+    // the batch was only what the product is made from: with its cost spread over the products, the counts
+    // said are products, not batches
+    if (facts.frame === 'batch' && !facts.items.some((i) => i.basis === 'batch')) delete facts.frame;
+  }
+}
+
+/** "Per dompet butuh benang Rp 5.000, kotak Rp 3.500": a sentence that opens with "per <product>" says each amount's basis. */
+function basisOfSentence(text: string, facts: MoneyFacts, figureOf: Map<Item, Figure>): void {
+  for (const item of facts.items) {
+    if (item.basis) continue;
+    const f = figureOf.get(item);
+    if (!f) continue;
+    const start = Math.max(
+      0,
+      ...[...text.slice(0, f.start).matchAll(/[.!?\n](?=\s)/g)].map((s) => s.index! + 1),
+    );
+    const opens = /^\s*(?:per|tiap|setiap|each)\s+([a-z]+)/i.exec(text.slice(start, f.start));
+    if (opens && UNIT_NOUNS.test(opens[1]!.toLowerCase())) item.basis = 'unit';
+  }
+}
 
 /** Costs of one unit that a bare small number may be, in rupiah as written, beside that unit's price. */
 const SMALL_COSTS: Label[] = ['hpp', 'cost', 'materials', 'variable', 'labour'];
@@ -1019,11 +1131,12 @@ export function detectIntent(
   if (asksPayback(q) && facts.items.some((i) => ['capital', 'machine'].includes(i.label))) return 'impas';
   const laba = LABA.exec(q);
   // the per-unit words must be in the asking part: "hpp 90rb per lembar, laba bersih brp?" is still the period's
-  if (laba && !target && !PER_UNIT_ASKED.test(q.slice(laba.index)) && period) return 'laba';
+  const onlyPerUnit = (from: string) => PER_UNIT_ASKED.test(from) && !PER_MONTH_ASKED.test(from);
+  if (laba && !target && !onlyPerUnit(q.slice(laba.index)) && period) return 'laba';
   // "klo sebulan laku 300 bungkus, total untungnya brp?": the profit asked beside a count sold in a period is
   // the period's profit, not one unit's
   const asked = PROFIT_ASKED.exec(standard);
-  if (asked && !target && facts.sales && !PER_UNIT_ASKED.test(standard.slice(asked.index))) return 'laba';
+  if (asked && !target && facts.sales && !onlyPerUnit(standard.slice(asked.index))) return 'laba';
   // "sehari laku 25 porsi ... untung sebulan?": a profit asked for a period, beside the sales of a period;
   // "sebulan produksi 8 kali ... untung sebulan?": or beside how many batches make that period
   if (
@@ -1072,12 +1185,23 @@ export function detectIntent(
   // the price said is the price checked against its cost
   // A count sold in a month then spreads the month's costs over the units: "laku 120 dompet sebulan ... untung
   // bersih per biji brp?" asks one unit's profit, said per unit after the profit word.
+  // "untung per pasang dan per bulan brp?": asked for the month too, the month's profit answers, with the unit's
+  // beside it (asksPerUnit)
+  const monthToo = (from: number) => PER_MONTH_ASKED.test(standard.slice(from));
   const perUnitAsked =
-    (asked && PER_UNIT_ASKED.test(standard.slice(asked.index))) ||
-    (laba !== null && PER_UNIT_ASKED.test(q.slice(laba.index)));
+    (asked && PER_UNIT_ASKED.test(standard.slice(asked.index)) && !monthToo(asked.index)) ||
+    (laba !== null && PER_UNIT_ASKED.test(q.slice(laba.index)) && !monthToo(laba.index));
+  const profitWords = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/.exec(standard)?.[0] ?? '';
+  // "untung per tas dan per bulan brp?" beside a month's sales: the month's profit, each unit's beside it
+  if (!target && facts.sales && PER_MONTH_ASKED.test(profitWords)) return 'laba';
   if (
     (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q) || perUnitAsked) &&
     !target &&
+    !(
+      facts.unitsSold !== undefined &&
+      PER_MONTH_ASKED.test(profitWords) &&
+      PER_UNIT_ASKED.test(profitWords)
+    ) &&
     facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
     ((facts.unitsSold === undefined && !facts.sales) || perUnitAsked)
   )
@@ -1135,8 +1259,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
       ...(batches.perWeek ? { perWeek: batches.perWeek } : {}),
     };
   const asksSusut = asksDepreciation(text);
-  // the message writes its amounts with their unit: two or more with a currency or a multiplier
-  const writesUnits = figures.filter((f) => f.kind === 'money').length >= 2;
+  // the message writes its amounts with their unit: one or more with a currency or a multiplier
+  const writesUnits = figures.some((f) => f.kind === 'money');
   const firstMoney = figures.find((f) => f.kind === 'money' || f.kind === 'ambiguous')?.start ?? text.length;
   // "sebulan produksi 8 kali": a count of batches a month dates no cost, it says how many batches make a month
   const framePart = text
@@ -1629,6 +1753,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     figureOf.set(item, f);
   }
   listedWith(text, figures, facts.items, figureOf);
+  usedPerUnit(text, figures, facts, figureOf);
+  perProductFromYield(text, facts, figureOf);
+  basisOfSentence(text, facts, figureOf);
   // "penyusutan mobil pickup 90jt brp sebulan?": asked for depreciation, a named amount is the asset
   if (asksSusut)
     for (const i of facts.items) {
@@ -1838,6 +1965,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (NET.test(lower)) facts.asksNet = true;
   if (SHARE_OF_SALES.test(standard)) facts.asksShare = true;
   if (PROFIT_ASKED.test(standard) || PROFIT_NAMED.test(lower)) facts.asksProfit = true;
+  const profitPhrase = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/.exec(standard);
+  if (profitPhrase && PER_UNIT_ASKED.test(profitPhrase[0])) facts.asksPerUnit = true;
   const shareAsked = percentAskedIn(standard);
   if (shareAsked) facts.percentAsked = shareAsked;
   if (asksSusut && PER_YEAR.test(standard)) facts.perYearAsked = true;

@@ -115,6 +115,8 @@ export interface Worked {
     asksGross?: boolean;
     /** "untung bersih brp?": the net is asked by name, so it leads even with no cost of the period. */
     asksNet?: boolean;
+    /** One unit's profit asked beside the period's. */
+    asksPerUnit?: boolean;
     /** "brp persen dr omzet?": the profit is said as a share of the sales too. */
     asksShare?: boolean;
     /** A batch story counted by the month: each unit's HPP from the batch's costs and units. */
@@ -518,7 +520,18 @@ function leftOut(facts: MoneyFacts, w: Worked): Item[] {
 }
 
 /** Runs the calculator the message asks for on the figures it gives; what it cannot use is asked about. */
-export function solve(facts: MoneyFacts, intent: Intent): Worked {
+export function solve(given: MoneyFacts, intent: Intent): Worked {
+  // "biaya tetap sebulan 900rb" in a unit's cost or price: the month's fixed costs are the overhead each unit
+  // made that month carries (money.fixed-as-overhead)
+  const facts =
+    (intent === 'hpp' || intent === 'harga') && given.items.some((i) => i.label === 'fixed')
+      ? {
+          ...given,
+          items: given.items.map((i) =>
+            i.label === 'fixed' && i.basis !== 'unit' ? { ...i, label: 'overhead' as const } : i,
+          ),
+        }
+      : given;
   let worked: Worked = { ...solveWith(facts, intent), items: facts.items };
   const opcost = facts.items.filter((i) => i.label === 'opcost');
   if (intent === 'hpp' && opcost.length > 0) worked = { ...worked, unused: opcost };
@@ -1122,6 +1135,7 @@ function profitOf(given: MoneyFacts, base: Omit<Worked, 'missing' | 'source'>): 
       ...(facts.asksHpp ? { asksHpp: true } : {}),
       ...(facts.asksGross ? { asksGross: true } : {}),
       ...(facts.asksNet ? { asksNet: true } : {}),
+      ...(facts.asksPerUnit ? { asksPerUnit: true } : {}),
       ...(facts.asksShare ? { asksShare: true } : {}),
       ...(facts.soldAsMade ? { soldAsMade: true } : {}),
       ...(daily && 'said' in daily ? { soldSaid: daily.said } : {}),

@@ -151,3 +151,50 @@ describe('the cash left of a period (money.cash-left)', () => {
     ).toBe('Sisa kas Anda Rp 500.000 pada periode itu.');
   });
 });
+
+describe("one unit's cost from what the material makes (issue 15, fifteenth pass)", () => {
+  it('spreads a cost said per container over what one container makes (money.yield-of-one)', () => {
+    const text = answerTo(
+      'Beli kulit kambing Rp 300.000 per lembar, satu lembar jadi 12 dompet. Per dompet butuh lem Rp 4.000, upah Rp 10.000. Sewa sebulan Rp 500.000, sebulan bikin 50 dompet. HPP per dompet brp?',
+    );
+    // 300.000 ÷ 12 + 4.000 + 10.000 + 500.000 ÷ 50 = 25.000 + 14.000 + 10.000
+    expect(text.split('\n')[0]).toMatch(/HPP per dompet Anda Rp 49\.000/);
+    expect(text).toMatch(/Rp 300\.000 ÷ 12 dompet/);
+  });
+
+  it("reads a batch that makes so many packs as each pack's share, and the month's count as packs", () => {
+    const text = answerTo(
+      'Satu adonan habis Rp 90.000 dan jadi 45 bungkus. Per bungkus plastik Rp 500, upah Rp 1.000. Listrik sebulan Rp 300.000, sebulan produksi 600 bungkus. HPP per bungkus brp?',
+    );
+    // 90.000 ÷ 45 + 500 + 1.000 + 300.000 ÷ 600 = 2.000 + 1.500 + 500
+    expect(text.split('\n')[0]).toMatch(/HPP per bungkus Anda Rp 4\.000/);
+  });
+
+  it('costs a material bought by the metre at what one product uses of it (money.measure-used)', () => {
+    const text = answerTo(
+      'Beli kain 50 meter harga Rp 1.500.000, satu gamis butuh 2,5 meter. Per gamis upah jahit Rp 40.000. HPP per gamis brp?',
+    );
+    // 1.500.000 ÷ 50 × 2,5 = 75.000, + 40.000
+    expect(text.split('\n')[0]).toMatch(/HPP per gamis Anda Rp 115\.000/);
+  });
+
+  it('takes a sentence\'s opening "per <product>" as the basis of its amounts', () => {
+    const facts = readMoneyFacts('Per toples butuh kacang Rp 6.000, gula Rp 2.000. HPP brp?', 'id');
+    expect(facts.items.map((i) => i.basis)).toEqual(['unit', 'unit']);
+  });
+
+  it("puts the month's fixed costs into each unit's cost when a unit's profit is asked (money.fixed-as-overhead)", () => {
+    const text = answerTo(
+      'Jual taplak ke toko Rp 120.000 per lembar. Bahan per taplak Rp 60.000, upah Rp 40.000 per taplak. Biaya tetap sebulan Rp 600.000, sebulan jadi 20 taplak. Untung per taplak brp?',
+    );
+    // 60.000 + 40.000 + 600.000 ÷ 20 = 130.000 > 120.000
+    expect(text.split('\n')[0]).toMatch(/rugi Rp 10\.000 per (taplak|lembar)/);
+  });
+
+  it("says one unit's share beside the month's profit when both are asked", () => {
+    const text = answerTo(
+      'Harga jual tas Rp 150.000, HPP Rp 100.000 per tas, sebulan laku 30 tas. Untung per tas dan per bulan brp?',
+    );
+    expect(text.split('\n')[0]).toBe('Untung kotor Anda Rp 1.500.000 sebulan (Rp 50.000 per tas).');
+  });
+});
