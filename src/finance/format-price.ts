@@ -81,7 +81,14 @@ export function priceLines(w: Worked, noun: string, periodWord: string, lang: La
     const lead = t
       ? `${id ? 'Harga jual' : 'Selling price'} ${quoted(t.price, lang, ` ${perNoun}`)}; ${what}`
       : what;
-    const text = `${lead} ${rupiah(ch.net)}${t ? '' : ` ${perNoun}`}, ${id ? 'Anda' : 'you make'} ${gain(ch.profit, lang)}.`;
+    // "ambil 2 kodi ... untung total brp?": the whole order beside each unit
+    const order =
+      w.order && !t
+        ? id
+          ? `; untuk ${w.order.count} ${noun}: ${what} total ${rupiah(mul(ch.net, frac(w.order.count)))}, untung total ${rupiah(mul(ch.profit, frac(w.order.count)))}`
+          : `; for ${w.order.count} ${noun}: ${what} ${rupiah(mul(ch.net, frac(w.order.count)))} in total, profit ${rupiah(mul(ch.profit, frac(w.order.count)))} in total`
+        : '';
+    const text = `${lead} ${rupiah(ch.net)}${t ? '' : ` ${perNoun}`}, ${id ? 'Anda' : 'you make'} ${gain(ch.profit, lang)}${order}.`;
     headline = text.charAt(0).toUpperCase() + text.slice(1);
   } else if (t && w.packAsked)
     // "what price for the dozen?": the pack's price is the exact price of a piece × its size, then rounded

@@ -107,6 +107,10 @@ function merge(base: MoneyFacts, next: MoneyFacts): MoneyFacts {
     ...(next.asksGross || base.asksGross ? { asksGross: true } : {}),
     ...(next.asksNet || base.asksNet ? { asksNet: true } : {}),
     ...(next.asksShare ? { asksShare: true } : {}),
+    // what this message asks of the figures: the order's total, one unit's profit, the year's depreciation
+    ...(next.orderAsked ? { orderAsked: next.orderAsked } : {}),
+    ...(next.asksPerUnit ? { asksPerUnit: true } : {}),
+    ...(next.perYearAsked ? { perYearAsked: true } : {}),
     // "margin nya brp?" after a price was checked: the percentage this message asks leads
     ...(next.percentAsked ? { percentAsked: next.percentAsked } : {}),
     ...((next.paybackIn ?? base.paybackIn) ? { paybackIn: next.paybackIn ?? base.paybackIn } : {}),

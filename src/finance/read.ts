@@ -130,6 +130,8 @@ export interface MoneyFacts {
   rebasis?: { words: string; basis: Basis; said: string };
   /** "brp bulan balik modal?": a payback asked as a time, in this unit. */
   paybackIn?: PaybackUnit;
+  /** "ambil 2 kodi ... untung total dr 2 kodi itu brp?": an order's count, with its total asked. */
+  orderAsked?: { count: number };
   /** "untung per pasang dan per bulan?": one unit's profit is asked too. */
   asksPerUnit?: boolean;
   /** "penyusutan per tahunnya brp?", "depreciation per year": a year's amount is asked. */
@@ -276,7 +278,7 @@ const asksBreakEven = (q: string) => {
 };
 /** "brp porsi biar gak rugi", "berapa botol supaya impas": a count of products asked for a purpose. */
 const UNITS_FOR =
-  /\bberapa\s+([a-z]+)\s+(?:yang\s+)?(?:(?:harus|mesti|perlu)\s+)?(?:biar|supaya|agar|untuk|buat)\b/g;
+  /\bberapa\s+([a-z]+)\s+(?:(?:per ?bulan|sebulan|tiap bulan|per ?minggu|seminggu|per ?hari|sehari)\s+)?(?:yang\s+)?(?:(?:harus|mesti|perlu)\s+)?(?:biar|supaya|agar|untuk|buat)\b/g;
 /** "brp botol?", "berapa bungkus", "how many bags": a count of the product asked for. */
 const unitCountAsked = (standard: string) =>
   [...standard.matchAll(/\b(?:berapa|how many)\s+([a-z]+)\b/g)].some((m) => UNIT_NOUNS.test(m[1]!));
@@ -646,6 +648,9 @@ const HPP_PER_UNIT_ASKED =
   /\b(hpp\w*|harga pokok|modal)\s+(?:[\p{L}]+\s+){0,2}?(per|tiap|setiap|satuan|each)\b/u;
 const PER_UNIT_WORDS =
   /\b(per|tiap|setiap|each)\s*(unit|pcs|buah|biji|bungkus|tas|lembar|potong|toples|botol|kotak|piece|item|pack|bag)\b|\bsatuan\b/;
+/** "untung total", "totalnya brp", "the total for the order": the whole order's amount is asked. */
+const ORDER_TOTAL =
+  /\b(untung|laba|harga|bayar|uang)\w*\s+(?:[a-z]+\s+){0,2}?(total|semua\w*|seluruh\w*)\b|\btotal\w*\s+(untung|laba|harga|bayar|uang|pesanan|order)\w*\b|\b(the )?total (for|of) (the|my|this) (order|purchase)\b|\bin total\b/;
 /** "untung per pasang dan per bulan": a month asked beside the unit. */
 const PER_MONTH_ASKED = /\b(per ?bulan|sebulan|tiap bulan|setiap bulan|per month|a month|monthly)\b/;
 /** "per biji", "tiap sarung", "per pasang": one of anything counted as a product (UNIT_NOUNS). */
@@ -1217,7 +1222,18 @@ export function detectIntent(
 /** Reads one message into labelled figures; no calculator runs here and nothing is assumed. */
 export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   const text = normalise(raw);
-  const figures = scanFigures(text, lang);
+  // "sebulan saya jual 200 kg kopi ... untung per kg 15rb": a measure sold, in a message that prices that
+  // measure, is the count of what is sold (money.measure-sold)
+  const figures = scanFigures(text, lang).map((f) =>
+    f.kind === 'measure' &&
+    f.noun &&
+    /\b(terjual|laku|sold|sell|jual|menjual)\b[^.?!,]{0,12}$/i.test(
+      text.slice(Math.max(0, f.start - 30), f.start),
+    ) &&
+    new RegExp(`\\b(per|tiap|setiap|a)\\s*-?\\s*${f.noun}\\b|/\\s*${f.noun}\\b`, 'i').test(text)
+      ? { ...f, kind: 'count' as const }
+      : f,
+  );
   const asides = asidesOf(text, figures);
   const inAside = (at: number) => asides.some((a) => at > a.start && at < a.end);
   const cuts = boundaries(text).filter((c) => !inAside(c));
@@ -1965,6 +1981,9 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   if (NET.test(lower)) facts.asksNet = true;
   if (SHARE_OF_SALES.test(standard)) facts.asksShare = true;
   if (PROFIT_ASKED.test(standard) || PROFIT_NAMED.test(lower)) facts.asksProfit = true;
+  // "reseller ambil 2 kodi ... untung total dr 2 kodi itu brp?": the total of an order counted in the message
+  if (facts.units && !facts.units.sold && facts.units.value > 1 && ORDER_TOTAL.test(standard))
+    facts.orderAsked = { count: facts.units.value };
   const profitPhrase = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/.exec(standard);
   if (profitPhrase && PER_UNIT_ASKED.test(profitPhrase[0])) facts.asksPerUnit = true;
   const shareAsked = percentAskedIn(standard);

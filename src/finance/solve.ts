@@ -58,6 +58,8 @@ export interface Worked {
   pack?: { size: number; noun: string; amount: number };
   /** The price was asked for a pack of pieces ("what price for the dozen?"): said for the pack too. */
   packAsked?: { size: number; noun: string };
+  /** "reseller ambil 2 kodi ... untung total brp?": the order's count, its total asked beside each unit's. */
+  order?: { count: number };
   /** "harga jual 25rb, untung 30%. modalnya brp?": the highest cost a price leaves at a markup or a margin. */
   costFromPrice?: { price: Frac; bp: number; kind: 'markup' | 'margin'; cost: Frac };
   /** The message asked what price to sell at ("harga jualnya enaknya brp?"). */
@@ -736,6 +738,7 @@ function solveWith(facts: MoneyFacts, intent: Intent): Worked {
       ...(price?.pack ? { pack: price.pack } : {}),
       ...(facts.packAsked && !price ? { packAsked: facts.packAsked } : {}),
       ...(facts.cutByShop ? { cutByShop: true } : {}),
+      ...(facts.orderAsked ? { order: facts.orderAsked } : {}),
       ...(low && high ? { range: { low, high } } : {}),
       source: channel
         ? FINANCE_SOURCES.channel

@@ -198,3 +198,32 @@ describe("one unit's cost from what the material makes (issue 15, fifteenth pass
     expect(text.split('\n')[0]).toBe('Untung kotor Anda Rp 1.500.000 sebulan (Rp 50.000 per tas).');
   });
 });
+
+describe('an order counted in the message and a count asked by the month (issue 15, fifteenth pass)', () => {
+  it("gives an order's totals beside each unit's when the total is asked", () => {
+    const text = answerTo(
+      'harga ecer tas anyaman 100rb, hpp 60rb per biji. toko mau ambil 3 lusin, sy kasih diskon 10% dr harga ecer. untung sy total brp?',
+    );
+    // 100.000 × 90% = 90.000; untung 30.000 per biji; 36 biji: 3.240.000 and 1.080.000
+    expect(text.split('\n')[0]).toMatch(
+      /untuk 36 biji: harga [a-z ]+ total Rp 3\.240\.000, untung total Rp 1\.080\.000/,
+    );
+  });
+
+  it('keeps the total asked in a reply that continues the calculation', () => {
+    const first = 'harga ecer tas anyaman 100rb, hpp 60rb per biji.';
+    const money = answerMoneyQuestion(
+      'klo toko ambil 3 lusin trs sy kasih diskon 10% dr harga ecer, untung sy total brp?',
+      'id',
+      [{ question: first, answer: answerTo(first) }],
+    );
+    expect(money?.text.split('\n')[0]).toMatch(/untung total Rp 1\.080\.000/);
+  });
+
+  it('reads "berapa keranjang per bulan biar tidak rugi" as a break-even', () => {
+    const text = answerTo(
+      'Biaya tetap sebulan Rp 2 juta. Satu keranjang biaya bahan dan upah Rp 50.000, saya jual Rp 90.000. Minimal berapa keranjang per bulan biar tidak rugi?',
+    );
+    expect(text.split('\n')[0]).toMatch(/Titik impas Anda 50 keranjang sebulan/);
+  });
+});
