@@ -60,7 +60,7 @@ export const UNIT_NOUNS =
 const PEOPLE_NOUNS =
   /^(penjahit|orang|org|karyawan|pekerja|tukang|pegawai|buruh|pembatik|penenun|pengukir|penganyam|perajin|pengrajin|admin|kurir|sopir|tailors?|workers?|people|persons?|staff|employees?|weavers?|artisans?|craftsmen|craftswomen|carvers?|makers?|helpers?|assistants?|seamstress(?:es)?|tetangga|teman|temen|tmn|kawan|saudara|sodara|kerabat|keluarga|anak|adik|kakak|ibu|bapak|emak|warga|santri|mahasiswa|neighbou?rs?|friends?|relatives?|cousins?|sisters?|brothers?|sons?|daughters?|women|men|ladies|volunteers?|students?|family)$/;
 const MEASURE_NOUNS =
-  /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton|rol|roll|gulung|gulungan|bal|hektar|ha|are|m2|metres?|meters?|kilos?|kgs|litres?|liters?)$/;
+  /^(kg|kilo|gram|gr|g|ons|liter|ltr|l|meter|mtr|cm|kaki|yard|tabung|karung|ikat|ton|rol|roll|gulung|gulungan|bal|hektar|ha|are|m2|metres?|meters?|kilos?|kgs|litres?|liters?|feet|foot|ft|sqft)$/;
 const DURATION = /^(bulan|bln|bl|tahun|thn|th|tahunan|months?|years?|yrs?|mo)$/;
 /** "26 hari", "kerja 25 hr", "6 days": a count of days (working days, days to sell), never money. */
 export const DAY_NOUNS = /^(hari|hr|hri|days?)$/;
@@ -187,6 +187,7 @@ const SAME_MEASURE: string[][] = [
   ['liter', 'ltr', 'l', 'litre'],
   ['gram', 'gr', 'g'],
   ['meter', 'mtr', 'm'],
+  ['kaki', 'feet', 'foot', 'ft'],
 ];
 export const sameUnit = (a: string, b: string) =>
   a === b || SAME_MEASURE.some((group) => group.includes(a) && group.includes(b));
@@ -213,6 +214,18 @@ function unitPriced(
     j++;
   }
   if (tokens[j] && PRICE_WORD.test(SLANG[tokens[j]!.t] ?? tokens[j]!.t)) j++;
+  // "kulit 3 feet, per feet Rp18.000", "2 kg @kg 12rb": the unit is named before its price
+  if (tokens[j]?.t === ',') j++;
+  if (
+    tokens[j] &&
+    /^(per|tiap|setiap|@)$/.test(tokens[j]!.t) &&
+    tokens[j + 1] &&
+    sameUnit(tokens[j + 1]!.t, unitWord)
+  ) {
+    const first = readAt(tokens, j + 2, lang, text);
+    if (first && first.figure.kind === 'money')
+      return { figure: first.figure, next: first.next, end: first.figure.end, noun: unitWord };
+  }
   const price = readAt(tokens, j, lang, text);
   if (!price || price.figure.kind !== 'money') return undefined;
   let k = price.next;

@@ -931,6 +931,10 @@ function perProductFromYield(text: string, facts: MoneyFacts, figureOf: Map<Item
   }
 }
 
+/** "1 dompet butuh kulit ", "each bag uses leather ": one product, a word of using up, then what it uses. */
+const USED_BY_ONE =
+  /\b(?:satu|1|se|per|tiap|setiap|each|one)\s*-?\s*([a-z]+)\s+(?:butuh\w*|perlu\w*|pakai|makan|menghabiskan|memakai|needs?|uses?|takes?)\s+(?:[a-z]+\s+){0,3}$/i;
+
 /** "Per dompet butuh benang Rp 5.000, kotak Rp 3.500": a sentence that opens with "per <product>" says each amount's basis. */
 function basisOfSentence(text: string, facts: MoneyFacts, figureOf: Map<Item, Figure>): void {
   for (const item of facts.items) {
@@ -943,6 +947,9 @@ function basisOfSentence(text: string, facts: MoneyFacts, figureOf: Map<Item, Fi
     );
     const opens = /^\s*(?:per|tiap|setiap|each)\s+([a-z]+)/i.exec(text.slice(start, f.start));
     if (opens && UNIT_NOUNS.test(opens[1]!.toLowerCase())) item.basis = 'unit';
+    // "1 dompet butuh kulit 3 feet, per feet Rp18.000": what one product uses is that product's
+    const uses = USED_BY_ONE.exec(text.slice(Math.max(start, f.start - 48), f.start));
+    if (uses && UNIT_NOUNS.test(uses[1]!.toLowerCase())) item.basis = 'unit';
   }
 }
 

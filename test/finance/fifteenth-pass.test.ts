@@ -227,3 +227,17 @@ describe('an order counted in the message and a count asked by the month (issue 
     expect(text.split('\n')[0]).toMatch(/Titik impas Anda 50 keranjang sebulan/);
   });
 });
+
+describe('a quantity priced per its unit after a comma (issue 15, fifteenth pass)', () => {
+  it('multiplies "4 kaki, per kaki Rp 20.000" and reads what one product uses as its cost', () => {
+    expect(kinds('kulit 4 kaki, per kaki Rp 20.000')).toEqual([['money', 80_000]]);
+    const text = answerTo(
+      'sy bikin tas kecil, 1 tas butuh kulit 4 kaki, per kaki Rp 20.000. upah jahit Rp 30.000 per tas. hpp per tas brp?',
+    );
+    expect(text.split('\n')[0]).toMatch(/HPP per tas Anda Rp 110\.000/);
+  });
+
+  it('reads feet as a measure', () => {
+    expect(kinds('kulit 2 feet, per feet Rp 15.000')).toEqual([['money', 30_000]]);
+  });
+});
