@@ -302,6 +302,12 @@ export const RULES = {
     example:
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
+  'card.short-followup-whole': {
+    does: 'a follow-up of at most followup.evidence-words words whose first part names nothing of its own (no telling word, or it points back: itu, gitu) is one question in parts: it is read whole, with the subject it borrowed, never part by part (card.each-question) (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"yg ngomong gt siapa sih? pejabat apa?" after a question about Sidoarjo and Magetan: read alone, "yg ngomong gt siapa sih?" found the card of who heads the ministry\'s office',
+  },
   'tools.scope-card-lead': {
     does: 'a decline card takes a message from a tool (tools.scope-card-wins) only when it leads the best card the knowledge answers by at least this: a decline card close through the message\'s money words alone ("balik modal") is no closer than the cards about payback',
     weight: 0.05,

@@ -42,7 +42,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
  * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
  * version are re-analysed on the next ingest (the version is part of every content hash).
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);

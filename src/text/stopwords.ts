@@ -17,7 +17,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   selain sebuah seorang sesuatu sekarang terus aja deh dong sih kok kah lah tuh nih ya yah benar betul tepat bagus
   but mean means meant work works right now also able anyone usually often
   he she her hers herself him himself his themselves myself yourself ourselves itself whats hows wheres whos through via
-  halo hallo hai hi hello hey permisi assalamualaikum salam selamat pagi siang sore mohon maaf terima kasih makasih`
+  halo hallo hai hi hello hey permisi assalamualaikum salam selamat pagi siang sore mohon maaf terima kasih makasih
+  alasan alasannya alesan alesannya`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -330,7 +330,12 @@ for (const engine of engines()) {
       expect(result.trace?.rules.map((r) => r.rule)).toContain('card.place-part');
       expect(result.answer.split('\n')[0]).toMatch(/16[.,]86/);
       expect(result.sources).toHaveLength(1);
-      const off = await answerWithRules({ 'card.place-part': 0 }, text, history);
+      // (a short follow-up is read whole anyway, card.short-followup-whole: both off to see this rule alone)
+      const off = await answerWithRules(
+        { 'card.place-part': 0, 'card.short-followup-whole': 0 },
+        text,
+        history,
+      );
       expect(off.sources.length).toBeGreaterThan(1);
     });
 
@@ -362,6 +367,19 @@ for (const engine of engines()) {
       expect(result.answer).toMatch(/mendaftar e-Smart IKM/);
       const off = await answerWithRules({ 'card.part-own-topic': 0 }, text);
       expect(off.answer).not.toMatch(/e-Smart IKM adalah/);
+    });
+
+    it('asks each part of a follow-up that names no topic of its own of the subject it borrowed (card.part-own-topic)', async () => {
+      const history = [
+        { question: 'katanya sidoarjo mau gandeng magetan buat pasokan kulit ya?', answer: '' },
+      ];
+      const text = 'yg bilang gitu siapa? jabatannya apa?';
+      const result = await app.answers.answer({ text, record: false, history });
+      expect(result.answer).toMatch(/Magetan/);
+      expect(result.answer).not.toMatch(/Reni Yanita/);
+      // Without the rule, "yg bilang gitu siapa?" is read alone and finds the card of who heads the ministry's office.
+      const off = await answerWithRules({ 'card.short-followup-whole': 0 }, text, history);
+      expect(off.answer).toMatch(/Reni Yanita/);
     });
 
     it('does not search the directory for a question about what a word means, when the story names a sentra', async () => {

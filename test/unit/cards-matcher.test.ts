@@ -345,3 +345,25 @@ describe('typos a letter away from a word as the cards write it (issue 15, fifte
     expect(effects.some((e) => e.startsWith('"tnggulangin" read as'))).toBe(true);
   });
 });
+
+describe('goods words (issue 15, fifteenth pass)', () => {
+  it('does not take "alasan" (a reason) for goods: "shoes" reads as "sepatu alas kaki", and only its first translation is goods', () => {
+    const goods = createCardMatcher([
+      card('alasan', 'Alasan pengembangan sentra', 'Sentra dikembangkan untuk ekspor dan rantai pasok.', [
+        ['tanya', 'Apa alasan Kemenperin mengembangkan sentra IKM?'],
+        ['chat', 'alesannya apa sentra dikembangin'],
+        ['en', 'Why does the ministry develop clusters?'],
+      ]),
+    ]);
+    const fired: FiredRule[] = [];
+    goods.match({
+      asking: 'sy jualan tas, alesannya apa kemenperin ngembangin sentra?',
+      context: '',
+      english: false,
+      rules,
+      fired,
+    });
+    const goodsSaid = fired.filter((f) => f.rule === 'card.goods-words').map((f) => f.effect);
+    expect(goodsSaid.join(' ')).not.toMatch(/\balas\b/);
+  });
+});

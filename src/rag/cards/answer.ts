@@ -20,6 +20,9 @@ import { overlap } from '../unit-score.ts';
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Words by which a question points at what was just said: "itu ...", "tsb", "di acara gt", "yg kayak gitu". */
+/** "yg ngomong gt siapa?", "kok bisa begitu?": "like that" points at what was said before. */
+const SAID_SO = /\b(gt|gtu|gitu|begitu|like that)\b/i;
+
 const POINTS_BACK =
   /^\s*itu\b|\b(?:tsb|tersebut)\b|\b(?:acara|kegiatan|program|yg|yang|kayak|kyk|spt|seperti)\s+(?:gt|gitu|gtu|begitu|itu)\b/i;
 
@@ -506,6 +509,22 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       } else questions.push(part);
     }
     if (questions.length < 2 || questions.length > 3) return [];
+    // "yg ngomong gt siapa sih? pejabat apa?": a short follow-up whose first part names nothing of its own is
+    // one question in two parts, asked of the subject it borrowed (card.short-followup-whole); "klo sertifikat
+    // halal bs gratis? daftarnya dmn?" asks of a topic of its own
+    const first = questions[0]!;
+    if (
+      u.followUp &&
+      rules['card.short-followup-whole'] > 0 &&
+      u.text.split(/\s+/).length <= rules['followup.evidence-words'] &&
+      (matcher.telling(first, u.language === 'en', rules) === 0 || refersBack(first) || SAID_SO.test(first))
+    ) {
+      trace.rules.push({
+        rule: 'card.short-followup-whole',
+        effect: 'a short follow-up is one question in parts: read whole, with the subject it borrowed',
+      });
+      return [];
+    }
     // The sections the whole message is closest to: a question's own card among them is read twice.
     const near = new Set(
       whole

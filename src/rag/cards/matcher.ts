@@ -78,11 +78,15 @@ function skeleton(word: string): string {
 const OWNED =
   /\b(?:sy|saya|aku|ak|gw|gue|kami|kita|jualan|jual|bikin|buat|produksi|usaha|usahaku|my|our|we|i|i'm)\b/iu;
 
-/** The goods words as index terms, read both as Indonesian and as English. */
+/**
+ * The goods words as index terms, read both as Indonesian and as English. Of an English word's reading only
+ * its first term: "shoes" reads as "sepatu alas kaki", and "alas" is also the stem of
+ * "alasan" (a reason), which names no goods.
+ */
 const goodsTerms: ReadonlySet<string> = new Set(
   GOODS.flatMap((word) => [
     ...analyze(word, { slang: true }),
-    ...analyze(word, { slang: true, english: true }),
+    ...analyze(word, { slang: true, english: true }).slice(0, 1),
   ]),
 );
 
