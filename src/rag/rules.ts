@@ -302,6 +302,12 @@ export const RULES = {
     example:
       '"pinjem 5jt ke lintah darat, skrg bunganya jd 9jt, hrs bayar semua?" -> the decline card for personal debts, not a margin calculation',
   },
+  'card.own-status': {
+    does: 'a message that asks where the asker\'s own application stands (question kind status: "udh disetujui blm?", "kapan cair?") and that no card answers above the answer bar is declined by the closest decline card of the section on such status (a heading with "status"), with where to ask, not offered choices (1 on, 0 off)',
+    weight: 1,
+    example:
+      '"Proposal DAK sentra kami yg dikirim bulan Maret kemarin udh disetujui blm ya?" had been offered the DAK proposal-tips card as a choice',
+  },
   'card.short-followup-whole': {
     does: 'a follow-up of at most followup.evidence-words words whose first part names nothing of its own (no telling word, or it points back: itu, gitu) is one question in parts: it is read whole, with the subject it borrowed, never part by part (card.each-question) (1 on, 0 off)',
     weight: 1,

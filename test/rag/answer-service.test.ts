@@ -382,6 +382,15 @@ for (const engine of engines()) {
       expect(off.answer).toMatch(/Reni Yanita/);
     });
 
+    it("declines a question about where the asker's own application stands, with where to ask (card.own-status)", async () => {
+      const text = 'Proposal DAK yg kami kirim ke kemenperin awal tahun udh disetujui blm ya?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.outcome).toBe('declined');
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.own-status');
+      const off = await answerWithRules({ 'card.own-status': 0 }, text);
+      expect(off.outcome).not.toBe('declined');
+    });
+
     it('does not search the directory for a question about what a word means, when the story names a sentra', async () => {
       const text =
         'Kami kelompok perajin sentra gerabah di Klaten. Dinas bilang sentra perlu punya produk unggulan. Produk unggulan itu maksudnya apa?';

@@ -20,6 +20,9 @@ import { overlap } from '../unit-score.ts';
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Words by which a question points at what was just said: "itu ...", "tsb", "di acara gt", "yg kayak gitu". */
+/** The asker's own case: "sy", "kami", "punya kami", "atas nama", "my", "our". */
+const OWN_CASE = /\b(sy|saya|aku|kami|kita|gw|gue|atas nama|punya (kami|saya|sy)|my|our|we|i)\b/i;
+
 /** "yg ngomong gt siapa?", "kok bisa begitu?": "like that" points at what was said before. */
 const SAID_SO = /\b(gt|gtu|gitu|begitu|like that)\b/i;
 
@@ -819,6 +822,23 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         bar,
         `${best.card.id} scores ${round3(best.score)} >= ${rules[bar]}: its answer leads`,
       );
+    // "Proposal DAK sentra kami ... udh disetujui blm?": where the asker's own application stands is in no
+    // document. Under the answer bar, the closest decline card of the section on such status declines it,
+    // with where to ask (card.own-status)
+    if (
+      rules['card.own-status'] > 0 &&
+      questionKind(trace.asking ?? u.resolved) === 'status' &&
+      OWN_CASE.test(u.text)
+    ) {
+      // the decline cards of the section about one's own applications ("Status pengajuan pribadi: ...")
+      const status = matches.find((m) => isOutOfScopePath(m.card.path) && /\bstatus\b/i.test(m.card.section));
+      if (status)
+        return answerBy(
+          status,
+          'card.own-status',
+          `the message asks where the asker's own application stands and no card reaches the answer bar: ${status.card.id} declines it`,
+        );
+    }
     if (
       best &&
       best.score >= rules['card.lead-floor'] &&
