@@ -15,6 +15,7 @@ import {
 } from './labels.ts';
 import { standardWords } from '../text/lexicon.ts';
 import { namePhrase } from './names.ts';
+import { frac, rupiah } from './rupiah.ts';
 import type { Lang } from './numbers.ts';
 
 /** hpp, selling price, break-even, depreciation, profit for a period, what a marketplace keeps of a price. */
@@ -651,6 +652,8 @@ const PER_UNIT_WORDS =
 /** "untung total", "totalnya brp", "the total for the order": the whole order's amount is asked. */
 const ORDER_TOTAL =
   /\b(untung|laba|harga|bayar|uang)\w*\s+(?:[a-z]+\s+){0,2}?(total|semua\w*|seluruh\w*)\b|\btotal\w*\s+(untung|laba|harga|bayar|uang|pesanan|order)\w*\b|\b(the )?total (for|of) (the|my|this) (order|purchase)\b|\bin total\b/;
+/** "untung per pasang dan per bulan brp": the profit word and what follows it in its sentence. */
+const PROFIT_PHRASE = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/;
 /** "untung per pasang dan per bulan": a month asked beside the unit. */
 const PER_MONTH_ASKED = /\b(per ?bulan|sebulan|tiap bulan|setiap bulan|per month|a month|monthly)\b/;
 /** "per biji", "tiap sarung", "per pasang": one of anything counted as a product (UNIT_NOUNS). */
@@ -877,7 +880,7 @@ function usedPerUnit(text: string, figures: Figure[], facts: MoneyFacts, figureO
         .at(-1)?.words ?? 'bahan';
     const perUnit = Math.round((item.amount * used.value) / bought.value);
     const n = (v: number) => String(v).replace('.', ',');
-    item.words = `${material} (Rp ${item.amount.toLocaleString('id-ID')} ÷ ${n(bought.value)} ${bought.noun} × ${n(used.value)} ${used.noun})`;
+    item.words = `${material} (${rupiah(frac(item.amount))} ÷ ${n(bought.value)} ${bought.noun} × ${n(used.value)} ${used.noun})`;
     item.label = 'materials';
     item.amount = perUnit;
     item.basis = 'unit';
@@ -888,7 +891,7 @@ function usedPerUnit(text: string, figures: Figure[], facts: MoneyFacts, figureO
 
 /** "satu lembar jadi 13 dompet", "1 adonan ... jadi 32 bungkus": what one container of material makes. */
 const YIELD_OF_ONE =
-  /\b(?:satu|1|se)\s*(lembar|adonan|kg|kilo|karung|rol|roll|gulung|loyang|batch|resep|panci|wajan|ikat|bal|pak|sak|kaleng|hide|sheet|roll)\b(?:[^.?!]|\.(?=\d)){0,90}?\b(?:jadi|jadinya|menghasilkan|dapat|dapet|makes?|yields?)\s+(\d+)\s+([a-z]+)/gi;
+  /\b(?:satu|1|se)\s*(lembar|adonan|kg|kilo|karung|rol|roll|gulung|loyang|batch|resep|panci|wajan|ikat|bal|pak|sak|kaleng|hide|sheet)\b(?:[^.?!]|\.(?=\d)){0,90}?\b(?:jadi|jadinya|menghasilkan|dapat|dapet|makes?|yields?)\s+(\d+)\s+([a-z]+)/gi;
 
 /**
  * "kulit sapi Rp 520.000 per lembar, satu lembar jadi 13 dompet", "satu adonan habis Rp 64.000 dan jadi 32
@@ -920,7 +923,7 @@ function perProductFromYield(text: string, facts: MoneyFacts, figureOf: Map<Item
     });
     if (!item || item.amount % 1 !== 0) continue;
     const each = Math.round(item.amount / count);
-    item.words = `${item.words} (Rp ${item.amount.toLocaleString('id-ID')} ÷ ${count} ${product})`;
+    item.words = `${item.words} (${rupiah(frac(item.amount))} ÷ ${count} ${product})`;
     item.amount = each;
     item.basis = 'unit';
     if (item.label === 'cost') item.label = 'materials';
@@ -1203,17 +1206,12 @@ export function detectIntent(
   const perUnitAsked =
     (asked && PER_UNIT_ASKED.test(standard.slice(asked.index)) && !monthToo(asked.index)) ||
     (laba !== null && PER_UNIT_ASKED.test(q.slice(laba.index)) && !monthToo(laba.index));
-  const profitWords = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/.exec(standard)?.[0] ?? '';
+  const profitWords = PROFIT_PHRASE.exec(standard)?.[0] ?? '';
   // "untung per tas dan per bulan brp?" beside a month's sales: the month's profit, each unit's beside it
   if (!target && facts.sales && PER_MONTH_ASKED.test(profitWords)) return 'laba';
   if (
     (asked || PROFIT_PER_UNIT.test(q) || earnedPerUnit(q) || perUnitAsked) &&
     !target &&
-    !(
-      facts.unitsSold !== undefined &&
-      PER_MONTH_ASKED.test(profitWords) &&
-      PER_UNIT_ASKED.test(profitWords)
-    ) &&
     facts.items.some((i) => i.label === 'price' || i.label === 'retail') &&
     ((facts.unitsSold === undefined && !facts.sales) || perUnitAsked)
   )
@@ -1991,7 +1989,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
   // "reseller ambil 2 kodi ... untung total dr 2 kodi itu brp?": the total of an order counted in the message
   if (facts.units && !facts.units.sold && facts.units.value > 1 && ORDER_TOTAL.test(standard))
     facts.orderAsked = { count: facts.units.value };
-  const profitPhrase = /\b(untung|laba|keuntungan|profit)\w*\b[^.?!]{0,40}/.exec(standard);
+  const profitPhrase = PROFIT_PHRASE.exec(standard);
   if (profitPhrase && PER_UNIT_ASKED.test(profitPhrase[0])) facts.asksPerUnit = true;
   const shareAsked = percentAskedIn(standard);
   if (shareAsked) facts.percentAsked = shareAsked;

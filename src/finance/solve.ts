@@ -30,7 +30,7 @@ import {
   type PercentItem,
   WEEKS_PER_MONTH,
 } from './read.ts';
-import { ceil, div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
+import { ceil, cmp, div, type Frac, frac, mul, rupiah, sub, sum } from './rupiah.ts';
 import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 import { type PaybackTime, paybackTime } from './payback.ts';
 
@@ -394,11 +394,7 @@ function depreciationFrom(facts: MoneyFacts, period: Worked['period']) {
   // "nilai sisanya Rp 3.000.000": what one asset is worth at the end of its life is not used up (with
   // several assets and one such value, which asset it is for is not known: it is named as not used)
   const salvage = facts.items.filter((i) => i.label === 'salvage');
-  if (
-    machines.length === 1 &&
-    salvage.length === 1 &&
-    salvage[0]!.amount < machines[0]!.price.num / machines[0]!.price.den
-  )
+  if (machines.length === 1 && salvage.length === 1 && cmp(frac(salvage[0]!.amount), machines[0]!.price) < 0)
     machines[0]!.salvage = frac(salvage[0]!.amount);
   // The units made in a month share the month's depreciation; a batch count does not.
   const units = period === 'month' && !facts.units?.sold ? facts.units?.value : undefined;
