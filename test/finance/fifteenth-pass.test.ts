@@ -179,8 +179,11 @@ describe("one unit's cost from what the material makes (issue 15, fifteenth pass
   });
 
   it('takes a sentence\'s opening "per <product>" as the basis of its amounts', () => {
-    const facts = readMoneyFacts('Per toples butuh kacang Rp 6.000, gula Rp 2.000. HPP brp?', 'id');
-    expect(facts.items.map((i) => i.basis)).toEqual(['unit', 'unit']);
+    const facts = readMoneyFacts(
+      'Per dompet butuh benang dan lem Rp 5.000, kotak kemasan Rp 3.500, upah jahit Rp 12.000. Sewa sebulan Rp 900.000. HPP brp?',
+      'id',
+    );
+    expect(facts.items.map((i) => i.basis)).toEqual(['unit', 'unit', 'unit', 'month']);
   });
 
   it("puts the month's fixed costs into each unit's cost when a unit's profit is asked (money.fixed-as-overhead)", () => {
