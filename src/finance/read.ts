@@ -756,6 +756,7 @@ function shareOf(phrase: string, text: string, after: string): LabelHit | undefi
     const said = basisNear(rest, phrase) ?? periodSaid(`${phrase} ${rest}`);
     return basisNear(rest, '') === 'unit' ||
       unitSaidBefore(phrase) ||
+      soldByMeasureBefore(phrase, text) ||
       PRICE_ASKED.test(text.toLowerCase()) ||
       (said !== undefined && asksPayback(text))
       ? { ...hit, label: 'markup' }
@@ -797,6 +798,21 @@ const UNIT_BEFORE = new RegExp(
   `\\b(?:per|tiap|setiap|each|\\/)\\s*-?\\s*([a-z]+)(?:nya)?((?:[\\s:]+${NOT_A_NAME}[a-z&]+){0,3})[\\s:]*$`,
   'i',
 );
+/**
+ * "sebulan jual 200 kg ... untung bersih per kg 15rb": a measure the message sells by ("jual 200 kg") is its unit,
+ * said before a profit as any product word is (money.measure-sold).
+ */
+const soldByMeasureBefore = (phrase: string, text: string) => {
+  const unit = /\b(?:per|tiap|setiap|each|a)\s*-?\s*([a-z]+)\s*$/i.exec(phrase)?.[1]?.toLowerCase();
+  return (
+    unit !== undefined &&
+    new RegExp(
+      `\\b(terjual|laku|sold|sell|jual|menjual)\\b[^.?!,]{0,12}?\\d[\\d.,]*\\s*${unit}\\b`,
+      'i',
+    ).test(text)
+  );
+};
+
 export const unitSaidBefore = (phrase: string) => {
   const m = UNIT_BEFORE.exec(phrase);
   return m !== null && UNIT_NOUNS.test(m[1]!.toLowerCase());

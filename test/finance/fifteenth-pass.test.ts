@@ -244,3 +244,13 @@ describe('a quantity priced per its unit after a comma (issue 15, fifteenth pass
     expect(kinds('kulit 2 feet, per feet Rp 15.000')).toEqual([['money', 30_000]]);
   });
 });
+
+describe('a payback when the product is sold by a measure (issue 15, fifteenth pass)', () => {
+  it('reads "untung bersih per kg" as the profit on each kilogram sold', () => {
+    const text = answerTo(
+      'Mau beli mesin giling Rp 24 juta. Sebulan saya jual 400 kg tepung mocaf, untung bersih per kg Rp 5.000. Berapa bulan balik modal?',
+    );
+    // 400 × 5.000 = 2.000.000 a month; 24.000.000 ÷ 2.000.000 = 12
+    expect(text.split('\n')[0]).toMatch(/balik dalam 12 bulan/);
+  });
+});
