@@ -464,7 +464,7 @@ function readAt(
     // "mau nanya 2 hal", "ada 3 cara", "two questions": a count of things said, not of goods or money.
     if (OTHER_COUNT_NOUNS.test(n)) return undefined;
     if (n === 'kodi') return count('count', value * 20);
-    if (n === 'lusin') return count('count', value * 12);
+    if (n === 'lusin' || n === 'dozen' || n === 'dozens') return count('count', value * 12);
     if (UNIT_NOUNS.test(n)) return count('count', value);
     if (PEOPLE_NOUNS.test(n)) return count('people', value);
     if (MEASURE_NOUNS.test(n) || (n === 'm' && lang === 'id')) return count('measure', value);
@@ -506,14 +506,14 @@ function fractionalQuantity(
         ? 'duration'
         : DAY_NOUNS.test(n)
           ? 'days'
-          : n === 'lusin' || n === 'kodi' || UNIT_NOUNS.test(n)
+          : n === 'lusin' || n === 'dozen' || n === 'kodi' || UNIT_NOUNS.test(n)
             ? 'count'
             : undefined;
   if (!kind) return undefined;
   const scaled =
     kind === 'duration' && /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n)
       ? amount * 12
-      : n === 'lusin'
+      : n === 'lusin' || n === 'dozen'
         ? amount * 12
         : n === 'kodi'
           ? amount * 20

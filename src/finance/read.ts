@@ -1351,8 +1351,20 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         !named &&
         TAKES_SHARE.test(before) &&
         !nearestLabel(before, '', (l) => l === 'markup' || l === 'margin');
-      const cut =
-        hit && ['fee', 'reseller', 'discount'].includes(hit.label) ? hit.label : takes ? 'fee' : undefined;
+      // "a 25% wholesale discount", "20% off", "diskon grosir": the words right after a percentage name a cut
+      const cutAfter =
+        /^\s*(?:(wholesale|reseller|grosir)\s+)?(discount|diskon|potongan|off)\b|^\s*(diskon|potongan)\s+(grosir|reseller)\b/i.exec(
+          after,
+        );
+      const cut = cutAfter
+        ? cutAfter[1] || cutAfter[4]
+          ? 'reseller'
+          : 'discount'
+        : hit && ['fee', 'reseller', 'discount'].includes(hit.label)
+          ? hit.label
+          : takes
+            ? 'fee'
+            : undefined;
       const label = named
         ? named === 'margin'
           ? 'margin'
@@ -1517,7 +1529,11 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           : nearestLabel(before, after, moneyLabels);
     // "I sold 40 rattan baskets at 90k each": the amount after "at" in a sale is the price, whatever the
     // product's name holds ("rattan" is also a material)
-    if (SOLD_AT.test(near) && /\b(sold|sell|sells|selling)\b/i.test(before))
+    // "quotes their scarf at 350k retail", "priced at 90k": a quote is a selling price too
+    if (
+      SOLD_AT.test(near) &&
+      /\b(sold|sell|sells|selling|quotes?|quoted|priced|charges?|charged)\b/i.test(before)
+    )
       own = { label: 'price', at: 0, end: 0, words: 'price' };
     // "jual dompet kulit 150rb", "harga tas anyaman 85rb": a selling word before the product's name makes the
     // amount its price, whatever material the name holds

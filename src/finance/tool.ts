@@ -2,6 +2,7 @@ import { type QuestionKind, questionKind } from '../rag/question-kind.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { splitAsking } from '../text/lexicon.ts';
 import { cashSurplus } from './cash.ts';
+import { discountedPrice } from './discount.ts';
 import { answerMoneyQuestion, moneyOffer, type Turn } from './hitung.ts';
 import { readMoneyFacts } from './read.ts';
 import type { FinanceSource } from './sources.ts';
@@ -33,6 +34,16 @@ export function hitungToolAnswer(
   const cash = cashSurplus(question, lang);
   if (cash)
     return { tool: 'hitung', answer: cash.text, answered: true, source: cash.source, asksBack: false };
+  // "diskon grosir 25% ... harga per biji jd brp?" with no cost given: the price after the discount
+  const discounted = history.length === 0 ? discountedPrice(question, lang) : undefined;
+  if (discounted)
+    return {
+      tool: 'hitung',
+      answer: discounted.text,
+      answered: true,
+      source: discounted.source,
+      asksBack: false,
+    };
   const money = answerMoneyQuestion(question, lang, history);
   if (!money) return undefined;
   const asksBack = money.worked.missing.length > 0 || money.worked.ambiguous.length > 0;

@@ -254,3 +254,23 @@ describe('a payback when the product is sold by a measure (issue 15, fifteenth p
     expect(text.split('\n')[0]).toMatch(/balik dalam 12 bulan/);
   });
 });
+
+describe('a price after a discount, with no cost given (money.discounted-price)', () => {
+  it("gives a buyer the discounted price and the order's total", () => {
+    const text = answerTo(
+      'A batik studio quotes their shirt at 400k rupiah retail and offers a 20% wholesale discount if I order 2 dozen. What is the price per shirt after the discount, and the total for the order?',
+    );
+    expect(text.split('\n')[0]).toBe(
+      'The price after the 20% discount is Rp 320.000 per shirt; for an order of 24, the total is Rp 7.680.000.',
+    );
+  });
+
+  it('answers in Indonesian, and leaves a message with a cost to the price calculators', () => {
+    expect(
+      answerTo('harga ecer tas 200rb, diskon 10% kalo ambil 20 tas. harga per tas jd brp?').split('\n')[0],
+    ).toBe('Harga setelah diskon 10% Rp 180.000 per tas; untuk 20 tas totalnya Rp 3.600.000.');
+    expect(
+      answerTo('harga ecer tas 200rb, hpp 120rb per tas, diskon 10%. harga per tas jd brp?'),
+    ).not.toMatch(/^Harga setelah diskon 10% Rp 180\.000 per tas;/);
+  });
+});
