@@ -366,7 +366,7 @@ function readAt(
     // "butuh 1,5 meter", "tepung 2,5 kg", "umur 2,5 tahun": a fraction with the unit it measures is a
     // quantity, never rupiah
     const measured =
-      !converted.exact && core?.ok ? fractionalQuantity(tokens, j, core.value, text, start) : undefined;
+      !converted.exact && core?.ok ? fractionalQuantity(tokens, j, core.value, text, start, lang) : undefined;
     if (measured) return measured;
     if (!converted.exact) {
       // "1,5" with no unit: a fraction of a rupiah is never meant; ask whether it is juta or ribu.
@@ -463,14 +463,8 @@ function readAt(
     });
     // "mau nanya 2 hal", "ada 3 cara", "two questions": a count of things said, not of goods or money.
     if (OTHER_COUNT_NOUNS.test(n)) return undefined;
-    if (n === 'kodi') return count('count', value * 20);
-    if (n === 'lusin' || n === 'dozen' || n === 'dozens') return count('count', value * 12);
-    if (UNIT_NOUNS.test(n)) return count('count', value);
-    if (PEOPLE_NOUNS.test(n)) return count('people', value);
-    if (MEASURE_NOUNS.test(n) || (n === 'm' && lang === 'id')) return count('measure', value);
-    if (DAY_NOUNS.test(n)) return count('days', value);
-    if (DURATION.test(n))
-      return count('duration', /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n) ? value * 12 : value);
+    const quantity = quantityOf(n, lang);
+    if (quantity) return count(quantity.kind, value * quantity.scale);
   }
   end = tokens[j - 1]!.end;
   // A number said in words with no unit and no multiplier ("campur jd satu", "dua-duanya") is a word of the
@@ -487,39 +481,47 @@ function readAt(
   };
 }
 
-/** A fraction followed by a measure, a length of time or a counted unit: that quantity, fraction and all. */
+/**
+ * What a noun after a number makes it, and what one of it counts: "3 kodi" is 60 pieces, "2 lusin" 24, "2 tahun"
+ * 24 months, "40 tas" a count, "2 penjahit" people, "10 kg" a measure, "26 hari" days. Undefined for any other
+ * word.
+ */
+function quantityOf(n: string, lang: Lang): { kind: Figure['kind']; scale: number } | undefined {
+  if (n === 'kodi') return { kind: 'count', scale: 20 };
+  if (n === 'lusin' || n === 'dozen' || n === 'dozens') return { kind: 'count', scale: 12 };
+  if (UNIT_NOUNS.test(n)) return { kind: 'count', scale: 1 };
+  if (PEOPLE_NOUNS.test(n)) return { kind: 'people', scale: 1 };
+  if (MEASURE_NOUNS.test(n) || (n === 'm' && lang === 'id')) return { kind: 'measure', scale: 1 };
+  if (DAY_NOUNS.test(n)) return { kind: 'days', scale: 1 };
+  if (DURATION.test(n))
+    return { kind: 'duration', scale: /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n) ? 12 : 1 };
+  return undefined;
+}
+
+/** A fraction followed by a measure, a length of time or a counted unit (not people): that quantity, fraction and all. */
 function fractionalQuantity(
   tokens: Token[],
   at: number,
   value: Decimal,
   text: string,
   start: number,
+  lang: Lang,
 ): { figure: Figure; next: number } | undefined {
   const noun = tokens[at];
   if (!noun || noun.num) return undefined;
   const n = noun.t;
+  const quantity = quantityOf(n, lang);
+  if (!quantity || quantity.kind === 'people') return undefined;
   const amount = Number(value.digits) / 10 ** value.scale;
-  const kind: Figure['kind'] | undefined =
-    MEASURE_NOUNS.test(n) || n === 'm'
-      ? 'measure'
-      : DURATION.test(n)
-        ? 'duration'
-        : DAY_NOUNS.test(n)
-          ? 'days'
-          : n === 'lusin' || n === 'dozen' || n === 'kodi' || UNIT_NOUNS.test(n)
-            ? 'count'
-            : undefined;
-  if (!kind) return undefined;
-  const scaled =
-    kind === 'duration' && /^(tahun|thn|th|tahunan|years?|yrs?)$/.test(n)
-      ? amount * 12
-      : n === 'lusin' || n === 'dozen'
-        ? amount * 12
-        : n === 'kodi'
-          ? amount * 20
-          : amount;
   return {
-    figure: { kind, value: scaled, text: text.slice(start, noun.end), start, end: noun.end, noun: n },
+    figure: {
+      kind: quantity.kind,
+      value: amount * quantity.scale,
+      text: text.slice(start, noun.end),
+      start,
+      end: noun.end,
+      noun: n,
+    },
     next: at + 1,
   };
 }

@@ -863,9 +863,14 @@ const UPKEEP = /\b(penyusutan|susut|perawatan|servis|service|maintenance|depreci
 /** "sold 40 baskets at 90k": the word right before a sale's amount. */
 const SOLD_AT = /\bat\s*$/i;
 
+/** Where the sentence holding `at` starts: after the last ?, ! or line break, or a full stop before a space. */
+const startOfSentence = (text: string, at: number) =>
+  Math.max(0, ...[...text.slice(0, at).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1));
+
 /** "satu kemeja butuh", "per pasang pakai", "each scarf uses": one unit, then a word of using up. */
-const USES_FOR_ONE =
-  /\b(?:satu|1|se|per|tiap|setiap|each|one)\s*-?\s*([a-z]+)\s+(?:[a-z]+\s+)?(?:butuh\w*|perlu\w*|pakai|makan|menghabiskan|memakai|habis|needs?|uses?|takes?)\s*$/i;
+const ONE_PRODUCT = String.raw`\b(?:satu|1|se|per|tiap|setiap|each|one)\s*-?\s*([a-z]+)\s+`;
+const USES = String.raw`(?:butuh\w*|perlu\w*|pakai|makan|menghabiskan|memakai|needs?|uses?|takes?)`;
+const USES_FOR_ONE = new RegExp(String.raw`${ONE_PRODUCT}(?:[a-z]+\s+)?(?:${USES}|habis)\s*$`, 'i');
 
 /**
  * "1 rol kain 90 meter harga Rp 2.700.000, satu kemeja butuh 1,5 meter": a material bought by a measure and
@@ -922,10 +927,7 @@ function perProductFromYield(text: string, facts: MoneyFacts, figureOf: Map<Item
     if (!(count > 1) || !UNIT_NOUNS.test(product) || product === container) continue;
     // the reader took the yield as what a batch makes: its batch working stands
     if (facts.units?.value === count) continue;
-    const sentenceStart = Math.max(
-      0,
-      ...[...text.slice(0, m.index).matchAll(/[.!?\n](?=\s)/g)].map((s) => s.index! + 1),
-    );
+    const sentenceStart = startOfSentence(text, m.index);
     const item = facts.items.find((i) => {
       const f = figureOf.get(i);
       if (!f || f.start < sentenceStart || f.start > m.index! + m[0].length) return false;
@@ -951,8 +953,7 @@ function perProductFromYield(text: string, facts: MoneyFacts, figureOf: Map<Item
 }
 
 /** "1 dompet butuh kulit ", "each bag uses leather ": one product, a word of using up, then what it uses. */
-const USED_BY_ONE =
-  /\b(?:satu|1|se|per|tiap|setiap|each|one)\s*-?\s*([a-z]+)\s+(?:butuh\w*|perlu\w*|pakai|makan|menghabiskan|memakai|needs?|uses?|takes?)\s+(?:[a-z]+\s+){0,3}$/i;
+const USED_BY_ONE = new RegExp(String.raw`${ONE_PRODUCT}${USES}\s+(?:[a-z]+\s+){0,3}$`, 'i');
 
 /** "Per dompet butuh benang Rp 5.000, kotak Rp 3.500": a sentence that opens with "per <product>" says each amount's basis. */
 function basisOfSentence(text: string, facts: MoneyFacts, figureOf: Map<Item, Figure>): void {
@@ -960,10 +961,7 @@ function basisOfSentence(text: string, facts: MoneyFacts, figureOf: Map<Item, Fi
     if (item.basis) continue;
     const f = figureOf.get(item);
     if (!f) continue;
-    const start = Math.max(
-      0,
-      ...[...text.slice(0, f.start).matchAll(/[.!?\n](?=\s)/g)].map((s) => s.index! + 1),
-    );
+    const start = startOfSentence(text, f.start);
     const opens = /^\s*(?:per|tiap|setiap|each)\s+([a-z]+)/i.exec(text.slice(start, f.start));
     if (opens && UNIT_NOUNS.test(opens[1]!.toLowerCase())) item.basis = 'unit';
     // "1 dompet butuh kulit 3 feet, per feet Rp18.000": what one product uses is that product's
@@ -1496,10 +1494,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const reportsResult = name !== '' && RESULT_ONLY.test(name.split(' ').at(-1)!);
     let reported: LabelHit | undefined;
     if (reportsResult) {
-      const sentence = Math.max(
-        0,
-        ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
-      );
+      const sentence = startOfSentence(text, f.start);
       const said = blanked(Math.max(sentence, figures[n - 1]?.end ?? 0), f.start);
       // a sum comes to a cost, a price or the sales ("per toples" there is the unit, not a material)
       reported =
@@ -1547,13 +1542,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           phrase.slice(0, phrase.toLowerCase().lastIndexOf(own.words.toLowerCase())),
           '',
           (l) => l === 'machine',
-        ) ??
-        machineBefore(
-          blanked(
-            Math.max(0, ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1)),
-            f.start,
-          ),
-        );
+        ) ?? machineBefore(blanked(startOfSentence(text, f.start), f.start));
       if (machine) own = machine;
     }
     // "biaya bulanan (sewa+listrik+gaji) totalnya 2,5jt": a total of the fixed costs is the fixed costs
@@ -1562,10 +1551,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // 6jt": a total sums what was listed since the last amount, and the head of that list names it
     let totalWords: string | undefined;
     if (own?.label === 'cost' && SUM_WORD.test(own.words.trim())) {
-      const sentence = Math.max(
-        0,
-        ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
-      );
+      const sentence = startOfSentence(text, f.start);
       const since = Math.max(sentence, ...previous.filter((g) => g.kind === 'money').map((g) => g.end));
       const listed = blanked(Math.min(since, clause.start), f.start);
       // The head of the list names it ("sewa + listrik + gaji totalnya 2,4 juta": the month's running costs),
@@ -1640,10 +1626,7 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "wax, wick and jar for one candle cost 28k": the things named before "for one <unit>" are what cost the
     // amount, one unit's worth of them, not the whole unit: its materials (with "labour 7k per candle" beside
     // them, the unit's cost is both)
-    const sentenceStart = Math.max(
-      0,
-      ...[...text.slice(0, f.start).matchAll(/[?!\n]|\.(?=\s)/g)].map((m) => m.index! + 1),
-    );
+    const sentenceStart = startOfSentence(text, f.start);
     const forOne = !own ? FOR_ONE_COST.exec(text.slice(sentenceStart, f.start)) : null;
     const bought = forOne ? forOne[1]!.replace(/^\s*(?:and|dan|the)\s+/i, '').trim() : '';
     let forOneUnit = false;
