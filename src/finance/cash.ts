@@ -11,11 +11,18 @@ import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
 
 /** "sisa kas brp?", "saldo kas akhir bulan", "surplus", "cash surplus", "how much cash is left". */
 const CASH_ASKED =
-  /\b(sisa (kas|uang|duit)\w*|saldo (kas|akhir)\w*|kas (akhir|bersih)\w*|surplus\w*|defisit\w*|cash (surplus|left|balance)|(cash|money) (is |was )?left( over)?|left over|net cash( flow)?)\b/i;
+  /\b(sisa (kas|uang|duit)\w*|saldo (kas|akhir)\w*|kas (akhir|bersih)\w*|surplus\w*|defisit\w*|cash (surplus|left|balance)|(closing|ending) (cash|balance)|(cash|money) (is |was )?left( over)?|left over|net cash( flow)?)\b/i;
 
 /** Where the money going out starts: "Keluar:", "keluarnya", "pengeluaran", "money out", "spent". */
 const OUT_MARK =
-  /\b(keluar\w*|pengeluaran\w*|uang keluar|kas keluar|dipakai buat|belanja\w*|money out|cash out|spent|spending|outgoings|expenses)\b/i;
+  /\b(keluar\w*|pengeluaran\w*|uang keluar|kas keluar|dipakai buat|belanja\w*|money out|cash out|spent|spending|outgoings|expenses|paid out)\b/i;
+
+/**
+ * The cash there was when the period began: "saldo awal 5 jt", "awal bulan kas ada 5jt", "I started November
+ * with IDR 5,000,000", "opening balance". It is neither money in nor out: the closing balance adds it.
+ */
+const OPENING =
+  /\b(saldo awal|kas awal|uang (kas )?awal|awal (bulan|minggu|tahun|periode)\b.*\b(ada|punya|pegang|kas|saldo|uang)|(start|started|starting|began|begin) (\w+ ){0,3}with|opening (cash|balance)|beginning balance|at the start)\b/i;
 
 /** Words that name money coming in, said before where the money going out starts. */
 const IN_WORD =
@@ -41,6 +48,8 @@ function nameOf(text: string, figure: Figure, from: number): string {
   const piece = before.split(/[,:;\n]|[.!?](?=\s)|\bplus\b|\+/).at(-1) ?? '';
   const words = piece
     .replace(WHEN, ' ')
+    // "... IDR 12,500,000 from sales and paid out IDR 14,200,000": the words before "and" named the amount before
+    .replace(/^.*\b(from|dari|dr) \w+ (and|dan)\b/i, ' ')
     .replace(/^\s*(?:keluar\w*|pengeluaran\w*|money out|uang|kas)\b/i, ' ')
     .replace(/\b(sebesar|senilai|total|sekitar|kurang lebih|rp|idr)\s*$/i, '')
     .trim()
@@ -61,28 +70,62 @@ export function cashSurplus(question: string, lang: Lang): CashAnswer | undefine
   const mark = OUT_MARK.exec(question);
   const inflow: Flow[] = [];
   const outflow: Flow[] = [];
+  let opening: Flow | undefined;
   let from = 0;
   for (const f of figures) {
     const words = nameOf(question, f, from);
+    // The clause the amount closes: an opening balance is said there ("I started November with IDR 5,000,000").
+    const clause =
+      question
+        .slice(from, f.start)
+        .split(/[,;\n]|[.!?](?=\s)/)
+        .at(-1) ?? '';
+    from = f.end;
+    if (!opening && OPENING.test(clause)) {
+      opening = { words, amount: frac(f.value) };
+      continue;
+    }
     const isIn = mark ? f.start < mark.index : IN_WORD.test(words);
     (isIn ? inflow : outflow).push({ words, amount: frac(f.value) });
-    from = f.end;
   }
   if (inflow.length === 0 || outflow.length === 0) return undefined;
-  return { text: formatCash(inflow, outflow, lang), source: FINANCE_SOURCES.cash };
+  return { text: formatCash(inflow, outflow, lang, opening), source: FINANCE_SOURCES.cash };
 }
 
-function formatCash(inflow: Flow[], outflow: Flow[], lang: Lang): string {
+function formatCash(inflow: Flow[], outflow: Flow[], lang: Lang, opening?: Flow): string {
   const id = lang === 'id';
   const total = (flows: Flow[]) => sum(flows.map((f) => f.amount));
   const cashIn = total(inflow);
   const cashOut = total(outflow);
-  const left = sub(cashIn, cashOut);
+  const left = sub(opening ? sum([opening.amount, cashIn]) : cashIn, cashOut);
   const short = left.num < 0n;
   const shown = short ? sub(frac(0), left) : left;
   const list = (flows: Flow[]) =>
     flows.map((f) => `${f.words ? `${f.words} ` : ''}${rupiah(f.amount)}`).join(' + ') +
     (flows.length > 1 ? ` = ${rupiah(total(flows))}` : '');
+  if (opening) {
+    const lead = id
+      ? short
+        ? `Saldo kas akhir Anda minus ${rupiah(shown)}: uang keluar melebihi saldo awal ditambah uang masuk.`
+        : `Saldo kas akhir Anda ${rupiah(left)}.`
+      : short
+        ? `Your closing cash balance is minus ${rupiah(shown)}: more went out than the opening balance plus what came in.`
+        : `Your closing cash balance is ${rupiah(left)}.`;
+    return [
+      lead,
+      '',
+      id
+        ? 'Rumus: saldo akhir = saldo awal + uang masuk − uang keluar.'
+        : 'Formula: closing balance = opening balance + money in − money out.',
+      `• ${id ? 'Saldo awal' : 'Opening balance'}: ${rupiah(opening.amount)}`,
+      `• ${id ? 'Uang masuk' : 'Money in'}: ${list(inflow)}`,
+      `• ${id ? 'Uang keluar' : 'Money out'}: ${list(outflow)}`,
+      `• ${id ? 'Saldo akhir' : 'Closing balance'} = ${rupiah(opening.amount)} + ${rupiah(cashIn)} − ${rupiah(cashOut)} = ${short ? '−' : ''}${rupiah(shown)}`,
+      id
+        ? 'Artinya: saldo kas bukan laba; untuk untung atau rugi, pakai laporan laba rugi.'
+        : 'What it means: a cash balance is not a profit; for profit or loss, use the profit and loss statement.',
+    ].join('\n');
+  }
   const lead = id
     ? short
       ? `Kas Anda kurang (defisit) ${rupiah(shown)} pada periode itu.`
