@@ -132,8 +132,13 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
       !/\b(belum|blm|tidak|tak|gak|ga|nggak|tanpa|never|no)\s+(?:[\p{L}]+\s+){0,3}$/u.test(
         q.slice(0, mentoredBy.index),
       );
-  if (/\b(sudah|udah) (dikenal|terkenal)|\bterkenal\b/.test(q)) facts.knownToPublic = true;
-  if (/\b(belum|blm) (dikenal|terkenal)/.test(q)) facts.knownToPublic = false;
+  // "produk desa kami cukup dikenal orang luar", "sudah terkenal", "orang luar kenalnya kampung besek":
+  // known, unless denied a word or two before ("belum begitu dikenal", "kurang dikenal").
+  const known = /\b(dikenal|terkenal|kondang|kenalnya)\b/u.exec(q);
+  if (known)
+    facts.knownToPublic = !/\b(belum|blm|tidak|tak|gak|ga|nggak|kurang|jarang)\s+(?:[\p{L}]+\s+){0,2}$/u.test(
+      q.slice(0, known.index),
+    );
   return facts;
 }
 
