@@ -177,6 +177,12 @@ export const RULES = {
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
 
+  'card.part-borrows': {
+    does: "a later part of a message that asks several things, which its own words leave under card.each-question, is read with the subject of the part before it, as a follow-up is; that reading's closest card that no other part has, and that is not the card the part's own words found, answers it when it scores at least card.each-question-agreed and above the part's own reading (1 on, 0 off)",
+    weight: 1,
+    example:
+      '"how many IKM centres did the ministry plan to revitalise, and where was the money supposed to come from?" -> the plan card, then the card on DAK funding',
+  },
   'card.each-question-one': {
     does: 'when each question of a two- or three-question message finds its card and they come to one card because the others say much the same (an overview that also says who proposes), it answers the message; otherwise the message is read as one question. Two questions that find the same section do not count: a sentence split in two by mistake ("… apa sih? aku bingung") finds one section twice (1 on, 0 off)',
     weight: 1,
@@ -218,6 +224,12 @@ export const RULES = {
     weight: 0.3,
     example:
       '"hp sy kena hack, gmn balikinnya?" -> the decline card for repairs and accounts, not a choice of marketing topics',
+  },
+  'card.scope-favourite': {
+    does: "a decline card that the classifier favours (its probability, relative to the classifier's first choice, at least this) and that scores above every card the knowledge answers declines the message, when the message names it (card.scope-named), though another card ranks first through the lexical search's agreement (0 off)",
+    weight: 0.99,
+    example:
+      '"When is the next business matching, and how much does a booth cost?" -> the decline card on upcoming events, not the report of the 2019 business matching',
   },
   'card.scope-named': {
     does: "a decline card that ranks first declines (card.out-of-scope) only when the message names what it is about: a word of its heading or of its formal or English questions, in the question or the story, at least as rare as card.topic-named; a decline card close only through a chat or story variant's everyday words does not decline (1 on, 0 off)",

@@ -14,6 +14,28 @@ export interface SynonymEntry {
 
 export const SYNONYMS: readonly SynonymEntry[] = [
   {
+    // What has not happened yet: the knowledge holds what was reported, so "the next fair" and "DAK tahun
+    // depan" meet the decline cards on plans and events nobody has announced. A year after this one
+    // or the next of an event read the same (namesFuture).
+    canonical: 'mendatang',
+    phrases: [
+      'tahun depan',
+      'thn depan',
+      'thn dpn',
+      'tahun dpn',
+      'taun depan',
+      'yang akan datang',
+      'yg akan datang',
+      'next year',
+      'upcoming',
+      'coming up',
+      'next event',
+      'acara berikutnya',
+      'pameran berikutnya',
+    ],
+    example: 'pameran berikutnya kapan',
+  },
+  {
     canonical: 'titik impas',
     phrases: ['balik modal', 'bep', 'break even', 'break-even', 'impas'],
     example: 'kapan balik modal?',
@@ -241,6 +263,27 @@ const CANONICAL_PATTERN = new RegExp(
   'giu',
 );
 
+/** The events the knowledge reports after they happened: "the next one" of them is not in it yet. */
+const EVENT = `(?:pameran|expo|bazar|bazaar|festival|business matching|temu bisnis|pelatihan|bimtek|acara|event|fair|trade fair|exhibition|training)`;
+const NEXT_EVENT = new RegExp(
+  String.raw`\b(?:${EVENT}\s+(?:\p{L}+\s+){0,2}(?:berikut(?:nya)?|selanjutnya|mendatang|yang akan datang|yg akan datang)|(?:next|upcoming|coming)\s+(?:\p{L}+\s+){0,2}${EVENT})\b`,
+  'iu',
+);
+
+/**
+ * Whether a text asks about what has not happened yet: a year after the current one ("2027" in 2026, not
+ * "2027 pcs") or the next of an event ("business matching berikutnya", "the next trade fair").
+ */
+export function namesFuture(text: string, now: Date = new Date()): boolean {
+  if (NEXT_EVENT.test(text)) return true;
+  const current = now.getFullYear();
+  for (const match of text.matchAll(
+    /(?<![\p{N}.,])(20\d\d)(?![\p{N}.,]?\d)(?!\s*(?:pcs|buah|unit|orang|kk|rumah|usaha|biji|lembar|meter|kg|m\b))/giu,
+  ))
+    if (Number(match[1]) > current && Number(match[1]) <= current + 10) return true;
+  return false;
+}
+
 /**
  * Adds the canonical phrase beside every synonym found (the user's own words stay, so a card variant
  * written in them still matches), and the short form beside a canonical phrase written out, so both
@@ -257,6 +300,8 @@ export function expandSynonyms(text: string): { text: string; fired: string[] } 
     const canonical = CANONICAL.get(match[0]);
     if (canonical && !fired.includes(canonical)) fired.push(canonical);
   }
+  // "When is the next business matching?", "DAK 2027": what has not happened yet.
+  if (!fired.includes('mendatang') && namesFuture(lower)) fired.push('mendatang');
   const added = fired.filter((canonical) => !lower.includes(canonical));
   for (const match of lower.matchAll(CANONICAL_PATTERN)) {
     const everyday = SHORT.get(match[0]);

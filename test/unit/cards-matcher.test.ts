@@ -3,7 +3,7 @@ import type { StoredCard } from '../../src/db/cards-repo.ts';
 import { createCardMatcher } from '../../src/rag/cards/matcher.ts';
 import { type FiredRule, RULES, ruleSet } from '../../src/rag/rules.ts';
 import { asks, splitAsking, withoutWhen } from '../../src/text/lexicon.ts';
-import { expandSynonyms, SYNONYMS } from '../../src/text/synonyms.ts';
+import { expandSynonyms, namesFuture, SYNONYMS } from '../../src/text/synonyms.ts';
 import { storedCard } from '../helpers/cards.ts';
 
 const card = (id: string, section: string, jawab: string, variants: [string, string][]): StoredCard =>
@@ -292,6 +292,16 @@ describe('the domain synonym table', () => {
       expect(text.toLowerCase()).toContain(canonical);
     },
   );
+  it('reads a year after this one, or the next of an event, as what has not happened yet, not a count or a past year', () => {
+    const now = new Date('2026-12-07T00:00:00Z');
+    expect(namesFuture('When is the next business matching in 2027?', now)).toBe(true);
+    expect(namesFuture('Kapan business matching 2019 diadakan?', now)).toBe(false);
+    expect(namesFuture('produksi 2027 pcs sebulan', now)).toBe(false);
+    expect(namesFuture('harga Rp 2.028.000', now)).toBe(false);
+    expect(namesFuture('kapan business matching berikutnya?', now)).toBe(true);
+    expect(namesFuture('When is the next trade fair?', now)).toBe(true);
+    expect(namesFuture('apa yg dibawa ke pameran kemarin?', now)).toBe(false);
+  });
   it('prefers the longer phrase ("untung bersih" is net profit, not profit)', () => {
     expect(expandSynonyms('untung bersih brp').fired).toEqual(['laba bersih']);
   });

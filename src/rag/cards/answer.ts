@@ -541,6 +541,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
     const picked: (CardMatch & { question?: string })[] = [];
     // How each question was read, for --explain when the parts do not answer on their own.
     const readings: string[] = [];
+    // The parts read with the subject of the part before them (card.part-borrows).
+    const borrowedParts: string[] = [];
     const none = (why: string) => {
       trace.rules.push({
         rule: 'card.each-question',
@@ -581,10 +583,41 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         matcher.namesTopic(question, u.language === 'en', rules)
           ? read('')[0]
           : undefined;
-      const top =
+      let top =
         alone && alone.score >= rules['card.each-question'] && storyAllows(alone, withStory)
           ? alone
           : withStory[0];
+      // "... how many IKM centres did the ministry plan to revitalise, and where was the money supposed to
+      // come from?": a later part that its own words leave under the bar asks its aspect of the part before
+      // it, as a follow-up does (card.part-borrows).
+      if (
+        rules['card.part-borrows'] > 0 &&
+        at > 0 &&
+        asking === question &&
+        (!top || top.score < rules['card.each-question']) &&
+        !refersBack(question)
+      ) {
+        const borrowed = completeFollowUp(question, questions[at - 1]!, { force: true }).question;
+        const again =
+          borrowed !== question
+            ? matcher
+                .match({ asking: borrowed, context: others, english: u.language === 'en', rules, fired: [] })
+                .find((m) => !picked.some((p) => p.card.id === m.card.id))
+            : undefined;
+        if (
+          again &&
+          again.score >= rules['card.each-question-agreed'] &&
+          again.score > (top?.score ?? 0) &&
+          again.card.id !== top?.card.id &&
+          !isOutOfScopePath(again.card.path)
+        ) {
+          readings.push(`"${question}" read as "${borrowed}"`);
+          borrowedParts.push(
+            `"${question}" read as "${borrowed}" -> ${again.card.id} (${round3(again.score)})`,
+          );
+          top = again;
+        }
+      }
       // A part the knowledge says it does not hold is answered so (with where to ask) beside the parts
       // it does; a question Pendamping IKM does not answer at all leaves the message to the whole reading.
       if (!top || isOutOfScopePath(top.card.path)) {
@@ -645,6 +678,8 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       rule: lowered ? 'card.each-question-agreed' : 'card.each-question',
       effect: `${questions.length} questions, each with its own card: ${picked.map((m) => m.card.id).join(', ')}`,
     });
+    if (borrowedParts.length > 0)
+      trace.rules.push({ rule: 'card.part-borrows', effect: borrowedParts.join('; ') });
     return picked;
   }
 
@@ -805,6 +840,30 @@ export function createCardAnswers(deps: CardAnswersDeps) {
           `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
         )),
         scopeLead: first.score - (matches.find((m) => !isOutOfScopePath(m.card.path))?.score ?? 0),
+      };
+    // "When is the next business matching, and how much does a booth cost?": the classifier's favourite is a
+    // decline card that scores above every card the knowledge answers, and ranks second only because the
+    // lexical search agrees with a report of a past event: what is asked is out of scope (card.scope-favourite).
+    const scopeFavourite = matches.find((m) => isOutOfScopePath(m.card.path));
+    const bestInScope = matches.reduce(
+      (b, m) => (!isOutOfScopePath(m.card.path) && m.score > b ? m.score : b),
+      0,
+    );
+    if (
+      rules['card.scope-favourite'] > 0 &&
+      scopeFavourite &&
+      scopeFavourite.probability >= rules['card.scope-favourite'] &&
+      scopeFavourite.score > bestInScope &&
+      scopeFavourite.score >= rules['card.out-of-scope'] &&
+      scopeNamed(scopeFavourite)
+    )
+      return {
+        ...(await answerBy(
+          scopeFavourite,
+          'card.scope-favourite',
+          `${scopeFavourite.card.id} (${round3(scopeFavourite.score)}) is the classifier's favourite and scores above every card the knowledge answers (${round3(bestInScope)})`,
+        )),
+        scopeLead: scopeFavourite.score - bestInScope,
       };
     const scope = matches.find((m) => isOutOfScopePath(m.card.path));
     const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));

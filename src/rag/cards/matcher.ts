@@ -103,7 +103,8 @@ const readCache = new Map<string, string[]>();
 
 /** A text's index terms with chat spellings read and domain synonyms added (cached). */
 export function termsOf(text: string, english: boolean): string[] {
-  const key = `${english ? 'en' : 'id'}\u0000${text}`;
+  // The year is part of the reading: a year after this one reads as what has not happened yet (namesFuture).
+  const key = `${english ? 'en' : 'id'}\u0000${new Date().getFullYear()}\u0000${text}`;
   const cached = readCache.get(key);
   if (cached) return cached;
   const terms = analyze(expandSynonyms(text).text, { slang: true, english });
