@@ -57,11 +57,11 @@ function absenceAbout(text: string, weights: Map<string, number>): boolean {
 }
 
 /** Sentences about the document rather than its subject ("Dokumen ini menjelaskan ...") never answer. */
-const META =
+export const META =
   /^(dokumen|tulisan|bagian|halaman|artikel|panduan|catatan|ringkasan|basis pengetahuan) ini\b|\b(dokumen|basis pengetahuan|bagian) ini (tidak |belum )?(memuat|menjelaskan|membahas|berisi|merangkum|mencakup)|\blihat (juga )?(dokumen|bagian)\b|\bdibahas (di|dalam) (dokumen|bagian)\b/i;
 
 /** Openers that lean on the sentence before: a poor first sentence on their own. */
-const ANAPHORIC =
+export const ANAPHORIC =
   /^(ini|itu|hal ini|hal itu|karena itu|oleh karena itu|dengan begitu|dengan demikian|selain itu|namun|tetapi|akan tetapi|mereka|contoh(nya)?|misalnya|sebagai pembanding|angka (ini|itu|tersebut)|jumlah (ini|itu|tersebut)|\p{L}+ (ini|itu|tersebut)(lah)?\b)/iu;
 
 const ASKING = /\?\s*$|^(apakah|berapa|bagaimana|mengapa|kenapa|siapa|kapan|di mana)\b/i;

@@ -47,4 +47,16 @@ describe('the support sentence under a card answer', () => {
       'Belanja keluarga jadi bisa direncanakan.',
     );
   });
+
+  it('never adds a sentence about the document, or one that leans on the sentence before it', () => {
+    expect(support('Dokumen ini menjelaskan manfaat gaji tetap bagi belanja keluarga.')).toBeUndefined();
+    expect(support('Karena itu belanja keluarga bisa direncanakan.')).toBeUndefined();
+    expect(support('Karena gaji tetap, belanja keluarga bisa direncanakan.')).toBeUndefined();
+    expect(support('Angka itu membuat belanja keluarga bisa direncanakan.')).toBeUndefined();
+    expect(
+      support(
+        'Dokumen ini menjelaskan gaji dan belanja keluarga. Gaji tetap membuat belanja keluarga teratur.',
+      ),
+    ).toBe('Gaji tetap membuat belanja keluarga teratur.');
+  });
 });

@@ -1,10 +1,14 @@
 import type { StoredCard } from '../../db/cards-repo.ts';
 import { splitSentences } from '../sentences.ts';
+import { ANAPHORIC, META } from '../unit-score.ts';
 import { termsOf } from './matcher.ts';
 
 export { saysNotHeld } from './not-held.ts';
 
 const termsOfId = (text: string) => termsOf(text, false);
+
+/** A sentence that opens with a reason or a result of the sentence before it ("Karena ...", "Sehingga ..."). */
+const LEANS_BACK = /^(karena|sebab|sehingga|maka)\b/i;
 
 /**
  * A sentence of the card's own section that holds question words the card's answer lacks (the
@@ -31,6 +35,9 @@ export function supportSentence(input: {
     for (const sentence of splitSentences(text)) {
       // A list item's fragment ("membuat belanja teratur;") reads as a broken sentence after the answer.
       if (sentence.length > 320 || /[:;,]$/.test(sentence) || /^\p{Ll}/u.test(sentence)) continue;
+      // What the document is about ("Dokumen ini menceritakan ..."), and a sentence that leans on the one
+      // before it ("Angka itu ...", "Karena ...") say nothing to the asker after the card's answer.
+      if (META.test(sentence) || ANAPHORIC.test(sentence) || LEANS_BACK.test(sentence)) continue;
       const hits = new Set(termsOfId(sentence).filter((term) => missing.has(term)));
       const weight = [...hits].reduce((sum, term) => sum + input.idf(term), 0);
       if (weight >= input.minIdf && (!best || weight > best.weight)) best = { sentence, weight };
