@@ -1094,10 +1094,13 @@ const sale = (noun: string | undefined, before: string) =>
   noun !== undefined && UNIT_NOUNS.test(noun.split(' ')[0]!.toLowerCase()) && SALE_WORD.test(before);
 
 /** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
+// "bulan ini jadi 50 tas", "50 tas bulan lalu": the output of one month said, a month's count too.
 const monthlyCount = (text: string, f: Figure) =>
-  /^\s*(sebulan|per ?bulan|tiap bulan|\/ ?bulan|a month|per month)\b/i.test(text.slice(f.end, f.end + 16)) ||
-  /\b(sebulan|per ?bulan|tiap bulan|a month|per month)\s*(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira)?\s*$/i.test(
-    text.slice(Math.max(0, f.start - 24), f.start),
+  /^\s*(sebulan|per ?bulan|tiap bulan|\/ ?bulan|a month|per month|bulan (ini|lalu|kemarin|kmrn)|this month|last month)\b/i.test(
+    text.slice(f.end, f.end + 16),
+  ) ||
+  /\b(sebulan|per ?bulan|tiap bulan|a month|per month|bulan (ini|lalu|kemarin|kmrn)|this month|last month)\s*(kami\s+|saya\s+|sy\s+|we\s+)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|made|make|produced)?\s*$/i.test(
+    text.slice(Math.max(0, f.start - 30), f.start),
   );
 
 const LEAD =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cashSurplus } from '../../src/finance/cash.ts';
+import { hitungToolAnswer } from '../../src/finance/tool.ts';
 
 const lead = (message: string, lang: 'id' | 'en') => cashSurplus(message, lang)?.text.split('\n')[0] ?? '';
 
@@ -37,5 +38,16 @@ describe('a closing cash balance from an opening balance (issue 15, sixteenth pa
     expect(lead('Uang masuk Rp 5.000.000, keluar Rp 3.000.000. Sisa kas brp?', 'id')).not.toMatch(
       /Saldo kas akhir/,
     );
+  });
+});
+
+describe("a month's output said as 'bulan ini jadi 50 tas' (issue 15, sixteenth pass)", () => {
+  it("reads the costs beside it as the month's, not each bag's", () => {
+    const text =
+      hitungToolAnswer(
+        'Kelompok kami bikin tas anyaman pandan. Bulan ini jadi 50 tas, biayanya bahan Rp1.350.000, upah anyam Rp900.000, pewarna dan lain-lain Rp250.000. HPP per tas berapa?',
+      )?.answer ?? '';
+    expect(text.split('\n')[0]).toMatch(/^HPP per tas Anda Rp 50\.000/);
+    expect(text).toMatch(/50 tas sebulan/);
   });
 });
