@@ -83,7 +83,7 @@ export const RULES = {
     example: '"kemasan", "pakai", "baik" are in many cards; "melempem" is in a few',
   },
   'card.points-back-sentence': {
-    does: 'a message whose one question points at what was just said (itu, tsb, gitu, di acara gt, or a short question whose word carries -nya for a thing that sentence named: "bikin pameran khusus ... Nama pamerannya apa?") is matched with the story\'s last sentence as part of its question, not only as a tie-breaker (1 on, 0 off)',
+    does: 'a message whose one question points at what was just said (itu, tsb, gitu, di acara gt, a short question whose word carries -nya for a thing that sentence named: "bikin pameran khusus ... Nama pamerannya apa?", or one that only asks what it means: "Maksudnya apa ya?", "What does that mean?") is matched with the story\'s last sentence as part of its question, not only as a tie-breaker (1 on, 0 off)',
     weight: 1,
     example:
       '"td dikasih tau ada acara business matching ikm. yg dtg sbg calon pembeli di acara gt siapa aja?" asks about the business matching, not a buyer\'s due diligence',

@@ -414,10 +414,19 @@ for (const engine of engines()) {
     });
 
     it("declines a question about where the asker's own application stands, with where to ask (card.own-status)", async () => {
-      const text = 'Proposal DAK yg kami kirim ke kemenperin awal tahun udh disetujui blm ya?';
+      // A region's DAK proposal has its own decline card since the sixteenth pass; a trademark application
+      // has none, and is declined by the closest card of the section on such status.
+      const proposal = await app.answers.answer({
+        text: 'Proposal DAK yg kami kirim ke kemenperin awal tahun udh disetujui blm ya?',
+        record: false,
+      });
+      expect(proposal.outcome).toBe('declined');
+      expect(proposal.answer).toMatch(/tidak memuat status usulan DAK/);
+      const text = 'permohonan hak merek sy di djki udh disetujui blm ya kak?';
       const result = await app.answers.answer({ text, record: false });
       expect(result.outcome).toBe('declined');
       expect(result.trace?.rules.map((r) => r.rule)).toContain('card.own-status');
+      expect(result.answer).toMatch(/DJKI/);
       const off = await answerWithRules({ 'card.own-status': 0 }, text);
       expect(off.outcome).not.toBe('declined');
     });
@@ -451,6 +460,17 @@ for (const engine of engines()) {
         record: false,
       });
       expect(one.answer).not.toMatch(/daerah dapat mengusulkan sarana fisik sentra/);
+    });
+
+    it('reads "Maksudnya apa ya?" as asking what the sentence before it means (card.points-back-sentence)', async () => {
+      // The story breaks the tie the same way here without the rule; the rule makes the sentence before
+      // "Maksudnya apa ya?" the question rather than a tie-breaker.
+      const text =
+        'Saya pengrajin sepatu di Cibaduyut. Minggu lalu ada penyuluhan dari dinas, dan petugasnya bilang sentra kami perlu memperkuat rantai nilai dengan pemasok aksesoris lokal. Maksudnya apa ya?';
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.trace?.rules.map((r) => r.rule)).toContain('card.points-back-sentence');
+      expect(result.trace?.asking).toMatch(/rantai nilai.*Maksudnya apa ya\?$/);
+      expect(result.answer.split('\n')[0]).toMatch(/^Rantai nilai adalah/);
     });
 
     it('reads a question that points back ("ke acara gitu") with the sentence it points at (card.points-back-sentence)', async () => {

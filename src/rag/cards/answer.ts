@@ -30,6 +30,13 @@ const POINTS_BACK =
   /^\s*itu\b|\b(?:tsb|tersebut)\b|\b(?:acara|kegiatan|program|yg|yang|kayak|kyk|spt|seperti)\s+(?:gt|gitu|gtu|begitu|itu)\b/i;
 
 /**
+ * A short question that asks what the sentence before it means, naming nothing of its own ("Maksudnya apa
+ * ya?", "artinya gmn tuh?", "What does that mean?"): the sentence before it is what it asks about.
+ */
+const ASKS_WHAT_IT_MEANS =
+  /^\s*(?:(?:terus|trus|jadi|lalu|itu)\s+)?(?:maksud(?:nya)?|artinya|arti(?:nya)?)(?:\s+(?:apa|gimana|gmn|bagaimana|bgmn))?(?:\s+(?:ya|sih|tuh|kak|pak|bu|min|mas|mbak|dong))*\s*\??\s*$|^\s*what (?:does|did) (?:that|it|this|he|she|they) mean\b/i;
+
+/**
  * A short question whose word carries "-nya" for something the sentence before it named ("Pernah dgr
  * Kemenperin bikin pameran khusus buat kerajinan Jogja. Nama pamerannya apa ya?"): "pamerannya" is that
  * fair. At most four words, so that a question with a topic of its own is read as it is.
@@ -212,7 +219,9 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       !u.followUp &&
       pointed &&
       split.questions.length === 1 &&
-      (POINTS_BACK.test(split.asking) || namesWhatWasSaid(split.asking, pointed))
+      (POINTS_BACK.test(split.asking) ||
+        ASKS_WHAT_IT_MEANS.test(split.asking) ||
+        namesWhatWasSaid(split.asking, pointed))
     ) {
       asking = `${pointed} ${asking}`;
       context = told.slice(0, -1).join(' ');
