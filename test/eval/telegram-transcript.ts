@@ -61,7 +61,20 @@ function visible(call: RecordedCall): string {
   const text = String(call.payload.text ?? '');
   if (call.payload.parse_mode !== 'HTML') return text;
   const parsed = checkTelegramHtml(text);
-  return parsed.ok ? parsed.text : text;
+  if (!parsed.ok) return text;
+  // An expandable quote shows folded until tapped: its lines are marked so the reader of the transcript
+  // sees what the user sees first.
+  const fold = /<blockquote expandable>([\s\S]*?)<\/blockquote>/.exec(text);
+  if (!fold) return parsed.text;
+  const inside = checkTelegramHtml(fold[1]!);
+  const folded = inside.ok ? inside.text : fold[1]!;
+  const at = parsed.text.indexOf(folded);
+  if (at < 0) return parsed.text;
+  const marked = folded
+    .split('\n')
+    .map((line) => `┆ ${line}`)
+    .join('\n');
+  return `${parsed.text.slice(0, at)}[▸ folded, tap to expand]\n${marked}${parsed.text.slice(at + folded.length)}`;
 }
 
 /** What the user sees of one Bot API call, or nothing (typing, polling). */

@@ -2,6 +2,7 @@ import { InlineKeyboard } from 'grammy';
 import type { AnswerResult } from '../../rag/answer-service.ts';
 import type { BotContext } from '../context.ts';
 import type { Translate } from '../locales/index.ts';
+import { foldWorking } from './fold.ts';
 import { escapeHtml } from './html.ts';
 import { formatSource } from './sources.ts';
 import { MESSAGE_LIMIT, splitMessage } from './split.ts';
@@ -9,10 +10,17 @@ import { MESSAGE_LIMIT, splitMessage } from './split.ts';
 /**
  * An answer as Telegram HTML messages: the text escaped and split under the limit at sentence
  * boundaries, then the sources (short title, publisher, date) in the last message, or a message of
- * their own when they do not fit.
+ * their own when they do not fit. A calculation that fits one message shows its result and folds its
+ * working into an expandable quote (foldWorking).
  */
 export function answerMessages(result: AnswerResult, t: Translate, footer?: string): string[] {
-  const parts = splitMessage(result.answer).map(escapeHtml);
+  const fold = foldWorking(result);
+  const parts =
+    fold.folded && result.answer.length <= MESSAGE_LIMIT
+      ? [
+          `${escapeHtml(fold.shown)}\n<blockquote expandable>${escapeHtml(fold.folded)}</blockquote>${fold.after ? `\n${escapeHtml(fold.after)}` : ''}`,
+        ]
+      : splitMessage(result.answer).map(escapeHtml);
   const extra: string[] = [];
   if (result.sources.length > 0) {
     const lines = result.sources.map((source) => `${source.n}. ${escapeHtml(formatSource(source))}`);

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { foldWorking } from '../../src/bot/helpers/fold.ts';
+import { answerMessages } from '../../src/bot/helpers/reply.ts';
+import { translator } from '../../src/bot/locales/index.ts';
+import { hitungToolAnswer } from '../../src/finance/tool.ts';
+import type { AnswerResult } from '../../src/rag/answer-service.ts';
+import { checkTelegramHtml } from '../helpers/telegram-html.ts';
+
+const result = (answer: string, fields: Partial<AnswerResult> = {}): AnswerResult => ({
+  question: 'q',
+  answer,
+  answered: true,
+  confidence: 1,
+  language: 'id',
+  outcome: 'answered',
+  mode: 'tool',
+  sources: [],
+  timings: { retrieveMs: 0, answerMs: 0 },
+  ...fields,
+});
+
+describe('a calculation shows its result and folds its working (foldWorking)', () => {
+  const worked =
+    hitungToolAnswer(
+      'Sewa kios dan gaji penjahit Rp 6.000.000 sebulan. Bahan per tas Rp 185.000, saya jual Rp 335.000. Berapa tas harus laku sebulan biar nggak rugi?',
+    )?.answer ?? '';
+
+  it('keeps the result in view and folds the formula and steps into an expandable quote', () => {
+    expect(worked.length).toBeGreaterThan(350);
+    const parts = answerMessages(result(worked), translator('id'));
+    expect(parts).toHaveLength(1);
+    const [shown, folded] = parts[0]!.split('\n<blockquote expandable>');
+    expect(shown).toMatch(/^Titik impas Anda 40 tas sebulan/);
+    expect(shown).not.toMatch(/Rumus/);
+    expect(folded).toMatch(/^Rumus: BEP/);
+    expect(folded).toMatch(/<\/blockquote>$/);
+    // Telegram reads it, and the reader can open every figure of the working
+    const parsed = checkTelegramHtml(parts[0]!);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.text.replace(/\s+/g, ' ')).toBe(worked.replace(/\s+/g, ' '));
+  });
+
+  it('leaves a card answer, a short calculation and a decline whole', () => {
+    const card = `${'Jawaban kartu yang panjang. '.repeat(15)}\n\n${'Bagian kedua menjawab pertanyaan lain. '.repeat(5)}`;
+    expect(foldWorking(result(card, { mode: 'card' })).folded).toBeUndefined();
+    expect(foldWorking(result('HPP Anda Rp 8.000.\n\nRumus: bahan ÷ jumlah.')).folded).toBeUndefined();
+    expect(foldWorking(result(card, { outcome: 'declined' })).folded).toBeUndefined();
+    expect(answerMessages(result(card, { mode: 'card' }), translator('id'))[0]).not.toMatch(/blockquote/);
+  });
+
+  it('keeps in view a line that asks the reader for something, after the folded working', () => {
+    const criteria = [
+      'Desa ini memenuhi tiga dari empat kriteria sentra IKM menurut data Anda.',
+      '',
+      '✅ Satu desa: usaha berada dalam satu desa.',
+      '✅ Dikenal masyarakat: sudah dikenal.',
+      'Mohon lengkapi:',
+      '• Apakah sudah ada kelompok/koperasi atau pembinaan dari dinas?',
+      '',
+      `Aturan yang dipakai: ${'Kemenperin, Republika 26 Oktober 2022, Direktori Sentra Industri Indonesia 2020. '.repeat(3)}`,
+    ].join('\n');
+    const fold = foldWorking(result(criteria));
+    expect(fold.shown).toBe('Desa ini memenuhi tiga dari empat kriteria sentra IKM menurut data Anda.');
+    expect(fold.folded).toMatch(/^✅ Satu desa/);
+    expect(fold.folded).not.toMatch(/lengkapi|\?/);
+    expect(fold.after).toBe(
+      'Mohon lengkapi:\n• Apakah sudah ada kelompok/koperasi atau pembinaan dari dinas?',
+    );
+    const html = answerMessages(result(criteria), translator('id'))[0]!;
+    expect(html).toMatch(/<\/blockquote>\nMohon lengkapi:/);
+    expect(checkTelegramHtml(html).ok).toBe(true);
+  });
+});
