@@ -112,18 +112,19 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;
   // "sudah punya kelompok", "belum pernah dibina dinas mana pun": up to two words between.
-  if (/\b(sudah|udah|udh|ada)\s+(?:[\p{L}]+\s+){0,2}(dibina|pembinaan|binaan|koperasi|kelompok)/u.test(q))
+  // "ada paguyuban perajin yang dibina dinas": a group of the artisans (kelompok, koperasi, paguyuban,
+  // asosiasi) is the criterion's organisation.
+  const organisation = '(dibina|pembinaan|binaan|koperasi|kelompok|paguyuban|asosiasi|organisasi|himpunan)';
+  if (new RegExp(`\\b(sudah|udah|udh|ada|punya)\\s+(?:[\\p{L}]+\\s+){0,2}${organisation}`, 'u').test(q))
     facts.guidance = true;
   if (
-    /\b(belum|blm|tidak|tak|gak|ga|nggak)\s+(?:[\p{L}]+\s+){0,2}(dibina|pembinaan|binaan|koperasi|kelompok)/u.test(
-      q,
-    )
+    new RegExp(`\\b(belum|blm|tidak|tak|gak|ga|nggak)\\s+(?:[\\p{L}]+\\s+){0,2}${organisation}`, 'u').test(q)
   )
     facts.guidance = false;
-  // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag": training or mentoring given by a
+  // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag", "dibina dinas": training or mentoring given by a
   // ministry, an office or an institution is guidance, whatever else is missing (unless it is itself denied).
   const mentoredBy =
-    /\b(pelatihan|pendampingan|pembinaan|dibina|binaan|bimtek|didampingi|dilatih)\s+(?:[\p{L}]+\s+){0,3}?(dari|oleh|sama|sm)\s+(dinas|disperindag|diskoperindag|disperin|kemenperin|kementerian|pemda|pemkab|pemkot|pemerintah|dekranasda|lembaga|bank|bumn|universitas|kampus|balai)/u.exec(
+    /\b(pelatihan|pendampingan|pembinaan|dibina|binaan|bimtek|didampingi|dilatih)\s+(?:[\p{L}]+\s+){0,3}?(?:(dari|oleh|sama|sm)\s+)?(dinas|disperindag|diskoperindag|disperin|kemenperin|kementerian|pemda|pemkab|pemkot|pemerintah|dekranasda|lembaga|bank|bumn|universitas|kampus|balai)/u.exec(
       q,
     );
   if (mentoredBy)

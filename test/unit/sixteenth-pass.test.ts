@@ -26,3 +26,29 @@ describe('what a village says about being known (issue 15, sixteenth pass)', () 
     ).toBe(false);
   });
 });
+
+describe('what a village says about its organisation and guidance (issue 15, sixteenth pass)', () => {
+  const guided = (text: string) => parseSentraFacts(text)?.guidance;
+  it('reads a paguyuban or association of the artisans, and "dibina dinas" without "dari", as guidance', () => {
+    expect(
+      guided(
+        'Desa kami 360 rumah tangga, 81 membuat gerabah. Ada paguyuban perajin. Apakah memenuhi kriteria sentra IKM?',
+      ),
+    ).toBe(true);
+    expect(
+      guided(
+        'desa kami 300 kk, 70 bikin batik, perajinnya dibina disperindag. udh memenuhi syarat sentra ikm?',
+      ),
+    ).toBe(true);
+  });
+  it('still reads a denial as no guidance', () => {
+    expect(
+      guided(
+        'desa kami 300 kk, 70 bikin batik, belum pernah dibina dinas mana pun. udh memenuhi syarat sentra ikm?',
+      ),
+    ).toBe(false);
+    expect(
+      guided('desa kami 300 kk, 70 bikin batik, blm ada paguyuban. udh memenuhi syarat sentra ikm?'),
+    ).toBe(false);
+  });
+});
