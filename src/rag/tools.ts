@@ -121,8 +121,9 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     new RegExp(`\\b(belum|blm|tidak|tak|gak|ga|nggak)\\s+(?:[\\p{L}]+\\s+){0,2}${organisation}`, 'u').test(q)
   )
     facts.guidance = false;
-  // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag", "dibina dinas": training or mentoring given by a
-  // ministry, an office or an institution is guidance, whatever else is missing (unless it is itself denied).
+  // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag", "dibina dinas": training or
+  // mentoring given by a ministry, an office or an institution is guidance, whatever else is missing (unless
+  // it is itself denied).
   const mentoredBy =
     /\b(pelatihan|pendampingan|pembinaan|dibina|binaan|bimtek|didampingi|dilatih)\s+(?:[\p{L}]+\s+){0,3}?(?:(dari|oleh|sama|sm)\s+)?(dinas|disperindag|diskoperindag|disperin|kemenperin|kementerian|pemda|pemkab|pemkot|pemerintah|dekranasda|lembaga|bank|bumn|universitas|kampus|balai)/u.exec(
       q,

@@ -70,4 +70,21 @@ describe('a calculation shows its result and folds its working (foldWorking)', (
     expect(html).toMatch(/<\/blockquote>\nMohon lengkapi:/);
     expect(checkTelegramHtml(html).ok).toBe(true);
   });
+
+  it('folds a shipping cost in the working: "ongkos kirim" is no request', () => {
+    const worked = [
+      'HPP per paket Anda Rp 52.000.',
+      'Saya baca: bahan Rp 30.000, kemasan Rp 7.000, ongkos kirim Rp 15.000 per paket.',
+      '',
+      'Rumus: HPP per paket = bahan + kemasan + ongkos kirim.',
+      '• Bahan dan kemasan: Rp 30.000 + Rp 7.000 = Rp 37.000 per paket',
+      '• Ongkos kirim Rp 15.000 per paket',
+      '• HPP per paket = Rp 37.000 + Rp 15.000 = Rp 52.000',
+      'Artinya: di bawah Rp 52.000 per paket Anda rugi.',
+      '(Biaya operasional belum Anda sebut; jika ada, kirim supaya ikut dihitung.)',
+    ].join('\n');
+    const fold = foldWorking(result(worked));
+    expect(fold.folded).toMatch(/• Ongkos kirim Rp 15\.000 per paket/);
+    expect(fold.after).toBe('(Biaya operasional belum Anda sebut; jika ada, kirim supaya ikut dihitung.)');
+  });
 });

@@ -5,8 +5,12 @@ export const FOLD_AFTER = 350;
 /** Working shorter than this is shown: a fold that hides two lines costs a tap for nothing. */
 const FOLD_AT_LEAST = 120;
 
-/** A line that asks the reader for something: it stays in view below the fold. */
-const ASKS_READER = /\?\s*\)?\s*$|\b(kirim|lengkapi|send|complete)\b/i;
+/**
+ * A line that asks the reader for something ("... dari lembaga?", "kirim angkanya ...", "send them if ...",
+ * "Mohon lengkapi:"): it stays in view below the fold. "Ongkos kirim Rp 15.000" is a cost, not a request.
+ */
+const ASKS_READER =
+  /\?\s*\)?\s*$|(?<!\b(?:ongkos|biaya|jasa|tarif|ongkir)\s)\bkirim\b|\bsend\b|\bmohon lengkapi\b|\bplease complete\b/i;
 
 /**
  * What a reader sees before tapping: a calculation's first paragraph (the result, and the figures it read
