@@ -88,6 +88,7 @@ function table(n: number, ours: MessageMetrics, peer?: MessageMetrics): string {
     ['cerita = polos', 'pairedSame', 'pct'],
     ['Inggris->Inggris', 'englishInEnglish', 'pct'],
     ['panjang median', 'medianLength', 'num'],
+    ['panjang terlihat', 'medianShown', 'num'],
     ['waktu median ms', 'medianMs', 'num'],
     ['baca: benar', 'readCorrect', 'pct'],
     ['baca: sebagian', 'readPartly', 'pct'],

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { AnswerService, ConversationTurn } from '../rag/answer-service.ts';
+import { foldWorking } from '../bot/helpers/fold.ts';
+import type { AnswerResult, AnswerService, ConversationTurn } from '../rag/answer-service.ts';
 import type { Searcher } from '../rag/types.ts';
 import { detectLanguage } from '../text/analyze.ts';
 import { answerBody, containsFact, firstStatement, percentile } from './score.ts';
@@ -189,6 +190,8 @@ export interface MessageMetrics {
   pairedSame: number;
   englishInEnglish: number;
   medianLength: number;
+  /** Median length a Telegram reader sees before opening a calculation's folded working (foldWorking). */
+  medianShown: number;
   medianMs: number;
   /** From reading, when grades are given: correct share of all messages, and of story messages. */
   readCorrect?: number;
@@ -224,6 +227,17 @@ export function summariseMessages(rows: MessageRow[], grades?: Map<string, Grade
     englishInEnglish: share(english.filter((r) => r.answeredInEnglish).length, english.length),
     medianLength: percentile(
       answered.map((r) => answerBody(r.said.answer).length),
+      0.5,
+    ),
+    medianShown: percentile(
+      answered.map((r) => {
+        const fold = foldWorking({
+          answer: r.said.answer,
+          mode: r.said.mode as AnswerResult['mode'],
+          outcome: 'answered',
+        });
+        return answerBody(fold.after ? `${fold.shown}\n${fold.after}` : fold.shown).length;
+      }),
       0.5,
     ),
     medianMs:

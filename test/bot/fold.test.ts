@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWorking } from '../../src/bot/helpers/fold.ts';
 import { answerMessages } from '../../src/bot/helpers/reply.ts';
 import { translator } from '../../src/bot/locales/index.ts';
+import { summariseMessages } from '../../src/eval/messages.ts';
 import { hitungToolAnswer } from '../../src/finance/tool.ts';
 import type { AnswerResult } from '../../src/rag/answer-service.ts';
 import { checkTelegramHtml } from '../helpers/telegram-html.ts';
@@ -86,5 +87,31 @@ describe('a calculation shows its result and folds its working (foldWorking)', (
     const fold = foldWorking(result(worked));
     expect(fold.folded).toMatch(/• Ongkos kirim Rp 15\.000 per paket/);
     expect(fold.after).toBe('(Biaya operasional belum Anda sebut; jika ada, kirim supaya ikut dihitung.)');
+  });
+});
+
+describe('the evaluation measures what a reader sees before a tap (medianShown)', () => {
+  it('counts a calculation by its result and requests, and a card answer whole', () => {
+    const worked = `HPP per tas Anda Rp 50.000.\n\nRumus: ${'langkah hitung yang panjang. '.repeat(15)}\n(Biaya operasional belum Anda sebut; jika ada, kirim supaya ikut dihitung.)`;
+    const row = (id: string, answer: string, mode: string) => ({
+      id,
+      file: 'x',
+      kind: 'chat' as const,
+      lang: 'id' as const,
+      answerable: true,
+      question: 'q',
+      fact: [],
+      said: { answer, outcome: 'answered', mode, ms: 1 },
+      factFound: true,
+      factFirst: true,
+      answeredInEnglish: false,
+    });
+    const m = summariseMessages([row('a', worked, 'tool')]);
+    expect(m.medianLength).toBe(worked.length);
+    expect(m.medianShown).toBe(
+      'HPP per tas Anda Rp 50.000.\n(Biaya operasional belum Anda sebut; jika ada, kirim supaya ikut dihitung.)'
+        .length,
+    );
+    expect(summariseMessages([row('b', worked, 'card')]).medianShown).toBe(worked.length);
   });
 });
