@@ -1093,15 +1093,22 @@ const SALE_WORD = /\b(laku|terjual|kejual|jual\w*|dijual|menjual|sold|sell\w*)\b
 const sale = (noun: string | undefined, before: string) =>
   noun !== undefined && UNIT_NOUNS.test(noun.split(' ')[0]!.toLowerCase()) && SALE_WORD.test(before);
 
-/** "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month. */
-// "bulan ini jadi 50 tas", "50 tas bulan lalu": the output of one month said, a month's count too.
+/** A month said of an output: "sebulan", "per bulan", and one month named ("bulan ini", "last month"). */
+const A_MONTH =
+  'sebulan|per ?bulan|tiap bulan|a month|per month|bulan (ini|lalu|kemarin|kmrn)|this month|last month';
+const MONTH_AFTER = new RegExp(`^\\s*(${A_MONTH}|\\/ ?bulan)\\b`, 'i');
+const MONTH_BEFORE = new RegExp(
+  `\\b(${A_MONTH})\\s*(kami\\s+|saya\\s+|sy\\s+|we\\s+)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|made|make|produced)?\\s*$`,
+  'i',
+);
+
+/**
+ * "20 kursi sebulan", "sebulan 200 bungkus": an output counted by the month; "bulan ini jadi 50 tas", "50 tas
+ * bulan lalu": the output of one month said is a month's count too.
+ */
 const monthlyCount = (text: string, f: Figure) =>
-  /^\s*(sebulan|per ?bulan|tiap bulan|\/ ?bulan|a month|per month|bulan (ini|lalu|kemarin|kmrn)|this month|last month)\b/i.test(
-    text.slice(f.end, f.end + 16),
-  ) ||
-  /\b(sebulan|per ?bulan|tiap bulan|a month|per month|bulan (ini|lalu|kemarin|kmrn)|this month|last month)\s*(kami\s+|saya\s+|sy\s+|we\s+)?(bikin|buat|produksi|jadi|dapat|dapet|sekitar|kira-kira|made|make|produced)?\s*$/i.test(
-    text.slice(Math.max(0, f.start - 30), f.start),
-  );
+  MONTH_AFTER.test(text.slice(f.end, f.end + 16)) ||
+  MONTH_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start));
 
 const LEAD =
   /^(?:\s|[,:;+]|\b(?:kalau|kalo|klo|jika|bila|if|dan|sama|sm|terus|trus|lalu|and|plus|untuk|utk|buat|hitung|hpp|dong|ya|is|are|my|the|our|we|i)\b)+/i;

@@ -24,10 +24,19 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
 
 /**
- * Reads the facts of a "can our village be a sentra?" question: households ("500 KK", "500 rumah
- * tangga") and similar businesses ("120 bikin tas", "120 perajin", "120 usaha"). Returns undefined
- * when the question is not about sentra eligibility or carries no figure.
+ * "ada paguyuban perajin yang dibina dinas": a group of the artisans (kelompok, koperasi, paguyuban,
+ * asosiasi) or their guidance is the criterion's organisation; said, or denied a word or two before.
  */
+const ORGANISATION = '(dibina|pembinaan|binaan|koperasi|kelompok|paguyuban|asosiasi|organisasi|himpunan)';
+const ORGANISATION_SAID = new RegExp(
+  `\\b(sudah|udah|udh|ada|punya)\\s+(?:[\\p{L}]+\\s+){0,2}${ORGANISATION}`,
+  'u',
+);
+const ORGANISATION_DENIED = new RegExp(
+  `\\b(belum|blm|tidak|tak|gak|ga|nggak)\\s+(?:[\\p{L}]+\\s+){0,2}${ORGANISATION}`,
+  'u',
+);
+
 /**
  * Whether a message asks whether a village qualifies as a sentra (figures or not). Chat spellings are
  * read through the lexicon: "udh bs disebut sentra blm?" asks "sudah bisa ...". The question asks about
@@ -56,6 +65,11 @@ export function asksSentraCriteria(question: string): boolean {
 }
 const QUALIFY = /\b(syarat|kriteria|memenuhi|layak|termasuk|disebut|dianggap|diakui|eligible|qualify)/;
 
+/**
+ * Reads the facts of a "can our village be a sentra?" question: households ("500 KK", "500 rumah
+ * tangga") and similar businesses ("120 bikin tas", "120 perajin", "120 usaha"). Returns undefined
+ * when the question is not about sentra eligibility or carries no figure.
+ */
 export function parseSentraFacts(question: string): SentraFacts | undefined {
   const q = question.toLowerCase();
   if (!asksSentraCriteria(question)) return undefined;
@@ -112,15 +126,8 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   if (/\b(satu desa|1 desa|sedesa|dalam desa|desa (kami|kita|saya|sy|ini))\b/.test(q))
     facts.singleVillage = true;
   // "sudah punya kelompok", "belum pernah dibina dinas mana pun": up to two words between.
-  // "ada paguyuban perajin yang dibina dinas": a group of the artisans (kelompok, koperasi, paguyuban,
-  // asosiasi) is the criterion's organisation.
-  const organisation = '(dibina|pembinaan|binaan|koperasi|kelompok|paguyuban|asosiasi|organisasi|himpunan)';
-  if (new RegExp(`\\b(sudah|udah|udh|ada|punya)\\s+(?:[\\p{L}]+\\s+){0,2}${organisation}`, 'u').test(q))
-    facts.guidance = true;
-  if (
-    new RegExp(`\\b(belum|blm|tidak|tak|gak|ga|nggak)\\s+(?:[\\p{L}]+\\s+){0,2}${organisation}`, 'u').test(q)
-  )
-    facts.guidance = false;
+  if (ORGANISATION_SAID.test(q)) facts.guidance = true;
+  if (ORGANISATION_DENIED.test(q)) facts.guidance = false;
   // "belum ada kelompok, tetapi tiap tahun ada pelatihan dari Disperindag", "dibina dinas": training or
   // mentoring given by a ministry, an office or an institution is guidance, whatever else is missing (unless
   // it is itself denied).

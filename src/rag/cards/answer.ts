@@ -832,6 +832,13 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       return { answer: await answerWith(m.card, u, u.language, m.score, trace.asking ?? u.resolved, trace) };
     };
     const first = matches[0];
+    const scope = matches.find((m) => isOutOfScopePath(m.card.path));
+    const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));
+    /** A decline card declines, by the named rule that let it, with how far it leads the knowledge's cards. */
+    const declineBy = async (m: CardMatch, rule: RuleName, effect: string, below: number) => ({
+      ...(await answerBy(m, rule, effect)),
+      scopeLead: m.score - below,
+    });
     // What Pendamping IKM does not answer: a decline card that ranks first declines, under the bar too.
     // A decline card is close through words anyone may write ("kakak sy bilang ..."): it declines only
     // when the message names what it is about (card.scope-named).
@@ -842,40 +849,30 @@ export function createCardAnswers(deps: CardAnswersDeps) {
       first.score >= rules['card.out-of-scope'] &&
       scopeNamed(first)
     )
-      return {
-        ...(await answerBy(
-          first,
-          'card.out-of-scope',
-          `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
-        )),
-        scopeLead: first.score - (matches.find((m) => !isOutOfScopePath(m.card.path))?.score ?? 0),
-      };
+      return declineBy(
+        first,
+        'card.out-of-scope',
+        `${first.card.id} (${round3(first.score)}) ranks first: the message asks what Pendamping IKM does not answer`,
+        inScope[0]?.score ?? 0,
+      );
     // "When is the next business matching, and how much does a booth cost?": the classifier's favourite is a
     // decline card that scores above every card the knowledge answers, and ranks second only because the
     // lexical search agrees with a report of a past event: what is asked is out of scope (card.scope-favourite).
-    const scopeFavourite = matches.find((m) => isOutOfScopePath(m.card.path));
-    const bestInScope = matches.reduce(
-      (b, m) => (!isOutOfScopePath(m.card.path) && m.score > b ? m.score : b),
-      0,
-    );
+    const bestInScope = Math.max(0, ...inScope.map((m) => m.score));
     if (
       rules['card.scope-favourite'] > 0 &&
-      scopeFavourite &&
-      scopeFavourite.probability >= rules['card.scope-favourite'] &&
-      scopeFavourite.score > bestInScope &&
-      scopeFavourite.score >= rules['card.out-of-scope'] &&
-      scopeNamed(scopeFavourite)
+      scope &&
+      scope.probability >= rules['card.scope-favourite'] &&
+      scope.score > bestInScope &&
+      scope.score >= rules['card.out-of-scope'] &&
+      scopeNamed(scope)
     )
-      return {
-        ...(await answerBy(
-          scopeFavourite,
-          'card.scope-favourite',
-          `${scopeFavourite.card.id} (${round3(scopeFavourite.score)}) is the classifier's favourite and scores above every card the knowledge answers (${round3(bestInScope)})`,
-        )),
-        scopeLead: scopeFavourite.score - bestInScope,
-      };
-    const scope = matches.find((m) => isOutOfScopePath(m.card.path));
-    const inScope = matches.filter((m) => !isOutOfScopePath(m.card.path));
+      return declineBy(
+        scope,
+        'card.scope-favourite',
+        `${scope.card.id} (${round3(scope.score)}) is the classifier's favourite and scores above every card the knowledge answers (${round3(bestInScope)})`,
+        bestInScope,
+      );
     /** Under the answer bar a card answers only ahead of every decline card, and named by the message. */
     const aheadOfScope = (m: CardMatch) => m.score - (scope?.score ?? 0);
     const mayAnswerUnderBar = (m: CardMatch) => aheadOfScope(m) >= rules['card.scope-margin'] && named(m);
