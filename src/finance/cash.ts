@@ -9,9 +9,12 @@ import { FINANCE_SOURCES, type FinanceSource } from './sources.ts';
  * instalment cash out, whatever they do to the profit, so each amount is taken as the message says it moved.
  */
 
-/** "sisa kas brp?", "saldo kas akhir bulan", "surplus", "cash surplus", "how much cash is left". */
+/**
+ * "sisa kas brp?", "saldo kas akhir bulan", "surplus", "cash surplus", "how much cash is left", "how much cash
+ * should be left", "uang yang tersisa", "duit kas tinggal brp".
+ */
 const CASH_ASKED =
-  /\b(sisa (kas|uang|duit)\w*|saldo (kas|akhir)\w*|kas (akhir|bersih)\w*|surplus\w*|defisit\w*|cash (surplus|left|balance)|(closing|ending) (cash|balance)|(cash|money) (is |was )?left( over)?|left over|net cash( flow)?)\b/i;
+  /\b(sisa (kas|uang|duit)\w*|saldo (kas|akhir)\w*|kas (akhir|bersih)\w*|surplus\w*|defisit\w*|cash (surplus|left|balance)|(closing|ending) (cash|balance)|(cash|money)(\s+\w+){0,3}\s+(left|remaining|remains?)( over)?|left over|net cash( flow)?|(uang|duit|kas)\w*(\s+\w+){0,2}\s+(tersisa|tinggal|sisa)\w*)\b/i;
 
 /** Where the money going out starts: "Keluar:", "keluarnya", "pengeluaran", "money out", "spent". */
 const OUT_MARK =

@@ -20,8 +20,15 @@ const rounded = (value: Frac, lang: Lang) =>
     : `Rp ${number(value)}, ${lang === 'id' ? 'dibulatkan' : 'rounded to'} ${rupiah(value).replace('± ', '')}`;
 
 /** A machine as bought: "mesin jahit: 2 × Rp 6.000.000 = Rp 12.000.000". */
+/** A machine's name as the artisan said it, without the price words that followed it ("oven seharga"). */
+const nameOf = (m: Machine, lang: Lang) =>
+  m.name
+    ?.replace(/^(?:unit|buah|bh|pcs|set)\s+/i, '')
+    .replace(/[\s:,]*\b(?:seharga|harganya|harga|hrg|senilai|for|at|costing|worth)?[\s:,]*$/i, '')
+    .trim() || (lang === 'id' ? 'mesin' : 'machine');
+
 export function machineLine(m: Machine, lang: Lang, separator = ': '): string {
-  const name = m.name || (lang === 'id' ? 'mesin' : 'machine');
+  const name = nameOf(m, lang);
   const bought = m.detail ? `${m.detail} = ${rupiah(m.price)}` : rupiah(m.price);
   return `${name}${separator}${bought}`;
 }
@@ -39,11 +46,23 @@ export function depreciationLines(w: Worked, lang: Lang): string[] {
   const perUnit = r.perUnit && d.units ? r.perUnit : undefined;
   const year = rupiah(mul(r.perMonth, frac(12)));
   const salvaged = d.machines.some((m) => m.salvage);
+  const asset =
+    d.machines.length === 1 && nameOf(d.machines[0]!, lang).split(' ').length <= 3
+      ? nameOf(d.machines[0]!, lang)
+      : id
+        ? 'mesin'
+        : 'machine';
   const out = [
-    // "penyusutan per tahunnya brp?": the year's amount is said with the month's
+    // "penyusutan per tahunnya brp?": the year's amount asked leads, the month's follows; one machine is named
     id
-      ? `Penyusutan mesin Anda ${rupiah(r.perMonth)} per bulan${d.perYear ? ` (${year} per tahun)` : ''}.`
-      : `Your machine depreciation is ${rupiah(r.perMonth)} a month${d.perYear ? ` (${year} a year)` : ''}.`,
+      ? `Penyusutan ${asset} Anda ${
+          d.perYear
+            ? `${year} per tahun (${rupiah(r.perMonth)} per bulan)`
+            : `${rupiah(r.perMonth)} per bulan`
+        }.`
+      : `Depreciation of your ${asset}: ${
+          d.perYear ? `${year} a year (${rupiah(r.perMonth)} a month)` : `${rupiah(r.perMonth)} a month`
+        }.`,
     '',
     `${T[lang].formula}: ${
       id

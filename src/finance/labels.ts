@@ -34,7 +34,7 @@ const LABELS: [Label, RegExp][] = [
   [
     'salvage',
     // "nilai sisa keempatnya total 2 jt": the total of what the assets are still worth
-    /\bnilai (sisa|residu|akhir)\w*(\s+[a-z]+)?(\s+total\w*)?\b|\bresidu\b|\bsalvage( value)?\b|\bresidual( value)?\b|\bscrap value\b/g,
+    /\bnilai (sisa|residu|akhir)\w*(\s+[a-z]+)?(\s+total\w*)?\b|\bresidu\b|\bsalvage( value)?\b|\bresidual( value)?\b|\bscrap value\b|\b(?:laku |bisa |masih )?(?:di)?jual (?:bekas|lagi|second)(?:nya)?\b|\bharga (?:jual )?bekas(?:nya)?\b|\bresale value\b|\b(?:sell|resell) it (?:second-?hand |used )?for\b|\bsecond-?hand value\b/g,
   ],
   [
     'fixed',
@@ -83,7 +83,7 @@ const LABELS: [Label, RegExp][] = [
   ],
   [
     'labour',
-    /\bpenja(h)?it\b|\bpembatik\b|\bpenenun\b|\bpengukir\b|\bpenganyam\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga( kerja)?\b|\btukang\b|\bborongan\b|\bongkos (kerja|jahit|jait)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
+    /\bpenja(h)?it\b|\bpembatik\b|\bpenenun\b|\bpengukir\b|\bpenganyam\b|\bperajin\b|\bpengrajin\b|\borang\b|\borg\b|\bjahit\w*\b|\bjait\w*\b|\bupah\w*\b|\bgaji\w*\b|\btenaga( kerja)?\b|\btukang\b|\bborongan\b|\bongkos (?:kerja|jahit|jait|anyam|tenun|bordir|rajut|ukir|pahat|tukang|pasang)\b|\bpekerja\b|\bkaryawan\b|\bpegawai\b|\blabou?r\b|\bwages?\b|\bsewing\b|\btailor\w*\b|\bworkers?\b|\bsalar(y|ies)\b/g,
   ],
   [
     'materials',

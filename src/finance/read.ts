@@ -227,15 +227,16 @@ const SPENT_ON =
   /\b(costs?(?:\s+(?:me|us|them))?|spend|spends|spent|habis|abis|hbs|menghabiskan|ngabisin|keluar|kluar|ngeluarin|mengeluarkan|modal(?:nya)?)(?:\s+(?:biaya|dana|uang|duit|modal|about|around|roughly|sekitar|kira-kira|total|totalnya|rp\.?|idr))*\s*$/i;
 /** One batch named before its cost: "one batch", "a batch of 50 candles", "sekali produksi", "1 adonan". */
 const ONE_BATCH =
-  /\b(?:one|a|each|every|per|the)\s+batch\b|\b(?:sekali|satu kali|1 kali|1x|tiap|setiap|per)\s+(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b|\b(?:satu|1|se)\s*(?:adonan|batch)\b/i;
+  /\b(?:one|a|each|every|per|the|last|this|that|my|our)\s+batch\b|\bbatch\s+(?:terakhir|kemarin|kmrn|lalu)\b|\b(?:sekali|satu kali|1 kali|1x|tiap|setiap|per)\s+(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b|\b(?:satu|1|se)\s*(?:adonan|batch)\b/i;
 
 /** What money paid is said to go on, after it ("in labour", "buat upah"): the kinds of cost. */
 const SPENT_ON_LABELS: string[] = ['labour', 'materials', 'overhead', 'fixed', 'opcost', 'variable'];
 /** Right after "1": "kali produksi", "x masak" name one batch. */
-const ONE_BATCH_NAMED = /^\s*(?:x|kali)\s*(?:produksi|masak|goreng|bikin|buat|adonan|batch)\b/i;
+const ONE_BATCH_NAMED =
+  /^\s*(?:(?:x|kali)\s*(?:produksi|masak|goreng|bikin|buat|adonan|batch)|batch|adonan)\b/i;
 /** An amount named by nothing but its batch ("sekali produksi 1,2jt", "biaya sekali bikin 1,2jt", "One batch is"). */
 const BATCH_ONLY = new RegExp(
-  `^[\\s,:;]*(?:(?:biaya|ongkos|modal|total|costs?)\\s+(?:of\\s+)?)?(?:${ONE_BATCH.source})(?:\\s+(?:is|was|costs?|nya|totalnya|total))*[\\s:=]*$`,
+  `^[\\s,:;]*(?:(?:biaya|ongkos|modal|total|costs?)(?:nya)?\\s+(?:of\\s+)?){0,2}(?:${ONE_BATCH.source})(?:\\s+(?:is|was|costs?|nya|totalnya|total))*[\\s:=]*$`,
   'i',
 );
 
@@ -321,7 +322,7 @@ const LABA =
 const FEE_HOWTO =
   /\b(gimana|gmn|gmana|bagaimana|cara|how)\b.{0,30}\b(ngitung|hitung|menghitung|itung|calculate|work out)\b.{0,30}\b(potongan|admin|komisi|fee|biaya layanan)\b|\b(potongan|admin|komisi)\b.{0,30}\b(shopee|tokopedia|lazada|tiktok|bukalapak|marketplace)\b.{0,30}\b(gimana|gmn|bagaimana|cara)\b/;
 const HPP =
-  /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per [a-z]+|unit cost|production cost|cogs|what does (each|one|a) [a-z]+ cost)\b/;
+  /\b(hpp\w*|harga pokok|biaya produksi|ongkos produksi|modal per|cost per [a-z]+|unit cost|production cost|cogs|(what|how much) (does|do|did) (each|one|a|every|per) [a-z]+( [a-z]+){0,2} cost|costs? (me|us|them) to (make|produce)|cost to (make|produce) (each|one|a|per))\b/;
 /**
  * A question for the price itself ("harga jualnya enaknya brp?", "sy pasang brp?", "what should I charge?"),
  * not for the profit at a price ("jual 400rb untungnya brp?": no figure may sit between the two words, and
@@ -446,7 +447,7 @@ const SUSUT = [
   // "susutnya sebulan brp?", "penyusutan sebulan?": the question ends on it
   /\b(penyusutan|susut)(nya)?\b((?!hpp|harga|modal|untung|laba|jual|bep|impas)[^.?!;\d]){0,40}?\b(berapa|brp|brapa)\b/,
   /\b(penyusutan|susut)(nya)?\s*(per ?bulan|sebulan|per ?tahun|setahun)?\s*\?*\s*$/,
-  /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|how much)\b/,
+  /\bdepreciation\b((?!cost per|price|break)[^.?!;\d]){0,60}?\b(per month|a month|monthly|each month|per year|a year|yearly|annual|annually|each year|per annum|how much)\b/,
   // how it goes into the books: "how do I put depreciation in our books?", "how should I record its depreciation"
   /\b(how|what)\b[^.?!;\d]{0,40}\b(record|book|put|enter|count|calculate|work out|handle|show|account for|treat|include|depreciate)\b[^.?!;\d]{0,30}\bdepreciat/,
   /\bdepreciation\b[^.?!;\d]{0,40}\b(in|into|on) (my|our|the) (books|accounts|bookkeeping|records|ledger|balance sheet)\b/,
@@ -557,7 +558,7 @@ const YIELD = /\b(jadi(nya)?|hasil(nya)?|dapat(nya)?|dapet(nya)?|yield|comes? ou
 const MADE_BEFORE =
   /\b(bikin|buat|membuat|bkin|produksi|memproduksi|menghasilkan|hasilnya|jadi|jd|make|makes|made|produce|produces)\s*$/i;
 const YIELD_BEFORE =
-  /\b(jadi(nya)?|jd|hasil(nya)?|dapat(nya)?|dapet(nya)?|menghasilkan|makes?|yields?)\s*(?:(?:kira-kira|kira2|kurleb|sekitar|sktr|kurang lebih|rata-rata|rata2|about|around|roughly)\s*)?$/i;
+  /\b(jadi(nya)?|jd|jdnya|hasil(nya)?|dapat(nya)?|dapet(nya)?|dpt|dpet|menghasilkan|makes?|yields?|got|get|gets)\s*(?:(?:kira-kira|kira2|kurleb|sekitar|sktr|kurang lebih|rata-rata|rata2|about|around|roughly)\s*)?$/i;
 /**
  * "1 lembar kulit sy beli 1,1jt jadinya kira2 22 dompet", "satu rol kain 2,4jt jadi 30 kemeja": one piece
  * bought, its price, and what that piece yields, in one clause. The one is neither a quantity made nor the
@@ -840,6 +841,28 @@ function unitLists(text: string): { start: number; end: number }[] {
     lists.push({ start, end });
   }
   return lists;
+}
+/** Words that say money went into making something ("modal bikin", "habis", "biayanya", "cost"). */
+const MAKING_COST =
+  /\b(?:modal(?:nya)?|biaya(?:nya)?|ongkos(?:nya)?|habis|keluar|butuh|cost|costs|spent|spend)\b/i;
+/**
+ * "Modal bikin 60 tas: bahan ...", "bikin 60 tas habis bahan 1,8jt", "to make 60 bags I spent": a count made,
+ * with a word of spending just before its verb or between it and the first cost (or a colon that opens the
+ * list), introduces the costs of that quantity.
+ */
+function costsOfMaking(text: string, figures: Figure[], costs: Item[]): boolean {
+  const first = Math.min(...costs.map((i) => text.indexOf(i.text)));
+  return figures.some((f) => {
+    if (
+      f.kind !== 'count' ||
+      f.start > first ||
+      !MADE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))
+    )
+      return false;
+    const lead = text.slice(Math.max(0, f.start - 32), f.start);
+    const between = text.slice(f.end, first);
+    return MAKING_COST.test(lead) || MAKING_COST.test(between) || /:/.test(between);
+  });
 }
 /** The costs a per-unit list holds (a price or a count in it keeps its own reading). */
 const UNIT_LIST_LABELS: Label[] = ['materials', 'variable', 'labour', 'overhead'];
@@ -1316,13 +1339,16 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     .join('');
   if (figures.some((f) => f.kind === 'money' || f.kind === 'ambiguous')) facts.frame = frameOf(framePart);
   const batchStory = frameOf(text) === 'batch';
+  // "1 kali produksi", "1 batch": a one that names the batch, no figure of its own
+  const namesOneBatch = (g: Figure) =>
+    /^\s*(?:1|satu)\s*$/i.test(g.text) && ONE_BATCH_NAMED.test(text.slice(g.end, g.end + 20));
   for (let n = 0; n < figures.length; n++) {
     const f = figures[n]!;
     if (batches && f.start >= batches.start && f.end <= batches.end) continue;
     // "biaya bahan 1 kali produksi Rp750.000", "1x masak": one batch named, no figure of its own
-    if (/^\s*(?:1|satu)\s*$/i.test(f.text) && ONE_BATCH_NAMED.test(text.slice(f.end, f.end + 20))) continue;
+    if (namesOneBatch(f)) continue;
     const clause = clauseOf(f.start);
-    const previous = figures.slice(0, n).filter((g) => !inAside(g.start));
+    const previous = figures.slice(0, n).filter((g) => !inAside(g.start) && !namesOneBatch(g));
     const prevEnd = Math.max(clause.start, previous.at(-1)?.end ?? 0);
     const nextStart = Math.min(clause.end, figures[n + 1]?.start ?? text.length);
     // labels may sit before earlier figures of the same clause ("upah 2 orang 180rb"), never past a cut
@@ -1405,7 +1431,8 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
           text.slice(Math.max(0, f.start - 30), f.start),
         ) ||
         // "materials for one lamp cost 120k", "bahan untuk 1 tas 80rb": one unit a cost is said for
-        /\b(?:for|untuk|utk|buat)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
+        // "what does one pair cost me to make?", "the cost of one bag": the unit asked about, not a count
+        /\b(?:for|untuk|utk|buat|does|do|did|of)\s*$/i.test(text.slice(Math.max(0, f.start - 8), f.start)) ||
         yieldsFromOne(text, figures, n, clauseOf))
     )
       continue;
@@ -1705,6 +1732,31 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     const unlisted: LabelHit | undefined =
       !own && !eachHit && !seller && name ? { label: 'materials', at: 0, end: 0, words: name } : undefined;
     const hit = own ?? eachHit ?? seller ?? unlisted;
+    // "Bahan kulit, benang, ritsleting per tas 85rb", "kain, benang, kancing 1,2 jt": an amount after a bare
+    // list (no figure in it) is of the whole list when the list's head is the same kind of cost, so the list
+    // names it, not its last item
+    let listWords: string | undefined;
+    if (!totalWords && hit && TOTAL_HEADS.includes(hit.label)) {
+      const since = Math.max(startOfSentence(text, f.start), ...previous.map((g) => g.end));
+      const listed = since < clause.start ? blanked(since, clause.start) : '';
+      const items = listed
+        .split(/,|\+|&|\b(?:dan|sama|sm|and)\b/i)
+        .map((s) => s.replace(LEAD, '').trim())
+        .filter((s) => s.length > 0);
+      // "ritsleting per tas": the unit the cost is for is not part of its name
+      const per = /\b(?:per|tiap|setiap|each|a)\s+(\p{L}+)\s*$/iu.exec(near)?.[1];
+      const own = (unlisted ? unlisted.words : wordsFor(near, hit))
+        .trim()
+        .replace(per ? new RegExp(`\\s+${per}$`, 'i') : /$^/, '');
+      if (
+        items.length > 0 &&
+        firstLabel(listed, TOTAL_HEADS)?.label === hit.label &&
+        !/\d/.test(listed) &&
+        items.every((s) => s.split(/\s+/).length <= 3) &&
+        `${items.join(', ')}, ${own}`.length <= 48
+      )
+        listWords = `${items.join(', ')}, ${own}`;
+    }
     // "anak saya 3", "kebun keluarga 2": in a message that writes its amounts with their unit ("Rp 520.000",
     // "12rb"), a small bare number named by no money word is a count of the story, not rupiah to ask about
     // (money.units-said)
@@ -1761,11 +1813,13 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     }
     const item: Item = {
       label: hit.label,
-      words: unlisted
-        ? unlisted.words
-        : forOneUnit || batchCost
-          ? own!.words
-          : (totalWords ?? (own ? wordsFor(near, own) : '')),
+      words: listWords
+        ? listWords
+        : unlisted
+          ? unlisted.words
+          : forOneUnit || batchCost
+            ? own!.words
+            : (totalWords ?? (own ? wordsFor(near, own) : '')),
       amount: f.value,
       text: f.text,
       ...(basis ? { basis } : {}),
@@ -1938,6 +1992,10 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
     // "bahan 3jt, upah 2jt, jadi 100 kemeja", "bahan 300rb jadi 30 bungkus, upah 60rb": a count said to come
     // out of the costs (listed before it, or some of them), none of them per unit, is what those costs make
     else if (yieldAfter(production)) facts.frame = madeMonthly ? 'month' : 'batch';
+    // "Modal bikin 60 tas: bahan 1,8 jt, benang 240rb, ongkos anyam 960rb", "bikin 60 tas habis bahan 1,8jt":
+    // costs introduced as what making a quantity took are that quantity's, none of them per unit
+    else if (madeBefore(production) && costsOfMaking(text, figures, production))
+      facts.frame = monthCount ? 'month' : 'batch';
     // "kursi rotan 20 kursi sebulan: rotan 3jt, ...": a story that opens with the month's output and then lists
     // costs, none per unit, lists the month's costs
     else if (

@@ -347,7 +347,7 @@ describe('the Telegram bot, end to end over HTTP', () => {
     const [guide] = await askConsented(h, user, '/hitung penyusutan');
     expect(textOf(guide!)).toMatch(/^Hitung penyusutan mesin: kirim harga beli mesin/);
     const [worked] = await askConsented(h, user, 'mesin jahit 12 juta, umur 5 tahun');
-    expect(textOf(worked!).split('\n')[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(textOf(worked!).split('\n')[0]).toBe('Penyusutan mesin jahit Anda Rp 200.000 per bulan.');
   });
 
   it('the profit and marketplace-fee buttons show their guides; figures sent after each are worked out', async () => {

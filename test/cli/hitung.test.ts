@@ -169,7 +169,7 @@ describe('pendamping hitung', () => {
   it('works out machine depreciation with --mesin and --umur, and names a missing lifespan with exit 2', async () => {
     const done = await run(['hitung', 'susut', '--mesin', 'mesin jahit 12 juta', '--umur', '5 tahun']);
     expect(done.code).toBe(0);
-    expect(done.stdout.split('\n')[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(done.stdout.split('\n')[0]).toBe('Penyusutan mesin jahit Anda Rp 200.000 per bulan.');
     expect(done.stdout).toContain('• mesin jahit: Rp 12.000.000 ÷ 60 bulan (5 tahun) = Rp 200.000 per bulan');
     expect(done.stdout).toContain('Menghitung penyusutan mesin dan bagian sewa untuk HPP');
     const json = await run([

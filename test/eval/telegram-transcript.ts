@@ -6,8 +6,10 @@
  *   cd <checkout> && npx tsx test/eval/telegram-transcript.ts MESSAGES.txt > out.txt
  *
  * MESSAGES.txt: messages separated by a line holding only `---`; `#` lines at the top of the file are
- * comments. A block labelled `followup` is a conversation: each of its lines is sent in turn, in one chat. `#` lines at the top of a message are its options: `# label: money`, `# lang: en` (the
- * Telegram language of that user, default id). Each message gets a fresh private chat: /start, the
+ * comments. A block labelled `followup` is a conversation: each of its lines is sent in turn, in one chat; in
+ * any other block a `# then` line splits the block into messages sent in turn in one chat. `#` lines at the
+ * top of a message are its options: `# label: money`, `# lang: en` (the Telegram language of that user,
+ * default id). Each message gets a fresh private chat: /start, the
  * consent tap, then the message; when a reply offers numbered choices, the first one is tapped too.
  * The onboarding is printed once, from the first chat. The output's header names the checkout, its commit
  * and any uncommitted changes to tracked files; progress and logs go to stderr.
@@ -223,9 +225,15 @@ async function main(file: string) {
         );
       const label = message.label ? ` ${message.label}` : '';
       out.push(`=== ${i + 1}${label} (chat ${chatId}, Telegram language ${message.lang}) ===`);
-      // A follow-up block is a conversation: each line is its own message in the same chat, in order.
+      // A follow-up block is a conversation: each line is its own message in the same chat, in order. In any
+      // block, a `# then` line starts the next message of the same chat (a follow-up after the bot's answer).
       const turns =
-        message.label === 'followup' ? message.text.split('\n').filter((t) => t.trim()) : [message.text];
+        message.label === 'followup'
+          ? message.text.split('\n').filter((t) => t.trim())
+          : message.text
+              .split(/^#\s*then\s*$/im)
+              .map((t) => t.trim())
+              .filter((t) => t);
       for (const turn of turns) {
         const answer = await user.say(turn);
         out.push('USER:', turn, ...printCalls(answer));

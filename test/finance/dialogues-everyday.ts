@@ -114,7 +114,7 @@ export const EVERYDAY: Dialogue[] = [
     turns: one(
       'We bought two looms for 12 million rupiah in total and they should last about 8 years. How do I put depreciation in our books?',
       withAlso(
-        ['Your machine depreciation is Rp 125.000 a month.'],
+        ['Depreciation of your two looms: Rp 125.000 a month.'],
         ['÷ 96 months (8 years)', 'Rp 1.500.000 a year', 'in your books', 'straight line'],
       ),
     ),
@@ -126,7 +126,7 @@ export const EVERYDAY: Dialogue[] = [
     working: '12 juta ÷ 96 bulan = 125.000 sebulan; setahun 1.500.000',
     turns: one(
       'mesin jahit 12 juta, umur 8 tahun. gimana masukin penyusutannya ke pembukuan?',
-      withAlso(['Penyusutan mesin Anda Rp 125.000 per bulan.'], ['Rp 1.500.000 setahun', 'pembukuan']),
+      withAlso(['Penyusutan mesin jahit Anda Rp 125.000 per bulan.'], ['Rp 1.500.000 setahun', 'pembukuan']),
     ),
   },
   {
@@ -217,7 +217,7 @@ export const GUARDS: Dialogue[] = [
     working: '"a loom costs" is the asset, not a cost per unit: 6 million ÷ 60 months = 100.000',
     turns: one(
       'A loom costs 6 million and lasts 5 years. Depreciation per month?',
-      r('Your machine depreciation is Rp 100.000 a month.'),
+      r('Depreciation of your loom: Rp 100.000 a month.'),
     ),
   },
   {

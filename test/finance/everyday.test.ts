@@ -101,7 +101,7 @@ for (const engine of engines()) {
       const looms = EVERYDAY.find((d) => d.id === 'everyday-en-susut-looms-books')!;
       const result = await app.answers.answer({ text: looms.turns[0]!.say });
       expect(result).toMatchObject({ mode: 'tool', answered: true });
-      expect(lead(result.answer)).toBe('Your machine depreciation is Rp 125.000 a month.');
+      expect(lead(result.answer)).toBe('Depreciation of your two looms: Rp 125.000 a month.');
       expect(result.answer).toMatch(/^Formula: depreciation a month = purchase price ÷ useful life/m);
       expect(result.answer).not.toMatch(/\b(Rumus|Artinya|per bulan)\b/);
       expect(result.sources.length).toBeGreaterThan(0);

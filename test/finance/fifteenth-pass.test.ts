@@ -107,14 +107,14 @@ describe('depreciation with a salvage value (issue 15, fifteenth pass)', () => {
     const text = answerTo(
       'We bought a kiln for 30 million rupiah, useful life 10 years, salvage value 6 million rupiah. What is the depreciation per year?',
     );
-    expect(text.split('\n')[0]).toMatch(/Rp 200\.000 a month \(Rp 2\.400\.000 a year\)/);
+    expect(text.split('\n')[0]).toMatch(/Rp 2\.400\.000 a year \(Rp 200\.000 a month\)/);
   });
 
   it('reads "nilai sisa ... total" as the salvage value, not an all-in cost', () => {
     const text = answerTo(
       'Beli 2 unit mesin jahit, masing-masing Rp 5 juta. Umur 5 tahun, nilai sisa keduanya total Rp 4 juta. Penyusutan per tahun brp?',
     );
-    expect(text.split('\n')[0]).toMatch(/Rp 100\.000 per bulan \(Rp 1\.200\.000 per tahun\)/);
+    expect(text.split('\n')[0]).toMatch(/Rp 1\.200\.000 per tahun \(Rp 100\.000 per bulan\)/);
   });
 });
 

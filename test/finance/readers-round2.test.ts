@@ -81,7 +81,7 @@ describe('Hitung bareng readers, issue 16 round 2', () => {
     const [answer] = play(
       'hpp roti: bahan 4jt sebulan, upah 3jt, listrik 500rb, oven 12jt umur 5 tahun, 2000 roti sebulan, penyusutannya brp?',
     );
-    expect(lead(answer!)).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(lead(answer!)).toBe('Penyusutan oven Anda Rp 200.000 per bulan.');
     expect(answer).toContain(
       'bahan Rp 4.000.000, upah Rp 3.000.000, listrik Rp 500.000 tidak masuk penyusutan',
     );

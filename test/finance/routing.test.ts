@@ -69,7 +69,7 @@ for (const engine of engines()) {
         text: 'Selamat siang. Saya penjahit tas di Garut, baru membeli dua mesin jahit masing-masing Rp 6 juta dan saya perkirakan dipakai lima tahun. Berapa biaya penyusutan mesin per bulan yang harus saya masukkan ke HPP?',
       });
       expect(result).toMatchObject({ mode: 'tool', answered: true, outcome: 'answered' });
-      expect(lead(result.answer)).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+      expect(lead(result.answer)).toBe('Penyusutan mesin jahit Anda Rp 200.000 per bulan.');
       expect(result.answer).toContain('2 × Rp 6.000.000 = Rp 12.000.000 ÷ 60 bulan (5 tahun) = Rp 200.000');
       expect(result.sources).toEqual([
         expect.objectContaining({ n: 1, path: 'knowledge/keuangan/hpp-harga-pokok-produksi.md' }),

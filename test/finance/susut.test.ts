@@ -44,7 +44,7 @@ describe('machine depreciation ("penyusutan")', () => {
     const answer = hitungToolAnswer(GARUT);
     expect(answer?.answered).toBe(true);
     const text = lines(answer?.answer);
-    expect(text[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(text[0]).toBe('Penyusutan mesin jahit Anda Rp 200.000 per bulan.');
     expect(text).toContain(
       'Rumus: penyusutan per bulan = harga beli mesin ÷ umur pakai dalam bulan (metode garis lurus).',
     );
@@ -73,7 +73,7 @@ describe('machine depreciation ("penyusutan")', () => {
     );
     expect(first?.text).toContain('Balas saja dengan angkanya, misalnya "umur 5 tahun".');
     const second = answerMoneyQuestion('5 tahun', 'id', [{ question, answer: first!.text }]);
-    expect(lines(second?.text)[0]).toBe('Penyusutan mesin Anda Rp 200.000 per bulan.');
+    expect(lines(second?.text)[0]).toBe('Penyusutan mesin jahit Anda Rp 200.000 per bulan.');
     expect(second?.text).toContain('• per tas: Rp 200.000 ÷ 50 tas = Rp 4.000 per tas');
   });
 
@@ -90,7 +90,7 @@ describe('machine depreciation ("penyusutan")', () => {
     const answer = hitungToolAnswer(
       'I bought 2 sewing machines each 6 million and will use them 5 years. How much depreciation per month?',
     );
-    expect(lines(answer?.answer)[0]).toBe('Your machine depreciation is Rp 200.000 a month.');
+    expect(lines(answer?.answer)[0]).toBe('Depreciation of your sewing machines: Rp 200.000 a month.');
     expect(answer?.answer).toContain(
       'Formula: depreciation a month = purchase price ÷ useful life in months',
     );

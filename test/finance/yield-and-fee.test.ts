@@ -124,7 +124,7 @@ describe('the leather wallet message (a documented example)', () => {
 
   it('shows the working: the leather per wallet, the box per wallet, the fee, the month, the break-even', () => {
     expect(answer).toContain(
-      '• HPP per dompet: kulit sy beli Rp 1.100.000 ÷ 22 = Rp 50.000 + kancing magnet dll Rp 7.000 + box Rp 4.000 + tukang jahit sy bayar Rp 15.000 = Rp 76.000',
+      '• HPP per dompet: kulit sy beli Rp 1.100.000 ÷ 22 = Rp 50.000 + benang, lem, kancing magnet dll Rp 7.000 + box Rp 4.000 + tukang jahit sy bayar Rp 15.000 = Rp 76.000',
     );
     expect(answer).toContain('• uang diterima per dompet = Rp 95.000 − potongan 8% Rp 7.600 = Rp 87.400');
     expect(answer).toContain(
