@@ -18,7 +18,7 @@ import { validateQuestion } from './input.ts';
 import type { InteractionLog } from './interaction-log.ts';
 import { type Language, MESSAGES } from './messages.ts';
 import { askedAction, questionKind, questionParts } from './question-kind.ts';
-import { pointsBack } from './followup.ts';
+import { leansOnItsSubject, pointsBack } from './followup.ts';
 import { leansBack, type QuestionKind, type Understanding, understandQuestion } from './question.ts';
 import { asksSentraCriteria, isDakQuestion, type Tools } from './tools.ts';
 import { kindFit, statesAmount } from './unit-score.ts';
@@ -299,9 +299,22 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     const margin = rules['followup.by-evidence'];
     const history = request.history ?? [];
     if (margin <= 0 || u.followUp || u.smallTalk || history.length === 0) return u;
-    // Short: "trus yg ngajuin siapa? dinas kabupaten ato provinsi?" is one question in two parts.
-    if (u.parts.context !== '' || u.text.split(/\s+/).length > rules['followup.evidence-words']) return u;
-    const completed = understandQuestion(u.text, history, { forceFollowUp: true });
+    // Short: "trus yg ngajuin siapa? dinas kabupaten ato provinsi?" is one question in two parts. A story
+    // beside an asking sentence that names only "its ..." ("alamatnya persisnya di mn ya? mau mampir pas
+    // ke lampung") may not name what "its" is: the previous question may (followup.leaning-story).
+    const leaning =
+      u.parts.context !== '' && rules['followup.leaning-story'] > 0 && leansOnItsSubject(u.parts.asking);
+    if (
+      (u.parts.context !== '' && !leaning) ||
+      (leaning ? u.parts.asking : u.text).split(/\s+/).length > rules['followup.evidence-words']
+    )
+      return u;
+    // The asking sentence is completed, the story stays beside it as the story: "(subject)?" after the
+    // story would turn the story into a second question.
+    const read = understandQuestion(leaning ? u.parts.asking : u.text, history, { forceFollowUp: true });
+    const completed = leaning
+      ? { ...read, text: u.text, parts: { ...read.parts, context: u.parts.context } }
+      : read;
     if (!completed.followUp || completed.resolved === u.resolved) return u;
     const [alone, together] = await Promise.all([cards.bestScore(u), cards.bestScore(completed)]);
     // A message that says it goes on ("trus itu ...?", "selain DAK ...?") keeps the previous subject

@@ -156,6 +156,18 @@ export function isElliptical(question: string): boolean {
   return ANAPHORA.test(q) && topic.length <= 2 && !/^\s*apa(kah)? itu\b/i.test(q);
 }
 
+/**
+ * An asking sentence whose subject is only "its ..." ("alamatnya persisnya di mn?", "syaratnya apa?"): it
+ * leans on something said before, in the story beside it or in the previous question.
+ */
+export function leansOnItsSubject(asking: string): boolean {
+  const topic = topicWords(asking);
+  return (
+    namesOnlyAspects(asking) ||
+    (topic.length > 0 && topic.length <= 2 && topic.every((word) => /\p{L}{3,}nya$/u.test(word)))
+  );
+}
+
 function removeWords(text: string, drop: Set<string>): string {
   if (drop.size === 0) return text;
   return text

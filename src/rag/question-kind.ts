@@ -43,7 +43,7 @@ const KINDS: [QuestionKind, RegExp][] = [
   [
     'amount',
     // "what is the allocation for ...?" asks a figure, not what a word means.
-    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?|what (is|are|was|were|will be) the ([\w-]+ ){0,3}(allocation|amount|budget|price|cost|fee|total|number|rate|value|share|percentage|turnover|revenue|salary|wage|capacity)s?)\b/,
+    /\b(berapa|brp|brapa|berapakah|how (much|many|long)|jumlah(nya)?|persen|porsi(nya)?|nilai(nya)?|what (is|are|was|were|will be) the ([\w-]+ ){0,3}(allocation|amount|budget|price|cost|fee|total|number|rate|value|share|percentage|turnover|revenue|salary|wage|capacity)s?|what (share|percentage|portion|proportion) of|how (big|large) (a|is the) (share|portion))\b/,
   ],
   // "which director spoke ...?", "which organisation ...?": a person or a body asked for by its role.
   [

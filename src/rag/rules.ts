@@ -177,6 +177,12 @@ export const RULES = {
     example: '"INTAKO singkatan dari apa? Trus ketuanya siapa?" -> the acronym card, then the chair card',
   },
 
+  'card.part-refers-back': {
+    does: "a later part of a several-question message that points back with a pronoun ('it', 'they', 'itu', 'tsb') is read with the subject of the part before it, as a follow-up is (0 off)",
+    weight: 1,
+    example:
+      '"Is there a cooperative that groups the bag makers in Tanggulangin, and roughly how many members does it have?"',
+  },
   'card.part-borrows': {
     does: "a later part of a message that asks several things, which its own words leave under card.each-question, is read with the subject of the part before it, as a follow-up is; that reading's closest card that no other part has, and that is not the card the part's own words found, answers it when it scores at least card.each-question-agreed and above the part's own reading (1 on, 0 off)",
     weight: 1,
@@ -343,6 +349,12 @@ export const RULES = {
     weight: 0.15,
     example:
       '"katanya kemenperin mau revitalisasi ribuan sentra ikm ya?" then "duitnya dr mana?": read with the revitalisation topic, not as a question about money in general',
+  },
+  'followup.leaning-story': {
+    does: "followup.by-evidence also reads both ways a message with a story whose asking sentence names only 'its ...' of something (alamatnya, syaratnya): the story may not name what it is, the previous question may (0 off)",
+    weight: 1,
+    example:
+      '"gedung sentra tapis dibiayai dr mana?" then "alamatnya persisnya di mn ya? mau mampir pas ke lampung"',
   },
   'followup.evidence-words': {
     does: "the longest message (in words, with no story sentence) that followup.by-evidence reads both ways; a longer one is taken to say what it asks. At 14 and 18 the 297 questions' follow-ups fell 0.923 -> 0.897 and the tuned realistic messages did not move",

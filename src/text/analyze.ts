@@ -34,6 +34,13 @@ const STEM_OVERRIDES: Readonly<Record<string, string>> = {
   kepengurusan: 'pengurus',
   // men- + tengah, not "engah" (to pant): IKM's glossary expansion says "menengah" on every query.
   menengah: 'tengah',
+  // "ekspor" is not in Sastrawi's dictionary, so its meN-/peN- forms stay whole ("diekspor" it strips):
+  // "Jatim pengekspor ke-2" must meet "ekspor" in the knowledge. "eksportir" stays whole: a buyer who
+  // checks a supplier, not the export itself.
+  mengekspor: 'ekspor',
+  mengekspornya: 'ekspor',
+  pengekspor: 'ekspor',
+  pengeksporan: 'ekspor',
 };
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
@@ -42,7 +49,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'.,][\p{L}\p{N}]+)*/gu;
  * Bumped whenever analysis changes what terms a text gives: stored chunks analysed by an older
  * version are re-analysed on the next ingest (the version is part of every content hash).
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 /** A root word of Sastrawi's dictionary. */
 const isRoot = (word: string) => stemmer.find(word);

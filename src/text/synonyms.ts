@@ -46,6 +46,34 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     example: 'untung bersih sebulan brp',
   },
   { canonical: 'laba', phrases: ['untung', 'keuntungan', 'cuan', 'profit'], example: 'biar untung gede' },
+  {
+    // Where money for a building or a programme comes from: the knowledge says "dana" (DAK, APBN, APBD)
+    canonical: 'dana',
+    phrases: ['dibiayai', 'dibiayain', 'didanai', 'pendanaan', 'pembiayaan', 'funded', 'funding', 'financed'],
+    example: 'gedung sentra itu dibiayai dr mana?',
+  },
+  {
+    // One event, written as one word or two: the knowledge says "talkshow"
+    canonical: 'talkshow',
+    phrases: ['talk show', 'talk-show', 'gelar wicara'],
+    example: 'who spoke at the talk show?',
+  },
+  {
+    // What something is good for: "sentra gunanya apa", "kegunaan katalog", "benefits of joining" meet the
+    // cards that say "manfaat"
+    canonical: 'manfaat',
+    phrases: [
+      'gunanya',
+      'kegunaan',
+      'kegunaannya',
+      'faedah',
+      'faedahnya',
+      'manfaatnya',
+      'benefit',
+      'benefits',
+    ],
+    example: 'sentra ikm tu gunanya apa sih',
+  },
   { canonical: 'rugi', phrases: ['buntung', 'tekor', 'nombok'], example: 'jualan kok tekor terus' },
   {
     canonical: 'biaya',

@@ -610,6 +610,26 @@ for (const engine of engines()) {
       expect(off.answer).not.toMatch(/^Pemerintah daerah/i);
     });
 
+    it('reads a message whose asking sentence names only "its ..." beside a story with the previous subject (followup.leaning-story)', async () => {
+      const history = [
+        { question: 'gedung sentra tenun tapis di bandar lampung itu dibangun pakai dana apa?', answer: '' },
+      ];
+      const text = 'alamatnya di mana ya? minggu depan sy mau mampir ke lampung';
+      const result = await app.answers.answer({ text, history, record: false });
+      expect(result.answer).toMatch(/Teuku Cik Ditiro/);
+      const off = await answerWithRules({ 'followup.leaning-story': 0 }, text, history);
+      expect(off.answer).not.toMatch(/Teuku Cik Ditiro/);
+    });
+
+    it('reads a later part that points back with a pronoun with the subject of the part before it (card.part-refers-back)', async () => {
+      const text =
+        "I'm a buyer from Perth looking for leather bags from Java. Is there a cooperative that brings the Tanggulangin bag makers together, and roughly how many members does it have?";
+      const result = await app.answers.answer({ text, record: false });
+      expect(result.answer).toMatch(/\b276\b/);
+      const off = await answerWithRules({ 'card.part-refers-back': 0 }, text);
+      expect(off.answer).not.toMatch(/\b276\b/);
+    });
+
     it('continues a criteria check when a follow-up adds to a count ("klo ditambah 10 KK lagi?")', async () => {
       const first = 'kalau di dusun sy ada 300 KK, yg bikin anyaman 50 KK, udh masuk sentra belum?';
       const earlier = await app.answers.answer({ text: first, record: false });

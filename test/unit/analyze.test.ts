@@ -29,6 +29,8 @@ describe('analyze', () => {
     expect(analyze('pengemasan')).toEqual(analyze('kemasan'));
     expect(analyze('menghitung')).toEqual(['hitung']);
     expect(analyze('perajin-perajin')).toEqual(analyze('pengrajin', { slang: true }));
+    // a loanword root Sastrawi's dictionary lacks, behind meN- and peN-
+    for (const word of ['pengekspor', 'mengekspor', 'diekspor']) expect(analyze(word)).toEqual(['ekspor']);
   });
 
   it('keeps figures whole and comparable', () => {

@@ -66,7 +66,7 @@ describe('what money goes on, said after it', () => {
       headOf(
         'We bought two looms for 12 million rupiah in total and they should last about 8 years. How do I put depreciation in our books?',
       ),
-    ).toMatch(/depreciation is Rp 125\.000 a month/);
+    ).toMatch(/^Depreciation of your two looms: Rp 125\.000 a month/);
   });
 });
 

@@ -576,8 +576,12 @@ export function createCardAnswers(deps: CardAnswersDeps) {
         .join('\n');
       // "e-smart ikm tu apa? daftarnya gmn?": a part that names only an aspect asks it of the part before it
       // (card.part-own-topic), as a follow-up asks it of the question before it.
+      // "Is there a cooperative of the bag makers, and roughly how many members does it have?": a later part
+      // that points back with a pronoun asks of the part before it too (card.part-refers-back).
       const asking =
-        !ownTopic && at > 0 && rules['card.part-own-topic'] > 0 && namesOnlyAspects(question)
+        at > 0 &&
+        ((!ownTopic && rules['card.part-own-topic'] > 0 && namesOnlyAspects(question)) ||
+          (rules['card.part-refers-back'] > 0 && refersBack(question)))
           ? completeFollowUp(question, questions[at - 1]!, { force: true }).question
           : question;
       const read = (around: string) =>
