@@ -47,7 +47,11 @@ function componentLine(
     return `• ${heading}: ${listed}${parts.length > 1 ? ` = ${rupiah(k.perUnit)} ${perNoun}` : ''}`;
   const unitSum = unitParts.length ? ` + ${rupiah(sum(unitParts.map((p) => p.amount)))}` : '';
   // Each figure is shown in the reading line above; the working names them and sums them once.
-  const named = parts.map((p) => p.name || partLine(p, noun, periodWord, lang)).join(' + ');
+  // A name that only repeats the heading ("bahan" under "Bahan baku") is dropped when a figure stands alone,
+  // but in a list of names it is one of them: "bahan + benang", not "Rp 1.800.000 sekali produksi + benang".
+  const named = parts
+    .map((p, i) => p.name || given[i]?.name || partLine(p, noun, periodWord, lang))
+    .join(' + ');
   return `• ${heading}: ${named}; ${rupiah(k.period)}${divided}${unitSum} = ${rupiah(k.perUnit)} ${perNoun}`;
 }
 

@@ -12,6 +12,12 @@ describe('costs of a quantity made (issue 15, seventeenth pass)', () => {
     expect(lead('bikin 80 botol habis gula 600rb, botol 200rb. hpp per botol?')).toMatch(/Rp 10\.000\b/);
   });
 
+  it('names each cost of a batch in the working, a name that repeats its heading too', () => {
+    expect(answerTo('Modal bikin 40 tas: bahan 1,2 jt, benang 200rb, upah 600rb. HPP per tas brp?')).toMatch(
+      /• Bahan baku: bahan \+ benang; Rp 1\.400\.000 ÷ 40 tas = Rp 35\.000 per tas/,
+    );
+  });
+
   it('reads "1 batch" as the batch named, and "dpt" as what it yields', () => {
     const text = answerTo('total modal 1 batch 900rb dpt 60 toples. hpp per toples brp?');
     expect(text.split('\n')[0]).toMatch(/^HPP per toples Anda Rp 15\.000\.?$/);
