@@ -21,11 +21,11 @@ const OUT_MARK =
   /\b(keluar\w*|pengeluaran\w*|uang keluar|kas keluar|dipakai buat|belanja\w*|money out|cash out|spent|spending|outgoings|expenses|paid out)\b/i;
 
 /**
- * The cash there was when the period began: "saldo awal 5 jt", "awal bulan kas ada 5jt", "I started November
- * with IDR 5,000,000", "opening balance". It is neither money in nor out: the closing balance adds it.
+ * The cash there was when the period began: "saldo awal 5 jt", "saldo kas sy awal bln 3,5jt", "awal bulan kas
+ * ada 5jt", "I started November with IDR 5,000,000", "opening balance". It is neither money in nor out: the closing balance adds it.
  */
 const OPENING =
-  /\b(saldo awal|kas awal|uang (kas )?awal|awal (bulan|minggu|tahun|periode)\b.*\b(ada|punya|pegang|kas|saldo|uang)|(start|started|starting|began|begin) (\w+ ){0,3}with|opening (cash|balance)|beginning balance|at the start)\b/i;
+  /\b(saldo (kas )?(\w+ )?awal|kas (\w+ )?awal|uang (kas )?awal|awal (bulan|bln|minggu|mgg|tahun|thn|periode)\b.*\b(ada|punya|pegang|kas|saldo|uang)|(start|started|starting|began|begin) (\w+ ){0,3}with|opening (cash|balance)|beginning balance|at the start)\b/i;
 
 /** Words that name money coming in, said before where the money going out starts. */
 const IN_WORD =

@@ -72,6 +72,12 @@ describe('the cash left asked in other words (issue 15, seventeenth pass)', () =
     ).toBe('Your closing cash balance is Rp 1.300.000.');
   });
 
+  it('reads "saldo kas sy awal bln" as the opening balance', () => {
+    expect(lead('saldo kas sy awal bln 2jt, masuk dr jualan 5jt, keluar 4,5jt. skrg sisa brp?')).toBe(
+      'Saldo kas akhir Anda Rp 2.500.000.',
+    );
+  });
+
   it('reads "uang yg tersisa"', () => {
     expect(lead('masuk dr jualan 3jt, keluar buat bahan 1,2jt. uang yg tersisa brp?')).toBe(
       'Sisa kas Anda Rp 1.800.000 pada periode itu.',
