@@ -1743,19 +1743,22 @@ export function readMoneyFacts(raw: string, lang: Lang): MoneyFacts {
         .split(/,|\+|&|\b(?:dan|sama|sm|and)\b/i)
         .map((s) => s.replace(LEAD, '').trim())
         .filter((s) => s.length > 0);
-      // "ritsleting per tas": the unit the cost is for is not part of its name
+      // "ritsleting per tas": the unit the cost is for is not part of its name (a word of letters only)
       const per = /\b(?:per|tiap|setiap|each|a)\s+(\p{L}+)\s*$/iu.exec(near)?.[1];
-      const own = (unlisted ? unlisted.words : wordsFor(near, hit))
-        .trim()
-        .replace(per ? new RegExp(`\\s+${per}$`, 'i') : /$^/, '');
+      const named = (unlisted ? unlisted.words : wordsFor(near, hit)).trim();
+      const last =
+        per && named.toLowerCase().endsWith(` ${per.toLowerCase()}`)
+          ? named.slice(0, -per.length - 1)
+          : named;
+      const list = `${items.join(', ')}, ${last}`;
       if (
         items.length > 0 &&
         firstLabel(listed, TOTAL_HEADS)?.label === hit.label &&
         !/\d/.test(listed) &&
         items.every((s) => s.split(/\s+/).length <= 3) &&
-        `${items.join(', ')}, ${own}`.length <= 48
+        list.length <= 48
       )
-        listWords = `${items.join(', ')}, ${own}`;
+        listWords = list;
     }
     // "anak saya 3", "kebun keluarga 2": in a message that writes its amounts with their unit ("Rp 520.000",
     // "12rb"), a small bare number named by no money word is a count of the story, not rupiah to ask about
