@@ -22,7 +22,8 @@ const OUT_MARK =
 
 /**
  * The cash there was when the period began: "saldo awal 5 jt", "saldo kas sy awal bln 3,5jt", "awal bulan kas
- * ada 5jt", "I started November with IDR 5,000,000", "opening balance". It is neither money in nor out: the closing balance adds it.
+ * ada 5jt", "I started November with IDR 5,000,000", "opening balance". It is neither money in nor out: the
+ * closing balance adds it.
  */
 const OPENING =
   /\b(saldo (kas )?(\w+ )?awal|kas (\w+ )?awal|uang (kas )?awal|awal (bulan|bln|minggu|mgg|tahun|thn|periode)\b.*\b(ada|punya|pegang|kas|saldo|uang)|(start|started|starting|began|begin) (\w+ ){0,3}with|opening (cash|balance)|beginning balance|at the start)\b/i;

@@ -19,7 +19,6 @@ const rounded = (value: Frac, lang: Lang) =>
     ? rupiah(value)
     : `Rp ${number(value)}, ${lang === 'id' ? 'dibulatkan' : 'rounded to'} ${rupiah(value).replace('± ', '')}`;
 
-/** A machine as bought: "mesin jahit: 2 × Rp 6.000.000 = Rp 12.000.000". */
 /** A machine's name as the artisan said it, without the price words that followed it ("oven seharga"). */
 const nameOf = (m: Machine, lang: Lang) =>
   m.name
@@ -27,6 +26,7 @@ const nameOf = (m: Machine, lang: Lang) =>
     .replace(/[\s:,]*\b(?:seharga|harganya|harga|hrg|senilai|for|at|costing|worth)?[\s:,]*$/i, '')
     .trim() || (lang === 'id' ? 'mesin' : 'machine');
 
+/** A machine as bought: "mesin jahit: 2 × Rp 6.000.000 = Rp 12.000.000". */
 export function machineLine(m: Machine, lang: Lang, separator = ': '): string {
   const name = nameOf(m, lang);
   const bought = m.detail ? `${m.detail} = ${rupiah(m.price)}` : rupiah(m.price);
@@ -46,12 +46,9 @@ export function depreciationLines(w: Worked, lang: Lang): string[] {
   const perUnit = r.perUnit && d.units ? r.perUnit : undefined;
   const year = rupiah(mul(r.perMonth, frac(12)));
   const salvaged = d.machines.some((m) => m.salvage);
-  const asset =
-    d.machines.length === 1 && nameOf(d.machines[0]!, lang).split(' ').length <= 3
-      ? nameOf(d.machines[0]!, lang)
-      : id
-        ? 'mesin'
-        : 'machine';
+  // one machine is named by its own short name ("oven besar"), several are "mesin"
+  const only = d.machines.length === 1 ? nameOf(d.machines[0]!, lang) : undefined;
+  const asset = only && only.split(' ').length <= 3 ? only : id ? 'mesin' : 'machine';
   const out = [
     // "penyusutan per tahunnya brp?": the year's amount asked leads, the month's follows; one machine is named
     id

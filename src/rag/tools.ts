@@ -22,6 +22,12 @@ export interface ToolAnswer {
 
 const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d+)`;
 const toNumber = (value: string) => Number(value.replace(/[.,]/g, ''));
+/** A household, also written short ("rumah tangga", "rmh tangga"). */
+const HOUSEHOLD = '(?:rumah|rmh) ?tangga';
+/** A household or a house counted ("140 rumah", "140 rmh"). */
+const HOME = `${HOUSEHOLD}|rumah|rmh`;
+/** A count's noun that counts the village's households, not its makers. */
+const HOUSEHOLD_NOUN = new RegExp(`^(kk|kepala keluarga|keluarga|${HOUSEHOLD})$`);
 
 /**
  * "ada paguyuban perajin yang dibina dinas": a group of the artisans (kelompok, koperasi, paguyuban,
@@ -82,7 +88,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
   const facts: SentraFacts = {};
   const similar =
     new RegExp(
-      `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rmh ?tangga|rumah|rmh|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
+      `${NUMBER}\\s*(?:orang|org|${HOME}|kk|keluarga|warga)?\\s*(?:yang |yg )?(?:usaha|perajin|pengrajin|bikin|membuat|buat|produksi|ikm|pelaku|unit usaha|pembuat|businesses)`,
     ).exec(q) ??
     new RegExp(
       `(?:usaha|perajin|pengrajin|ikm|pelaku usaha)\\s*(?:sejenis|nya)?\\s*(?:ada|sebanyak|berjumlah|:)?\\s*${NUMBER}`,
@@ -94,7 +100,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     // "yg usaha anyaman bambu 40 rumah", "yg nganyam tikar & tas pandan sktr 110 rumah": who makes it (a
     // chat verb too), what (a few words, "&" and "kira2" too), then how many
     new RegExp(
-      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+(?:[^\\d.?!\n]|(?<=\\p{L})2){0,48}?\\s${NUMBER}\\s*(?:orang|org|rumah ?tangga|rmh ?tangga|rumah|rmh|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
+      `(?:yang|yg)\\s+(?:usaha|bikin|membuat|buat|produksi|jualan|nenun|me[\\p{L}]+|ber[\\p{L}]+|ng[\\p{L}]+|ny[\\p{L}]+)\\s+(?:[^\\d.?!\n]|(?<=\\p{L})2){0,48}?\\s${NUMBER}\\s*(?:orang|org|${HOME}|kk|keluarga|warga|perajin|pengrajin|unit)\\b`,
       'u',
     ).exec(q);
   // "60 rumah tangga pembuat gerabah dari total 400 rumah tangga": the makers are the similar businesses,
@@ -104,10 +110,7 @@ export function parseSentraFacts(question: string): SentraFacts | undefined {
     similar !== null && at >= similar.index && at < similar.index + similar[0].length;
   const counts = [
     ...q.matchAll(
-      new RegExp(
-        `${NUMBER}\\s*(?:kk|kepala keluarga|rumah ?tangga|rmh ?tangga|rt\\b|keluarga|households?)`,
-        'g',
-      ),
+      new RegExp(`${NUMBER}\\s*(?:kk|kepala keluarga|${HOUSEHOLD}|rt\\b|keluarga|households?)`, 'g'),
     ),
     ...q.matchAll(
       new RegExp(
@@ -182,7 +185,7 @@ export function followUpSentraFacts(
 /** The earlier facts with the one count a message gives ("55 rumah", "250 KK") put in its place. */
 function withCount(question: string, before: SentraFacts): SentraFacts | undefined {
   const count = new RegExp(
-    `${NUMBER}\\s*(?:orang|org|rumah ?tangga|rmh ?tangga|rumah|rmh|kk|kepala keluarga|keluarga|warga|perajin|pengrajin|usaha|unit)\\b`,
+    `${NUMBER}\\s*(?:orang|org|${HOME}|kk|kepala keluarga|keluarga|warga|perajin|pengrajin|usaha|unit)\\b`,
   ).exec(question.toLowerCase());
   if (!count) return undefined;
   const n = toNumber(count[1]!);
@@ -197,7 +200,7 @@ function withCount(question: string, before: SentraFacts): SentraFacts | undefin
     before.similarBusinesses !== undefined
   )
     return { ...before, similarBusinesses: before.similarBusinesses + n };
-  const households = /^(kk|kepala keluarga|keluarga|rumah ?tangga|rmh ?tangga)$/.test(noun)
+  const households = HOUSEHOLD_NOUN.test(noun)
     ? true
     : /^(orang|org|perajin|pengrajin|usaha|unit)$/.test(noun)
       ? false
